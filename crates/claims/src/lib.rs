@@ -1,0 +1,3 @@
+//! placeholder: see the helper's work
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim;

@@ -1,0 +1,28 @@
+//! Text → figures: the first step of figcheck's data path.
+//!
+//! This crate finds every figure a writer put in prose (counts, money, percentages, ranks,
+//! years, multipliers…), gives each its exact position and a normalised [`Quantity`], and
+//! describes the words around it ([`context`]) so later steps can tell *what* the figure
+//! measures. It does no I/O: callers hand it text.
+//!
+//! ```
+//! use figcheck_figures::{extract, Format, Kind};
+//! let figs = extract("Korea installed 30,600 industrial robots.", Format::Plain);
+//! assert_eq!(figs[0].text, "30,600");
+//! assert_eq!(figs[0].quantity.value, 30600.0);
+//! assert_eq!(figs[0].quantity.kind, Kind::Number);
+//! assert_eq!(figs[0].quantity.unit.as_deref(), Some("robots"));
+//! ```
+
+pub mod context;
+mod extract;
+mod lexicon;
+pub mod position;
+pub mod prose;
+pub mod quantity;
+
+pub use context::{Context, Term, context_of};
+pub use extract::{Figure, extract, extract_in};
+pub use position::{LineIndex, Position};
+pub use prose::{Format, prose_ranges};
+pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};
