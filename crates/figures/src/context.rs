@@ -1,15 +1,23 @@
 //! What a figure is about: the words around it.
 //!
 //! A number alone proves nothing; "44,500" is Japan's robot count and not the United
-//! States'. [`Context`] records, for one figure, the proper names it is *anchored* to (the
-//! nearest name before it in its clause, the name a parenthesised figure follows, or else
-//! the sentence's subject) and the content words near it, nearest first. The check engine
-//! compares these between a draft figure and a source figure to decide whether both speak
-//! of the same thing.
+//! States'. [`Context`] records, for one figure, the proper names it is *anchored* to and
+//! the content words near it, nearest first. The check engine compares these between a
+//! draft figure and a source figure to decide whether both speak of the same thing.
+//!
+//! Anchoring, in order:
+//! 1. a figure in parentheses belongs to the name just before them: "Japan (44,500)";
+//! 2. otherwise to the names before it in its clause (clauses end at , ; : — and
+//!    parentheses): "the United States installed 34,200";
+//! 3. otherwise to the names before it in the sentence, its subject:
+//!    "Korea installed 30,600 robots, fourth globally…" anchors "fourth" to Korea.
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
+
+use crate::extract::Figure;
+use crate::lexicon;
 
 /// A content word near a figure, lowercased, with its distance in words (1 = adjacent).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,11 +34,640 @@ pub struct Context {
     pub anchors: Vec<String>,
     /// Every proper name in the sentence, anchors included.
     pub entities: Vec<String>,
-    /// Content words of the sentence other than names and the figure itself, nearest first.
+    /// Content words of the sentence other than anchors and figures, nearest first.
     pub terms: Vec<Term>,
 }
 
 /// The context of the figure at bytes `start..end` of `text`.
-pub fn context_of(_text: &str, _start: usize, _end: usize) -> Context {
-    todo!("being written")
+pub fn context_of(text: &str, start: usize, end: usize) -> Context {
+    let sentences = sentences(text);
+    let figures = crate::extract(text, crate::Format::Plain);
+    context_in(text, &sentences, &figures, start, end)
+}
+
+/// The contexts of many figures of one text, sharing the sentence split. `figures` are
+/// the text's figures (any figure's span is left out of the others' terms).
+pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
+    let sentences = sentences(text);
+    figures
+        .iter()
+        .map(|f| context_in(text, &sentences, figures, f.start, f.end))
+        .collect()
+}
+
+fn context_in(
+    text: &str,
+    sentences: &[Range<usize>],
+    figures: &[Figure],
+    start: usize,
+    end: usize,
+) -> Context {
+    let idx = sentences.partition_point(|s| s.end <= start);
+    let sentence = sentences
+        .get(idx)
+        .filter(|s| s.start <= start)
+        .cloned()
+        .unwrap_or(start..end);
+    let others: Vec<Range<usize>> = figures
+        .iter()
+        .filter(|f| f.start >= sentence.start && f.end <= sentence.end)
+        .map(|f| f.start..f.end)
+        .collect();
+    let prev = idx.checked_sub(1).and_then(|p| sentences.get(p)).cloned();
+    analyse(text, sentence, prev, &others, start..end)
+}
+
+/// Sentence ranges of `text`, in order, covering every non-blank stretch.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let boundary_end = match c {
+            b'\n' => {
+                // A blank line always ends a sentence; a single line break ends one unless
+                // the text plainly runs on (lower-case or comma before, lower-case after).
+                let before = text[start..i].trim_end();
+                let after = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+                let runs_on = before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_lowercase() || p == ',' || p == '-')
+                    && after.chars().next().is_some_and(char::is_lowercase);
+                (!runs_on).then_some(i)
+            }
+            b'.' | b'!' | b'?' => {
+                let after = &text[i + 1..];
+                let closing: usize = after
+                    .chars()
+                    .take_while(|c| "\"”’')".contains(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                let rest = &after[closing..];
+                let spaced = rest.starts_with([' ', '\n', '\t', '\r']) || rest.is_empty();
+                let next = rest.trim_start().chars().next();
+                let opens = next.is_none_or(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || "\"“‘'([".contains(n)
+                });
+                (spaced && opens && !(c == b'.' && is_abbreviation(&text[start..i])))
+                    .then_some(i + 1 + closing)
+            }
+            _ => None,
+        };
+        if let Some(e) = boundary_end {
+            push_trimmed(text, start..e, &mut out);
+            start = e;
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Whether the text before a period ends with an abbreviation ("U.S", "Mr", "e.g").
+fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // initials: "J. Smith"
+    }
+    matches!(
+        word.as_str(),
+        "U.S"
+            | "U.K"
+            | "U.N"
+            | "E.U"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "St"
+            | "vs"
+            | "e.g"
+            | "i.e"
+            | "etc"
+            | "No"
+            | "Inc"
+            | "Co"
+            | "Corp"
+            | "Ltd"
+            | "Jr"
+            | "Sr"
+            | "approx"
+            | "est"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Fig"
+    )
+}
+
+#[derive(Debug)]
+enum Tok<'t> {
+    Word {
+        text: &'t str,
+        possessive: bool,
+    },
+    /// Where the figure under study stands.
+    Figure,
+    /// Another figure in the sentence.
+    Other,
+    /// Clause punctuation: , ; : — – ( )
+    Punct(char),
+}
+
+fn tokenize<'t>(
+    text: &'t str,
+    sentence: Range<usize>,
+    others: &[Range<usize>],
+    target: Range<usize>,
+) -> Vec<Tok<'t>> {
+    let mut toks = Vec::new();
+    let s = &text[sentence.clone()];
+    let mut it = s.char_indices().peekable();
+    while let Some(&(k, c)) = it.peek() {
+        let abs = sentence.start + k;
+        if abs == target.start {
+            toks.push(Tok::Figure);
+            while it
+                .peek()
+                .is_some_and(|&(k2, _)| sentence.start + k2 < target.end)
+            {
+                it.next();
+            }
+            continue;
+        }
+        if let Some(o) = others.iter().find(|o| o.start == abs) {
+            toks.push(Tok::Other);
+            while it
+                .peek()
+                .is_some_and(|&(k2, _)| sentence.start + k2 < o.end)
+            {
+                it.next();
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = k;
+            while let Some(&(k2, c2)) = it.peek() {
+                let joins = matches!(c2, '-' | ':' | '&' | '.' | '\'' | '’')
+                    && s[k2 + c2.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if c2.is_alphanumeric() || (joins && k2 > k) {
+                    end = k2 + c2.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let mut w = &s[k..end];
+            let mut possessive = false;
+            for suffix in ["’s", "'s", "’", "'"] {
+                if let Some(stem) = w.strip_suffix(suffix)
+                    && !stem.is_empty()
+                {
+                    w = stem;
+                    possessive = true;
+                    break;
+                }
+            }
+            toks.push(Tok::Word {
+                text: w,
+                possessive,
+            });
+            continue;
+        }
+        if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+            toks.push(Tok::Punct(c));
+        }
+        it.next();
+    }
+    toks
+}
+
+fn is_namelike(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    (first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase)))
+        && !lexicon::is_generic_capitalised(w)
+        && lexicon::month(w).is_none()
+}
+
+/// Whether a sentence's first word is a name rather than a capitalised common word.
+fn initial_is_name(text: &str, w: &str, possessive: bool, next_namelike: bool) -> bool {
+    if possessive || next_namelike {
+        return true;
+    }
+    if w.chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    if lexicon::is_stopword(&lower)
+        || lexicon::is_sentence_starter(w)
+        || ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s))
+    {
+        return false;
+    }
+    // A word the text also uses in lower case is a common word.
+    let lower_seen = text.match_indices(&lower).any(|(k, _)| {
+        let before_ok = text[..k]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[k + lower.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    });
+    !lower_seen
+}
+
+struct Run {
+    name: String,
+    /// Token index of its first and last word.
+    first: usize,
+    last: usize,
+}
+
+fn analyse(
+    text: &str,
+    sentence: Range<usize>,
+    prev: Option<Range<usize>>,
+    others: &[Range<usize>],
+    target: Range<usize>,
+) -> Context {
+    let toks = tokenize(text, sentence.clone(), others, target);
+    let fig = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Figure))
+        .unwrap_or(0);
+    let runs = name_runs(text, &toks);
+    // Anchors.
+    let mut before = fig;
+    while before > 0 && matches!(&toks[before - 1], Tok::Word { text, .. } if is_hedge_word(text)) {
+        before -= 1;
+    }
+    let anchors: Vec<String> = if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
+        let mut j = before - 1;
+        while j > 0 && matches!(&toks[j - 1], Tok::Word { text, .. } if *text == "the") {
+            j -= 1;
+        }
+        runs.iter()
+            .filter(|r| {
+                r.last + 1 == before - 1 || (j > 0 && r.last + 1 == j) || r.last + 2 == before
+            })
+            .map(|r| r.name.clone())
+            .collect()
+    } else {
+        let clause_start = toks[..fig]
+            .iter()
+            .rposition(|t| matches!(t, Tok::Punct(_)))
+            .map_or(0, |p| p + 1);
+        let in_clause: Vec<String> = runs
+            .iter()
+            .filter(|r| r.first >= clause_start && r.last < fig)
+            .map(|r| r.name.clone())
+            .collect();
+        if !in_clause.is_empty() {
+            in_clause
+        } else {
+            // The sentence's subject: names before the figure that are not themselves
+            // the anchor of a parenthesised figure.
+            let subject: Vec<String> = runs
+                .iter()
+                .filter(|r| r.last < fig)
+                .filter(|r| {
+                    !matches!(
+                        (toks.get(r.last + 1), toks.get(r.last + 2)),
+                        (Some(Tok::Punct('(')), Some(Tok::Other))
+                    )
+                })
+                .map(|r| r.name.clone())
+                .collect();
+            if !subject.is_empty() {
+                subject
+            } else if let Some(p) = prev.filter(|_| starts_with_pronoun(&toks)) {
+                // "Its rate of increase…": the previous sentence's subject.
+                let ptoks = tokenize(text, p, &[], 0..0);
+                let pruns = name_runs(text, &ptoks);
+                let first_plain = ptoks
+                    .iter()
+                    .position(|t| matches!(t, Tok::Word { text, .. } if !is_namelike(text) && !lexicon::is_generic_capitalised(text)))
+                    .unwrap_or(ptoks.len());
+                pruns
+                    .iter()
+                    .filter(|r| r.last < first_plain)
+                    .map(|r| r.name.clone())
+                    .collect()
+            } else {
+                // Names after the figure in its clause: "1,000 AI experts within LG".
+                let clause_end = toks[fig..]
+                    .iter()
+                    .position(|t| matches!(t, Tok::Punct(_)))
+                    .map_or(toks.len(), |p| fig + p);
+                runs.iter()
+                    .filter(|r| r.first > fig && r.last < clause_end)
+                    .take(1)
+                    .map(|r| r.name.clone())
+                    .collect()
+            }
+        }
+    };
+
+    // Terms: every other content word, nearest first.
+    let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
+    let anchor_run = |k: usize| {
+        runs.iter()
+            .any(|r| r.first <= k && k <= r.last && anchors.contains(&r.name))
+    };
+    let mut terms: Vec<Term> = Vec::new();
+    let mut word_pos = 0usize;
+    let mut fig_word_pos = 0usize;
+    let mut positions = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        if k == fig {
+            fig_word_pos = word_pos;
+        }
+        positions.push(word_pos);
+        if matches!(t, Tok::Word { .. } | Tok::Other | Tok::Figure) {
+            word_pos += 1;
+        }
+    }
+    for (k, t) in toks.iter().enumerate() {
+        let Tok::Word { text: w, .. } = t else {
+            continue;
+        };
+        if anchor_run(k) {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if lexicon::is_stopword(&lw)
+            || lexicon::small_number(&lw).is_some()
+            || lexicon::ordinal_word(&lw).is_some()
+            || is_hedge_word(&lw)
+            || lw.chars().all(|c| !c.is_alphabetic())
+        {
+            continue;
+        }
+        let _ = in_run(k);
+        let distance = positions[k].abs_diff(fig_word_pos);
+        let distance = u16::try_from(distance).unwrap_or(u16::MAX);
+        match terms.iter_mut().find(|t| t.word == lw) {
+            Some(t) => t.distance = t.distance.min(distance),
+            None => terms.push(Term { word: lw, distance }),
+        }
+    }
+    terms.sort_by_key(|t| t.distance);
+
+    Context {
+        sentence,
+        anchors,
+        entities: runs.into_iter().map(|r| r.name).collect(),
+        terms,
+    }
+}
+
+fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut k = 0;
+
+    let first_word = toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    while k < toks.len() {
+        let Tok::Word {
+            text: w,
+            possessive,
+            ..
+        } = toks[k]
+        else {
+            k += 1;
+            continue;
+        };
+        let next_namelike =
+            matches!(toks.get(k + 1), Some(Tok::Word { text: n, .. }) if is_namelike(n));
+        let starts = is_namelike(w)
+            && (Some(k) != first_word || initial_is_name(text, w, possessive, next_namelike));
+        if !starts {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        let mut last = k;
+        let mut name = w.to_string();
+        let mut ended = possessive;
+        while !ended {
+            match (toks.get(last + 1), toks.get(last + 2)) {
+                (
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                    _,
+                ) if is_namelike(n)
+                    || (lexicon::is_generic_capitalised(n)
+                        && n.chars().next().is_some_and(char::is_uppercase)
+                        && *n != "The"
+                        && *n != "A") =>
+                {
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 1;
+                    ended = *p;
+                }
+                (
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                    _,
+                ) if n.starts_with(|c: char| c.is_ascii_digit()) => {
+                    // "Exaone 4.0", "Mi:dm K 2.5 Pro": numbers inside names
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 1;
+                    ended = *p;
+                }
+                (
+                    Some(Tok::Word { text: conn, .. }),
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                ) if matches!(*conn, "of" | "for" | "de" | "&") && is_namelike(n) => {
+                    name.push(' ');
+                    name.push_str(conn);
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 2;
+                    ended = *p;
+                }
+                _ => break,
+            }
+        }
+        // A trailing generic word is not part of the name ("Korea AI" → "Korea").
+        runs.push(Run { name, first, last });
+        k = last + 1;
+    }
+    runs
+}
+
+fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
+    matches!(
+        toks.iter().find(|t| matches!(t, Tok::Word { .. })),
+        Some(Tok::Word {
+            text: "It" | "Its" | "This" | "These" | "They" | "Their" | "That" | "The",
+            ..
+        })
+    )
+}
+
+fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "under"
+            | "more"
+            | "less"
+            | "fewer"
+            | "than"
+            | "least"
+            | "most"
+            | "up"
+            | "just"
+            | "estimated"
+            | "an"
+            | "at"
+    )
+}
+
+/// Canonical, lower-case form of a name for comparison: "the US" and "United States" are
+/// one; "South Korea" is "korea".
+pub fn canonical_name(name: &str) -> String {
+    let lower = name.trim().trim_start_matches("the ").to_lowercase();
+    lexicon::canonical_name(&lower).to_string()
+}
+
+/// Whether two names denote the same thing: equal after [`canonical_name`], or one's
+/// words are all among the other's ("HyperCLOVA" and "HyperCLOVA X SEED Think").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (canonical_name(a), canonical_name(b));
+    if a == b {
+        return true;
+    }
+    let wa: Vec<&str> = a.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let wb: Vec<&str> = b.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let (small, large) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    !small.is_empty() && small.iter().all(|w| large.contains(w)) && small.first() == large.first()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Format, extract};
+
+    fn ctx(text: &str, fig: &str) -> Context {
+        let figs = extract(text, Format::Plain);
+        let f = figs.iter().find(|f| f.text == fig).expect("figure");
+        contexts(text, &figs)[figs.iter().position(|g| g.start == f.start).unwrap_or(0)].clone()
+    }
+
+    const ROBOTS: &str = "Korea installed 30,600 industrial robots, fourth globally behind China (295,000), Japan (44,500) and the United States (34,200).";
+
+    #[test]
+    fn parenthesised_figures_belong_to_the_name_before() {
+        assert_eq!(ctx(ROBOTS, "44,500").anchors, vec!["Japan"]);
+        assert_eq!(ctx(ROBOTS, "34,200").anchors, vec!["United States"]);
+        assert_eq!(ctx(ROBOTS, "295,000").anchors, vec!["China"]);
+    }
+
+    #[test]
+    fn clause_and_subject_anchors() {
+        assert_eq!(ctx(ROBOTS, "30,600").anchors, vec!["Korea"]);
+        assert_eq!(ctx(ROBOTS, "fourth").anchors, vec!["Korea"]);
+        let c = ctx(ROBOTS, "30,600");
+        assert_eq!(c.terms[0].word, "installed");
+        assert!(c.terms.iter().any(|t| t.word == "robots"));
+    }
+
+    #[test]
+    fn possessives_split_names() {
+        let t = "Naver’s HyperCLOVA X SEED Think takes a different approach with a smaller 32-billion parameter reasoning model that scores 24 on the Intelligence Index.";
+        let c = ctx(t, "24");
+        assert_eq!(c.anchors, vec!["Naver", "HyperCLOVA X SEED Think"]);
+        assert!(c.terms.iter().any(|t| t.word == "index"));
+    }
+
+    #[test]
+    fn sentences_split_at_stops_not_decimals_or_abbreviations() {
+        let t = "The U.S. rate was 4.8 percent. Korea led.\nHeading line\nNext one";
+        let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "The U.S. rate was 4.8 percent.",
+                "Korea led.",
+                "Heading line",
+                "Next one"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_compare_through_aliases_and_subsets() {
+        assert!(same_name("US", "the United States"));
+        assert!(same_name("South Korea", "Korea"));
+        assert!(same_name("HyperCLOVA", "HyperCLOVA X SEED Think"));
+        assert!(!same_name("United States", "United Kingdom"));
+        assert!(!same_name("Japan", "China"));
+    }
 }

@@ -21,7 +21,7 @@ pub mod position;
 pub mod prose;
 pub mod quantity;
 
-pub use context::{Context, Term, context_of};
+pub use context::{Context, Term, canonical_name, context_of, contexts, same_name, sentences};
 pub use extract::{Figure, extract, extract_in};
 pub use position::{LineIndex, Position};
 pub use prose::{Format, prose_ranges};

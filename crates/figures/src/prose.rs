@@ -73,12 +73,11 @@ fn markdown_prose(text: &str) -> Vec<ProseRange> {
             | Event::Start(Tag::MetadataBlock(_))
             | Event::Start(Tag::CodeBlock(_))
             | Event::Start(Tag::HtmlBlock) => skip += 1,
-            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image)
                 // Only autolinks/images incremented; ordinary links' ends are no-ops.
-                if skip > 0 && is_skipped_link_end(text, &range) {
+                if skip > 0 && is_skipped_link_end(text, &range) => {
                     skip -= 1;
                 }
-            }
             Event::End(TagEnd::MetadataBlock(_))
             | Event::End(TagEnd::CodeBlock)
             | Event::End(TagEnd::HtmlBlock) => skip = skip.saturating_sub(1),
