@@ -1,8 +1,77 @@
 //! Figures → claims: states what a draft figure says, in the claim language.
+//!
+//! The claim is what the engine evaluates *and* what it shows the writer, so a writer who
+//! disagrees with a verdict can copy the claim, edit it, and run `figcheck query` on it.
 
-use figcheck_claims::Claim;
-use figcheck_figures::Figure;
+use figcheck_claims::{Claim, Comparison, Term};
+use figcheck_figures::{Context, Figure};
 
-pub(crate) fn claim_of(_text: &str, _figure: &Figure) -> Claim {
-    todo!("being written")
+/// How many measure words a claim keeps, and how far from the figure they may be.
+const MAX_WORDS: usize = 4;
+const MAX_DISTANCE: u16 = 6;
+
+pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
+    let mut terms: Vec<Term> = context
+        .anchors
+        .iter()
+        .filter(|a| is_term_text(a))
+        .map(|a| Term {
+            text: a.clone(),
+            quoted: a.contains(char::is_whitespace),
+            excluded: false,
+        })
+        .collect();
+    let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
+    let mut words: Vec<&str> = context
+        .terms
+        .iter()
+        .filter(|t| t.distance <= MAX_DISTANCE)
+        .map(|t| t.word.as_str())
+        .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
+        .take(MAX_WORDS)
+        .collect();
+    if words.is_empty() {
+        words = context
+            .terms
+            .iter()
+            .map(|t| t.word.as_str())
+            .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
+            .take(2)
+            .collect();
+    }
+    terms.extend(words.into_iter().map(|w| Term {
+        text: w.to_string(),
+        quoted: false,
+        excluded: false,
+    }));
+
+    let mut quantity = figure.quantity.clone();
+    let comparison = match quantity.upper.take() {
+        Some(upper) => {
+            let mut high = quantity.clone();
+            high.value = upper;
+            high.hedge = None;
+            Comparison::Between(high)
+        }
+        None => Comparison::from_hedge(quantity.hedge),
+    };
+    quantity.hedge = comparison.hedge();
+    if let Comparison::Between(high) = &comparison {
+        quantity.unit.clone_from(&high.unit);
+    }
+    Claim {
+        terms,
+        comparison,
+        quantity,
+        tolerance: None,
+        scope: None,
+    }
+}
+
+/// Whether a word or name can be written as a claim term: it must start with a letter
+/// and hold no quote, so the printed claim parses back.
+fn is_term_text(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphabetic)
+        && !s.contains(['"', '\\'])
+        && !matches!(s, "between" | "and" | "within" | "in")
 }

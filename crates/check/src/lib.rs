@@ -8,30 +8,50 @@ mod claim_of;
 mod evidence;
 mod verdict;
 
-pub use evidence::Evidence;
-pub use verdict::{Finding, Outcome, Verdict};
+pub use evidence::{EXHAUSTIVE_LIMIT, Evidence};
+pub use verdict::{
+    CONTRADICT_THRESHOLD, Finding, Outcome, SUPPORT_THRESHOLD, UNNAMED_CONTRADICT_THRESHOLD,
+    Verdict,
+};
 
 use figcheck_claims::Claim;
 use figcheck_corpus::Corpus;
 use figcheck_figures::{Format, LineIndex};
 
-/// Checks drafts and claims against one corpus.
+/// Checks drafts and claims against one corpus. Building it weighs every source figure
+/// once; keep it for as long as the corpus does not change.
 pub struct Engine<'c> {
     corpus: &'c Corpus,
+    prepared: evidence::Prepared,
+    exhaustive_limit: usize,
 }
 
 impl<'c> Engine<'c> {
     pub fn new(corpus: &'c Corpus) -> Self {
-        Engine { corpus }
+        Engine {
+            corpus,
+            prepared: evidence::Prepared::new(corpus),
+            exhaustive_limit: EXHAUSTIVE_LIMIT,
+        }
+    }
+
+    /// Sets how many source figures a corpus may have before candidates are found through
+    /// the full-text index instead of weighing every figure. 0 always uses the index.
+    pub fn with_exhaustive_limit(mut self, limit: usize) -> Self {
+        self.exhaustive_limit = limit;
+        self
     }
 
     /// Every figure in `text`, each with its claim, verdict and evidence, in text order.
     pub fn check_text(&self, text: &str, format: Format) -> Vec<Finding> {
         let index = LineIndex::new(text);
-        figcheck_figures::extract(text, format)
+        let figures = figcheck_figures::extract(text, format);
+        let contexts = figcheck_figures::contexts(text, &figures);
+        figures
             .into_iter()
-            .map(|figure| {
-                let claim = claim_of::claim_of(text, &figure);
+            .zip(contexts)
+            .map(|(figure, context)| {
+                let claim = claim_of::claim_of(&figure, &context);
                 let outcome = self.evaluate(&claim);
                 Finding::new(text, &index, figure, claim, outcome)
             })
@@ -40,6 +60,6 @@ impl<'c> Engine<'c> {
 
     /// Evaluates one claim against the corpus.
     pub fn evaluate(&self, claim: &Claim) -> Outcome {
-        verdict::evaluate(self.corpus, claim)
+        verdict::evaluate(self.corpus, &self.prepared, claim, self.exhaustive_limit)
     }
 }

@@ -1,11 +1,11 @@
-//! Verdicts: whether the evidence supports a claim.
+//! Evidence → verdicts.
 
 use figcheck_claims::Claim;
 use figcheck_corpus::Corpus;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
-use crate::evidence::Evidence;
+use crate::evidence::{Attribution, Candidate, Evidence, Prepared, candidates};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -75,6 +75,61 @@ impl Finding {
     }
 }
 
-pub(crate) fn evaluate(_corpus: &Corpus, _claim: &Claim) -> Outcome {
-    todo!("attribution engine: being written")
+/// How surely a source figure must measure the same thing as a claim before its value
+/// counts. Agreement needs less than contradiction: a matching value is itself a sign
+/// that the two figures are the same, while a different value is only a contradiction
+/// if the source is plainly about the same entity and measure.
+pub const SUPPORT_THRESHOLD: f32 = 0.2;
+pub const CONTRADICT_THRESHOLD: f32 = 0.4;
+/// A claim that names nobody must match the measure words more closely to be contradicted.
+pub const UNNAMED_CONTRADICT_THRESHOLD: f32 = 0.6;
+/// At most this many pieces of evidence are reported per claim.
+const MAX_EVIDENCE: usize = 3;
+
+pub(crate) fn evaluate(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Outcome {
+    let found = candidates(corpus, prepared, claim, exhaustive_limit);
+    let figures = corpus.figures();
+    let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
+        cs.iter()
+            .take(MAX_EVIDENCE)
+            .map(|c| Evidence::of(&figures[c.index]))
+            .collect()
+    };
+    let support: Vec<&Candidate> = found
+        .iter()
+        .filter(|c| c.agrees && c.score >= SUPPORT_THRESHOLD)
+        .collect();
+    if !support.is_empty() {
+        return Outcome {
+            verdict: Verdict::Supported,
+            evidence: evidence(&support),
+            source_value: None,
+        };
+    }
+    let against: Vec<&Candidate> = found
+        .iter()
+        .filter(|c| !c.agrees)
+        .filter(|c| match c.attribution {
+            Attribution::Anchored => c.score >= CONTRADICT_THRESHOLD,
+            Attribution::Unnamed => c.score >= UNNAMED_CONTRADICT_THRESHOLD,
+            Attribution::Mentioned => false,
+        })
+        .collect();
+    if let Some(best) = against.first() {
+        return Outcome {
+            verdict: Verdict::Contradicted,
+            evidence: evidence(&against),
+            source_value: Some(figures[best.index].quantity.value),
+        };
+    }
+    Outcome {
+        verdict: Verdict::Unsupported,
+        evidence: Vec::new(),
+        source_value: None,
+    }
 }

@@ -1,0 +1,158 @@
+//! The attribution cases from the engine's specification, against the bundled corpus.
+//! Each one is a way a number-matcher goes wrong: a value that is in the corpus but
+//! belongs to another entity, another measure, or another scale.
+
+use figcheck_check::{Engine, Finding, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+fn corpus() -> Corpus {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+    let mut docs: Vec<SourceDoc> = std::fs::read_dir(root)
+        .expect("bundled corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| SourceDoc {
+            path: format!(
+                "corpus/{}",
+                p.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+            ),
+            text: std::fs::read_to_string(&p).expect("readable source"),
+        })
+        .collect();
+    docs.sort_by(|a, b| a.path.cmp(&b.path));
+    Corpus::from_docs(docs).expect("index")
+}
+
+fn check(engine: &Engine<'_>, draft: &str) -> Vec<Finding> {
+    engine.check_text(draft, Format::Markdown)
+}
+
+fn one<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
+    findings
+        .iter()
+        .find(|f| f.figure.text == text)
+        .unwrap_or_else(|| {
+            panic!(
+                "no figure {text:?} in {:?}",
+                findings.iter().map(|f| &f.figure.text).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn wrong_count_is_contradicted_with_the_sourced_value() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "Korea installed 31,600 industrial robots last year.");
+    let f = one(&f, "31,600");
+    assert_eq!(f.verdict, Verdict::Contradicted);
+    assert_eq!(f.suggestion.as_deref(), Some("30,600"));
+    assert!(
+        f.evidence[0]
+            .quote
+            .contains("Korea installed 30,600 industrial robots")
+    );
+    assert!(f.evidence[0].source.ends_with("003_57944011cd868486.txt"));
+}
+
+#[test]
+fn another_countrys_value_is_not_support() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "the United States installed 44,500 robots");
+    let f = one(&f, "44,500");
+    assert_eq!(f.verdict, Verdict::Contradicted);
+    assert_eq!(f.suggestion.as_deref(), Some("34,200"));
+}
+
+#[test]
+fn another_models_score_is_not_support() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "HyperCLOVA X SEED Think scores 23");
+    let f = one(&f, "23");
+    assert_eq!(f.verdict, Verdict::Contradicted);
+    assert_eq!(f.suggestion.as_deref(), Some("24"));
+}
+
+#[test]
+fn wrong_scale_is_contradicted_in_the_drafts_words() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "Upstage's Solar Open has 100 million parameters");
+    let f = one(&f, "100 million");
+    assert_eq!(f.verdict, Verdict::Contradicted);
+    assert_eq!(f.suggestion.as_deref(), Some("100 billion"));
+}
+
+#[test]
+fn counts_and_ranks_in_one_sentence_are_supported() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "Korea released five notable models, third after the US");
+    assert_eq!(one(&f, "five").verdict, Verdict::Supported);
+    assert_eq!(one(&f, "third").verdict, Verdict::Supported);
+}
+
+#[test]
+fn hedged_figures_are_supported_within_their_hedge() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "some 295 thousand robots went to China");
+    assert_eq!(one(&f, "295 thousand").verdict, Verdict::Supported);
+    let f = check(&e, "Korea installed about 30,000 industrial robots.");
+    assert_eq!(one(&f, "30,000").verdict, Verdict::Supported);
+    let f = check(&e, "China installed nearly 300,000 robots.");
+    assert_eq!(one(&f, "300,000").verdict, Verdict::Supported);
+    let f = check(&e, "Korea had more than 1,000 robots per 10,000 workers.");
+    assert_eq!(one(&f, "1,000").verdict, Verdict::Supported);
+}
+
+#[test]
+fn same_value_for_another_measure_is_not_support() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "Korea's AI market grew 4.8 percentage points");
+    assert_ne!(one(&f, "4.8 percentage points").verdict, Verdict::Supported);
+}
+
+#[test]
+fn figures_nobody_states_are_unsupported() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(&e, "Samsung plans a 70-billion parameter model");
+    assert_eq!(one(&f, "70-billion").verdict, Verdict::Unsupported);
+}
+
+#[test]
+fn model_names_are_not_figures() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "LG's Exaone 4.0 broke into the top 10, and Mi:dm K 2.5 Pro did not.",
+    );
+    assert!(
+        f.iter()
+            .all(|f| !f.figure.text.contains("4.0") && !f.figure.text.contains("2.5"))
+    );
+}
+
+#[test]
+fn the_index_path_gives_the_same_verdicts_as_the_exhaustive_one() {
+    let c = corpus();
+    let exhaustive = Engine::new(&c);
+    let indexed = Engine::new(&c).with_exhaustive_limit(0);
+    let draft = "Korea installed 31,600 industrial robots. The United States installed 44,500 robots. \
+                 HyperCLOVA X SEED Think scores 23. Korea's AI market was about $9.06 billion.";
+    let a: Vec<_> = check(&exhaustive, draft)
+        .into_iter()
+        .map(|f| (f.figure.text, f.verdict, f.suggestion))
+        .collect();
+    let b: Vec<_> = check(&indexed, draft)
+        .into_iter()
+        .map(|f| (f.figure.text, f.verdict, f.suggestion))
+        .collect();
+    assert_eq!(a, b);
+}
