@@ -1,0 +1,267 @@
+//! `figcheck.toml`: one config file read by the CLI, CI and the language server.
+//!
+//! Found by walking up from the working directory (like `.editorconfig` or `ruff.toml`),
+//! so a newsroom can keep one file at the root of its drafts repository. Unknown keys are
+//! an error naming the key and the file: a misspelt `severty` that silently did nothing
+//! would be worse than no config at all. Every key is documented in `docs/config.md`.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The file name looked for in each directory.
+pub const FILE_NAME: &str = "figcheck.toml";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    /// The message from the TOML parser names the key (`unknown field \`severty\``) and
+    /// shows the line.
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// How loudly a verdict is reported.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Off => "off",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Severity per verdict. Contradictions are errors and unsupported figures warnings by
+/// default; supported figures are not reported.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Severities {
+    pub contradicted: Severity,
+    pub unsupported: Severity,
+    pub supported: Severity,
+}
+
+impl Default for Severities {
+    fn default() -> Self {
+        Severities {
+            contradicted: Severity::Error,
+            unsupported: Severity::Warning,
+            supported: Severity::Off,
+        }
+    }
+}
+
+/// One corpus directory with the sources it contributes.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorpusDir {
+    /// Relative to the config file's directory.
+    pub path: PathBuf,
+    /// Globs a source must match; empty means all `.txt` and `.md` files.
+    #[serde(default)]
+    pub include: Vec<String>,
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+/// Figures never to report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Ignore {
+    /// Figures ignored wherever they appear, as written (`"24/7"`, `"2026"`).
+    pub figures: Vec<String>,
+    /// Figures ignored when their sentence contains one of these phrases
+    /// (case-insensitive), e.g. "according to our own survey".
+    pub phrases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Where the sources are. Default: `corpus/` next to the config file.
+    pub corpus: Vec<CorpusDir>,
+    /// Where the index is kept, relative to the config file. Default:
+    /// `<first corpus dir>/.figcheck/index`.
+    pub index: Option<PathBuf>,
+    /// Globs of drafts `figcheck check` checks when given no files.
+    pub drafts: Vec<String>,
+    pub severity: Severities,
+    /// Extra room for approximate figures ("about 30,000"), as a fraction: 0.05 is 5%.
+    pub tolerance: Option<f64>,
+    pub ignore: Ignore,
+    /// Set when loaded from a file: the directory relative paths are resolved against.
+    #[serde(skip)]
+    pub root: PathBuf,
+    /// Set when loaded from a file.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            corpus: Vec::new(),
+            index: None,
+            drafts: Vec::new(),
+            severity: Severities::default(),
+            tolerance: None,
+            ignore: Ignore::default(),
+            root: PathBuf::from("."),
+            path: None,
+        }
+    }
+}
+
+impl Config {
+    /// Parses a config from text; `path` is only used in messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let mut config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
+            path: path.display().to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        if let Some(t) = config.tolerance
+            && !(0.0..=1.0).contains(&t)
+        {
+            return Err(ConfigError::Invalid {
+                path: path.display().to_string(),
+                message: format!("tolerance must be a fraction between 0 and 1, got {t}"),
+            });
+        }
+        config.root = path
+            .parent()
+            .map(Path::to_path_buf)
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("."));
+        config.path = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Reads and parses the config file at `path`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Config::parse(&text, path)
+    }
+
+    /// The nearest `figcheck.toml` in `start` or a directory above it, loaded; `None`
+    /// when there is none.
+    pub fn discover(start: &Path) -> Result<Option<Config>, ConfigError> {
+        for dir in start.ancestors() {
+            let candidate = dir.join(FILE_NAME);
+            if candidate.is_file() {
+                return Config::load(&candidate).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The corpus directories, resolved against the config's directory; `corpus/` there
+    /// when none are configured.
+    pub fn corpus_dirs(&self) -> Vec<CorpusDir> {
+        if self.corpus.is_empty() {
+            return vec![CorpusDir {
+                path: self.root.join("corpus"),
+                include: Vec::new(),
+                exclude: Vec::new(),
+            }];
+        }
+        self.corpus
+            .iter()
+            .map(|c| CorpusDir {
+                path: self.root.join(&c.path),
+                ..c.clone()
+            })
+            .collect()
+    }
+
+    /// The index directory, resolved: the configured one, or `.figcheck/index` inside the
+    /// first corpus directory.
+    pub fn index_dir(&self) -> PathBuf {
+        match &self.index {
+            Some(p) => self.root.join(p),
+            None => self
+                .corpus_dirs()
+                .first()
+                .map(|c| c.path.join(".figcheck").join("index"))
+                .unwrap_or_else(|| PathBuf::from(".figcheck/index")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_config_parses() {
+        let text = r#"
+drafts = ["drafts/**/*.md"]
+tolerance = 0.05
+[[corpus]]
+path = "sources"
+include = ["*.txt"]
+exclude = ["old/*"]
+[severity]
+unsupported = "info"
+[ignore]
+figures = ["24/7"]
+phrases = ["our own survey"]
+"#;
+        let c = Config::parse(text, Path::new("proj/figcheck.toml")).expect("valid");
+        assert_eq!(c.severity.unsupported, Severity::Info);
+        assert_eq!(c.severity.contradicted, Severity::Error);
+        assert_eq!(c.corpus_dirs()[0].path, Path::new("proj/sources"));
+        assert_eq!(c.index_dir(), Path::new("proj/sources/.figcheck/index"));
+        assert_eq!(c.ignore.figures, vec!["24/7"]);
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_and_the_file() {
+        let err = Config::parse(
+            "[severity]\nsevere = \"error\"\n",
+            Path::new("x/figcheck.toml"),
+        )
+        .expect_err("unknown key");
+        let msg = err.to_string();
+        assert!(msg.contains("x/figcheck.toml"), "{msg}");
+        assert!(msg.contains("severe"), "{msg}");
+        let err = Config::parse("corpuss = []\n", Path::new("figcheck.toml")).expect_err("unknown");
+        assert!(err.to_string().contains("corpuss"));
+    }
+
+    #[test]
+    fn bad_values_are_errors() {
+        assert!(Config::parse("[severity]\ncontradicted = \"loud\"\n", Path::new("f")).is_err());
+        assert!(Config::parse("tolerance = 5\n", Path::new("f")).is_err());
+    }
+
+    #[test]
+    fn discovery_walks_up() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let nested = dir.path().join("a/b");
+        std::fs::create_dir_all(&nested).expect("mkdir");
+        assert!(Config::discover(&nested).expect("no error").is_none());
+        std::fs::write(dir.path().join(FILE_NAME), "drafts = [\"*.md\"]\n").expect("write");
+        let c = Config::discover(&nested).expect("ok").expect("found");
+        assert_eq!(c.drafts, vec!["*.md"]);
+        assert_eq!(c.root, dir.path());
+    }
+}
