@@ -118,3 +118,37 @@ fn finding(
         evidence: outcome.evidence,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span_of(text: &str, line: usize, claim: &str) -> String {
+        let claim = parse(claim).expect("test claim parses");
+        let index = LineIndex::new(text);
+        let span = claim_span(text, &index, line, &claim);
+        text[span].to_owned()
+    }
+
+    #[test]
+    fn caret_goes_under_the_claimed_quantity() {
+        let text = "# robots\n  Korea installed = 31,600 robots # per IFR\n";
+        assert_eq!(
+            span_of(text, 2, "Korea installed = 31,600 robots"),
+            "31,600"
+        );
+    }
+
+    #[test]
+    fn whole_line_when_the_quantity_is_not_on_it() {
+        let text = "\tKorea said so  \n";
+        assert_eq!(span_of(text, 1, "Korea = 5"), "Korea said so");
+    }
+
+    #[test]
+    fn claims_files_are_recognised_by_extension() {
+        assert!(is_claims_file(Path::new("facts.claims")));
+        assert!(!is_claims_file(Path::new("facts.md")));
+        assert!(!is_claims_file(Path::new("claims")));
+    }
+}
