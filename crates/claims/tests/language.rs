@@ -1,0 +1,513 @@
+//! The claim language end to end: the examples it was designed around, its errors, and
+//! what claims accept.
+
+use figcheck_claims::{
+    Claim, ClaimLine, Comparison, ParseError, Term, Tolerance, parse, parse_claims_file,
+};
+use figcheck_figures::{Hedge, Kind};
+
+fn claim(src: &str) -> Claim {
+    parse(src).unwrap_or_else(|error| panic!("{}", error.render(src)))
+}
+
+fn error(src: &str) -> ParseError {
+    match parse(src) {
+        Ok(claim) => panic!("{src:?} parsed as {claim}"),
+        Err(error) => error,
+    }
+}
+
+fn bare(text: &str) -> Term {
+    Term {
+        text: text.to_string(),
+        quoted: false,
+        excluded: false,
+    }
+}
+
+fn quoted(text: &str) -> Term {
+    Term {
+        text: text.to_string(),
+        quoted: true,
+        excluded: false,
+    }
+}
+
+fn excluded(mut term: Term) -> Term {
+    term.excluded = true;
+    term
+}
+
+#[test]
+fn quoted_names_and_measures() {
+    let c = claim(r#""K-EXAONE" "Intelligence Index" = 32"#);
+    assert_eq!(c.terms, [quoted("K-EXAONE"), quoted("Intelligence Index")]);
+    assert_eq!(c.comparison, Comparison::Eq);
+    assert_eq!(c.quantity.value, 32.0);
+    assert_eq!(c.tolerance, None);
+    assert_eq!(c.scope, None);
+}
+
+#[test]
+fn approximately_in_both_spellings() {
+    let ascii = claim(r#"Korea "industrial robots" installed ~ 30,000"#);
+    let unicode = claim(r#"Korea "industrial robots" installed ≈ 30,000"#);
+    assert_eq!(ascii, unicode);
+    assert_eq!(
+        ascii.terms,
+        [
+            bare("Korea"),
+            quoted("industrial robots"),
+            bare("installed")
+        ]
+    );
+    assert_eq!(ascii.comparison, Comparison::Approx);
+    assert_eq!(ascii.quantity.hedge, Some(Hedge::About));
+    assert_eq!(ascii.quantity.value, 30_000.0);
+}
+
+#[test]
+fn money_with_relative_tolerance() {
+    let c = claim(r#""AI market" Korea = $9.06 billion ±1%"#);
+    assert_eq!(c.quantity.kind, Kind::Money);
+    assert_eq!(c.quantity.value, 9.06e9);
+    assert_eq!(c.quantity.unit.as_deref(), Some("USD"));
+    assert_eq!(c.tolerance, Some(Tolerance::Relative(0.01)));
+    assert_eq!(c.to_string(), r#""AI market" Korea = $9.06 billion ±1%"#);
+}
+
+#[test]
+fn unit_word_goes_into_the_quantity() {
+    let c = claim("Korea installed = 31,600 robots");
+    assert_eq!(c.terms, [bare("Korea"), bare("installed")]);
+    assert_eq!(c.quantity.unit.as_deref(), Some("robots"));
+    assert_eq!(c.quantity.value, 31_600.0);
+    assert_eq!(claim("Korea installed = 31,600").quantity.unit, None);
+}
+
+#[test]
+fn everything_at_once() {
+    let c = claim(r#""United States" -Japan installed >= 30,000 robots within 5% in "003_*""#);
+    assert_eq!(
+        c.terms,
+        [
+            quoted("United States"),
+            excluded(bare("Japan")),
+            bare("installed")
+        ]
+    );
+    assert_eq!(c.comparison, Comparison::Ge);
+    assert_eq!(c.quantity.unit.as_deref(), Some("robots"));
+    assert_eq!(c.tolerance, Some(Tolerance::Relative(0.05)));
+    assert_eq!(c.scope.as_deref(), Some("003_*"));
+    assert_eq!(
+        c.to_string(),
+        r#""United States" -Japan installed >= 30,000 robots ±5% in "003_*""#
+    );
+    let quoted_exclusion = claim(r#"Korea -"United States" = 5"#);
+    assert_eq!(quoted_exclusion.terms[1], excluded(quoted("United States")));
+}
+
+#[test]
+fn between_two_bounds() {
+    let c = claim("Naver between 20 and 30");
+    assert_eq!(c.terms, [bare("Naver")]);
+    assert_eq!(c.quantity.value, 20.0);
+    assert_eq!(c.quantity.upper, Some(30.0));
+    let Comparison::Between(upper) = &c.comparison else {
+        panic!("not between: {c:?}");
+    };
+    assert_eq!(upper.value, 30.0);
+    assert_eq!(c.to_string(), "Naver between 20 and 30");
+}
+
+#[test]
+fn between_shares_a_trailing_sign_or_scale() {
+    let percent = claim("rate between 20 and 30%");
+    assert_eq!(percent.quantity.kind, Kind::Percent);
+    assert_eq!(percent.quantity.value, 20.0);
+    assert_eq!(percent.to_string(), "rate between 20% and 30%");
+    let scaled = claim("x between 1 and 2 billion");
+    assert_eq!(scaled.quantity.value, 1e9);
+    let money = claim("x between 5 and $9 billion");
+    assert_eq!(money.quantity.kind, Kind::Money);
+    assert_eq!(money.quantity.value, 5e9);
+    let units = claim("x between 20 and 30 robots");
+    assert_eq!(units.quantity.unit.as_deref(), Some("robots"));
+    let Comparison::Between(upper) = &units.comparison else {
+        panic!("not between");
+    };
+    assert_eq!(upper.unit.as_deref(), Some("robots"));
+}
+
+#[test]
+fn percentage_points_ranks_and_words() {
+    let pp = claim(r#"Korea "adoption rate" = 4.8 percentage points"#);
+    assert_eq!(pp.quantity.kind, Kind::PercentagePoints);
+    assert_eq!(pp.quantity.value, 4.8);
+    let rank = claim("Korea ranked = 3rd");
+    assert_eq!(rank.quantity.kind, Kind::Ordinal);
+    assert_eq!(rank.quantity.value, 3.0);
+    let gt = claim(r#"LG "AI experts" > 1,000"#);
+    assert_eq!(gt.comparison, Comparison::Gt);
+    assert_eq!(gt.quantity.value, 1000.0);
+    assert_eq!(claim("Korea = five").quantity.value, 5.0);
+    assert_eq!(claim("Korea = five").to_string(), "Korea = five");
+    for (src, value) in [
+        ("x = 236-billion parameters", 236e9),
+        ("x = US$9 billion", 9e9),
+        ("x = ₩1 trillion", 1e12),
+        ("x = 1.6%", 1.6),
+        ("x = 30.6 thousand", 30_600.0),
+    ] {
+        let c = claim(src);
+        assert_eq!(c.quantity.value, value, "{src}");
+        assert_eq!(c.to_string(), src);
+    }
+}
+
+#[test]
+fn trailing_zeros_are_kept_when_printed() {
+    for src in [
+        "x = $9.00 billion",
+        "x = 4.80%",
+        "x = 1.20 million",
+        "x = 12,000.50",
+    ] {
+        assert_eq!(claim(src).to_string(), src);
+    }
+}
+
+#[test]
+fn operators_and_their_synonyms() {
+    for (src, comparison) in [
+        ("x = 5", Comparison::Eq),
+        ("x ~ 5", Comparison::Approx),
+        ("x ≈ 5", Comparison::Approx),
+        ("x < 5", Comparison::Lt),
+        ("x <= 5", Comparison::Le),
+        ("x ≤ 5", Comparison::Le),
+        ("x > 5", Comparison::Gt),
+        ("x >= 5", Comparison::Ge),
+        ("x ≥ 5", Comparison::Ge),
+        ("x != 5", Comparison::Ne),
+        ("x ≠ 5", Comparison::Ne),
+        ("x=5", Comparison::Eq),
+        ("x<=5", Comparison::Le),
+    ] {
+        assert_eq!(claim(src).comparison, comparison, "{src}");
+    }
+}
+
+#[test]
+fn hedge_words_become_comparisons() {
+    let about = claim("Korea installed = about 30,000 robots");
+    assert_eq!(about, claim("Korea installed ~ 30,000 robots"));
+    assert_eq!(claim("x = more than 1,000").comparison, Comparison::Gt);
+    assert_eq!(claim("x = at least 1,000").comparison, Comparison::Ge);
+    assert_eq!(claim("x = nearly 1,000").comparison, Comparison::Approx);
+    assert_eq!(claim("x ~ about 1,000").comparison, Comparison::Approx);
+    assert_eq!(claim("x = 5").quantity.hedge, None);
+}
+
+#[test]
+fn tolerance_forms() {
+    assert_eq!(
+        claim("x = 5 +- 1").tolerance,
+        Some(Tolerance::Absolute(1.0))
+    );
+    assert_eq!(
+        claim("x = 5 ± 0.5").tolerance,
+        Some(Tolerance::Absolute(0.5))
+    );
+    assert_eq!(
+        claim("x = 5 within 2%").tolerance,
+        Some(Tolerance::Relative(0.02))
+    );
+    assert_eq!(
+        claim("x = 4.8% ± 0.5 percentage points").tolerance,
+        Some(Tolerance::Absolute(0.5))
+    );
+    assert_eq!(
+        claim("x = 5 ±$1 billion").tolerance,
+        Some(Tolerance::Absolute(1e9))
+    );
+    let odd = claim("x = 5 ±1.1%");
+    assert_eq!(odd.to_string(), "x = 5 ±1.1%");
+}
+
+#[test]
+fn rates() {
+    let c = claim(r#"Korea "robot density" = 1,012 robots per 10,000 workers"#);
+    assert_eq!(c.quantity.unit.as_deref(), Some("robots"));
+    let per = c
+        .quantity
+        .per
+        .clone()
+        .unwrap_or_else(|| panic!("no rate: {c:?}"));
+    assert_eq!(per.base, 10_000.0);
+    assert_eq!(per.unit.as_deref(), Some("workers"));
+    assert_eq!(
+        c.to_string(),
+        r#"Korea "robot density" = 1,012 robots per 10,000 workers"#
+    );
+}
+
+#[test]
+fn keywords_are_terms_before_the_comparison() {
+    let c = claim(r#""AI market" in Korea = 5"#);
+    assert_eq!(c.terms, [quoted("AI market"), bare("in"), bare("Korea")]);
+    assert_eq!(c.to_string(), r#""AI market" in Korea = 5"#);
+    // `between` always starts a relation, so as a term it must be quoted.
+    let c = claim(r#""between" = 5"#);
+    assert_eq!(c.to_string(), r#""between" = 5"#);
+}
+
+#[test]
+fn escapes_in_phrases_and_scopes() {
+    let c = claim(r#""say \"hi\" \\ bye" = 5 in "a\"b*""#);
+    assert_eq!(c.terms, [quoted(r#"say "hi" \ bye"#)]);
+    assert_eq!(c.scope.as_deref(), Some(r#"a"b*"#));
+    assert_eq!(parse(&c.to_string()), Ok(c));
+}
+
+#[test]
+fn no_terms_and_bare_scope() {
+    let c = claim("= 236-billion parameters in 003_*");
+    assert!(c.terms.is_empty());
+    assert_eq!(c.scope.as_deref(), Some("003_*"));
+    assert_eq!(c.to_string(), r#"= 236-billion parameters in "003_*""#);
+}
+
+#[test]
+fn korean_text_counts_columns_in_characters() {
+    let c = claim(r#""한국" = 5"#);
+    assert_eq!(c.terms, [quoted("한국")]);
+    let bare_korean = claim("한국 인공지능 = 5");
+    assert_eq!(bare_korean.terms, [bare("한국"), bare("인공지능")]);
+
+    let src = r#""한국" 5"#;
+    let e = error(src);
+    assert_eq!(e.offset, src.find('5').unwrap_or(0));
+    assert_eq!(e.offset, 9);
+    assert_eq!(e.column, 6);
+    let src = "한국 = ";
+    let e = error(src);
+    assert_eq!((e.offset, e.column), (9, 6));
+}
+
+#[test]
+fn missing_comparison_points_at_the_quantity() {
+    let e = error("Korea installed 31,600");
+    assert_eq!(e.offset, 16);
+    assert_eq!(e.column, 17);
+    assert_eq!(e.expected, "a comparison (=, ~, <, <=, >, >=, !=, between)");
+    assert_eq!(e.found, "\"31,600\"");
+    assert_eq!(
+        e.to_string(),
+        "column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"31,600\""
+    );
+    assert_eq!(
+        e.render("Korea installed 31,600"),
+        "column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"31,600\"\n  Korea installed 31,600\n                  ^"
+    );
+}
+
+#[test]
+fn missing_quantity_at_the_end() {
+    let e = error("Korea = ");
+    assert_eq!(e.column, 9);
+    assert!(e.expected.starts_with("a quantity"), "{e}");
+    assert_eq!(e.found, "end of claim");
+    let e = error("Korea = robots");
+    assert_eq!(e.column, 9);
+    assert_eq!(e.found, "\"robots\"");
+}
+
+#[test]
+fn missing_tolerance_number() {
+    let e = error("Korea = 5 ±");
+    assert_eq!(e.column, 12);
+    assert!(e.expected.starts_with("a number after ±"), "{e}");
+    let e = error("Korea = 5 within robots");
+    assert_eq!(e.column, 18);
+    assert!(e.expected.starts_with("a number after within"), "{e}");
+    let e = error("Korea = 5 ± 3rd");
+    assert_eq!(e.column, 13);
+}
+
+#[test]
+fn unterminated_quote_is_reported_at_the_quote() {
+    let e = error(r#"Korea "industrial robots = 5"#);
+    assert_eq!(e.column, 7);
+    assert_eq!(e.offset, 6);
+    assert_eq!(e.found, "end of claim");
+    assert!(e.expected.contains("closing \""), "{e}");
+    let e = error(r#"Korea = 5 in "003_*"#);
+    assert_eq!(e.column, 14);
+}
+
+#[test]
+fn other_errors_point_at_the_culprit() {
+    let cases = [
+        (r#"Korea "" = 5"#, 7, "a phrase between the quotes"),
+        (
+            "Korea - = 5",
+            8,
+            "a word or \"quoted phrase\" to exclude after -",
+        ),
+        (
+            r#""a\x" = 5"#,
+            3,
+            "\\\" or \\\\ (the only escapes in quotes)",
+        ),
+        (
+            "x = 5 in",
+            9,
+            "a file-name glob after in (such as \"003_*\")",
+        ),
+        ("x between 5 or 6", 13, "\"and\" before the upper bound"),
+        ("x = 5 per", 10, "a number after per (such as 10,000)"),
+        (
+            "x = $5 billion robots",
+            16,
+            "a rate (per 10,000 workers), a tolerance (±, +-, within), a scope (in \"glob\") or the end of the claim",
+        ),
+        (
+            "x = 5 ±1% robots",
+            11,
+            "a scope (in \"glob\") or the end of the claim",
+        ),
+        ("x = 5 in a b", 12, "the end of the claim"),
+        (
+            "x > about 5",
+            5,
+            "a quantity without \"about\", which contradicts >",
+        ),
+        (
+            "x between about 5 and 10",
+            11,
+            "a lower bound without hedge words or ranges",
+        ),
+        (
+            "x between $1 billion and ₩2 trillion",
+            26,
+            "an upper bound in USD, like the lower bound",
+        ),
+    ];
+    for (src, column, expected) in cases {
+        let e = error(src);
+        assert_eq!((e.column, e.expected.as_str()), (column, expected), "{src}");
+    }
+}
+
+#[test]
+fn equality_allows_the_written_precision() {
+    let c = claim("x = $9.1 billion");
+    assert!(c.accepts(9.06e9));
+    assert!(c.accepts(9.149e9));
+    assert!(!c.accepts(9.16e9));
+    let c = claim("Korea installed = 31,600");
+    assert!(c.accepts(31_600.0));
+    assert!(c.accepts(31_600.4));
+    assert!(!c.accepts(30_600.0));
+    assert!(!c.accepts(f64::NAN));
+    let ne = claim("Korea installed != 31,600");
+    assert!(ne.accepts(30_600.0));
+    assert!(!ne.accepts(31_600.0));
+    let tolerant = claim("x = 31,600 ±5%");
+    assert!(tolerant.accepts(30_600.0));
+    assert!(!tolerant.accepts(29_000.0));
+}
+
+#[test]
+fn approximately_defaults_to_five_percent() {
+    let c = claim("x ~ 30,000");
+    assert!(c.accepts(31_500.0));
+    assert!(c.accepts(28_500.0));
+    assert!(!c.accepts(31_600.0));
+    let narrower = claim("x ~ 30,000 ±1%");
+    assert!(narrower.accepts(30_300.0));
+    assert!(!narrower.accepts(30_400.0));
+    let coarse = claim("x ~ 30 thousand");
+    assert!(coarse.accepts(30_499.0));
+}
+
+#[test]
+fn order_comparisons_ignore_tolerance() {
+    assert!(claim("x > 1,000").accepts(1001.0));
+    assert!(!claim("x > 1,000").accepts(1000.0));
+    assert!(claim("x >= 1,000").accepts(1000.0));
+    assert!(claim("x < 1,000").accepts(999.0));
+    assert!(!claim("x < 1,000 ±10%").accepts(1000.0));
+    assert!(claim("x <= 1,000").accepts(1000.0));
+}
+
+#[test]
+fn between_is_inclusive_and_widened_by_tolerance() {
+    let c = claim("Naver between 20 and 30");
+    assert!(c.accepts(20.0));
+    assert!(c.accepts(30.0));
+    assert!(!c.accepts(30.5));
+    let widened = claim("Naver between 20 and 30 ±1");
+    assert!(widened.accepts(19.0));
+    assert!(widened.accepts(31.0));
+    assert!(!widened.accepts(31.5));
+}
+
+#[test]
+fn scope_matches_file_name_or_path() {
+    let c = claim(r#"x = 5 in "003_*""#);
+    assert!(c.in_scope("corpus/003_57944011cd868486.txt"));
+    assert!(c.in_scope("003_57944011cd868486.txt"));
+    assert!(!c.in_scope("corpus/000_9983ea760bc42378.txt"));
+    let path = claim(r#"x = 5 in "corpus/00?_*""#);
+    assert!(path.in_scope("corpus/003_5.txt"));
+    assert!(!path.in_scope("other/003_5.txt"));
+    assert!(claim("x = 5").in_scope("anything.txt"));
+}
+
+#[test]
+fn entities_words_and_exclusions() {
+    let c = claim(r#""United States" -Japan "AI market" installed LLMs K-EXAONE Mi:dm = 5"#);
+    assert_eq!(c.entities(), ["United States", "K-EXAONE", "Mi:dm"]);
+    assert_eq!(c.words(), ["ai market", "installed", "llms"]);
+    assert_eq!(c.excluded(), ["Japan"]);
+    let lg = claim(r#"LG "AI experts" > 1,000"#);
+    assert_eq!(lg.entities(), ["LG"]);
+    assert_eq!(lg.words(), ["ai experts"]);
+}
+
+#[test]
+fn claims_files() {
+    let file = "\u{feff}# robots\nKorea installed = 31,600 robots   # the 2024 figure\n\n  \nKorea installed 31,600\n\"#1 brand\" = 5 # a hash inside quotes is text\n";
+    let results = parse_claims_file(file);
+    assert_eq!(results.len(), 3);
+    let first: &ClaimLine = results[0].as_ref().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.line, 2);
+    assert_eq!(first.claim, claim("Korea installed = 31,600 robots"));
+    let bad = results[1]
+        .as_ref()
+        .err()
+        .unwrap_or_else(|| panic!("line 5 parsed"));
+    assert_eq!(bad.line, 5);
+    assert_eq!(bad.error.column, 17);
+    assert_eq!(
+        bad.to_string(),
+        "line 5, column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"31,600\""
+    );
+    assert!(
+        bad.render(file)
+            .ends_with("\n  Korea installed 31,600\n                  ^")
+    );
+    let third = results[2].as_ref().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(third.line, 6);
+    assert_eq!(third.claim.terms, [quoted("#1 brand")]);
+}
+
+#[test]
+fn claims_serialize() {
+    fn assert_serde<T: serde::Serialize + serde::de::DeserializeOwned>() {}
+    assert_serde::<Claim>();
+    assert_serde::<ParseError>();
+}

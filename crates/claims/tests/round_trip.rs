@@ -1,0 +1,233 @@
+//! Printing a claim and parsing the text gives the same claim back, for claims built
+//! from every part of the language. This is what lets users copy a claim figcheck printed.
+
+use figcheck_claims::{Comparison, Tolerance, parse};
+use proptest::prelude::*;
+
+/// A bare word, a quoted phrase (with characters that need escaping), excluded or not.
+fn term() -> impl Strategy<Value = (String, String, bool, bool)> {
+    let bare = "[A-Za-z한][A-Za-z0-9'’:.\\-]{0,8}"
+        .prop_filter("between starts a relation", |w| {
+            !w.eq_ignore_ascii_case("between")
+        })
+        .prop_map(|w| (w.clone(), w, false));
+    let phrase = "[A-Za-z0-9 \"\\\\#한.,-]{1,12}"
+        .prop_filter("phrases are not blank", |p| !p.trim().is_empty())
+        .prop_map(|p| {
+            let escaped = p.replace('\\', "\\\\").replace('"', "\\\"");
+            (format!("\"{escaped}\""), p, true)
+        });
+    (prop_oneof![bare, phrase], any::<bool>()).prop_map(|((written, text, quoted), excluded)| {
+        let written = if excluded {
+            format!("-{written}")
+        } else {
+            written
+        };
+        (written, text, quoted, excluded)
+    })
+}
+
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// In increasing order, so `quantity_order` can sort them by index.
+const NUMBER_WORDS: [&str; 8] = [
+    "one",
+    "two",
+    "three",
+    "five",
+    "ten",
+    "twelve",
+    "twenty",
+    "ninety-nine",
+];
+
+/// The quantity forms of the brief; `whole` and `part` fill them in, so two calls with
+/// the same form give two quantities of the same kind.
+fn quantity_text(form: u8, whole: u32, part: u32) -> String {
+    match form {
+        0 => format!("{}", whole % 1000),
+        1 => format!("{},{:03}", whole % 999 + 1, part % 1000),
+        2 => format!("${}.{:02} billion", whole % 999 + 1, part % 100),
+        3 => format!("{}%", whole % 100),
+        4 => format!("{}.{}%", whole % 100, part % 10),
+        5 => ordinal(whole % 200 + 1),
+        6 => format!("{}.{} percentage points", whole % 20, part % 10),
+        _ => NUMBER_WORDS[whole as usize % NUMBER_WORDS.len()].to_string(),
+    }
+}
+
+/// Forms a unit word may follow: plain counts.
+fn takes_unit(form: u8) -> bool {
+    matches!(form, 0 | 1 | 7)
+}
+
+fn quantity_order(form: u8, whole: u32, part: u32) -> (u32, u32) {
+    // Sort key matching the value each form gives, so `between` gets lower ≤ upper.
+    match form {
+        0 => (whole % 1000, 0),
+        1 => (whole % 999, part % 1000),
+        2 => (whole % 999, part % 100),
+        3 => (whole % 100, 0),
+        4 => (whole % 100, part % 10),
+        5 => (whole % 200, 0),
+        6 => (whole % 20, part % 10),
+        _ => (whole % NUMBER_WORDS.len() as u32, 0),
+    }
+}
+
+fn tolerance() -> impl Strategy<Value = Option<(String, Tolerance)>> {
+    let amount = prop_oneof![
+        (0u32..50).prop_map(|n| (format!("{n}%"), Tolerance::Relative(f64::from(n) / 100.0))),
+        (0u32..50, 1u32..10).prop_map(|(n, d)| {
+            let text = format!("{n}.{d}%");
+            let value: f64 = format!("{n}.{d}").parse().unwrap_or_default();
+            (text, Tolerance::Relative(value / 100.0))
+        }),
+        (0u32..5000).prop_map(|n| (n.to_string(), Tolerance::Absolute(f64::from(n)))),
+        (0u32..100, 1u32..10).prop_map(|(n, d)| {
+            let text = format!("{n}.{d}");
+            let value: f64 = text.parse().unwrap_or_default();
+            (text, Tolerance::Absolute(value))
+        }),
+    ];
+    let intro = prop_oneof![
+        Just("±"),
+        Just("± "),
+        Just("+-"),
+        Just("+- "),
+        Just("within ")
+    ];
+    proptest::option::of(
+        (intro, amount)
+            .prop_map(|(intro, (text, tolerance))| (format!("{intro}{text}"), tolerance)),
+    )
+}
+
+fn scope() -> impl Strategy<Value = Option<(String, String)>> {
+    proptest::option::of(
+        ("[a-z0-9_*?.]{1,8}", any::<bool>()).prop_map(|(glob, quote)| {
+            let written = if quote {
+                format!("\"{glob}\"")
+            } else {
+                glob.clone()
+            };
+            (written, glob)
+        }),
+    )
+}
+
+const OPERATORS: [&str; 11] = ["=", "~", "≈", "<", "<=", ">", ">=", "!=", "≤", "≥", "≠"];
+
+proptest! {
+    // No persistence file: failures print their minimal input, and the test must not
+    // write into the source tree.
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn printed_claims_parse_back_equal(
+        terms in proptest::collection::vec(term(), 0..4),
+        operator in 0usize..=OPERATORS.len(),
+        form in 0u8..8,
+        (whole, part) in (0u32..100_000, 0u32..1000),
+        (whole2, part2) in (0u32..100_000, 0u32..1000),
+        unit in proptest::option::of(prop_oneof![Just("robots"), Just("parameters"), Just("units")]),
+        tolerance in tolerance(),
+        scope in scope(),
+    ) {
+        let mut text = String::new();
+        for (written, _, _, _) in &terms {
+            text.push_str(written);
+            text.push(' ');
+        }
+        let between = operator == OPERATORS.len();
+        if between {
+            let (mut lower, mut upper) = ((whole, part), (whole2, part2));
+            if quantity_order(form, lower.0, lower.1) > quantity_order(form, upper.0, upper.1) {
+                std::mem::swap(&mut lower, &mut upper);
+            }
+            text.push_str(&format!(
+                "between {} and {}",
+                quantity_text(form, lower.0, lower.1),
+                quantity_text(form, upper.0, upper.1)
+            ));
+        } else {
+            text.push_str(&format!("{} {}", OPERATORS[operator], quantity_text(form, whole, part)));
+        }
+        let unit = unit.filter(|_| takes_unit(form));
+        if let Some(unit) = unit {
+            text.push(' ');
+            text.push_str(unit);
+        }
+        if let Some((written, _)) = &tolerance {
+            text.push(' ');
+            text.push_str(written);
+        }
+        if let Some((written, _)) = &scope {
+            text.push_str(" in ");
+            text.push_str(written);
+        }
+
+        let claim = match parse(&text) {
+            Ok(claim) => claim,
+            Err(error) => return Err(TestCaseError::fail(error.render(&text))),
+        };
+        let read: Vec<(&str, bool, bool)> = claim
+            .terms
+            .iter()
+            .map(|t| (t.text.as_str(), t.quoted, t.excluded))
+            .collect();
+        let generated: Vec<(&str, bool, bool)> = terms
+            .iter()
+            .map(|(_, text, quoted, excluded)| (text.as_str(), *quoted, *excluded))
+            .collect();
+        prop_assert_eq!(read, generated);
+        prop_assert_eq!(matches!(claim.comparison, Comparison::Between(_)), between);
+        prop_assert_eq!(claim.quantity.unit.as_deref().filter(|_| takes_unit(form)), unit);
+        prop_assert_eq!(claim.tolerance, tolerance.map(|(_, t)| t));
+        prop_assert_eq!(claim.scope.as_deref(), scope.as_ref().map(|(_, glob)| glob.as_str()));
+
+        let printed = claim.to_string();
+        prop_assert_eq!(parse(&printed), Ok(claim), "printed as {}", printed);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever a user types, parsing neither panics nor points outside the text, and
+    /// whatever parses prints back to itself.
+    #[test]
+    fn any_text_parses_or_points_inside_it(
+        src in "[ a-zA-Z0-9한\"\\\\=~≈<>!±+%$₩,.:#'-]{0,30}|(Korea|x) ?(=|~|<=|between) ?[0-9a-z $%,.±-]{0,20}",
+    ) {
+        match parse(&src) {
+            Ok(claim) => {
+                let printed = claim.to_string();
+                prop_assert_eq!(parse(&printed), Ok(claim), "printed as {}", printed);
+            }
+            Err(error) => {
+                prop_assert!(error.offset <= src.len());
+                prop_assert!(src.is_char_boundary(error.offset));
+                prop_assert_eq!(error.column, src[..error.offset].chars().count() + 1);
+                prop_assert!(error.render(&src).ends_with('^'));
+            }
+        }
+    }
+}
