@@ -22,12 +22,20 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         })
         .collect();
     let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
+    // Words of names that are not the figure's own belong to other clauses' subjects
+    // ("…scores 23, while Motif-2-12.7B…"): they would only blur the measure.
+    let name_words: Vec<String> = context
+        .entities
+        .iter()
+        .flat_map(|e| e.split_whitespace().map(str::to_lowercase))
+        .collect();
     let mut words: Vec<&str> = context
         .terms
         .iter()
         .filter(|t| t.distance <= MAX_DISTANCE)
         .map(|t| t.word.as_str())
         .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
+        .filter(|w| !name_words.iter().any(|n| n == w))
         .take(MAX_WORDS)
         .collect();
     if words.is_empty() {
@@ -36,6 +44,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
             .iter()
             .map(|t| t.word.as_str())
             .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
+            .filter(|w| !name_words.iter().any(|n| n == w))
             .take(2)
             .collect();
     }

@@ -156,3 +156,33 @@ fn the_index_path_gives_the_same_verdicts_as_the_exhaustive_one() {
         .collect();
     assert_eq!(a, b);
 }
+
+#[test]
+fn figures_after_a_determiner_and_dates_named_after_them_are_found() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    // The source writes "This 236-billion parameter open-weights model…".
+    let f = check(
+        &e,
+        "LG's K-EXAONE is a 236-billion parameter open-weights model.",
+    );
+    assert_eq!(one(&f, "236-billion").verdict, Verdict::Supported);
+    // The source's "according to a June 1 report by the Posco Research Institute".
+    let f = check(
+        &e,
+        "According to a June 1 report by the Posco Research Institute, Korea ranked third.",
+    );
+    assert_eq!(one(&f, "June 1").verdict, Verdict::Supported);
+}
+
+#[test]
+fn a_clause_naming_another_model_does_not_blur_the_measure() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "HyperCLOVA X SEED Think scores 23, while Motif-2-12.7B also scores 24.",
+    );
+    assert_eq!(one(&f, "23").verdict, Verdict::Contradicted);
+    assert_eq!(one(&f, "24").verdict, Verdict::Supported);
+}

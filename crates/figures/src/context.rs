@@ -216,7 +216,8 @@ fn tokenize<'t>(
     let mut it = s.char_indices().peekable();
     while let Some(&(k, c)) = it.peek() {
         let abs = sentence.start + k;
-        if abs == target.start {
+        // Empty spans would never advance the scan: only real figures are skipped over.
+        if abs == target.start && target.end > target.start {
             toks.push(Tok::Figure);
             while it
                 .peek()
@@ -226,7 +227,7 @@ fn tokenize<'t>(
             }
             continue;
         }
-        if let Some(o) = others.iter().find(|o| o.start == abs) {
+        if let Some(o) = others.iter().find(|o| o.start == abs && o.end > o.start) {
             toks.push(Tok::Other);
             while it
                 .peek()
@@ -382,7 +383,12 @@ fn analyse(
                 .map(|r| r.name.clone())
                 .collect();
             if !subject.is_empty() {
-                subject
+                // "…, according to a June 1 report by POSRI": the subject, and whoever
+                // the clause names after the figure, unless it is a comparison's other
+                // side ("fourth globally behind China").
+                let mut anchors = subject;
+                anchors.extend(named_after(&toks, &runs, fig));
+                anchors
             } else if let Some(p) = prev.filter(|_| starts_with_pronoun(&toks)) {
                 // "Its rate of increase…": the previous sentence's subject.
                 let ptoks = tokenize(text, p, &[], 0..0);
@@ -397,16 +403,7 @@ fn analyse(
                     .map(|r| r.name.clone())
                     .collect()
             } else {
-                // Names after the figure in its clause: "1,000 AI experts within LG".
-                let clause_end = toks[fig..]
-                    .iter()
-                    .position(|t| matches!(t, Tok::Punct(_)))
-                    .map_or(toks.len(), |p| fig + p);
-                runs.iter()
-                    .filter(|r| r.first > fig && r.last < clause_end)
-                    .take(1)
-                    .map(|r| r.name.clone())
-                    .collect()
+                named_after(&toks, &runs, fig)
             }
         }
     };
@@ -548,6 +545,41 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
         k = last + 1;
     }
     runs
+}
+
+/// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
+/// a comparison word puts it on the other side ("third after the United States").
+fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    let clause_end = toks[fig..]
+        .iter()
+        .position(|t| matches!(t, Tok::Punct(_)))
+        .map_or(toks.len(), |p| fig + p);
+    runs.iter()
+        .filter(|r| r.first > fig && r.last < clause_end)
+        .take(1)
+        .filter(|r| {
+            let before = toks[fig + 1..r.first].iter().rev().find_map(|t| match t {
+                Tok::Word { text, .. } if *text != "the" => Some(*text),
+                _ => None,
+            });
+            !matches!(
+                before,
+                Some(
+                    "behind"
+                        | "after"
+                        | "than"
+                        | "of"
+                        | "before"
+                        | "trailing"
+                        | "following"
+                        | "like"
+                        | "outside"
+                        | "over"
+                )
+            )
+        })
+        .map(|r| r.name.clone())
+        .collect()
 }
 
 fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {

@@ -440,7 +440,12 @@ impl<'t> Scanner<'t> {
             "Just",
             "Of",
         ];
-        !not_names.contains(&word) && lexicon::month(word).is_none()
+        // Determiners and pronouns open noun phrases: "This 236-billion parameter model".
+        let determiners = [
+            "This", "These", "That", "Those", "It", "Its", "Their", "Our", "Each", "Every", "Both",
+            "Many", "Another",
+        ];
+        !not_names.contains(&word) && !determiners.contains(&word) && lexicon::month(word).is_none()
     }
 
     /// Tries to read a figure that starts at byte `i`. `bare` is set for claim-language
@@ -593,7 +598,16 @@ impl<'t> Scanner<'t> {
             && !self
                 .rest(d.end)
                 .starts_with(|c: char| c.is_ascii_alphabetic() || c == '%' || c == '×');
-        if plain_follows_name && self.unit_words_after(d.end).is_none() {
+        let scaled = {
+            let j = if self.peek(d.end) == Some('-') {
+                d.end + 1
+            } else {
+                self.skip_ws(d.end)
+            };
+            self.word_at(j)
+                .is_some_and(|(w, _)| lexicon::scale_word(&w.to_ascii_lowercase()).is_some())
+        };
+        if plain_follows_name && !scaled && self.unit_words_after(d.end).is_none() {
             self.skipped_name_end = Some(d.end);
             return None;
         }

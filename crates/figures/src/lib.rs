@@ -21,6 +21,10 @@ pub mod position;
 pub mod prose;
 pub mod quantity;
 
+/// Changes whenever the extractor's source changes: an index of source figures built with
+/// another fingerprint may hold figures this extractor would not find, and is rebuilt.
+pub const EXTRACTOR_FINGERPRINT: &str = env!("FIGCHECK_EXTRACTOR_FINGERPRINT");
+
 pub use context::{Context, Term, canonical_name, context_of, contexts, same_name, sentences};
 pub use extract::{Figure, extract, extract_in};
 pub use position::{LineIndex, Position};
