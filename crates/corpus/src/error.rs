@@ -1,0 +1,51 @@
+//! What can go wrong with a corpus, each error naming the file or directory at fault.
+//!
+//! Messages carry the underlying problem in their own text (rather than as a chained
+//! source) so that the one line the CLI prints is complete.
+
+use std::io;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    #[error("no corpus dir was given")]
+    NoCorpusDirs,
+
+    #[error("corpus dir {dir} does not exist")]
+    MissingDir { dir: String },
+
+    #[error("corpus dir {dir} is not a directory")]
+    NotADir { dir: String },
+
+    #[error("corpus dir {dir} holds no .txt or .md sources")]
+    NoSources { dir: String },
+
+    #[error("cannot {action} {path}: {error}")]
+    Io {
+        path: String,
+        action: &'static str,
+        error: io::Error,
+    },
+
+    #[error("{index}: {error}")]
+    Index {
+        /// "index at .figcheck/index", or "in-memory index".
+        index: String,
+        error: tantivy::TantivyError,
+    },
+
+    #[error("{index} is unusable even after a rebuild: {problem}")]
+    Unusable { index: String, problem: String },
+
+    #[error("two sources are both named {path}")]
+    DuplicateSource { path: String },
+}
+
+impl CorpusError {
+    pub(crate) fn io(action: &'static str, path: impl Into<String>, error: io::Error) -> Self {
+        CorpusError::Io {
+            path: path.into(),
+            action,
+            error,
+        }
+    }
+}

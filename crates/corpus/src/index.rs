@@ -1,0 +1,595 @@
+//! The tantivy side: schema, what goes into each document, loading, and the searches.
+//!
+//! The index holds two sorts of document, told apart by `doc_type`:
+//! - a *figure* document per source figure: its kind and value (so ranges are numeric
+//!   queries on a fast field rather than text matches; the default tokenizer would split
+//!   4.2 into 4 and 2), its context words, and the whole [`SourceFigure`] as a JSON payload
+//!   so an up-to-date index is loaded without re-extracting anything;
+//! - a *passage* document per sentence, with its file, line and column.
+//!
+//! Ties in score are broken by a `tie` fast field derived from the source and byte offset,
+//! not by the document's address: addresses depend on how segments were built and merged,
+//! and results must be the same whether the index was built in one go or refreshed.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::ops::Bound;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use figcheck_figures::{Format, Kind, LineIndex, contexts, extract};
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::{
+    DocAddress, Index, IndexWriter, Order, ReloadPolicy, Score, TantivyDocument, Term, doc,
+};
+
+use crate::sentences::{collapse_whitespace, sentences_in};
+use crate::{Corpus, CorpusError, Passage, SourceDoc, SourceFigure};
+
+const FIGURE: &str = "figure";
+const PASSAGE: &str = "passage";
+const TIE: &str = "tie";
+
+/// The writer's indexing heap. Corpora are small and `figcheck check` must stay light, so
+/// this is tantivy's minimum, with one indexing thread.
+const WRITER_HEAP_BYTES: usize = 15_000_000;
+
+/// The schema's fields. Built from [`schema`] only, so field ids always match it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fields {
+    doc_type: Field,
+    /// The source's key: for the on-disk index, `<corpus dir number>/<path in that dir>`,
+    /// which stays the same whatever the working directory; for an in-memory corpus, its
+    /// path.
+    pub(crate) source: Field,
+    kind: Field,
+    value: Field,
+    context: Field,
+    payload: Field,
+    passage: Field,
+    line: Field,
+    column: Field,
+    tie: Field,
+}
+
+pub(crate) fn schema() -> (Schema, Fields) {
+    // Frequencies but no positions: nothing here runs phrase queries.
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("default")
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let mut b = Schema::builder();
+    let fields = Fields {
+        doc_type: b.add_text_field("doc_type", STRING),
+        source: b.add_text_field("source", STRING | STORED),
+        kind: b.add_text_field("kind", STRING),
+        value: b.add_f64_field("value", INDEXED | STORED | FAST),
+        context: b.add_text_field("context", words.clone()),
+        payload: b.add_text_field("payload", STORED),
+        passage: b.add_text_field("passage", words | STORED),
+        line: b.add_u64_field("line", STORED),
+        column: b.add_u64_field("column", STORED),
+        tie: b.add_u64_field(TIE, FAST),
+    };
+    (b.build(), fields)
+}
+
+pub(crate) fn writer(index: &Index) -> tantivy::Result<IndexWriter> {
+    index.writer_with_num_threads(1, WRITER_HEAP_BYTES)
+}
+
+/// One source, ready to be written to the index.
+pub(crate) struct PreparedSource {
+    key: String,
+    /// Each figure with its JSON payload, already checked to decode back to the figure.
+    figures: Vec<(SourceFigure, String)>,
+    passages: Vec<PreparedPassage>,
+    /// Notes for the user about figures that had to be left out.
+    pub(crate) problems: Vec<String>,
+}
+
+struct PreparedPassage {
+    start: usize,
+    line: usize,
+    column: usize,
+    text: String,
+}
+
+/// Extracts the figures and sentences of one source, named `display` in notes.
+///
+/// Two extractor failures are contained here rather than passed on: a panic costs this
+/// source its figures instead of ending the run, and a figure whose payload would not
+/// decode back (a NaN value is written as `null`) is left out, since storing it would
+/// make every later load reject the index and rebuild it.
+pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> PreparedSource {
+    let lines = LineIndex::new(text);
+    let sentences = sentences_in(text, format);
+    let passages = sentences
+        .iter()
+        .filter(|r| text[(*r).clone()].chars().any(char::is_alphanumeric))
+        .map(|r| {
+            let at = lines.position(text, r.start);
+            PreparedPassage {
+                start: r.start,
+                line: at.line,
+                column: at.column,
+                text: collapse_whitespace(&text[r.clone()]),
+            }
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let extracted = catch_unwind(AssertUnwindSafe(|| {
+        let found = extract(text, format);
+        // One sentence split for all of the source's figures, not one per figure.
+        let found_contexts = contexts(text, &found);
+        found.into_iter().zip(found_contexts).collect::<Vec<_>>()
+    }));
+    let Ok(extracted) = extracted else {
+        problems.push(format!(
+            "the figure extractor failed on {display}: its figures are left out"
+        ));
+        return PreparedSource {
+            key: key.to_string(),
+            figures: Vec::new(),
+            passages,
+            problems,
+        };
+    };
+    let mut figures = Vec::with_capacity(extracted.len());
+    for (f, context) in extracted {
+        let ours = || {
+            sentences
+                .iter()
+                .find(|r| r.start <= f.start && f.start < r.end)
+        };
+        // Markdown sentences are clipped to their prose, so a quote carries no markup.
+        let quoted = match format {
+            Format::Markdown => ours().cloned().unwrap_or_else(|| context.sentence.clone()),
+            Format::Plain => context.sentence.clone(),
+        };
+        let sentence = text
+            .get(quoted)
+            .filter(|s| s.contains(|c: char| !c.is_whitespace()))
+            .or_else(|| text.get(ours()?.clone()))
+            .map_or_else(|| f.text.clone(), collapse_whitespace);
+        let at = lines.position(text, f.start);
+        let fig = SourceFigure {
+            source: key.to_string(),
+            line: at.line,
+            column: at.column,
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            quantity: f.quantity,
+            sentence,
+            context,
+        };
+        let payload = serde_json::to_string(&fig).ok().filter(|json| {
+            serde_json::from_str::<SourceFigure>(json).is_ok_and(|back| back == fig)
+        });
+        match payload {
+            Some(json) => figures.push((fig, json)),
+            None => problems.push(format!(
+                "left out the figure {:?} at {display}:{}:{}: it cannot be stored (a value is not a finite number)",
+                fig.text, fig.line, fig.column
+            )),
+        }
+    }
+    PreparedSource {
+        key: key.to_string(),
+        figures,
+        passages,
+        problems,
+    }
+}
+
+/// Adds one prepared source's documents.
+pub(crate) fn add_source(
+    writer: &IndexWriter,
+    fields: &Fields,
+    source: &PreparedSource,
+    label: &str,
+) -> Result<(), CorpusError> {
+    let key = source.key.as_str();
+    let index_err = |error| CorpusError::Index {
+        index: label.to_string(),
+        error,
+    };
+    let key_hash = key_hash(key);
+    for (fig, payload) in &source.figures {
+        writer
+            .add_document(doc!(
+                fields.doc_type => FIGURE,
+                fields.source => key,
+                fields.kind => fig.quantity.kind.as_str(),
+                fields.value => fig.quantity.value,
+                fields.context => context_words(fig),
+                fields.payload => payload.as_str(),
+                fields.tie => tie(key_hash, fig.start),
+            ))
+            .map_err(index_err)?;
+    }
+    for p in &source.passages {
+        writer
+            .add_document(doc!(
+                fields.doc_type => PASSAGE,
+                fields.source => key,
+                fields.passage => p.text.as_str(),
+                fields.line => p.line as u64,
+                fields.column => p.column as u64,
+                fields.tie => tie(key_hash, p.start),
+            ))
+            .map_err(index_err)?;
+    }
+    Ok(())
+}
+
+/// Removes every document of the source with this key.
+pub(crate) fn delete_source(writer: &IndexWriter, fields: &Fields, key: &str) {
+    writer.delete_term(Term::from_field_text(fields.source, key));
+}
+
+/// The words a figure is found by: its sentence and anchors, without numbers (those are
+/// what `value` is for; as text they would only match other numbers' fragments).
+fn context_words(fig: &SourceFigure) -> String {
+    let mut out = String::new();
+    let pieces = std::iter::once(fig.sentence.as_str())
+        .chain(fig.context.anchors.iter().map(String::as_str));
+    for piece in pieces {
+        for word in piece.split(|c: char| !c.is_alphanumeric()) {
+            if !word.is_empty() && !word.contains(|c: char| c.is_ascii_digit()) {
+                out.push_str(word);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+fn key_hash(key: &str) -> u32 {
+    let h = blake3::hash(key.as_bytes());
+    let b = h.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// A sort key that orders documents the same way however the index was built: by a
+/// hash of the source, then by byte offset.
+fn tie(key_hash: u32, start: usize) -> u64 {
+    (u64::from(key_hash) << 32) | u64::from(u32::try_from(start).unwrap_or(u32::MAX))
+}
+
+/// Builds an in-memory corpus.
+pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
+    const LABEL: &str = "in-memory index";
+    let mut seen = HashSet::new();
+    for d in &docs {
+        if !seen.insert(d.path.as_str()) {
+            return Err(CorpusError::DuplicateSource {
+                path: d.path.clone(),
+            });
+        }
+    }
+    let index_err = |error| CorpusError::Index {
+        index: LABEL.to_string(),
+        error,
+    };
+    let (schema, fields) = schema();
+    let index = Index::create_in_ram(schema);
+    let mut writer = writer(&index).map_err(index_err)?;
+    for d in &docs {
+        // Problems are dropped figures; an in-memory corpus has no notes to report them in.
+        let prepared = prepare(
+            &d.path,
+            &d.path,
+            &d.text,
+            Format::from_path(Path::new(&d.path)),
+        );
+        add_source(&writer, &fields, &prepared, LABEL)?;
+    }
+    writer.commit().map_err(index_err)?;
+    writer.wait_merging_threads().map_err(index_err)?;
+    let keys: Vec<String> = docs.iter().map(|d| d.path.clone()).collect();
+    let mut corpus =
+        load(&index, &keys, &keys, LABEL).map_err(|problem| CorpusError::Unusable {
+            index: LABEL.to_string(),
+            problem,
+        })?;
+    corpus.docs = docs;
+    Ok(corpus)
+}
+
+/// Loads what a [`Corpus`] keeps in memory from an index whose sources have the given
+/// keys and display paths (parallel slices, in the corpus's order). The result has no
+/// docs yet: the caller moves them in. Any failure means the index cannot be trusted,
+/// and is described for the note that says it was rebuilt.
+pub(crate) fn load(
+    index: &Index,
+    keys: &[String],
+    displays: &[String],
+    label: &str,
+) -> Result<Corpus, String> {
+    let (expected, fields) = schema();
+    if index.schema() != expected {
+        return Err("its schema is not this figcheck's".to_string());
+    }
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .map_err(|e| format!("tantivy could not read it: {e}"))?;
+    let searcher = reader.searcher();
+    let doc_of_key: HashMap<String, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), i))
+        .collect();
+
+    let figure_docs = TermQuery::new(
+        Term::from_field_text(fields.doc_type, FIGURE),
+        IndexRecordOption::Basic,
+    );
+    let mut addresses: Vec<DocAddress> = searcher
+        .search(&figure_docs, &DocSetCollector)
+        .map_err(|e| format!("tantivy could not search it: {e}"))?
+        .into_iter()
+        .collect();
+    addresses.sort_unstable();
+    let mut loaded: Vec<(usize, DocAddress, SourceFigure)> = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|e| format!("a stored figure could not be read: {e}"))?;
+        let json = doc
+            .get_first(fields.payload)
+            .and_then(|v| v.as_str())
+            .ok_or("a figure has no payload")?;
+        let mut fig: SourceFigure = serde_json::from_str(json)
+            .map_err(|e| format!("a stored figure could not be decoded: {e}"))?;
+        let Some(&doc_no) = doc_of_key.get(&fig.source) else {
+            return Err(format!(
+                "it holds figures of {}, which is not a source",
+                fig.source
+            ));
+        };
+        fig.source = displays[doc_no].clone();
+        loaded.push((doc_no, address, fig));
+    }
+    loaded.sort_by_key(|(doc_no, _, fig)| (*doc_no, fig.start, fig.end));
+    if let Some(w) = loaded
+        .windows(2)
+        .find(|w| (w[0].0, w[0].2.start, w[0].2.end) == (w[1].0, w[1].2.start, w[1].2.end))
+    {
+        return Err(format!("it holds a figure of {} twice", w[0].2.source));
+    }
+    let mut figures = Vec::with_capacity(loaded.len());
+    let mut figure_at = HashMap::with_capacity(loaded.len());
+    for (i, (_, address, fig)) in loaded.into_iter().enumerate() {
+        figure_at.insert(address, i);
+        figures.push(fig);
+    }
+
+    let word_weights = word_weights(&searcher, &fields)
+        .map_err(|e| format!("its sentence words could not be read: {e}"))?;
+    let analyzer = index
+        .tokenizer_for_field(fields.passage)
+        .map_err(|e| format!("its tokenizer is missing: {e}"))?;
+    Ok(Corpus {
+        docs: Vec::new(),
+        figures,
+        figure_at,
+        doc_of_key,
+        word_weights,
+        searcher,
+        fields,
+        analyzer,
+        label: label.to_string(),
+    })
+}
+
+/// Every word of the passages with its weight: `ln((n + 1) / df) / ln(n + 1)` for `n`
+/// sentences of which `df` hold the word, so a word in one sentence weighs 1 and one in
+/// every sentence nearly 0. Read from the term dictionary, which already counts each
+/// word's sentences, instead of re-tokenizing the corpus at every start. (Refreshes merge
+/// away deleted documents, so the counts are exact.)
+fn word_weights(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+) -> tantivy::Result<HashMap<String, f32>> {
+    let n = searcher.doc_freq(&Term::from_field_text(fields.doc_type, PASSAGE))? as f64;
+    let mut df: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.passage)?;
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            if let Ok(word) = std::str::from_utf8(terms.key()) {
+                *df.entry(word.to_string()).or_default() += u64::from(terms.value().doc_freq);
+            }
+        }
+    }
+    let scale = (n + 1.0).ln();
+    Ok(df
+        .into_iter()
+        .map(|(word, df)| {
+            let w = ((n + 1.0) / df as f64).ln() / scale;
+            (word, w.clamp(0.0, 1.0) as f32)
+        })
+        .collect())
+}
+
+impl Corpus {
+    fn search_err(&self, error: tantivy::TantivyError) -> CorpusError {
+        CorpusError::Index {
+            index: self.label.clone(),
+            error,
+        }
+    }
+
+    /// The index terms for `words` in `field`, split and lowercased as the field was.
+    fn terms(&self, field: Field, words: &[String]) -> Vec<Term> {
+        let mut analyzer = self.analyzer.clone();
+        let mut tokens = BTreeSet::new();
+        for w in words {
+            let mut stream = analyzer.token_stream(w);
+            while stream.advance() {
+                tokens.insert(stream.token().text.clone());
+            }
+        }
+        tokens
+            .into_iter()
+            .map(|t| Term::from_field_text(field, &t))
+            .collect()
+    }
+
+    /// The best `limit` documents for `query`, ties broken by the `tie` field.
+    fn top(
+        &self,
+        query: &dyn Query,
+        limit: usize,
+    ) -> Result<Vec<(Score, DocAddress)>, CorpusError> {
+        let collector = TopDocs::with_limit(limit).order_by((
+            (SortBySimilarityScore, Order::Desc),
+            (SortByStaticFastValue::<u64>::for_field(TIE), Order::Asc),
+        ));
+        let hits = self
+            .searcher
+            .search(query, &collector)
+            .map_err(|e| self.search_err(e))?;
+        Ok(hits.into_iter().map(|((score, _), a)| (score, a)).collect())
+    }
+
+    pub(crate) fn search_figures_impl(
+        &self,
+        words: &[String],
+        kinds: &[Kind],
+        limit: usize,
+    ) -> Result<Vec<usize>, CorpusError> {
+        let terms = self.terms(self.fields.context, words);
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, any_of(terms))];
+        if !kinds.is_empty() {
+            clauses.push((Occur::Must, self.kind_filter(kinds)));
+        }
+        let mut hits: Vec<(Score, usize)> = self
+            .top(&BooleanQuery::new(clauses), limit)?
+            .into_iter()
+            .filter_map(|(score, a)| Some((score, *self.figure_at.get(&a)?)))
+            .collect();
+        hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ok(hits.into_iter().map(|(_, i)| i).collect())
+    }
+
+    /// Matches figures of any of `kinds` without adding to their score, so the kind's
+    /// rarity does not rank one figure above another.
+    fn kind_filter(&self, kinds: &[Kind]) -> Box<dyn Query> {
+        let any_kind = BooleanQuery::new(
+            kinds
+                .iter()
+                .map(|k| {
+                    let q: Box<dyn Query> = Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.kind, k.as_str()),
+                        IndexRecordOption::Basic,
+                    ));
+                    (Occur::Should, q)
+                })
+                .collect(),
+        );
+        Box::new(ConstScoreQuery::new(Box::new(any_kind), 0.0))
+    }
+
+    pub(crate) fn figures_in_range_impl(
+        &self,
+        kind: Option<Kind>,
+        lo: f64,
+        hi: f64,
+    ) -> Result<Vec<usize>, CorpusError> {
+        // Also refuses NaN bounds, which compare as neither.
+        if lo.partial_cmp(&hi).is_none_or(|o| o.is_gt()) {
+            return Ok(Vec::new());
+        }
+        let range: Box<dyn Query> = Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_f64(self.fields.value, lo)),
+            Bound::Included(Term::from_field_f64(self.fields.value, hi)),
+        ));
+        let query: Box<dyn Query> = match kind {
+            Some(k) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, range),
+                (Occur::Must, self.kind_filter(&[k])),
+            ])),
+            None => range,
+        };
+        let found = self
+            .searcher
+            .search(query.as_ref(), &DocSetCollector)
+            .map_err(|e| self.search_err(e))?;
+        let mut indices: Vec<usize> = found
+            .iter()
+            .filter_map(|a| self.figure_at.get(a).copied())
+            .collect();
+        indices.sort_unstable();
+        Ok(indices)
+    }
+
+    pub(crate) fn search_passages_impl(
+        &self,
+        words: &[String],
+        limit: usize,
+    ) -> Result<Vec<Passage>, CorpusError> {
+        let terms = self.terms(self.fields.passage, words);
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut found: Vec<(Score, usize, Passage)> = Vec::new();
+        for (score, address) in self.top(any_of(terms).as_ref(), limit)? {
+            let doc: TantivyDocument =
+                self.searcher.doc(address).map_err(|e| self.search_err(e))?;
+            let text_of = |f| {
+                doc.get_first(f)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            };
+            let number_of = |f| doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+            let (Some(key), Some(text)) =
+                (text_of(self.fields.source), text_of(self.fields.passage))
+            else {
+                continue;
+            };
+            let Some(&doc_no) = self.doc_of_key.get(&key) else {
+                continue;
+            };
+            let passage = Passage {
+                source: self.docs[doc_no].path.clone(),
+                line: number_of(self.fields.line),
+                column: number_of(self.fields.column),
+                text,
+            };
+            found.push((score, doc_no, passage));
+        }
+        found.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then((a.2.line, a.2.column).cmp(&(b.2.line, b.2.column)))
+        });
+        Ok(found.into_iter().map(|(_, _, p)| p).collect())
+    }
+}
+
+/// A query for documents holding any of `terms`, scored by BM25.
+fn any_of(terms: Vec<Term>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        terms
+            .into_iter()
+            .map(|t| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
+                (Occur::Should, q)
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,262 @@
+//! Finding and reading the sources in the corpus dirs.
+//!
+//! Every source is read and hashed on every open: the hash is how the index knows what
+//! changed, and reading a corpus of text files costs far less than indexing one. Files that
+//! cannot be used (not text, not UTF-8, unreadable) are skipped with a note, never a
+//! failure: one stray PDF must not stop a check.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use figcheck_figures::Format;
+
+use crate::{CorpusError, OpenOptions, Progress, glob};
+
+/// Extensions read as sources; Markdown ones have their code ignored.
+const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// One usable source.
+#[derive(Debug)]
+pub(crate) struct SourceFile {
+    /// Stable name in the index: `<corpus dir number>/<path inside the dir>`, so that
+    /// running from another working directory does not make every file look new.
+    pub key: String,
+    /// As shown to users.
+    pub display: String,
+    pub text: String,
+    /// blake3 of the bytes, hex.
+    pub hash: String,
+    pub format: Format,
+}
+
+/// Reads every usable source under `opts.corpus_dirs`, in a stable order.
+pub(crate) fn scan(
+    opts: &OpenOptions,
+    notes: &mut Vec<String>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<SourceFile>, CorpusError> {
+    if opts.corpus_dirs.is_empty() {
+        return Err(CorpusError::NoCorpusDirs);
+    }
+    let index_place = IndexPlace::of(&opts.index_dir);
+    let mut sources = Vec::new();
+    let mut found = 0;
+    for (dir_no, dir) in opts.corpus_dirs.iter().enumerate() {
+        let shown_dir = display_path(dir);
+        match fs::metadata(dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(CorpusError::MissingDir { dir: shown_dir });
+            }
+            Err(e) => return Err(CorpusError::io("read corpus dir", shown_dir, e)),
+            Ok(m) if !m.is_dir() => return Err(CorpusError::NotADir { dir: shown_dir }),
+            Ok(_) => {}
+        }
+        let root =
+            fs::canonicalize(dir).map_err(|e| CorpusError::io("read corpus dir", &shown_dir, e))?;
+        let mut files = Vec::new();
+        walk(&root, "", &index_place, opts, &mut files, notes, dir)?;
+        files.sort();
+        found += files.len();
+        progress(Progress::Scanning { files: found });
+
+        let before = sources.len();
+        for rel in files {
+            let shown = display_path(&dir.join(&rel));
+            if let Some(source) = read_source(&root.join(&rel), &rel, &shown, notes) {
+                sources.push(SourceFile {
+                    key: format!("{dir_no}/{rel}"),
+                    display: shown,
+                    ..source
+                });
+            }
+        }
+        if sources.len() == before {
+            return Err(CorpusError::NoSources { dir: shown_dir });
+        }
+    }
+    Ok(sources)
+}
+
+/// Where the index lives, so the walk can step around it, its lock file and any foreign
+/// directory moved aside from it.
+struct IndexPlace {
+    parent: Option<PathBuf>,
+    name: String,
+}
+
+impl IndexPlace {
+    fn of(index_dir: &Path) -> IndexPlace {
+        let parent = index_dir
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .and_then(|p| fs::canonicalize(p).ok());
+        let name = index_dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        IndexPlace { parent, name }
+    }
+
+    /// Whether `name` in the (canonical) directory `dir` belongs to the index.
+    fn owns(&self, dir: &Path, name: &str) -> bool {
+        self.parent.as_deref() == Some(dir)
+            && !self.name.is_empty()
+            && (name == self.name
+                || name
+                    .strip_prefix(self.name.as_str())
+                    .is_some_and(|rest| rest == ".lock" || rest.starts_with(".foreign-")))
+    }
+}
+
+/// Collects the paths (relative to `root`, `/`-separated) of the files under `root/rel`
+/// that the include and exclude globs admit. Hidden entries, the index, and symlinked
+/// directories (which could loop) are left out.
+fn walk(
+    root: &Path,
+    rel: &str,
+    index_place: &IndexPlace,
+    opts: &OpenOptions,
+    files: &mut Vec<String>,
+    notes: &mut Vec<String>,
+    given_root: &Path,
+) -> Result<(), CorpusError> {
+    let dir = if rel.is_empty() {
+        root.to_path_buf()
+    } else {
+        root.join(rel)
+    };
+    let entries = fs::read_dir(&dir)
+        .map_err(|e| CorpusError::io("read corpus dir", display_path(&given_root.join(rel)), e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| {
+            CorpusError::io("read corpus dir", display_path(&given_root.join(rel)), e)
+        })?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || index_place.owns(&dir, &name) {
+            continue;
+        }
+        let child = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        if opts.exclude.iter().any(|g| glob::matches(g, &child)) {
+            continue;
+        }
+        let kind = entry.file_type().map_err(|e| {
+            CorpusError::io("read corpus dir", display_path(&given_root.join(&child)), e)
+        })?;
+        let is_dir = if kind.is_symlink() {
+            match fs::metadata(entry.path()) {
+                Ok(m) if m.is_dir() => {
+                    notes.push(format!(
+                        "skipped {}: symlinked directories are not followed",
+                        display_path(&given_root.join(&child))
+                    ));
+                    continue;
+                }
+                Ok(_) => false,
+                // A dangling link: let reading it produce the note.
+                Err(_) => false,
+            }
+        } else {
+            kind.is_dir()
+        };
+        if is_dir {
+            walk(root, &child, index_place, opts, files, notes, given_root)?;
+        } else if opts.include.is_empty() || opts.include.iter().any(|g| glob::matches(g, &child)) {
+            files.push(child);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one candidate file, or notes why it is skipped. The returned source has an
+/// empty key and display, filled in by the caller.
+fn read_source(path: &Path, rel: &str, shown: &str, notes: &mut Vec<String>) -> Option<SourceFile> {
+    let extension = Path::new(rel)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if !extension.is_some_and(|e| SOURCE_EXTENSIONS.contains(&e.as_str())) {
+        notes.push(format!("skipped {shown}: not a .txt or .md source"));
+        return None;
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            notes.push(format!("skipped {shown}: unreadable ({e})"));
+            return None;
+        }
+    };
+    if bytes.contains(&0) {
+        notes.push(format!(
+            "skipped {shown}: binary data (a NUL byte), not text"
+        ));
+        return None;
+    }
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            notes.push(format!(
+                "skipped {shown}: not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            ));
+            return None;
+        }
+    };
+    Some(SourceFile {
+        key: String::new(),
+        display: String::new(),
+        text,
+        hash,
+        format: Format::from_path(Path::new(rel)),
+    })
+}
+
+/// A path as shown to users: relative to the working directory when it lies under it,
+/// with `/` separators, without a leading `./`.
+pub(crate) fn display_path(path: &Path) -> String {
+    let relative = if path.is_absolute() {
+        std::env::current_dir()
+            .ok()
+            .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+    } else {
+        None
+    };
+    let shown = relative.as_deref().unwrap_or(path);
+    let mut s = shown.to_string_lossy().into_owned();
+    if std::path::MAIN_SEPARATOR != '/' {
+        s = s.replace(std::path::MAIN_SEPARATOR, "/");
+    }
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest.to_string();
+    }
+    if s.is_empty() { ".".to_string() } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths_are_relative_and_slashed() {
+        assert_eq!(display_path(Path::new("./corpus/a.txt")), "corpus/a.txt");
+        let cwd = std::env::current_dir().unwrap_or_default();
+        assert_eq!(
+            display_path(&cwd.join("corpus").join("a.txt")),
+            "corpus/a.txt"
+        );
+        assert_eq!(
+            display_path(Path::new("/definitely/elsewhere/a.txt")),
+            "/definitely/elsewhere/a.txt"
+        );
+    }
+}
