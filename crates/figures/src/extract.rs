@@ -9,7 +9,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{self, CURRENCY_PREFIXES, HEDGES};
+use crate::lexicon::{
+    self, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, HEDGES, SIGN_HEDGES, TRAILING_HEDGES,
+};
 use crate::prose::ProseRange;
 use crate::quantity::{Hedge, Kind, ParsedQuantity, Per, Quantity, Style};
 
@@ -82,7 +84,7 @@ fn leading_hedge(s: &str) -> (Option<Hedge>, usize) {
             && rest.starts_with(' ')
         {
             let at = phrase.len() + (rest.len() - rest.trim_start().len());
-            return (Some(hedge), at);
+            return (Some(*hedge), at);
         }
     }
     (None, 0)
@@ -109,9 +111,10 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Characters that may separate thousands: comma, thin space, narrow no-break space,
-/// no-break space.
+/// no-break space, and a plain space ("1 234 567", SI style), which [`parse_digits`]
+/// accepts only where the groups cannot be two numbers side by side.
 fn is_group_sep(c: char) -> bool {
-    matches!(c, ',' | '\u{2009}' | '\u{202F}' | '\u{00A0}')
+    matches!(c, ',' | ' ' | '\u{2009}' | '\u{202F}' | '\u{00A0}')
 }
 
 /// Characters that bound a token for the token-shape checks (URLs, versions, phones).
@@ -131,8 +134,13 @@ impl<'t> Scanner<'t> {
             let candidate = starts_word
                 && (c.is_ascii_digit()
                     || c.is_alphabetic()
-                    || "$£€₩¥₹#.".contains(c)
-                    || (c == '.' && self.peek(i + 1).is_some_and(|d| d.is_ascii_digit())));
+                    || c == '#'
+                    || vulgar_fraction(c).is_some()
+                    || (c == '.' && self.peek(i + 1).is_some_and(|d| d.is_ascii_digit()))
+                    || self.minus_sign_at(i).is_some()
+                    || CURRENCY_PREFIXES
+                        .iter()
+                        .any(|(p, _)| self.rest(i).starts_with(p)));
             if candidate && let Some(f) = self.figure_at(i, false) {
                 let text = self.text[f.start..f.end].to_string();
                 let next = f.end.max(i + c.len_utf8());
@@ -243,7 +251,16 @@ impl<'t> Scanner<'t> {
         if before.ends_with('~') || before.ends_with('≈') {
             return Some(Hedge::About);
         }
-        let words = self.words_before(start, 3);
+        // "x>10", "≥ 30"; but "<>30" is not a bound, and "->" is an arrow.
+        if !before.ends_with("<>") && !before.ends_with("->") {
+            for (sign, hedge) in SIGN_HEDGES {
+                if before.ends_with(sign) {
+                    return Some(*hedge);
+                }
+            }
+        }
+        let longest = HEDGES.iter().map(|(p, _)| p.len()).max().unwrap_or(1);
+        let words = self.words_before(start, longest);
         'outer: for (phrase, hedge) in HEDGES {
             if phrase.len() > words.len() {
                 continue;
@@ -253,7 +270,7 @@ impl<'t> Scanner<'t> {
                     continue 'outer;
                 }
             }
-            return Some(hedge);
+            return Some(*hedge);
         }
         None
     }
@@ -451,19 +468,23 @@ impl<'t> Scanner<'t> {
     /// Tries to read a figure that starts at byte `i`. `bare` is set for claim-language
     /// quantities, which have no surrounding prose to check.
     fn figure_at(&mut self, i: usize, bare: bool) -> Option<Found> {
-        let c = self.peek(i)?;
-        if !bare && self.is_structural_number(i) {
+        // A minus sign, "-1.5%" or "−3", only where it cannot be a hyphen or dash that
+        // joins two words or figures ("2019-2020", "COVID-19").
+        let sign = self.minus_sign_at(i);
+        let at = i + sign.map_or(0, char::len_utf8);
+        let c = self.peek(at)?;
+        if !bare && self.is_structural_number(at) {
             return None;
         }
         let mut found = if c.is_ascii_digit() || c == '.' {
-            self.numeric_at(i, None, bare)?
+            self.numeric_at(at, None, bare)?
         } else if c == '#' {
-            let d = self.digits_at(i + 1)?;
+            let d = self.digits_at(at + 1)?;
             if d.decimals > 0 {
                 return None;
             }
             Found {
-                start: i,
+                start: at,
                 end: d.end,
                 quantity: quantity(
                     d.value,
@@ -475,54 +496,141 @@ impl<'t> Scanner<'t> {
                     },
                 ),
             }
-        } else if let Some((prefix, code)) = CURRENCY_PREFIXES
-            .iter()
-            .find(|(p, _)| self.rest(i).starts_with(p))
-        {
-            if prefix.chars().next().is_some_and(|c| c.is_alphabetic()) {
-                // "USD 5": letters must stand alone as a word
-                if !bare
-                    && self.text[self.range_start..i]
-                        .chars()
-                        .next_back()
-                        .is_some_and(is_word_char)
-                {
-                    return None;
-                }
+        } else if let Some(f) = self.currency_prefixed_at(at, bare) {
+            f
+        } else if let Some(v) = vulgar_fraction(c) {
+            Found {
+                start: at,
+                end: at + c.len_utf8(),
+                quantity: quantity(v, Kind::Fraction, 0.01, Style::default()),
             }
-            let start_digits = i + prefix.len();
-            if !self
-                .peek(start_digits)
-                .is_some_and(|d| d.is_ascii_digit() || d == '.')
-            {
-                return None;
-            }
-            self.numeric_at(start_digits, Some((i, prefix, code)), bare)?
         } else if c.is_alphabetic() {
-            self.words_figure_at(i, bare)?
+            self.words_figure_at(at, bare)?
         } else {
             return None;
         };
+        if sign.is_some() {
+            // Only amounts have a sign; "-3rd" or "-2020" is something else.
+            let signed = matches!(
+                found.quantity.kind,
+                Kind::Number
+                    | Kind::Percent
+                    | Kind::PercentagePoints
+                    | Kind::Money
+                    | Kind::Fraction
+            );
+            if !signed || found.start != at {
+                return None;
+            }
+            found.quantity.value = -found.quantity.value;
+            found.start = i;
+        }
         if !bare {
             if found.quantity.hedge.is_none() {
                 found.quantity.hedge = self.hedge_before(found.start);
             }
             if matches!(found.quantity.kind, Kind::Number) && found.quantity.unit.is_none() {
-                found.quantity.unit = self.unit_after(
-                    found.end,
-                    found
-                        .quantity
-                        .style
-                        .scale
-                        .as_deref()
-                        .is_some_and(|s| s.starts_with('-')),
-                );
+                found.quantity.unit = self
+                    .unit_after(
+                        found.end,
+                        found
+                            .quantity
+                            .style
+                            .scale
+                            .as_deref()
+                            .is_some_and(|s| s.starts_with('-')),
+                    )
+                    .or_else(|| self.hyphenated_unit(found.end));
             }
             self.range_after(&mut found);
             self.per_after(&mut found);
             self.between_before(&mut found);
+            if found.quantity.hedge.is_none() {
+                found.quantity.hedge = self.hedge_after(&found);
+            }
         }
         Some(found)
+    }
+
+    /// The minus sign at `i`, if one stands there before digits: at the start of the text
+    /// or after a space, bracket, quote or comparison sign.
+    fn minus_sign_at(&self, i: usize) -> Option<char> {
+        let c = self.peek(i).filter(|c| matches!(c, '-' | '−'))?;
+        if !self
+            .peek(i + c.len_utf8())
+            .is_some_and(|d| d.is_ascii_digit())
+        {
+            return None;
+        }
+        let prev = self.text[self.range_start..i].chars().next_back();
+        prev.is_none_or(|p| p.is_whitespace() || "([{<>=:\"“'‘".contains(p))
+            .then_some(c)
+    }
+
+    /// "$9.06 billion", "US$ 5", "USD115", "₩1 trillion": a currency sign or code, at
+    /// most one space, then digits.
+    fn currency_prefixed_at(&mut self, i: usize, bare: bool) -> Option<Found> {
+        let text = self.text;
+        let rest = self.rest(i);
+        let (prefix, code) = CURRENCY_PREFIXES
+            .iter()
+            .find(|(p, _)| rest.starts_with(p))?;
+        // "USD 5": letters must stand alone as a word
+        if prefix.starts_with(char::is_alphabetic)
+            && !bare
+            && text[self.range_start..i]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+        {
+            return None;
+        }
+        let mut digits = i + prefix.len();
+        if let Some(sp) = self.peek(digits).filter(|c| matches!(c, ' ' | '\u{A0}'))
+            && !prefix.ends_with(' ')
+        {
+            digits += sp.len_utf8();
+        }
+        if !self
+            .peek(digits)
+            .is_some_and(|d| d.is_ascii_digit() || d == '.')
+        {
+            return None;
+        }
+        self.numeric_at(digits, Some((i, &text[i..digits], code)), bare)
+    }
+
+    /// "a 3-inch screen", "a 10-year plan": the noun joined to a figure by a hyphen is
+    /// what it measures.
+    fn hyphenated_unit(&self, end: usize) -> Option<String> {
+        if self.peek(end) != Some('-') {
+            return None;
+        }
+        let (w, we) = self.word_at(end + 1)?;
+        let lw = w.to_lowercase();
+        if lw == "fold" || lexicon::scale_word(&lw).is_some() || self.peek(we) == Some('-') {
+            return None;
+        }
+        (w.chars().all(char::is_lowercase) || lexicon::unit_abbreviation(w)).then(|| w.to_string())
+    }
+
+    /// A hedge written after the figure: "65 or older", "500 or more".
+    fn hedge_after(&self, f: &Found) -> Option<Hedge> {
+        'outer: for (phrase, hedge) in TRAILING_HEDGES {
+            let mut i = f.end;
+            for w in phrase.iter() {
+                match self.next_word(i) {
+                    Some((nw, ws, we)) if ws > i && nw.eq_ignore_ascii_case(w) => i = we,
+                    _ => continue 'outer,
+                }
+            }
+            // "500 or more robots" still; "10 or more than 20" is two figures
+            if self.next_word(i).is_some_and(|(nw, _, _)| nw == "than") {
+                return None;
+            }
+            return Some(*hedge);
+        }
+        None
     }
 
     /// Section numbers at the start of a heading, list markers at the start of a plain
@@ -611,7 +719,18 @@ impl<'t> Scanner<'t> {
             self.skipped_name_end = Some(d.end);
             return None;
         }
-        // Attached letters: 3rd, 3k, $9.06bn, 100M, 10x, 4.8pp.
+        // "2½": a vulgar fraction glued to whole digits.
+        if let Some(v) = self.peek(end).and_then(vulgar_fraction)
+            && d.decimals == 0
+            && d.separator.is_none()
+        {
+            return Some(Found {
+                start,
+                end: end + self.peek(end).map_or(0, char::len_utf8),
+                quantity: quantity(value + v, kind, 0.01, style),
+            });
+        }
+        // Attached letters: 3rd, 3k, $9.06bn, 100M, 10x, 4.8pp, 115USD.
         let letters: String = self
             .rest(end)
             .chars()
@@ -624,8 +743,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some()) {
-                value *= f;
-                precision *= f;
+                (value, precision) = scaled_by(value, precision, f);
                 style.scale = Some(letters.clone());
                 end = after;
             } else if matches!(letters.as_str(), "st" | "nd" | "rd" | "th")
@@ -677,10 +795,31 @@ impl<'t> Scanner<'t> {
                         },
                     ),
                 });
+            } else if currency.is_none()
+                && letters.len() == 3
+                && letters.chars().all(|c| c.is_ascii_uppercase())
+                && let Some(code) = lexicon::currency_word(&letters)
+            {
+                // An ISO code glued after the digits names the currency: "115USD".
+                let mut q = quantity(
+                    value,
+                    Kind::Money,
+                    precision,
+                    Style {
+                        suffix: Some(letters),
+                        ..style
+                    },
+                );
+                q.unit = Some(code.to_string());
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: q,
+                });
             } else if letters == "s" && d.int_digits == 4 && d.separator.is_none() {
                 return None; // decades: "the 1990s"
             } else {
-                // 5G, 3D, 4o: not a quantity
+                // 5G, 3D, 4o, 180ml: not a quantity
                 return None;
             }
         }
@@ -719,14 +858,13 @@ impl<'t> Scanner<'t> {
                     lexicon::scale_suffix(w, currency.is_some()).filter(|_| w.len() > 1)
                 };
                 if let Some(f) = word_scale.or(abbrev) {
-                    value *= f;
-                    precision *= f;
+                    (value, precision) = scaled_by(value, precision, f);
                     style.scale = Some(format!("{joiner}{w}"));
                     end = w_end;
                 }
             }
         }
-        // Percent, percentage points, currency words, ordinal-free multipliers.
+        // Percent, percentage points, currency words and signs, multipliers.
         if currency.is_none() {
             if self.peek(end) == Some('%') {
                 kind = Kind::Percent;
@@ -735,9 +873,15 @@ impl<'t> Scanner<'t> {
             } else if let Some((suffix, e, k)) = self.unit_words_after(end) {
                 kind = k;
                 if k == Kind::Money {
-                    unit = lexicon::currency_word(suffix.trim().rsplit(' ').next().unwrap_or(""))
-                        .map(str::to_string);
+                    let (code, factor) = money_code(&suffix);
+                    unit = code.map(str::to_string);
+                    (value, precision) = scaled_by(value, precision, factor);
                 }
+                style.suffix = Some(suffix);
+                end = e;
+            } else if let Some((suffix, e, code)) = self.currency_sign_after(end) {
+                kind = Kind::Money;
+                unit = Some(code.to_string());
                 style.suffix = Some(suffix);
                 end = e;
             }
@@ -790,10 +934,10 @@ impl<'t> Scanner<'t> {
                 .next()
                 .unwrap_or(""),
         ) {
-            let s = &self.rest(start)[..10];
-            let y: u32 = s[0..4].parse().ok()?;
-            let m: u32 = s[5..7].parse().ok()?;
-            let dd: u32 = s[8..10].parse().ok()?;
+            let s = self.rest(start).get(..10)?;
+            let y: u32 = s.get(0..4)?.parse().ok()?;
+            let m: u32 = s.get(5..7)?.parse().ok()?;
+            let dd: u32 = s.get(8..10)?.parse().ok()?;
             return Some(Found {
                 start,
                 end: start + 10,
@@ -809,7 +953,33 @@ impl<'t> Scanner<'t> {
         })
     }
 
-    /// " percent", " per cent", " percentage points", " won", " times", "-fold" after `i`.
+    /// A currency sign written after the amount, "10 €" or "100元": (suffix as written,
+    /// end, ISO code). A "$" followed by digits opens the next amount instead ("10 $20").
+    fn currency_sign_after(&self, i: usize) -> Option<(String, usize, &'static str)> {
+        let j = match self.peek(i) {
+            Some(c @ (' ' | '\u{A0}')) => i + c.len_utf8(),
+            _ => i,
+        };
+        let rest = self.rest(j);
+        let (sign, code) = CURRENCY_SUFFIXES
+            .iter()
+            .find(|(s, _)| rest.starts_with(s))?;
+        let e = j + sign.len();
+        let cjk = sign.chars().all(|c| c.is_alphabetic());
+        // Korean and Chinese attach particles to the sign ("100원을"); a symbol is a
+        // word of its own.
+        if !cjk && self.peek(e).is_some_and(is_word_char) {
+            return None;
+        }
+        let after = self.skip_ws(e);
+        if *sign == "$" && self.peek(after).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((self.text[i..e].to_string(), e, code))
+    }
+
+    /// " percent", " per cent", " percentage points", " won", " swiss francs", " times",
+    /// "-fold" after `i`.
     fn unit_words_after(&self, i: usize) -> Option<(String, usize, Kind)> {
         if let Some(rest) = self.rest(i).strip_prefix("-fold")
             && !rest.chars().next().is_some_and(is_word_char)
@@ -823,32 +993,41 @@ impl<'t> Scanner<'t> {
         let sp = &self.text[i..ws];
         let lw = w.to_lowercase();
         match lw.as_str() {
-            "percent" | "pct" => Some((format!("{sp}{w}"), we, Kind::Percent)),
+            "percent" | "percents" | "pct" => Some((format!("{sp}{w}"), we, Kind::Percent)),
             "per" => {
                 let (w2, _, we2) = self.next_word(we)?;
                 (w2 == "cent").then(|| (self.text[i..we2].to_string(), we2, Kind::Percent))
             }
-            "percentage" => {
-                let (w2, _, we2) = self.next_word(we)?;
-                matches!(w2, "points" | "point")
-                    .then(|| (self.text[i..we2].to_string(), we2, Kind::PercentagePoints))
-            }
+            "percentage" => match self.next_word(we) {
+                Some(("points" | "point", _, we2)) => {
+                    Some((self.text[i..we2].to_string(), we2, Kind::PercentagePoints))
+                }
+                // "30 percentage", loosely for "30 percent"
+                _ => Some((format!("{sp}{w}"), we, Kind::Percent)),
+            },
             "pp" | "ppt" | "ppts" => Some((format!("{sp}{w}"), we, Kind::PercentagePoints)),
             "times" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             "fold" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             _ => {
-                if lexicon::currency_word(w).is_some()
+                if lexicon::currency_word(&lw).is_some()
                     && (w.chars().all(|c| c.is_lowercase()) || w.len() == 3)
                 {
                     // "pounds" is too often weight; only the listed words count
-                    Some((format!("{sp}{w}"), we, Kind::Money))
-                } else if lw == "us" {
-                    let (w2, _, we2) = self.next_word(we)?;
-                    matches!(w2, "dollars" | "dollar")
-                        .then(|| (self.text[i..we2].to_string(), we2, Kind::Money))
-                } else {
-                    None
+                    return Some((format!("{sp}{w}"), we, Kind::Money));
                 }
+                // "swiss francs", "us dollars", "hong kong dollars"
+                let (w2, _, we2) = self.next_word(we)?;
+                if lexicon::qualified_currency(&lw, &w2.to_lowercase()).is_some() {
+                    return Some((self.text[i..we2].to_string(), we2, Kind::Money));
+                }
+                if matches!(lw.as_str(), "hong" | "new") {
+                    let (w3, _, we3) = self.next_word(we2)?;
+                    if lexicon::qualified_currency(&w2.to_lowercase(), &w3.to_lowercase()).is_some()
+                    {
+                        return Some((self.text[i..we3].to_string(), we3, Kind::Money));
+                    }
+                }
+                None
             }
         }
     }
@@ -1010,7 +1189,12 @@ impl<'t> Scanner<'t> {
                     ),
                 });
             }
+            "minus" | "negative" => return self.sign_word_at(i, w_end),
             "half" => {
+                // "half a million", "half a dozen"
+                if let Some((v, e)) = self.half_scale(w_end) {
+                    return Some(self.words_tail(i, v, e, v / 10.0));
+                }
                 if !bare
                     && let Some((p, _)) = self.words_before(i, 1).first()
                     && matches!(
@@ -1037,7 +1221,7 @@ impl<'t> Scanner<'t> {
             }
             _ => {}
         }
-        // Fractions: "a third", "two thirds", "three-quarters".
+        // Fractions: "a third", "two thirds", "three-quarters", "a quarter million".
         if let Some(f) = self.fraction_at(i, &lw, w_end) {
             return Some(f);
         }
@@ -1045,13 +1229,93 @@ impl<'t> Scanner<'t> {
         if let Some(v) = self.ordinal_words(&lw, w_end, i, bare) {
             return Some(v);
         }
-        // Cardinal words: "five", "forty-two", "two hundred and five", "ten thousand".
-        let (value, end, precision) = self.cardinal_words(i)?;
+        // Cardinal words: "five", "forty-two", "two hundred and five", "ten thousand";
+        // and ordinals built on them, "one hundred twenty-fifth".
+        let (value, end, precision, ordinal) = self.cardinal_words(i)?;
+        if ordinal {
+            return Some(Found {
+                start: i,
+                end,
+                quantity: quantity(
+                    value,
+                    Kind::Ordinal,
+                    1.0,
+                    Style {
+                        words: true,
+                        ..Style::default()
+                    },
+                ),
+            });
+        }
         let text = self.text[i..end].to_lowercase();
         if !bare && (text == "one" || text == "a" || text == "an") {
-            return None; // "one of the largest": a pronoun, not a count
+            // "one of the largest": a pronoun, not a count; but "one percent" and "one
+            // dollar" are amounts ("no one won" is not a sum in won).
+            let amount = match self.unit_words_after(end) {
+                Some((s, _, Kind::Percent | Kind::PercentagePoints)) => !s.is_empty(),
+                Some((s, _, Kind::Money)) => !s.trim().eq_ignore_ascii_case("won"),
+                _ => false,
+            };
+            if !amount {
+                return None;
+            }
         }
-        // "ten times", "three-fold"
+        Some(self.words_tail(i, value, end, precision))
+    }
+
+    /// "minus 5", "negative one", "minus five percent": the figure after the word, with
+    /// its sign. Not the margin in "plus or minus 3 points".
+    fn sign_word_at(&mut self, i: usize, w_end: usize) -> Option<Found> {
+        let before = self.words_before(i, 2);
+        if before.first().is_some_and(|(w, _)| w == "or")
+            && before.get(1).is_some_and(|(w, _)| w == "plus")
+        {
+            return None;
+        }
+        let j = self.skip_ws(w_end);
+        if j == w_end {
+            return None;
+        }
+        let mut f = self.figure_at(j, true)?;
+        let signed = matches!(
+            f.quantity.kind,
+            Kind::Number | Kind::Percent | Kind::PercentagePoints | Kind::Money | Kind::Fraction
+        );
+        if !signed || f.start != j || f.quantity.upper.is_some() {
+            return None;
+        }
+        f.quantity.value = -f.quantity.value;
+        let written = format!(
+            "{}{}",
+            &self.text[i..j],
+            f.quantity.style.prefix.as_deref().unwrap_or("")
+        );
+        f.quantity.style.prefix = Some(written);
+        f.start = i;
+        Some(f)
+    }
+
+    /// After "half": "a million", "million", "a dozen". Returns (value, end).
+    fn half_scale(&self, w_end: usize) -> Option<(f64, usize)> {
+        let (mut w, _, mut we) = self.next_word(w_end)?;
+        if w == "a" || w == "an" {
+            (w, _, we) = self.next_word(we)?;
+        }
+        let lw = w.to_lowercase();
+        let scale = if lw == "dozen" {
+            12.0
+        } else {
+            lexicon::scale_word(&lw).filter(|s| *s >= 1e3)?
+        };
+        if self.peek(we).is_some_and(|c| is_word_char(c) || c == '-') {
+            return None;
+        }
+        Some((0.5 * scale, we))
+    }
+
+    /// What may follow a number written in words: "ten times", "three-fold", "five
+    /// percent", "five million yen".
+    fn words_tail(&self, i: usize, value: f64, end: usize, precision: f64) -> Found {
         let style = Style {
             words: true,
             ..Style::default()
@@ -1060,7 +1324,7 @@ impl<'t> Scanner<'t> {
             && k != Kind::Money
             && k != Kind::Percent
         {
-            return Some(Found {
+            return Found {
                 start: i,
                 end: e,
                 quantity: quantity(
@@ -1072,10 +1336,10 @@ impl<'t> Scanner<'t> {
                         ..style
                     },
                 ),
-            });
+            };
         }
         if self.peek(end) == Some('%') {
-            return Some(Found {
+            return Found {
                 start: i,
                 end: end + 1,
                 quantity: quantity(
@@ -1087,10 +1351,10 @@ impl<'t> Scanner<'t> {
                         ..style
                     },
                 ),
-            });
+            };
         }
         if let Some((suffix, e, Kind::Percent)) = self.unit_words_after(end) {
-            return Some(Found {
+            return Found {
                 start: i,
                 end: e,
                 quantity: quantity(
@@ -1102,11 +1366,11 @@ impl<'t> Scanner<'t> {
                         ..style
                     },
                 ),
-            });
+            };
         }
         if let Some((suffix, e, Kind::Money)) = self.unit_words_after(end) {
-            let code = lexicon::currency_word(suffix.trim().rsplit(' ').next().unwrap_or(""))
-                .map(str::to_string);
+            let (code, factor) = money_code(&suffix);
+            let (value, precision) = scaled_by(value, precision, factor);
             let mut q = quantity(
                 value,
                 Kind::Money,
@@ -1116,18 +1380,18 @@ impl<'t> Scanner<'t> {
                     ..style
                 },
             );
-            q.unit = code;
-            return Some(Found {
+            q.unit = code.map(str::to_string);
+            return Found {
                 start: i,
                 end: e,
                 quantity: q,
-            });
+            };
         }
-        Some(Found {
+        Found {
             start: i,
             end,
             quantity: quantity(value, Kind::Number, precision, style),
-        })
+        }
     }
 
     fn fraction_at(&self, i: usize, lw: &str, w_end: usize) -> Option<Found> {
@@ -1144,16 +1408,39 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let (dw, de) = self.word_at(j)?;
-        let denom = match dw {
-            "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
-            "fifth" | "fifths" => 5.0,
-            "tenth" | "tenths" => 10.0,
-            "half" if numerator == 1.0 && lw == "one" => 2.0,
+        let denom = match dw.trim_end_matches('s') {
+            "third" => 3.0,
+            "quarter" | "fourth" => 4.0,
+            "fifth" => 5.0,
+            "sixth" => 6.0,
+            "seventh" => 7.0,
+            "eighth" => 8.0,
+            "ninth" => 9.0,
+            "tenth" => 10.0,
+            "hundredth" => 100.0,
+            "thousandth" => 1000.0,
+            "half" if dw == "half" && numerator == 1.0 => 2.0,
             _ => return None,
         };
         let plural = dw.ends_with('s');
         if (numerator == 1.0) == plural {
+            return None;
+        }
+        // "a quarter million", "three quarters billion": a fraction of a scale.
+        if let Some((sw, _, se)) = self.next_word(de)
+            && let Some(scale) = lexicon::scale_word(&sw.to_lowercase()).filter(|s| *s >= 1e3)
+            && !self.peek(se).is_some_and(|c| is_word_char(c) || c == '-')
+        {
+            let v = numerator / denom * scale;
+            return Some(self.words_tail(i, v, se, scale / 100.0));
+        }
+        // "a year and a half": the tail of a mixed number this scanner did not read.
+        if lw == "a"
+            && self
+                .words_before(i, 1)
+                .first()
+                .is_some_and(|(w, _)| w == "and")
+        {
             return None;
         }
         // "a third round" is an ordinal; a fraction is followed by "of" or ends a phrase.
@@ -1253,8 +1540,11 @@ impl<'t> Scanner<'t> {
         })
     }
 
-    /// Reads spelled-out cardinals. Returns (value, end, precision).
-    fn cardinal_words(&self, i: usize) -> Option<(f64, usize, f64)> {
+    /// Reads spelled-out cardinals: "five", "forty-two", "thirty one", "two hundred and
+    /// five", "ten thousand", "a dozen", "two and a half million", "three lakh crore".
+    /// Returns (value, end, precision, ordinal); `ordinal` is set when the words end in an
+    /// ordinal built on them: "one hundred twenty-fifth", "two hundredth".
+    fn cardinal_words(&self, i: usize) -> Option<(f64, usize, f64, bool)> {
         let mut total = 0.0;
         let mut current = 0.0;
         let mut end = i;
@@ -1262,38 +1552,57 @@ impl<'t> Scanner<'t> {
         let mut any = false;
         let mut last_scale = 1.0;
         let mut first = true;
+        let mut ordinal = false;
+        let mut fraction = false;
+        // The small number just read, if the last word was one: "thirty" may take "one".
+        let mut last_small: Option<f64> = None;
         while let Some((w, we)) = self.word_at(j) {
             let lw = w.to_lowercase();
+            let tens_before = last_small.is_some_and(|t| t >= 20.0 && t % 10.0 == 0.0);
             if let Some(v) = lexicon::small_number(&lw) {
-                if any && current % 100.0 != 0.0 {
-                    break; // "five six"
+                // "five six" is two numbers; "thirty one" is one
+                let joins_tens = tens_before && (1.0..10.0).contains(&v);
+                if any && current % 100.0 != 0.0 && !joins_tens {
+                    break;
                 }
                 current += v;
                 let mut e = we;
-                // forty-two
+                let mut read = v;
+                // forty-two, twenty-first
                 if v >= 20.0
                     && self.peek(we) == Some('-')
                     && let Some((u, ue)) = self.word_at(we + 1)
-                    && let Some(uv) = lexicon::small_number(u).filter(|x| *x >= 1.0 && *x < 10.0)
+                    && !self.peek(ue).is_some_and(|c| is_word_char(c) || c == '-')
                 {
-                    current += uv;
-                    e = ue;
+                    let lu = u.to_lowercase();
+                    if let Some(uv) = lexicon::small_number(&lu).filter(|x| (1.0..10.0).contains(x))
+                    {
+                        current += uv;
+                        read += uv;
+                        e = ue;
+                    } else if let Some(o) =
+                        lexicon::ordinal_word(&lu).filter(|x| (1.0..10.0).contains(x))
+                    {
+                        current += o;
+                        end = ue;
+                        any = true;
+                        ordinal = true;
+                        break;
+                    }
                 }
                 end = e;
                 any = true;
                 last_scale = 1.0;
                 j = e;
+                last_small = Some(read);
             } else if (lw == "a" || lw == "an") && first {
                 // "a hundred", "a dozen", "a million"
                 let (nw, _, _) = self.next_word(we)?;
-                if !matches!(
-                    nw,
-                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
-                ) {
+                if lexicon::scale_word(&nw.to_lowercase()).is_none() && nw != "dozen" {
                     return None;
                 }
                 current = 1.0;
-                j = we;
+                j = self.skip_ws(we);
                 first = false;
                 continue;
             } else if lw == "dozen" {
@@ -1301,9 +1610,12 @@ impl<'t> Scanner<'t> {
                 end = we;
                 any = true;
                 j = we;
+                last_small = None;
             } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| any || current > 0.0) {
                 if s == 100.0 {
                     current *= 100.0;
+                } else if current == 0.0 && total > 0.0 && s > last_scale {
+                    total *= s; // "three lakh crore", "a thousand million"
                 } else {
                     total += current * s;
                     current = 0.0;
@@ -1312,15 +1624,50 @@ impl<'t> Scanner<'t> {
                 end = we;
                 any = true;
                 j = we;
-            } else if lw == "and" && any && last_scale >= 100.0 {
-                // "two hundred and five": only if a number word follows
-                let (nw, _, _) = self.next_word(we)?;
-                if lexicon::small_number(&nw.to_lowercase()).is_none() {
+                last_small = None;
+            } else if let Some(o) = lexicon::ordinal_word(&lw).filter(|_| any) {
+                if self.peek(we).is_some_and(|c| is_word_char(c) || c == '-') {
+                    break; // "twenty first-time buyers"
+                }
+                if o >= 100.0 {
+                    // "two hundredth", "three trillionth"
+                    if o == 100.0 {
+                        current *= 100.0;
+                    } else {
+                        total += current.max(1.0) * o;
+                        current = 0.0;
+                    }
+                } else if (o < 10.0 && tens_before)
+                    || (last_small.is_none() && current % 100.0 == 0.0)
+                {
+                    // "twenty fifth", "one hundred fifth", "one hundred twelfth"
+                    current += o;
+                } else {
                     break;
                 }
-                j = we;
-                first = false;
-                continue;
+                end = we;
+                ordinal = true;
+                break;
+            } else if lw == "and" && any && !fraction {
+                let Some((nw, ns, ne)) = self.next_word(we) else {
+                    break;
+                };
+                let lnw = nw.to_lowercase();
+                if last_scale >= 100.0 && lexicon::small_number(&lnw).is_some() {
+                    // "two hundred and five"
+                    j = ns;
+                    first = false;
+                    continue;
+                }
+                // "two and a half", "five and a quarter million"
+                let Some(frac) = last_small.and_then(|_| self.and_a_fraction(&lnw, ne)) else {
+                    break;
+                };
+                current += frac.0;
+                end = frac.1;
+                j = frac.1;
+                fraction = true;
+                last_small = None;
             } else {
                 break;
             }
@@ -1346,15 +1693,30 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        Some((
-            total + current,
-            end,
-            if last_scale > 1.0 {
-                last_scale / 10.0
-            } else {
-                1.0
-            },
-        ))
+        let precision = if last_scale > 1.0 {
+            last_scale / 10.0
+        } else if fraction {
+            0.01
+        } else {
+            1.0
+        };
+        Some((total + current, end, precision, ordinal))
+    }
+
+    /// After "and" in a mixed number: "a half", "one half", "a quarter", "a third".
+    /// `w` is the word after "and" (lower-cased) and `w_end` its end. Returns (value, end).
+    fn and_a_fraction(&self, w: &str, w_end: usize) -> Option<(f64, usize)> {
+        if !matches!(w, "a" | "one") {
+            return None;
+        }
+        let (dw, _, de) = self.next_word(w_end)?;
+        let v = match dw {
+            "half" => 0.5,
+            "quarter" => 0.25,
+            "third" => 1.0 / 3.0,
+            _ => return None,
+        };
+        (!self.peek(de).is_some_and(|c| is_word_char(c) || c == '-')).then_some((v, de))
     }
 
     /// "20–30", "20-30": a range written with a dash joins two figures into one.
@@ -1503,8 +1865,10 @@ impl<'t> Scanner<'t> {
                 word.push_str(w2);
                 we = e2;
             }
-            let acronym = word.chars().all(|c| c.is_ascii_uppercase()) && word.len() <= 4;
-            if !acronym && word.chars().next().is_some_and(char::is_uppercase) {
+            let symbol = lexicon::unit_abbreviation(&word);
+            let acronym =
+                !symbol && word.chars().all(|c| c.is_ascii_uppercase()) && word.len() <= 4;
+            if !acronym && !symbol && word.chars().next().is_some_and(char::is_uppercase) {
                 break;
             }
             if lexicon::is_stopword(&word) && !is_time_word(&word) {
@@ -1528,11 +1892,13 @@ impl<'t> Scanner<'t> {
         words
             .iter()
             .find(|(w, a)| {
-                !a && w.ends_with('s')
+                !a && ((w.ends_with('s')
                     && !w.ends_with("ss")
                     && !w.ends_with("'s")
                     && !w.ends_with("’s")
-                    && !NOT_PLURAL.contains(&w.as_str())
+                    && !NOT_PLURAL.contains(&w.as_str()))
+                    || lexicon::irregular_plural(w)
+                    || lexicon::unit_abbreviation(w))
             })
             .or_else(|| words.first().filter(|(w, a)| !a && is_time_word(w)))
             .map(|(w, _)| w.clone())
@@ -1610,6 +1976,63 @@ fn date(year: u32, month: u32, day: u32) -> Quantity {
     q
 }
 
+/// `value × factor`, rounded to the written precision so that "16.4 million" is exactly
+/// 16,400,000 and not 16,399,999.999999998. Returns (value, precision).
+fn scaled_by(value: f64, precision: f64, factor: f64) -> (f64, f64) {
+    let v = value * factor;
+    let p = precision * factor;
+    if !(p > 0.0 && v.is_finite() && p.is_finite()) {
+        return (v, p);
+    }
+    if p >= 1.0 {
+        let p = p.round();
+        ((v / p).round() * p, p)
+    } else {
+        let inv = (1.0 / p).round();
+        ((v * inv).round() / inv, 1.0 / inv)
+    }
+}
+
+/// The currency a suffix names and what one of its units is worth in the main unit:
+/// " dollars" → (USD, 1), " cents" → (USD, 0.01), " swiss francs" → (CHF, 1).
+fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
+    let words: Vec<String> = suffix.split_whitespace().map(str::to_lowercase).collect();
+    let Some(last) = words.last() else {
+        return (None, 1.0);
+    };
+    if words.len() >= 2
+        && let Some(code) = lexicon::qualified_currency(&words[words.len() - 2], last)
+    {
+        return (Some(code), 1.0);
+    }
+    match lexicon::currency_unit(last) {
+        Some((code, factor)) => (Some(code), factor),
+        None => (None, 1.0),
+    }
+}
+
+/// The value of a vulgar-fraction character: '½' is 0.5.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
 fn scale_factor(scale: &str) -> Option<f64> {
     let w = scale.trim_start_matches([' ', '-']);
     lexicon::scale_word(&w.to_ascii_lowercase()).or_else(|| lexicon::scale_suffix(w, true))
@@ -1643,7 +2066,21 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
             let three = after.chars().take(3).filter(char::is_ascii_digit).count() == 3;
             let fourth = after.chars().nth(3).is_some_and(|d| d.is_ascii_digit());
             let first_group_ok = separator.is_some() || int.len() <= 3;
-            if three && !fourth && first_group_ok {
+            // A plain space joins groups only when the group ends the number cleanly:
+            // "40 000 robots", not "3 100-metre races" or "5 100m".
+            // A lone digit before a plain space ("the top 3 500 firms") is more often a
+            // count of its own, so "1 234" needs a second group: "1 234 567".
+            let spaced_ok = c != ' '
+                || (!after
+                    .chars()
+                    .nth(3)
+                    .is_some_and(|d| d.is_alphanumeric() || "-–/:%".contains(d))
+                    && (separator.is_some()
+                        || int.len() >= 2
+                        || (after.chars().nth(3) == Some(' ')
+                            && after.chars().skip(4).take(3).all(|d| d.is_ascii_digit())
+                            && after.chars().skip(4).count() >= 3)));
+            if three && !fourth && first_group_ok && spaced_ok {
                 separator = Some(c);
                 chars.next();
             } else {
