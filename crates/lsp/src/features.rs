@@ -1,0 +1,300 @@
+//! Findings → what the editor shows: diagnostics, hovers, code actions, definitions.
+//!
+//! Everything here is a pure function of one [`Analysis`] (the findings for one version
+//! of one document) and the negotiated encoding, so each feature is tested without a
+//! protocol session, and no feature can disagree with another about where a figure is.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use figcheck_check::{Evidence, Finding, Verdict};
+use figcheck_figures::Format;
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DiagnosticRelatedInformation,
+    DiagnosticSeverity, Hover, HoverContents, Location, MarkupContent, MarkupKind,
+    NumberOrString, Position, Range, TextEdit, Uri, WorkspaceEdit,
+};
+
+use crate::checker::Loaded;
+use crate::settings::{Level, Levels};
+use crate::text::{Encoding, Indexed};
+
+/// The findings for one version of one document, with the text they were found in.
+#[derive(Debug)]
+pub struct Analysis {
+    pub version: i32,
+    pub content: Arc<Indexed>,
+    pub format: Format,
+    pub findings: Vec<Finding>,
+    pub loaded: Arc<Loaded>,
+}
+
+/// The comment that suppresses one figure on the next line (issue 3's syntax).
+pub fn ignore_comment(figure: &str) -> String {
+    format!("<!-- figcheck-ignore {figure} -->")
+}
+
+/// The comment that turns figcheck off from here to the end of the file.
+pub const DISABLE_COMMENT: &str = "<!-- figcheck-disable -->";
+
+impl Analysis {
+    fn level(levels: &Levels, verdict: Verdict) -> Level {
+        match verdict {
+            Verdict::Contradicted => levels.contradicted,
+            Verdict::Unsupported => levels.unsupported,
+            Verdict::Supported => levels.supported,
+        }
+    }
+
+    fn range(&self, f: &Finding, enc: Encoding) -> Range {
+        self.content.range(f.start.byte, f.end.byte, enc)
+    }
+
+    /// `corpus/003_….txt:23`, and where the figure is in the source.
+    fn place(&self, e: &Evidence, enc: Encoding) -> (String, Option<Location>) {
+        match self.loaded.source(&e.source) {
+            Some(src) => {
+                let label = format!("{}:{}", src.shown, e.line);
+                let location = src
+                    .uri
+                    .clone()
+                    .map(|uri| Location::new(uri, src.content.range(e.start, e.end, enc)));
+                (label, location)
+            }
+            None => (format!("{}:{}", e.source, e.line), None),
+        }
+    }
+
+    /// One line naming what the source says: the diagnostic's message.
+    fn message(&self, f: &Finding, enc: Encoding) -> String {
+        let first = f.evidence.first().map(|e| self.place(e, enc).0);
+        let at = first.map(|p| format!(" ({p})")).unwrap_or_default();
+        match f.verdict {
+            Verdict::Contradicted => {
+                let said = f
+                    .suggestion
+                    .as_deref()
+                    .or_else(|| f.evidence.first().map(|e| e.text.as_str()));
+                match said {
+                    Some(v) => format!("{}: the source says {v}{at}", f.figure.text),
+                    None => format!("{}: the sources say otherwise", f.figure.text),
+                }
+            }
+            Verdict::Unsupported => format!("{}: no source states this figure", f.figure.text),
+            Verdict::Supported => format!("{}: stated by the source{at}", f.figure.text),
+        }
+    }
+
+    fn diagnostic(&self, f: &Finding, level: Level, enc: Encoding) -> Option<Diagnostic> {
+        let severity = match level {
+            Level::Off => return None,
+            Level::Hint => DiagnosticSeverity::HINT,
+            Level::Info => DiagnosticSeverity::INFORMATION,
+            Level::Warning => DiagnosticSeverity::WARNING,
+            Level::Error => DiagnosticSeverity::ERROR,
+        };
+        let related: Vec<DiagnosticRelatedInformation> = f
+            .evidence
+            .iter()
+            .filter_map(|e| {
+                let (_, location) = self.place(e, enc);
+                Some(DiagnosticRelatedInformation {
+                    location: location?,
+                    message: format!("\u{201c}{}\u{201d}", e.quote),
+                })
+            })
+            .collect();
+        Some(Diagnostic {
+            range: self.range(f, enc),
+            severity: Some(severity),
+            code: Some(NumberOrString::String(f.verdict.as_str().to_string())),
+            source: Some("figcheck".to_string()),
+            message: self.message(f, enc),
+            related_information: (!related.is_empty()).then_some(related),
+            ..Diagnostic::default()
+        })
+    }
+
+    /// One diagnostic per reported figure, in text order.
+    pub fn diagnostics(&self, levels: &Levels, enc: Encoding) -> Vec<Diagnostic> {
+        self.findings
+            .iter()
+            .filter_map(|f| self.diagnostic(f, Self::level(levels, f.verdict), enc))
+            .collect()
+    }
+
+    /// The finding under the cursor; a cursor just after a figure still counts, as that is
+    /// where it sits after typing one.
+    pub fn finding_at(&self, pos: Position, enc: Encoding) -> Option<&Finding> {
+        let byte = self.content.byte(pos, enc);
+        self.findings
+            .iter()
+            .find(|f| f.start.byte <= byte && byte <= f.end.byte)
+    }
+
+    /// The verdict, the claim, and the source sentence with its file and line.
+    pub fn hover(&self, pos: Position, enc: Encoding, markdown: bool) -> Option<Hover> {
+        let f = self.finding_at(pos, enc)?;
+        let headline = match (f.verdict, f.suggestion.as_deref()) {
+            (Verdict::Contradicted, Some(s)) => format!("contradicted: the source says {s}"),
+            (v, _) => v.as_str().to_string(),
+        };
+        let value = if markdown {
+            let mut out = format!("**figcheck: {headline}**\n\nclaim: `{}`", f.claim);
+            for e in f.evidence.iter().take(1) {
+                let (label, location) = self.place(e, enc);
+                let link = match location {
+                    Some(l) => format!("[{label}]({}#L{})", l.uri.as_str(), e.line),
+                    None => label,
+                };
+                out.push_str(&format!("\n\n> {}\n\n{link}", escape_markdown(&e.quote)));
+            }
+            out
+        } else {
+            let mut out = format!("figcheck: {headline}\nclaim: {}", f.claim);
+            for e in f.evidence.iter().take(1) {
+                let (label, _) = self.place(e, enc);
+                out.push_str(&format!("\n\u{201c}{}\u{201d}\n{label}", e.quote));
+            }
+            out
+        };
+        Some(Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: if markdown {
+                    MarkupKind::Markdown
+                } else {
+                    MarkupKind::PlainText
+                },
+                value,
+            }),
+            range: Some(self.range(f, enc)),
+        })
+    }
+
+    /// Where the source states the figure under the cursor (or states another value).
+    pub fn definition(&self, pos: Position, enc: Encoding) -> Option<Location> {
+        let f = self.finding_at(pos, enc)?;
+        f.evidence.iter().find_map(|e| self.place(e, enc).1)
+    }
+
+    /// Quick fixes for the reported figures that `range` touches: replace a contradicted
+    /// figure with the source's value, ignore one figure, or ignore the whole file.
+    pub fn code_actions(
+        &self,
+        uri: &Uri,
+        range: Range,
+        levels: &Levels,
+        enc: Encoding,
+    ) -> Vec<CodeActionOrCommand> {
+        let wanted = self.content.bytes(range, enc);
+        let mut actions = Vec::new();
+        let mut diagnostics = Vec::new();
+        for f in &self.findings {
+            let touches = f.start.byte <= wanted.end && wanted.start <= f.end.byte;
+            if !touches {
+                continue;
+            }
+            let Some(diag) = self.diagnostic(f, Self::level(levels, f.verdict), enc) else {
+                continue;
+            };
+            if let (Verdict::Contradicted, Some(s)) = (f.verdict, f.suggestion.as_deref()) {
+                let from = f.evidence.first().map(|e| self.place(e, enc).0);
+                let title = match from {
+                    Some(p) => format!("Replace with {s} ({p})"),
+                    None => format!("Replace with {s}"),
+                };
+                actions.push(quickfix(
+                    title,
+                    uri,
+                    TextEdit::new(self.range(f, enc), s.to_string()),
+                    &diag,
+                    true,
+                ));
+            }
+            let line_start = self.content.index.line_start(f.start.line).unwrap_or(0);
+            let indent: String = self.content.text[line_start..]
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            let at = self.content.position(line_start, enc);
+            let insert = format!(
+                "{indent}{}{}",
+                ignore_comment(&f.figure.text),
+                self.content.newline()
+            );
+            actions.push(quickfix(
+                "Ignore this figure".to_string(),
+                uri,
+                TextEdit::new(Range::new(at, at), insert),
+                &diag,
+                false,
+            ));
+            diagnostics.push(diag);
+        }
+        if !diagnostics.is_empty() {
+            let at = self.content.position(self.top_insertion_byte(), enc);
+            let edit = TextEdit::new(
+                Range::new(at, at),
+                format!("{DISABLE_COMMENT}{}", self.content.newline()),
+            );
+            let mut action = quickfix("Ignore in this file".to_string(), uri, edit, &diagnostics[0], false);
+            if let CodeActionOrCommand::CodeAction(a) = &mut action {
+                a.diagnostics = Some(diagnostics);
+            }
+            actions.push(action);
+        }
+        actions
+    }
+
+    /// Where a file-wide comment goes: the top, but after YAML or TOML front matter, which
+    /// must stay the first thing in a Markdown file.
+    fn top_insertion_byte(&self) -> usize {
+        let idx = &self.content.index;
+        let text = &self.content.text;
+        if self.format != Format::Markdown {
+            return 0;
+        }
+        let fence = match idx.line_text(text, 1) {
+            Some(l @ ("---" | "+++")) => l,
+            _ => return 0,
+        };
+        for line in 2..=idx.line_count() {
+            let l = idx.line_text(text, line).unwrap_or_default();
+            if l == fence || (fence == "---" && l == "...") {
+                return idx.line_start(line + 1).unwrap_or(text.len());
+            }
+        }
+        0
+    }
+}
+
+fn quickfix(
+    title: String,
+    uri: &Uri,
+    edit: TextEdit,
+    diag: &Diagnostic,
+    preferred: bool,
+) -> CodeActionOrCommand {
+    let mut changes = HashMap::new();
+    changes.insert(uri.clone(), vec![edit]);
+    CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![diag.clone()]),
+        edit: Some(WorkspaceEdit::new(changes)),
+        is_preferred: preferred.then_some(true),
+        ..CodeAction::default()
+    })
+}
+
+/// Keeps a quoted source sentence from being read as Markdown markup.
+fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,94 @@
+//! `figcheck lsp`: figcheck's verdicts in the writer's editor, over the Language Server
+//! Protocol.
+//!
+//! The server runs the same engine, reads the same `figcheck.toml` and honours the same
+//! suppression comments as the CLI, so a draft that is clean in the editor is clean in
+//! CI. It publishes one diagnostic per flagged figure, explains any figure on hover,
+//! jumps to the source sentence on "go to definition", and offers quick fixes (take the
+//! source's value, ignore the figure, ignore the file). See `docs/lsp.md`.
+//!
+//! The crate is a library so that the `figcheck` binary can host it as a subcommand and
+//! tests can drive it over in-memory pipes with [`serve`].
+
+mod checker;
+mod features;
+pub mod log;
+mod server;
+mod settings;
+mod suppress;
+mod text;
+mod watch;
+
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+pub use server::RECHECK_COMMAND;
+pub use settings::DEFAULT_DEBOUNCE;
+
+/// How a session ended, for the process's exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// `shutdown` then `exit`, as the protocol asks: exit status 0.
+    Cleanly,
+    /// `exit` without `shutdown`, or the client went away: exit status 1.
+    Abruptly,
+}
+
+impl Ended {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Ended::Cleanly => 0,
+            Ended::Abruptly => 1,
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum LspError {
+    #[error("could not start the language server: {0}")]
+    Start(#[from] std::io::Error),
+}
+
+/// Serves one LSP session over `input`/`output` until the client sends `exit` or closes
+/// `input`. Must run inside a Tokio runtime with time enabled (checks are debounced).
+pub async fn serve<I, O>(input: I, output: O) -> Result<Ended, LspError>
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    // `LspService::build` takes an infallible constructor; the checking thread is started
+    // first so a failure to spawn it is an error, not a panic.
+    let checker = checker::Checker::spawn()?;
+    let (service, socket) =
+        LspService::build(move |client| server::Backend::new(client, checker)).finish();
+    let shared = service.inner().shared.clone();
+    let ordered = server::Ordered {
+        inner: service,
+        shared: shared.clone(),
+    };
+    Server::new(input, output, socket).serve(ordered).await;
+    shared.stop();
+    Ok(if shared.shutdown_requested() {
+        Ended::Cleanly
+    } else {
+        Ended::Abruptly
+    })
+}
+
+/// Runs the server on stdin/stdout and returns the process exit code. Logs go to
+/// stderr, filtered by `FIGCHECK_LOG` or `RUST_LOG`.
+pub fn run_stdio() -> Result<i32, LspError> {
+    log::init_from_env();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()?;
+    let ended = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Tokio reads stdin on a blocking thread that cannot be interrupted; waiting for it
+    // would keep the process alive after `exit` until the client closed the pipe.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    Ok(ended?.exit_code())
+}

@@ -1,0 +1,291 @@
+//! Where the corpus is and how loudly to report: editor settings over `figcheck.toml`.
+//!
+//! The server reads the same `figcheck.toml` as the CLI, found from the workspace root, so
+//! the editor and CI agree by default. Editor settings (initialization options, and
+//! `workspace/didChangeConfiguration`) win over it, so a writer can point one editor at
+//! another corpus or quieten unsupported figures without touching the shared file.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figcheck_config::{Config, Severity};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// How a verdict is shown. The config file knows `off`, `info`, `warning` and `error`;
+/// editors add `hint`, which most show as a faint underline, useful for seeing what a
+/// source supports without cluttering the problems list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Hint,
+    #[serde(alias = "information")]
+    Info,
+    #[serde(alias = "warn")]
+    Warning,
+    Error,
+}
+
+impl From<Severity> for Level {
+    fn from(s: Severity) -> Level {
+        match s {
+            Severity::Off => Level::Off,
+            Severity::Info => Level::Info,
+            Severity::Warning => Level::Warning,
+            Severity::Error => Level::Error,
+        }
+    }
+}
+
+/// The level of each verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Levels {
+    pub contradicted: Level,
+    pub unsupported: Level,
+    pub supported: Level,
+}
+
+impl Default for Levels {
+    fn default() -> Self {
+        Levels::from_config(&Config::default())
+    }
+}
+
+impl Levels {
+    fn from_config(c: &Config) -> Levels {
+        Levels {
+            contradicted: c.severity.contradicted.into(),
+            unsupported: c.severity.unsupported.into(),
+            supported: c.severity.supported.into(),
+        }
+    }
+}
+
+/// Per-verdict overrides from the editor.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct SeverityOverrides {
+    pub contradicted: Option<Level>,
+    pub unsupported: Option<Level>,
+    pub supported: Option<Level>,
+}
+
+/// One path or several, as editors' settings UIs produce either.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Paths {
+    One(PathBuf),
+    Many(Vec<PathBuf>),
+}
+
+impl Paths {
+    fn to_vec(&self) -> Vec<PathBuf> {
+        match self {
+            Paths::One(p) => vec![p.clone()],
+            Paths::Many(v) => v.clone(),
+        }
+    }
+}
+
+/// What an editor may set. Unknown keys are ignored: editors send their whole settings
+/// section, which holds keys meant for the extension itself (the binary's path).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    /// Corpus directories, relative to the workspace root; replace the config's.
+    pub corpus: Option<Paths>,
+    /// A `figcheck.toml` to use instead of discovering one.
+    pub config: Option<PathBuf>,
+    /// Where to keep the index.
+    pub index: Option<PathBuf>,
+    pub severity: SeverityOverrides,
+    /// Quiet time between checks of one document while the writer types.
+    pub debounce_ms: Option<u64>,
+}
+
+impl Settings {
+    /// Reads settings sent as initialization options or with `didChangeConfiguration`:
+    /// either the object itself or wrapped in a `figcheck` section. Empty strings (what a
+    /// settings UI leaves behind) count as unset.
+    pub fn from_json(value: &Value) -> Result<Settings, String> {
+        let value = match value.get("figcheck") {
+            Some(inner) if inner.is_object() => inner,
+            _ => value,
+        };
+        if value.is_null() {
+            return Ok(Settings::default());
+        }
+        let cleaned = drop_empty_strings(value.clone());
+        serde_json::from_value(cleaned).map_err(|e| format!("figcheck settings: {e}"))
+    }
+}
+
+fn drop_empty_strings(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .filter(|(_, v)| !matches!(v, Value::String(s) if s.is_empty()))
+                .map(|(k, v)| (k, drop_empty_strings(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The default quiet time; see `docs/lsp.md` for why it is short.
+pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(120);
+
+/// Everything needed to open the corpus and report on drafts, resolved to absolute paths.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setup {
+    pub config: Config,
+    pub corpus_dirs: Vec<PathBuf>,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+    pub index_dir: PathBuf,
+    pub levels: Levels,
+    pub debounce: Duration,
+    /// Where paths are shown relative to (the workspace root).
+    pub root: PathBuf,
+}
+
+/// Why there is no corpus to check against.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SetupError {
+    #[error("{0}")]
+    Config(String),
+    #[error(
+        "no corpus: no figcheck.toml in {root} or above, and no corpus/ directory there; \
+         set `figcheck.corpus` in the editor, or add a figcheck.toml"
+    )]
+    NoCorpus { root: String },
+}
+
+/// Resolves the setup for workspace `root` (absolute) under `settings`.
+pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
+    let config_err = |e: figcheck_config::ConfigError| SetupError::Config(e.to_string());
+    let found = match &settings.config {
+        Some(path) => Some(Config::load(&root.join(path)).map_err(config_err)?),
+        None => Config::discover(root).map_err(config_err)?,
+    };
+    let had_file = found.is_some();
+    let config = found.unwrap_or_else(|| Config {
+        root: root.to_path_buf(),
+        ..Config::default()
+    });
+
+    let (corpus_dirs, include, exclude) = match &settings.corpus {
+        Some(paths) => (
+            paths.to_vec().iter().map(|p| root.join(p)).collect::<Vec<_>>(),
+            Vec::new(),
+            Vec::new(),
+        ),
+        None => {
+            let dirs = config.corpus_dirs();
+            if !had_file && !dirs.iter().any(|d| d.path.is_dir()) {
+                return Err(SetupError::NoCorpus {
+                    root: root.display().to_string(),
+                });
+            }
+            // The corpus crate takes one include/exclude list for all dirs; with several
+            // configured dirs their globs are combined.
+            let include = dirs.iter().flat_map(|d| d.include.clone()).collect();
+            let exclude = dirs.iter().flat_map(|d| d.exclude.clone()).collect();
+            (dirs.into_iter().map(|d| d.path).collect(), include, exclude)
+        }
+    };
+    let corpus_dirs: Vec<PathBuf> = corpus_dirs.into_iter().map(|d| absolute(root, d)).collect();
+    let index_dir = match (&settings.index, &settings.corpus, &config.index) {
+        (Some(index), _, _) => root.join(index),
+        (None, None, _) | (None, Some(_), Some(_)) => config.index_dir(),
+        (None, Some(_), None) => corpus_dirs
+            .first()
+            .map(|d| d.join(".figcheck").join("index"))
+            .unwrap_or_else(|| root.join(".figcheck").join("index")),
+    };
+    let mut levels = Levels::from_config(&config);
+    let o = &settings.severity;
+    levels.contradicted = o.contradicted.unwrap_or(levels.contradicted);
+    levels.unsupported = o.unsupported.unwrap_or(levels.unsupported);
+    levels.supported = o.supported.unwrap_or(levels.supported);
+    Ok(Setup {
+        index_dir: absolute(root, index_dir),
+        corpus_dirs,
+        include,
+        exclude,
+        levels,
+        debounce: settings
+            .debounce_ms
+            .map_or(DEFAULT_DEBOUNCE, Duration::from_millis),
+        root: root.to_path_buf(),
+        config,
+    })
+}
+
+fn absolute(root: &Path, p: PathBuf) -> PathBuf {
+    if p.is_absolute() { p } else { root.join(p) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn settings_accept_both_shapes_and_ignore_extension_keys() {
+        let s = Settings::from_json(&json!({"figcheck": {"corpus": "sources", "path": "/bin/x",
+            "severity": {"unsupported": "hint", "contradicted": ""}}}))
+        .expect("valid");
+        assert_eq!(s.corpus, Some(Paths::One("sources".into())));
+        assert_eq!(s.severity.unsupported, Some(Level::Hint));
+        assert_eq!(s.severity.contradicted, None);
+        let s = Settings::from_json(&json!({"corpus": ["a", "b"], "debounceMs": 50})).expect("ok");
+        assert_eq!(s.corpus, Some(Paths::Many(vec!["a".into(), "b".into()])));
+        assert_eq!(s.debounce_ms, Some(50));
+        assert!(Settings::from_json(&json!({"severity": {"unsupported": "loud"}})).is_err());
+        assert_eq!(Settings::from_json(&Value::Null), Ok(Settings::default()));
+    }
+
+    #[test]
+    fn resolution_prefers_settings_then_config_then_corpus_dir() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        assert!(matches!(
+            resolve(root, &Settings::default()),
+            Err(SetupError::NoCorpus { .. })
+        ));
+        std::fs::create_dir(root.join("corpus")).expect("mkdir");
+        let s = resolve(root, &Settings::default()).expect("corpus/ found");
+        assert_eq!(s.corpus_dirs, vec![root.join("corpus")]);
+        assert_eq!(s.index_dir, root.join("corpus/.figcheck/index"));
+        assert_eq!(s.levels, Levels::default());
+
+        std::fs::write(
+            root.join("figcheck.toml"),
+            "index = \"idx\"\n[[corpus]]\npath = \"src\"\n[severity]\nunsupported = \"off\"\n",
+        )
+        .expect("write");
+        let s = resolve(root, &Settings::default()).expect("config");
+        assert_eq!(s.corpus_dirs, vec![root.join("src")]);
+        assert_eq!(s.index_dir, root.join("idx"));
+        assert_eq!(s.levels.unsupported, Level::Off);
+
+        let settings = Settings {
+            corpus: Some(Paths::One("other".into())),
+            severity: SeverityOverrides {
+                unsupported: Some(Level::Warning),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let s = resolve(root, &settings).expect("settings");
+        assert_eq!(s.corpus_dirs, vec![root.join("other")]);
+        assert_eq!(s.index_dir, root.join("idx"));
+        assert_eq!(s.levels.unsupported, Level::Warning);
+
+        std::fs::write(root.join("figcheck.toml"), "severty = 1\n").expect("write");
+        let err = resolve(root, &Settings::default()).expect_err("unknown key");
+        assert!(err.to_string().contains("severty"), "{err}");
+    }
+}

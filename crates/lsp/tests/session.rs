@@ -1,0 +1,241 @@
+//! Full LSP sessions against the bundled corpus, over in-memory pipes with real framing.
+//!
+//! The draft line puts Korean text and an emoji before the wrong figure, so the UTF-16,
+//! UTF-8 and character columns of everything after them differ; every range is asserted
+//! exactly.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+
+/// Korea installed 30,600 robots (corpus/003_…:23); the draft says 31,600 twice, once in
+/// the Korean sentence and once in the English one.
+const LINE: &str =
+    "한국은 🤖 로봇 31,600대를 설치했다: Korea installed 31,600 industrial robots last year.";
+
+fn draft(newline: &str) -> String {
+    format!("# Robots{newline}{newline}{LINE}{newline}")
+}
+
+/// Columns of the two figures on the draft line, per encoding: (Korean, English).
+/// 한국은 is 3 units in UTF-16 and 9 bytes; 🤖 is 2 units and 4 bytes.
+const UTF16: [(u32, u32); 2] = [(10, 16), (41, 47)];
+const UTF8: [(u32, u32); 2] = [(22, 28), (65, 71)];
+/// `30,600` on line 23 (0-based 22) of the source, after only BMP, 1-unit characters in
+/// UTF-16 but curly quotes and an em dash (3 bytes each) in UTF-8.
+const SOURCE_UTF16: (u32, u32) = (117, 123);
+const SOURCE_UTF8: (u32, u32) = (123, 129);
+
+fn range(line: u32, (start, end): (u32, u32)) -> Value {
+    json!({"start": {"line": line, "character": start}, "end": {"line": line, "character": end}})
+}
+
+fn open(s: &Session, uri: &str, text: &str) {
+    s.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    );
+}
+
+fn by_code<'a>(diags: &'a [Value], code: &str) -> Vec<&'a Value> {
+    diags.iter().filter(|d| d["code"] == code).collect()
+}
+
+fn at(uri: &str, line: u32, character: u32) -> Value {
+    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
+    let ws = workspace_with_corpus_copy();
+    let root = ws.path().canonicalize().expect("root");
+    let source_uri = file_uri(&root.join("corpus").join(ROBOTS_SOURCE));
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start();
+
+    let init = s.initialize(&root, &["utf-16"], Value::Null).await;
+    let caps = &init["result"]["capabilities"];
+    assert_eq!(caps["positionEncoding"], "utf-16", "{init}");
+    assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
+    assert_eq!(caps["hoverProvider"], true);
+    assert_eq!(caps["definitionProvider"], true);
+    assert_eq!(caps["executeCommandProvider"]["commands"], json!(["figcheck.recheck"]));
+
+    open(&s, &uri, &draft("\n"));
+    let diags = s.diagnostics(&uri, 1).await;
+    assert_eq!(diags.len(), 2, "{diags:#?}");
+    let wrong = by_code(&diags, "contradicted");
+    assert_eq!(wrong.len(), 1, "{diags:#?}");
+    let d = wrong[0];
+    assert_eq!(d["range"], range(2, UTF16[1]));
+    assert_eq!(d["severity"], 1, "contradicted is an error by default");
+    assert_eq!(d["source"], "figcheck");
+    assert_eq!(
+        d["message"],
+        format!("31,600: the source says 30,600 (corpus/{ROBOTS_SOURCE}:23)")
+    );
+    let related = &d["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], source_uri);
+    assert_eq!(related["location"]["range"], range(22, SOURCE_UTF16));
+    assert!(
+        related["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Korea installed 30,600 industrial robots")),
+        "{related}"
+    );
+    let unsupported = by_code(&diags, "unsupported");
+    assert_eq!(unsupported[0]["range"], range(2, UTF16[0]));
+    assert_eq!(unsupported[0]["severity"], 2, "unsupported is a warning by default");
+
+    // Hover anywhere on the figure, including just after it.
+    for character in [UTF16[1].0, UTF16[1].0 + 3, UTF16[1].1] {
+        let hover = s.request("textDocument/hover", at(&uri, 2, character)).await;
+        let value = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
+        assert!(value.contains("contradicted: the source says 30,600"), "{hover}");
+        assert!(value.contains("claim: `Korea installed"), "{hover}");
+        assert!(value.contains("> Korea installed 30,600 industrial robots"), "{hover}");
+        assert!(value.contains(&format!("corpus/{ROBOTS_SOURCE}:23")), "{hover}");
+        assert_eq!(hover["result"]["range"], range(2, UTF16[1]));
+    }
+    // Off any figure: nothing.
+    let hover = s.request("textDocument/hover", at(&uri, 2, 30)).await;
+    assert_eq!(hover["result"], Value::Null, "{hover}");
+
+    let actions = s
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": range(2, (UTF16[1].0 + 1, UTF16[1].0 + 1)),
+                   "context": {"diagnostics": []}}),
+        )
+        .await;
+    let actions = actions["result"].as_array().cloned().unwrap_or_default();
+    let titles: Vec<&str> = actions.iter().filter_map(|a| a["title"].as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            format!("Replace with 30,600 (corpus/{ROBOTS_SOURCE}:23)").as_str(),
+            "Ignore this figure",
+            "Ignore in this file"
+        ],
+        "{actions:#?}"
+    );
+    let edit = |i: usize| actions[i]["edit"]["changes"][&uri][0].clone();
+    assert_eq!(edit(0), json!({"range": range(2, UTF16[1]), "newText": "30,600"}));
+    assert_eq!(actions[0]["kind"], "quickfix");
+    assert_eq!(actions[0]["isPreferred"], true);
+    assert_eq!(
+        edit(1),
+        json!({"range": range(2, (0, 0)), "newText": "<!-- figcheck-ignore 31,600 -->\n"})
+    );
+    assert_eq!(
+        edit(2),
+        json!({"range": range(0, (0, 0)), "newText": "<!-- figcheck-disable -->\n"})
+    );
+
+    let def = s
+        .request("textDocument/definition", at(&uri, 2, UTF16[1].0 + 2))
+        .await;
+    assert_eq!(def["result"]["uri"], source_uri, "{def}");
+    assert_eq!(def["result"]["range"], range(22, SOURCE_UTF16));
+
+    // Fix both figures with one incremental change each, in one notification; the
+    // second range is in the text as the first change left it.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": range(2, UTF16[1]), "text": "30,600"},
+            {"range": range(2, UTF16[0]), "text": "30,600"},
+        ]}),
+    );
+    let diags = s.diagnostics(&uri, 2).await;
+    assert!(by_code(&diags, "contradicted").is_empty(), "{diags:#?}");
+    let hover = s
+        .request("textDocument/hover", at(&uri, 2, UTF16[1].0))
+        .await;
+    let value = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
+    assert!(value.contains("figcheck: supported"), "{hover}");
+
+    // Deleting the Korean sentence leaves nothing to report.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+            {"range": range(2, (0, 25)), "text": ""},
+        ]}),
+    );
+    assert_eq!(s.diagnostics(&uri, 3).await, Vec::<Value>::new());
+
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn utf8_session_with_config_and_crlf_draft() {
+    let ws = workspace_with_config();
+    let root = ws.path().canonicalize().expect("root");
+    let source_uri = file_uri(&bundled_corpus().join(ROBOTS_SOURCE));
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start();
+
+    let init = s
+        .initialize(
+            &root,
+            &["utf-8", "utf-16"],
+            json!({"severity": {"unsupported": "off"}}),
+        )
+        .await;
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-8");
+
+    open(&s, &uri, &draft("\r\n"));
+    let diags = s.diagnostics(&uri, 1).await;
+    assert_eq!(diags.len(), 1, "unsupported is off: {diags:#?}");
+    assert_eq!(diags[0]["code"], "contradicted");
+    assert_eq!(diags[0]["range"], range(2, UTF8[1]));
+    let related = &diags[0]["relatedInformation"][0]["location"];
+    assert_eq!(related["uri"], source_uri);
+    assert_eq!(related["range"], range(22, SOURCE_UTF8));
+
+    let def = s
+        .request("textDocument/definition", at(&uri, 2, UTF8[1].0))
+        .await;
+    assert_eq!(def["result"]["range"], range(22, SOURCE_UTF8), "{def}");
+
+    let actions = s
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": range(2, UTF8[1]),
+                   "context": {"diagnostics": [], "only": ["quickfix"]}}),
+        )
+        .await;
+    let ignore = &actions["result"][1]["edit"]["changes"][&uri][0];
+    assert_eq!(
+        ignore["newText"], "<!-- figcheck-ignore 31,600 -->\r\n",
+        "inserted lines match the file's line ends: {actions}"
+    );
+
+    // A client position past the end of the line clamps to the line's end, before CRLF.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": range(2, (UTF8[1].0, 9999)), "text": "30,600 industrial robots."},
+        ]}),
+    );
+    assert_eq!(s.diagnostics(&uri, 2).await, Vec::<Value>::new());
+
+    // Full-text sync works too.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+            {"text": "The United States installed 44,500 robots.\r\n"},
+        ]}),
+    );
+    let diags = s.diagnostics(&uri, 3).await;
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(
+        diags[0]["message"].as_str().map(|m| m.starts_with("44,500: the source says 34,200")),
+        Some(true),
+        "{diags:#?}"
+    );
+    assert_eq!(diags[0]["range"], range(0, (28, 34)));
+
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
