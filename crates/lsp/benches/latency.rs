@@ -1,0 +1,213 @@
+//! How fast an edit turns into diagnostics, and whether the server's memory stays flat.
+//!
+//! Three figures, on a 2,000-word draft built from the sample draft's paragraphs:
+//! - checking work: `Engine::check_text` alone (criterion), the part the debounce cannot
+//!   hide;
+//! - latency: from sending `didChange` to receiving the `publishDiagnostics` for that
+//!   version, through real framing over in-memory pipes, for edits after a pause (the
+//!   writer fixing one figure) and at the end of a burst of typing;
+//! - memory: VmRSS after 10,000 edits, and after 10,000 more; the second round must not
+//!   grow beyond noise.
+//!
+//! `cargo bench -p figcheck-lsp --bench latency` (or `scripts/bench-lsp.sh`) runs it in
+//! full; under `cargo test` it runs a few iterations of each as a smoke test.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{Session, file_uri, workspace_with_config};
+use criterion::Criterion;
+use figcheck_corpus::{OpenOptions, Corpus};
+use figcheck_figures::Format;
+use serde_json::json;
+
+/// The sample draft's prose, repeated to about 2,000 words.
+fn big_draft() -> String {
+    let sample = include_str!("../../../examples/draft.md");
+    let body: String = sample
+        .lines()
+        .skip_while(|l| !l.starts_with('#'))
+        .filter(|l| !l.contains('`'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let words = body.split_whitespace().count().max(1);
+    let copies = 2000_usize.div_ceil(words);
+    (0..copies)
+        .map(|i| body.replace("# Korea", &format!("# Part {i}: Korea")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn vm_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The position of the last figure-free spot to toggle: the end of the draft's first
+/// line, where a space is typed and deleted.
+fn edit(version: i64, uri: &str, insert: bool) -> serde_json::Value {
+    let change = if insert {
+        json!({"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "X"})
+    } else {
+        json!({"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}, "text": ""})
+    };
+    json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let draft = big_draft();
+    let words = draft.split_whitespace().count();
+
+    // Checking work, with criterion.
+    let ws = workspace_with_config();
+    let root = ws.path().canonicalize().expect("root");
+    let config = figcheck_config::Config::load(&root.join("figcheck.toml")).expect("config");
+    let opts = OpenOptions {
+        corpus_dirs: config.corpus_dirs().into_iter().map(|d| d.path).collect(),
+        index_dir: config.index_dir(),
+        ..OpenOptions::default()
+    };
+    let corpus = Corpus::open(&opts, &mut |_| {}).expect("corpus").corpus;
+    let engine = figcheck_check::Engine::new(&corpus);
+    let figures = engine.check_text(&draft, Format::Markdown).len();
+    let mut c = Criterion::default()
+        .configure_from_args()
+        .sample_size(if full { 50 } else { 10 });
+    c.bench_function("check_text 2,000-word draft", |b| {
+        b.iter(|| engine.check_text(std::hint::black_box(&draft), Format::Markdown))
+    });
+    let mut work: Vec<Duration> = (0..if full { 30 } else { 3 })
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(engine.check_text(&draft, Format::Markdown));
+            t.elapsed()
+        })
+        .collect();
+    work.sort();
+    c.final_summary();
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let mut s = Session::start();
+        s.initialize(&root, &["utf-16"], json!({})).await;
+        let uri = file_uri(&root.join("draft.md"));
+        s.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": draft}}),
+        );
+        let first = s.diagnostics(&uri, 1).await;
+        let mut version = 1;
+
+        // One edit after a pause longer than the debounce window.
+        let pause = figcheck_lsp::DEFAULT_DEBOUNCE + Duration::from_millis(30);
+        let mut after_pause = Vec::new();
+        for i in 0..if full { 100 } else { 5 } {
+            tokio::time::sleep(pause).await;
+            version += 1;
+            let t = Instant::now();
+            s.notify("textDocument/didChange", edit(version, &uri, i % 2 == 0));
+            s.diagnostics(&uri, version).await;
+            after_pause.push(t.elapsed());
+        }
+        after_pause.sort();
+
+        // The end of a burst: 20 edits 15 ms apart; time from the last edit to its
+        // diagnostics, which the throttle may hold back up to one window.
+        let mut after_burst = Vec::new();
+        for _ in 0..if full { 20 } else { 2 } {
+            tokio::time::sleep(pause).await;
+            let mut t = Instant::now();
+            for i in 0..20 {
+                version += 1;
+                t = Instant::now();
+                s.notify("textDocument/didChange", edit(version, &uri, i % 2 == 0));
+                tokio::time::sleep(Duration::from_millis(15)).await;
+            }
+            if version % 2 == 1 {
+                version += 1;
+                t = Instant::now();
+                s.notify("textDocument/didChange", edit(version, &uri, false));
+            }
+            s.diagnostics(&uri, version).await;
+            after_burst.push(t.elapsed());
+            s.drain();
+        }
+        after_burst.sort();
+
+        // Memory: 10,000 edits as fast as the pipe takes them, twice.
+        let rounds = if full { 10_000 } else { 200 };
+        let rss_start = vm_rss_kib();
+        let mut rss = Vec::new();
+        for _ in 0..2 {
+            for i in 0..rounds {
+                version += 1;
+                s.notify("textDocument/didChange", edit(version, &uri, i % 2 == 0));
+                if i % 500 == 0 {
+                    // Let published diagnostics drain so the client side stays small.
+                    tokio::task::yield_now().await;
+                    s.drain();
+                }
+            }
+            s.diagnostics(&uri, version).await;
+            s.drain();
+            rss.push(vm_rss_kib());
+        }
+
+        println!();
+        println!("draft: {words} words, {figures} figures, {} diagnostics", first.len());
+        println!(
+            "checking work (check_text): median {}, p90 {}",
+            ms(percentile(&work, 0.5)),
+            ms(percentile(&work, 0.9))
+        );
+        println!(
+            "didChange -> publishDiagnostics after a pause: median {}, p90 {}, max {} ({} edits)",
+            ms(percentile(&after_pause, 0.5)),
+            ms(percentile(&after_pause, 0.9)),
+            ms(percentile(&after_pause, 1.0)),
+            after_pause.len()
+        );
+        println!(
+            "didChange -> publishDiagnostics at the end of a burst: median {}, max {} (debounce window {})",
+            ms(percentile(&after_burst, 0.5)),
+            ms(percentile(&after_burst, 1.0)),
+            ms(figcheck_lsp::DEFAULT_DEBOUNCE)
+        );
+        match (rss_start, rss[0], rss[1]) {
+            (Some(a), Some(b), Some(c)) => {
+                let growth = c as i64 - b as i64;
+                println!(
+                    "VmRSS: {a} KiB at start, {b} KiB after {rounds} edits, {c} KiB after {} (second round: {growth:+} KiB)",
+                    2 * rounds
+                );
+                // Noise: allocator arenas settle within a few MiB.
+                let verdict = if growth < 4096 { "flat" } else { "GROWING" };
+                println!("memory over the second {rounds} edits: {verdict}");
+            }
+            _ => println!("VmRSS: not available on this system"),
+        }
+        assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+    });
+}
