@@ -1,7 +1,7 @@
 //! The on-disk index: building it, refreshing it, and recovering from a bad one.
 //!
 //! A manifest in the index dir records the format version, the extractor's version and
-//! fingerprint, and the blake3 hash of every indexed source. Opening compares it with the
+//! source fingerprint, and the blake3 hash of every indexed source. Opening compares it with the
 //! sources as they are now:
 //! - all the same: the index is loaded without taking any lock (the common case, and the
 //!   one that must stay within a few milliseconds);
@@ -16,10 +16,9 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use figcheck_figures::{Format, contexts, extract};
+use figcheck_figures::EXTRACTOR_FINGERPRINT;
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{DirectoryLock, Lock, MmapDirectory};
 use tantivy::indexer::NoMergePolicy;
@@ -42,18 +41,12 @@ pub const MANIFEST_FILE: &str = "figcheck-manifest.json";
 /// from the workspace, so this crate's version is figcheck-figures' version.
 const FIGURES_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Prose exercising the extractor's main paths. Its output's hash goes into the manifest,
-/// so an extractor changed without a version bump (as during development) still causes a
-/// rebuild instead of serving stale figures.
-const FINGERPRINT_PROBE: &str = "Robots in Korea\n\
-     Korea installed 30,600 industrial robots in 2024, up 4.8 percentage points, fourth \
-     behind China (295,000). Its AI market was about $9.06 billion, or 1.6% of the \
-     world's, and it ranked 3rd; LG's 236-billion parameter model scored 32 in June 2025.";
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct Manifest {
     format: u32,
     figures_version: String,
+    /// The extractor's source hash: it changes between builds of one release too, as
+    /// the extractor is worked on, and then the figures in the index may be stale.
     extractor: String,
     /// Source key → blake3 hash of its bytes.
     files: BTreeMap<String, String>,
@@ -64,7 +57,7 @@ impl Manifest {
         Manifest {
             format: FORMAT_VERSION,
             figures_version: FIGURES_VERSION.to_string(),
-            extractor: extractor_fingerprint(),
+            extractor: EXTRACTOR_FINGERPRINT.to_string(),
             files: files
                 .iter()
                 .map(|f| (f.key.clone(), f.hash.clone()))
@@ -76,18 +69,6 @@ impl Manifest {
         self.format == other.format
             && self.figures_version == other.figures_version
             && self.extractor == other.extractor
-    }
-}
-
-fn extractor_fingerprint() -> String {
-    let output = catch_unwind(AssertUnwindSafe(|| {
-        let figures = extract(FINGERPRINT_PROBE, Format::Plain);
-        let found_contexts = contexts(FINGERPRINT_PROBE, &figures);
-        serde_json::to_string(&(figures, found_contexts)).unwrap_or_default()
-    }));
-    match output {
-        Ok(json) => blake3::hash(json.as_bytes()).to_hex()[..16].to_string(),
-        Err(_) => "extractor-panicked".to_string(),
     }
 }
 
@@ -395,6 +376,8 @@ fn apply_changes(
         if segments.len() > 1 || segments.iter().any(|s| s.has_deletes()) {
             let ids: Vec<_> = segments.iter().map(|s| s.id()).collect();
             writer.merge(&ids).wait()?;
+            // The merged-away segments' files are not deleted on their own.
+            writer.garbage_collect_files().wait()?;
         }
         writer.wait_merging_threads()
     })();

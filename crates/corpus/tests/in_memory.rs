@@ -210,6 +210,8 @@ fn word_weights_favour_rare_words() {
         let weight = c.word_weight(w);
         assert!((0.0..=1.0).contains(&weight), "{w}: {weight}");
     }
+    // Capitals are forgiven.
+    assert_eq!(c.word_weight("Stanford"), rare);
     // A word the index splits weighs as its most telling part.
     assert_eq!(c.word_weight("stanford-robots"), rare);
 }

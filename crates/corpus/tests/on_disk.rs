@@ -155,6 +155,16 @@ fn a_refreshed_index_answers_like_a_fresh_one() {
     let refreshed = fx.open();
     assert_eq!(refreshed.stats, stats(0, 2, 1));
 
+    // Refreshing leaves one segment and no files of the segments merged into it.
+    let segment_files = fs::read_dir(fx.index_dir())
+        .unwrap()
+        .filter(|e| {
+            let path = e.as_ref().unwrap().path();
+            path.extension().is_some_and(|x| x == "store")
+        })
+        .count();
+    assert_eq!(segment_files, 1);
+
     let fresh_opts = OpenOptions {
         index_dir: fx._tmp.path().join("fresh-index"),
         ..fx.opts.clone()
