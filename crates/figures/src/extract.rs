@@ -251,8 +251,8 @@ impl<'t> Scanner<'t> {
         if before.ends_with('~') || before.ends_with('≈') {
             return Some(Hedge::About);
         }
-        // "x>10", "≥ 30"; but "<>30" is not a bound, and "->" is an arrow.
-        if !before.ends_with("<>") && !before.ends_with("->") {
+        // "x>10", "≥ 30"; but "<>30" is not a bound, and "->", "=>" are arrows.
+        if !["<>", "->", "=>", "=<"].iter().any(|a| before.ends_with(a)) {
             for (sign, hedge) in SIGN_HEDGES {
                 if before.ends_with(sign) {
                     return Some(*hedge);
@@ -324,6 +324,17 @@ impl<'t> Scanner<'t> {
         }
         let groups = between_digits('-');
         if groups >= 2 && !is_iso_date(tok) {
+            return true;
+        }
+        // "+1 555-123-4567": a calling code before a digit group is a phone number.
+        if let Some(code) = tok.strip_prefix('+')
+            && (1..=3).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_digit())
+            && self.rest(tok_range.end).starts_with(' ')
+            && self
+                .rest(tok_range.end + 1)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        {
             return true;
         }
         // Phone numbers: 123-4567.
@@ -405,6 +416,10 @@ impl<'t> Scanner<'t> {
             .map(|(k, _)| k);
         let Some(ws) = word_start else { return false };
         let word = &stripped[ws..];
+        // "Banknotes: 5 €": a label, not a name
+        if word.ends_with(':') {
+            return false;
+        }
         let first = word.chars().next();
         if !first.is_some_and(|c| c.is_uppercase()) {
             return false;
@@ -545,8 +560,13 @@ impl<'t> Scanner<'t> {
             self.range_after(&mut found);
             self.per_after(&mut found);
             self.between_before(&mut found);
-            if found.quantity.hedge.is_none() {
-                found.quantity.hedge = self.hedge_after(&found);
+            // "about 500 or more": the bound after the figure is the stronger claim
+            if matches!(
+                found.quantity.hedge,
+                None | Some(Hedge::About | Hedge::Nearly)
+            ) && let Some(h) = self.hedge_after(&found)
+            {
+                found.quantity.hedge = Some(h);
             }
         }
         Some(found)
@@ -715,7 +735,11 @@ impl<'t> Scanner<'t> {
             self.word_at(j)
                 .is_some_and(|(w, _)| lexicon::scale_word(&w.to_ascii_lowercase()).is_some())
         };
-        if plain_follows_name && !scaled && self.unit_words_after(d.end).is_none() {
+        if plain_follows_name
+            && !scaled
+            && self.unit_words_after(d.end).is_none()
+            && self.currency_sign_after(d.end).is_none()
+        {
             self.skipped_name_end = Some(d.end);
             return None;
         }
@@ -987,7 +1011,8 @@ impl<'t> Scanner<'t> {
             return Some(("-fold".into(), i + 5, Kind::Multiplier));
         }
         let (w, ws, we) = self.next_word(i)?;
-        if ws == i {
+        // "3 USD50": a word glued to digits belongs to them
+        if ws == i || self.peek(we).is_some_and(is_word_char) {
             return None;
         }
         let sp = &self.text[i..ws];
@@ -1408,21 +1433,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let (dw, de) = self.word_at(j)?;
-        let denom = match dw.trim_end_matches('s') {
-            "third" => 3.0,
-            "quarter" | "fourth" => 4.0,
-            "fifth" => 5.0,
-            "sixth" => 6.0,
-            "seventh" => 7.0,
-            "eighth" => 8.0,
-            "ninth" => 9.0,
-            "tenth" => 10.0,
-            "hundredth" => 100.0,
-            "thousandth" => 1000.0,
-            "half" if dw == "half" && numerator == 1.0 => 2.0,
-            _ => return None,
-        };
-        let plural = dw.ends_with('s');
+        let (denom, plural) = denominator(dw)?;
         if (numerator == 1.0) == plural {
             return None;
         }
@@ -1562,7 +1573,7 @@ impl<'t> Scanner<'t> {
             if let Some(v) = lexicon::small_number(&lw) {
                 // "five six" is two numbers; "thirty one" is one
                 let joins_tens = tens_before && (1.0..10.0).contains(&v);
-                if any && current % 100.0 != 0.0 && !joins_tens {
+                if any && (last_small.is_some() || current % 100.0 != 0.0) && !joins_tens {
                     break;
                 }
                 current += v;
@@ -1653,19 +1664,39 @@ impl<'t> Scanner<'t> {
                     break;
                 };
                 let lnw = nw.to_lowercase();
-                if last_scale >= 100.0 && lexicon::small_number(&lnw).is_some() {
+                let frac = self.and_a_fraction(&lnw, ne);
+                if frac.is_none() && last_scale >= 100.0 && lexicon::small_number(&lnw).is_some() {
                     // "two hundred and five"
                     j = ns;
                     first = false;
                     continue;
                 }
-                // "two and a half", "five and a quarter million"
-                let Some(frac) = last_small.and_then(|_| self.and_a_fraction(&lnw, ne)) else {
+                let Some((fv, fe)) = frac else {
                     break;
                 };
-                current += frac.0;
-                end = frac.1;
-                j = frac.1;
+                if last_small.is_some() {
+                    // "two and a half", "five and a quarter million"
+                    current += fv;
+                } else if last_scale >= 1e3 && current == 0.0 {
+                    // "one million and a half", "one billion and a half million"
+                    match self.next_word(fe) {
+                        Some((sw, _, se))
+                            if let Some(x) = lexicon::scale_word(&sw.to_lowercase())
+                                && x >= 1e3
+                                && x < last_scale =>
+                        {
+                            total += fv * x;
+                            end = se;
+                            fraction = true;
+                            break;
+                        }
+                        _ => total += fv * last_scale,
+                    }
+                } else {
+                    break;
+                }
+                end = fe;
+                j = fe;
                 fraction = true;
                 last_small = None;
             } else {
@@ -1703,41 +1734,107 @@ impl<'t> Scanner<'t> {
         Some((total + current, end, precision, ordinal))
     }
 
-    /// After "and" in a mixed number: "a half", "one half", "a quarter", "a third".
-    /// `w` is the word after "and" (lower-cased) and `w_end` its end. Returns (value, end).
+    /// After "and" in a mixed number: "a half", "one half", "a quarter", "two thirds",
+    /// "three fifths". `w` is the word after "and" (lower-cased) and `w_end` its end.
+    /// Returns (value, end).
     fn and_a_fraction(&self, w: &str, w_end: usize) -> Option<(f64, usize)> {
-        if !matches!(w, "a" | "one") {
+        let numerator = match w {
+            "a" | "one" => 1.0,
+            _ => lexicon::small_number(w).filter(|v| (2.0..=9.0).contains(v))?,
+        };
+        let (dw, _, de) = self.next_word(w_end)?;
+        let (denom, plural) = denominator(dw)?;
+        if (numerator == 1.0) == plural
+            || self.peek(de).is_some_and(|c| is_word_char(c) || c == '-')
+        {
             return None;
         }
-        let (dw, _, de) = self.next_word(w_end)?;
-        let v = match dw {
-            "half" => 0.5,
-            "quarter" => 0.25,
-            "third" => 1.0 / 3.0,
-            _ => return None,
-        };
-        (!self.peek(de).is_some_and(|c| is_word_char(c) || c == '-')).then_some((v, de))
+        Some((numerator / denom, de))
     }
 
-    /// "20–30", "20-30": a range written with a dash joins two figures into one.
+    /// "20–30", "20 – 30", "5k-20k", "20-30%", "$5-10 million": a range written with a
+    /// dash joins two figures into one. The unit or scale may be written once, at the end.
     fn range_after(&self, f: &mut Found) {
-        let Some(dash) = self.peek(f.end).filter(|c| *c == '–' || *c == '-') else {
-            return;
-        };
-        let j = f.end + dash.len_utf8();
-        let Some(d) = self.digits_at(j) else { return };
-        if self.peek(d.end).is_some_and(is_word_char)
-            || f.quantity.kind != Kind::Number
-            || f.quantity.style.scale.is_some()
+        if f.quantity.upper.is_some()
+            || !matches!(f.quantity.kind, Kind::Number | Kind::Percent | Kind::Money)
         {
             return;
         }
-        if d.value > f.quantity.value {
-            f.quantity.upper = Some(d.value);
-            f.end = d.end;
-            if f.quantity.unit.is_none() {
-                f.quantity.unit = self.unit_after(d.end, false);
-            }
+        let is_dash = |c: char| c == '–' || c == '-';
+        let j = match self.peek(f.end) {
+            Some(c) if is_dash(c) => f.end + c.len_utf8(),
+            // a spaced dash: "1000 – 5000", "1000 - 5000"
+            Some(' ') => match self.peek(f.end + 1) {
+                Some(c) if is_dash(c) && self.peek(f.end + 1 + c.len_utf8()) == Some(' ') => {
+                    f.end + 2 + c.len_utf8()
+                }
+                _ => return,
+            },
+            _ => return,
+        };
+        if !self.peek(j).is_some_and(|c| {
+            c.is_ascii_digit()
+                || CURRENCY_SUFFIXES
+                    .iter()
+                    .any(|(s, _)| self.rest(j).starts_with(s))
+        }) {
+            return;
+        }
+        let mut sub = Scanner {
+            text: self.text,
+            lim: self.lim,
+            range_start: self.range_start,
+            heading_start: false,
+            skipped_name_end: None,
+        };
+        let Some(second) = sub.figure_at(j, true) else {
+            return;
+        };
+        if second.start != j || second.quantity.upper.is_some() {
+            return;
+        }
+        let (fq, sq) = (&f.quantity, &second.quantity);
+        let same_kind = fq.kind == sq.kind;
+        // "20-30%": the first figure's unit is the second's
+        let unit_at_end = fq.kind == Kind::Number
+            && matches!(sq.kind, Kind::Percent | Kind::Money)
+            && fq.style.scale.is_none();
+        // "$5-10 million": the second figure's scale applies to both
+        let scale_at_end = fq.style.scale.is_none() && sq.style.scale.is_some();
+        // "$5-10 million": the sign before the first, the scale after the second
+        let money_scaled = fq.kind == Kind::Money
+            && sq.kind == Kind::Number
+            && scale_at_end
+            && sq.style.suffix.is_none();
+        if !(same_kind || unit_at_end || money_scaled)
+            || (fq.style.scale.is_some() && sq.style.scale.is_none())
+            || (fq.kind == Kind::Money && sq.kind == Kind::Money && fq.unit != sq.unit)
+        {
+            return;
+        }
+        let mut low = fq.value;
+        let mut precision = fq.precision;
+        if scale_at_end && let Some(factor) = sq.style.scale.as_deref().and_then(scale_factor) {
+            (low, precision) = scaled_by(low, precision, factor);
+        }
+        if sq.value <= low {
+            return; // "5-3" is a score, not a range
+        }
+        let q = &mut f.quantity;
+        if unit_at_end {
+            q.kind = sq.kind;
+            q.unit.clone_from(&sq.unit);
+            q.style.suffix.clone_from(&sq.style.suffix);
+        }
+        if scale_at_end {
+            q.style.scale.clone_from(&sq.style.scale);
+        }
+        q.value = low;
+        q.precision = precision;
+        q.upper = Some(sq.value);
+        f.end = second.end;
+        if q.kind == Kind::Number && q.unit.is_none() {
+            q.unit = self.unit_after(second.end, false);
         }
     }
 
@@ -2011,6 +2108,30 @@ fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
     }
 }
 
+/// A fraction's denominator word and whether it is plural: "thirds" is (3, true),
+/// "half" (2, false).
+fn denominator(w: &str) -> Option<(f64, bool)> {
+    let plural = w.ends_with('s');
+    let d = match w.strip_suffix('s').unwrap_or(w) {
+        "half" if !plural => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    };
+    Some((d, plural))
+}
+
 /// The value of a vulgar-fraction character: '½' is 0.5.
 fn vulgar_fraction(c: char) -> Option<f64> {
     Some(match c {
@@ -2122,6 +2243,28 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
 /// Writes `value` in the style of `q`. See [`Quantity::render`].
 pub(crate) fn render(q: &Quantity, value: f64) -> String {
     let st = &q.style;
+    // "minus five percent": the sign is a word before the figure; written for negative
+    // values only, with the magnitude after it.
+    if let Some(prefix) = &st.prefix
+        && let Some(word) = ["minus ", "negative ", "Minus ", "Negative "]
+            .into_iter()
+            .find(|w| prefix.starts_with(w))
+    {
+        let mut unsigned = q.clone();
+        let rest = &prefix[word.len()..];
+        unsigned.style.prefix = (!rest.is_empty()).then(|| rest.to_string());
+        let body = render(&unsigned, value.abs());
+        return if value < 0.0 {
+            format!("{word}{body}")
+        } else {
+            body
+        };
+    }
+    // "34 cents": money counted in a subunit is written in it.
+    let value = match (q.kind, &st.suffix) {
+        (Kind::Money, Some(suffix)) => value / money_code(suffix).1,
+        _ => value,
+    };
     match q.kind {
         Kind::Date => return render_date(value),
         Kind::Year => return format!("{}", value.round() as i64),
@@ -2298,5 +2441,488 @@ fn render_date(value: f64) -> String {
         (0, _) => format!("{month} {d}"),
         (_, 0) => format!("{month} {y}"),
         _ => format!("{month} {d}, {y}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Format, LineIndex};
+
+    fn figs(text: &str) -> Vec<Figure> {
+        extract(text, Format::Plain)
+    }
+
+    /// The only figure in `text`; its text must be `written`.
+    #[track_caller]
+    fn only(text: &str, written: &str) -> Quantity {
+        let f = figs(text);
+        assert_eq!(
+            f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+            vec![written],
+            "figures of {text:?}"
+        );
+        let f = &f[0];
+        // The byte span is exactly the written figure.
+        assert_eq!(&text[f.start..f.end], written);
+        f.quantity.clone()
+    }
+
+    #[track_caller]
+    fn is(text: &str, written: &str, value: f64, kind: Kind) -> Quantity {
+        let q = only(text, written);
+        assert!(
+            (q.value - value).abs() <= 1e-9 * value.abs().max(1.0),
+            "{text:?}: value {} != {value}",
+            q.value
+        );
+        assert_eq!(q.kind, kind, "{text:?}");
+        q
+    }
+
+    #[track_caller]
+    fn none(text: &str) {
+        let f = figs(text);
+        assert!(
+            f.is_empty(),
+            "{text:?} has figures {:?}",
+            f.iter().map(|f| &f.text).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        let q = is(
+            "Korea installed 30,600 robots.",
+            "30,600",
+            30600.0,
+            Kind::Number,
+        );
+        assert_eq!(q.style.separator, Some(','));
+        assert_eq!(q.precision, 1.0);
+        assert_eq!(q.unit.as_deref(), Some("robots"));
+        let q = is("a rate of 14.31 in Korea", "14.31", 14.31, Kind::Number);
+        assert_eq!(q.style.decimals, 2);
+        assert_eq!(q.precision, 0.01);
+        is("a yield of .25 on", ".25", 0.25, Kind::Number);
+        let q = is(
+            "it had 1\u{2009}012 robots",
+            "1\u{2009}012",
+            1012.0,
+            Kind::Number,
+        );
+        assert_eq!(q.style.separator, Some('\u{2009}'));
+        is(
+            "it had 1\u{A0}012 robots",
+            "1\u{A0}012",
+            1012.0,
+            Kind::Number,
+        );
+        is("it had 40 000 robots", "40 000", 40000.0, Kind::Number);
+        is(
+            "China has 1 414 021 100 people.",
+            "1 414 021 100",
+            1414021100.0,
+            Kind::Number,
+        );
+    }
+
+    #[test]
+    fn plain_spaces_join_groups_only_where_unambiguous() {
+        // a lone digit before a space is a count of its own
+        let f = figs("the top 3 500 firms");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].text, "500");
+        // a compound adjective after the group
+        let f = figs("he won 3 100-metre races");
+        assert!(f.iter().all(|f| f.quantity.value != 3100.0));
+    }
+
+    #[test]
+    fn scales_in_words_hyphens_and_letters() {
+        let q = is(
+            "236 billion parameters",
+            "236 billion",
+            2.36e11,
+            Kind::Number,
+        );
+        assert_eq!(q.style.scale.as_deref(), Some(" billion"));
+        assert_eq!(q.precision, 1e9);
+        let q = is(
+            "a 236-billion parameter model",
+            "236-billion",
+            2.36e11,
+            Kind::Number,
+        );
+        assert_eq!(q.unit.as_deref(), Some("parameter"));
+        is("a 236B model", "236B", 2.36e11, Kind::Number);
+        is("worth 100M", "100M", 1e8, Kind::Number);
+        let q = is("some 30.6 thousand", "30.6 thousand", 30600.0, Kind::Number);
+        assert_eq!(q.precision, 100.0);
+        assert_eq!(q.hedge, Some(Hedge::About));
+        is("1.5 trillion", "1.5 trillion", 1.5e12, Kind::Number);
+        is("with 3k stars", "3k", 3000.0, Kind::Number);
+        // exact, not 16399999.999999998
+        assert_eq!(only("16.4 million", "16.4 million").value, 16_400_000.0);
+        is("35 lakh", "35 lakh", 3.5e6, Kind::Number);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let q = is("It released five models.", "five", 5.0, Kind::Number);
+        assert!(q.style.words);
+        assert_eq!(q.unit.as_deref(), Some("models"));
+        is("twelve", "twelve", 12.0, Kind::Number);
+        is("ten thousand", "ten thousand", 1e4, Kind::Number);
+        is("forty-two", "forty-two", 42.0, Kind::Number);
+        is("thirty one", "thirty one", 31.0, Kind::Number);
+        is("a dozen", "a dozen", 12.0, Kind::Number);
+        is(
+            "two hundred and five",
+            "two hundred and five",
+            205.0,
+            Kind::Number,
+        );
+        is(
+            "two thousand and two hundred",
+            "two thousand and two hundred",
+            2200.0,
+            Kind::Number,
+        );
+        is(
+            "fewer than a thousand pandas",
+            "a thousand",
+            1000.0,
+            Kind::Number,
+        );
+        is("two and a half", "two and a half", 2.5, Kind::Number);
+        is(
+            "five and a half million fish",
+            "five and a half million",
+            5.5e6,
+            Kind::Number,
+        );
+        is("half a million people", "half a million", 5e5, Kind::Number);
+        is(
+            "a quarter million",
+            "a quarter million",
+            2.5e5,
+            Kind::Number,
+        );
+        is("three lakh crore", "three lakh crore", 3e12, Kind::Number);
+    }
+
+    #[test]
+    fn fractions() {
+        is("half of them", "half", 0.5, Kind::Fraction);
+        is("a third of them", "a third", 1.0 / 3.0, Kind::Fraction);
+        is(
+            "two thirds of them",
+            "two thirds",
+            2.0 / 3.0,
+            Kind::Fraction,
+        );
+        is(
+            "three-quarters of them",
+            "three-quarters",
+            0.75,
+            Kind::Fraction,
+        );
+        is("one eighth", "one eighth", 0.125, Kind::Fraction);
+        is("a half", "a half", 0.5, Kind::Fraction);
+        is("the result is ¾", "¾", 0.75, Kind::Fraction);
+        is("it took 2½ years", "2½", 2.5, Kind::Number);
+        // not fractions
+        none("the second half of the year");
+        none("for a year and a half.");
+    }
+
+    #[test]
+    fn ranks() {
+        is("Korea ranked 3rd", "3rd", 3.0, Kind::Ordinal);
+        is("Korea came third", "third", 3.0, Kind::Ordinal);
+        is("the 18th largest", "18th", 18.0, Kind::Ordinal);
+        is("twenty-first", "twenty-first", 21.0, Kind::Ordinal);
+        is(
+            "one hundred twenty-fifth",
+            "one hundred twenty-fifth",
+            125.0,
+            Kind::Ordinal,
+        );
+        is("two hundredth", "two hundredth", 200.0, Kind::Ordinal);
+        let q = is("It is number three", "number three", 3.0, Kind::Ordinal);
+        assert_eq!(q.style.prefix.as_deref(), Some("number "));
+        let q = is("in the top 10", "top 10", 10.0, Kind::Ordinal);
+        assert_eq!(q.hedge, Some(Hedge::AtMost));
+        // "first" and "second" only where a rank is meant
+        none("It first gained attention in a second study.");
+        is("Korea ranked first", "first", 1.0, Kind::Ordinal);
+        is("the second largest", "second", 2.0, Kind::Ordinal);
+        let f = figs("It fell from 25th to 18th.");
+        let got: Vec<(&str, f64, Kind)> = f
+            .iter()
+            .map(|f| (f.text.as_str(), f.quantity.value, f.quantity.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("25th", 25.0, Kind::Ordinal), ("18th", 18.0, Kind::Ordinal)]
+        );
+        none("the 3th"); // a wrong suffix is not a rank
+        // "a third round" is the third round, not a fraction
+        is("in a third round", "third", 3.0, Kind::Ordinal);
+    }
+
+    #[test]
+    fn percentages() {
+        let q = is("grew 1.6% last year", "1.6%", 1.6, Kind::Percent);
+        assert_eq!(q.style.suffix.as_deref(), Some("%"));
+        is("88 percent of firms", "88 percent", 88.0, Kind::Percent);
+        is("5 per cent", "5 per cent", 5.0, Kind::Percent);
+        is("fifty percent", "fifty percent", 50.0, Kind::Percent);
+        is("one percent", "one percent", 1.0, Kind::Percent);
+        is(
+            "rose 4.8 percentage points",
+            "4.8 percentage points",
+            4.8,
+            Kind::PercentagePoints,
+        );
+        is("fell 2.1pp", "2.1pp", 2.1, Kind::PercentagePoints);
+        is("fell -3.2% in", "-3.2%", -3.2, Kind::Percent);
+        is(
+            "need minus five percent",
+            "minus five percent",
+            -5.0,
+            Kind::Percent,
+        );
+        // a margin of error is not a negative figure
+        let f = figs("plus or minus 3 percentage points");
+        assert_eq!(f[0].quantity.value, 3.0);
+        let f = figs("rose from 60% to 100%");
+        let got: Vec<(&str, f64)> = f
+            .iter()
+            .map(|f| (f.text.as_str(), f.quantity.value))
+            .collect();
+        assert_eq!(got, vec![("60%", 60.0), ("100%", 100.0)]);
+        assert!(f.iter().all(|f| f.quantity.kind == Kind::Percent));
+    }
+
+    #[test]
+    fn money() {
+        let q = is(
+            "a $581.7 billion market",
+            "$581.7 billion",
+            5.817e11,
+            Kind::Money,
+        );
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        assert_eq!(q.precision, 1e8);
+        let q = is("US$9 billion", "US$9 billion", 9e9, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        assert_eq!(q.style.prefix.as_deref(), Some("US$"));
+        let q = is("cost £1,000", "£1,000", 1000.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("GBP"));
+        let q = is("raised €3.2m", "€3.2m", 3.2e6, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("EUR"));
+        let q = is("₩1 trillion", "₩1 trillion", 1e12, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("KRW"));
+        let q = is("1 trillion won", "1 trillion won", 1e12, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("KRW"));
+        let q = is("$9.06bn", "$9.06bn", 9.06e9, Kind::Money);
+        assert_eq!(q.style.scale.as_deref(), Some("bn"));
+        is("Give me 5 dollars", "5 dollars", 5.0, Kind::Money);
+        let q = is("sold for $ 75 million", "$ 75 million", 7.5e7, Kind::Money);
+        assert_eq!(q.style.prefix.as_deref(), Some("$ "));
+        is(
+            "a US $150 million loan",
+            "US $150 million",
+            1.5e8,
+            Kind::Money,
+        );
+        is("for US$ 5", "US$ 5", 5.0, Kind::Money);
+        let q = is("priced at USD115", "USD115", 115.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        is("priced at 115USD", "115USD", 115.0, Kind::Money);
+        let q = is("nor is 10 €", "10 €", 10.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("EUR"));
+        let q = is("the cost is 100元!", "100元", 100.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("CNY"));
+        let q = is("shares fell 34 cents", "34 cents", 0.34, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        let q = is(
+            "10,000 swiss francs",
+            "10,000 swiss francs",
+            1e4,
+            Kind::Money,
+        );
+        assert_eq!(q.unit.as_deref(), Some("CHF"));
+        let q = is("five million yen", "five million yen", 5e6, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("JPY"));
+        is("It costs one dollar", "one dollar", 1.0, Kind::Money);
+        is("Banknotes: 5 €", "5 €", 5.0, Kind::Money);
+        // "3 USD50": the code is glued to the second amount
+        let f = figs("give away 3 USD50 cards");
+        assert_eq!(f.last().map(|f| f.text.as_str()), Some("USD50"));
+        // "A" is an article here, not the Australian dollar's letter
+        let q = is("A $5 fee", "$5", 5.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        // "no one won": not a sum in won
+        none("no one won the vote");
+        // "pounds" is as often a weight
+        is("361 million pounds", "361 million", 3.61e8, Kind::Number);
+    }
+
+    #[test]
+    fn rates_ranges_and_dates() {
+        let q = is(
+            "1,012 robots per 10,000 workers",
+            "1,012",
+            1012.0,
+            Kind::Number,
+        );
+        assert_eq!(q.unit.as_deref(), Some("robots"));
+        let per = q.per.expect("a rate");
+        assert_eq!(per.base, 10000.0);
+        assert_eq!(per.unit.as_deref(), Some("workers"));
+        let q = is("14.31 per 100,000 people", "14.31", 14.31, Kind::Number);
+        let per = q.per.expect("a rate");
+        assert_eq!(per.base, 100000.0);
+        assert_eq!(per.unit.as_deref(), Some("people"));
+        let q = is("between 20 and 30 firms", "20 and 30", 20.0, Kind::Number);
+        assert_eq!(q.upper, Some(30.0));
+        let q = is("20–30 firms", "20–30", 20.0, Kind::Number);
+        assert_eq!(q.upper, Some(30.0));
+        let q = is("from 1000 – 5000", "1000 – 5000", 1000.0, Kind::Number);
+        assert_eq!(q.upper, Some(5000.0));
+        let q = is("5k-20k", "5k-20k", 5000.0, Kind::Number);
+        assert_eq!(q.upper, Some(20000.0));
+        let q = is("grew 20-30%", "20-30%", 20.0, Kind::Percent);
+        assert_eq!(q.upper, Some(30.0));
+        let q = is("$5-10 million", "$5-10 million", 5e6, Kind::Money);
+        assert_eq!(q.upper, Some(1e7));
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        // a score and a year span are not ranges of one figure
+        assert!(figs("won 5-3").iter().all(|f| f.quantity.upper.is_none()));
+        assert!(
+            figs("in 2019-2020")
+                .iter()
+                .all(|f| f.quantity.upper.is_none())
+        );
+        is("In 2017 it grew", "2017", 2017.0, Kind::Year);
+        is(
+            "since December 2020",
+            "December 2020",
+            20201200.0,
+            Kind::Date,
+        );
+        is("on June 1 the", "June 1", 601.0, Kind::Date);
+        is(
+            "on June 1, 2025 the",
+            "June 1, 2025",
+            20250601.0,
+            Kind::Date,
+        );
+        is("2000 robots", "2000", 2000.0, Kind::Number);
+    }
+
+    #[test]
+    fn multipliers() {
+        is("ten times larger", "ten times", 10.0, Kind::Multiplier);
+        is("grew twice", "twice", 2.0, Kind::Multiplier);
+        is("a three-fold rise", "three-fold", 3.0, Kind::Multiplier);
+        is("a 10x rise", "10x", 10.0, Kind::Multiplier);
+    }
+
+    #[test]
+    fn hedges() {
+        let cases = [
+            ("about 30,000", Hedge::About),
+            ("roughly 30,000", Hedge::About),
+            ("some 30,000", Hedge::About),
+            ("nearly 30,000", Hedge::Nearly),
+            ("almost 30,000", Hedge::Nearly),
+            ("more than 30,000", Hedge::MoreThan),
+            ("over 30,000", Hedge::MoreThan),
+            ("at least 30,000", Hedge::AtLeast),
+            ("fewer than 30,000", Hedge::LessThan),
+            ("under 30,000", Hedge::LessThan),
+            ("up to 30,000", Hedge::AtMost),
+            ("less than or equal to 30,000", Hedge::AtMost),
+            ("exceeded 30,000", Hedge::MoreThan),
+            ("x>30,000", Hedge::MoreThan),
+            ("≥ 30,000", Hedge::AtLeast),
+            ("30,000 or more", Hedge::AtLeast),
+            ("30,000 or fewer", Hedge::AtMost),
+        ];
+        for (text, hedge) in cases {
+            let f = figs(text);
+            assert_eq!(f.len(), 1, "{text:?}");
+            assert_eq!(
+                f[0].text, "30,000",
+                "{text:?}: the hedge is not in the span"
+            );
+            assert_eq!(f[0].quantity.hedge, Some(hedge), "{text:?}");
+        }
+        assert_eq!(only("30,000", "30,000").hedge, None);
+    }
+
+    #[test]
+    fn not_figures() {
+        // Markdown structure: code, URLs, list markers, heading numbers, footnotes
+        let md = "## 2. Results\n\n1. Korea had `42` robots, see <https://x.org/2020>.\n\nA claim.[^1]\n\n[^1]: Source.\n";
+        assert!(extract(md, Format::Markdown).is_empty());
+        none("see [12] for the method");
+        // names and identifiers
+        none("Exaone 4.0 and Motif-2-12.7B");
+        none("Mi:dm K 2.5 Pro");
+        none("on SWE-bench");
+        none("GPT-4 was released");
+        none("install v1.2.3 first");
+        none("call +1 555-123-4567");
+        none("ISBN 978-3-16-148410-0");
+        none("the server at 192.168.1.2");
+        none("see https://example.org/2024/report");
+        // a pronoun and measurements glued to their units
+        none("one of the largest");
+        none("a 180ml bottle");
+        none("5G and 3D");
+    }
+
+    #[test]
+    fn positions_after_korean_and_emoji() {
+        let text = "한국은 🤖 로봇 30,600대를 설치했다";
+        let f = figs(text);
+        assert_eq!(f.len(), 1);
+        let start = f[0].start;
+        assert_eq!(&text[start..f[0].end], "30,600");
+        // 한국은 (3 × 3 bytes) + space + 🤖 (4 bytes) + space + 로봇 (2 × 3) + space
+        assert_eq!(start, 9 + 1 + 4 + 1 + 6 + 1);
+        let p = LineIndex::new(text).position(text, start);
+        assert_eq!(p.line, 1);
+        // 3 + 1 + 1 + 1 + 2 + 1 = 9 characters before, the emoji 2 UTF-16 units
+        assert_eq!(p.column, 10);
+        assert_eq!(p.utf16_column, 11);
+    }
+
+    #[test]
+    fn render_keeps_the_drafts_style() {
+        let r = |written: &str, value: f64| only(written, written).clone().render_value(value);
+        assert_eq!(r("31,600", 30600.0), "30,600");
+        assert_eq!(r("100 million", 1e11), "100 billion");
+        assert_eq!(r("$9.5bn", 9.06e9), "$9.06bn");
+        assert_eq!(r("five", 50.0), "fifty");
+        assert_eq!(r("3rd", 5.0), "5th");
+        assert_eq!(r("34 cents", 0.5), "50 cents");
+        assert_eq!(r("-3.2%", -1.5), "-1.5%");
+        assert_eq!(r("minus five percent", -3.0), "minus three percent");
+    }
+
+    trait RenderValue {
+        fn render_value(&self, value: f64) -> String;
+    }
+
+    impl RenderValue for Quantity {
+        fn render_value(&self, value: f64) -> String {
+            self.render(value)
+        }
     }
 }
