@@ -283,7 +283,9 @@ pub(crate) fn candidates(
 /// The range of values that could agree with a claim, for the index's range query.
 fn value_window(claim: &Claim) -> (f64, f64) {
     let q = claim.quantity.value;
-    let slack = (q.abs() * 0.1).max(claim.quantity.precision);
+    // A claim's own tolerance (or the configured one) may be wider than the 10% window.
+    let tolerance = claim.tolerance.map_or(0.0, |t| t.absolute(q));
+    let slack = (q.abs() * 0.1).max(claim.quantity.precision).max(tolerance);
     match &claim.comparison {
         figcheck_claims::Comparison::Between(hi) => (q - slack, hi.value + slack),
         figcheck_claims::Comparison::Gt | figcheck_claims::Comparison::Ge => (q, f64::MAX),

@@ -6,15 +6,17 @@
 
 mod claim_of;
 mod evidence;
+pub mod suppress;
 mod verdict;
 
 pub use evidence::{EXHAUSTIVE_LIMIT, Evidence};
+pub use suppress::{Ignores, Suppressions, Unused};
 pub use verdict::{
     CONTRADICT_THRESHOLD, Finding, Outcome, SUPPORT_THRESHOLD, UNNAMED_CONTRADICT_THRESHOLD,
     Verdict,
 };
 
-use figcheck_claims::Claim;
+use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Corpus;
 use figcheck_figures::{Format, LineIndex};
 
@@ -24,6 +26,9 @@ pub struct Engine<'c> {
     corpus: &'c Corpus,
     prepared: evidence::Prepared,
     exhaustive_limit: usize,
+    /// Room for draft figures hedged "about"/"nearly", as a fraction; `None` leaves the
+    /// claim language's default ([`figcheck_claims::DEFAULT_APPROX`]).
+    tolerance: Option<f64>,
 }
 
 impl<'c> Engine<'c> {
@@ -32,7 +37,19 @@ impl<'c> Engine<'c> {
             corpus,
             prepared: evidence::Prepared::new(corpus),
             exhaustive_limit: EXHAUSTIVE_LIMIT,
+            tolerance: None,
         }
+    }
+
+    /// Sets the room a draft figure hedged "about" or "nearly" leaves, as a fraction of
+    /// its value (0.05 is 5%), in place of the claim language's default. A newsroom whose
+    /// writers round loosely (or tightly) says so once in `figcheck.toml` instead of in
+    /// every figure. The claim shown for such a figure carries the tolerance (`±10%`), so
+    /// `figcheck query` on it gives the same verdict. Claims people write are not
+    /// changed: they say what they mean.
+    pub fn with_tolerance(mut self, tolerance: Option<f64>) -> Self {
+        self.tolerance = tolerance;
+        self
     }
 
     /// Sets how many source figures a corpus may have before candidates are found through
@@ -51,7 +68,13 @@ impl<'c> Engine<'c> {
             .into_iter()
             .zip(contexts)
             .map(|(figure, context)| {
-                let claim = claim_of::claim_of(&figure, &context);
+                let mut claim = claim_of::claim_of(&figure, &context);
+                if let Some(t) = self.tolerance
+                    && claim.comparison == Comparison::Approx
+                    && claim.tolerance.is_none()
+                {
+                    claim.tolerance = Some(Tolerance::Relative(t));
+                }
                 let outcome = self.evaluate(&claim);
                 Finding::new(text, &index, figure, claim, outcome)
             })
