@@ -373,10 +373,13 @@ fn apply_changes(
     let merged = (|| -> tantivy::Result<()> {
         writer.commit()?;
         let segments = index.searchable_segment_metas()?;
-        if segments.len() > 1 || segments.iter().any(|s| s.has_deletes()) {
-            let ids: Vec<_> = segments.iter().map(|s| s.id()).collect();
+        let needs_merge = segments.len() > 1 || segments.iter().any(|s| s.has_deletes());
+        let ids: Vec<_> = segments.iter().map(|s| s.id()).collect();
+        // Tantivy keeps the files of every segment whose metadata is still alive in
+        // memory, so these must be gone before the merged-away files can be collected.
+        drop(segments);
+        if needs_merge {
             writer.merge(&ids).wait()?;
-            // The merged-away segments' files are not deleted on their own.
             writer.garbage_collect_files().wait()?;
         }
         writer.wait_merging_threads()

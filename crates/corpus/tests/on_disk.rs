@@ -99,6 +99,7 @@ fn builds_then_reuses_then_refreshes_incrementally() {
     fs::write(fx.corpus.join("a.txt"), A.replace("30,600", "31,600")).unwrap();
     let changed = fx.open();
     assert_eq!(changed.stats, stats(1, 1, 0));
+    assert_eq!(segment_files(fx.index_dir()), 1);
     let v = values(&changed.corpus);
     assert!(v.contains(&"31,600".to_string()) && !v.contains(&"30,600".to_string()));
     let in_range = changed
@@ -156,14 +157,7 @@ fn a_refreshed_index_answers_like_a_fresh_one() {
     assert_eq!(refreshed.stats, stats(0, 2, 1));
 
     // Refreshing leaves one segment and no files of the segments merged into it.
-    let segment_files = fs::read_dir(fx.index_dir())
-        .unwrap()
-        .filter(|e| {
-            let path = e.as_ref().unwrap().path();
-            path.extension().is_some_and(|x| x == "store")
-        })
-        .count();
-    assert_eq!(segment_files, 1);
+    assert_eq!(segment_files(fx.index_dir()), 1);
 
     let fresh_opts = OpenOptions {
         index_dir: fx._tmp.path().join("fresh-index"),
@@ -322,6 +316,17 @@ fn concurrent_opens_refresh_once_and_agree() {
         assert_eq!(r.corpus.figures(), results[0].corpus.figures());
         assert!(values(&r.corpus).contains(&"45,500".to_string()));
     }
+}
+
+/// How many segments have files in the index dir.
+fn segment_files(index_dir: &Path) -> usize {
+    fs::read_dir(index_dir)
+        .unwrap()
+        .filter(|e| {
+            let path = e.as_ref().unwrap().path();
+            path.extension().is_some_and(|x| x == "store")
+        })
+        .count()
 }
 
 /// Overwrites a file of the index with garbage.
