@@ -60,12 +60,19 @@ pub(crate) struct Features {
 pub(crate) struct Prepared {
     features: Vec<Features>,
     by_kind: HashMap<Kind, Vec<usize>>,
+    /// Every stem near any source figure: a claim word outside it can match nothing, so
+    /// it should not weigh as much as a rare word that does occur.
+    vocabulary: std::collections::HashSet<String>,
+    /// Every name the corpus gives a figure or a sentence, canonical.
+    names: std::collections::HashSet<String>,
+    /// Acronyms the sources define in parentheses: "Posco Research Institute (POSRI)".
+    acronyms: HashMap<String, String>,
 }
 
 impl Prepared {
     pub(crate) fn new(corpus: &Corpus) -> Self {
         let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
-        let features = corpus
+        let features: Vec<Features> = corpus
             .figures()
             .iter()
             .enumerate()
@@ -103,7 +110,26 @@ impl Prepared {
                 }
             })
             .collect();
-        Prepared { features, by_kind }
+        let vocabulary = features
+            .iter()
+            .flat_map(|f: &Features| f.stems.keys().cloned())
+            .collect();
+        let names = features
+            .iter()
+            .flat_map(|f: &Features| f.entities.iter().chain(&f.anchors).cloned())
+            .collect();
+        let acronyms = corpus
+            .docs()
+            .iter()
+            .flat_map(|d| defined_acronyms(&d.text))
+            .collect();
+        Prepared {
+            features,
+            by_kind,
+            vocabulary,
+            names,
+            acronyms,
+        }
     }
 }
 
@@ -127,7 +153,10 @@ fn compatible(kind: Kind) -> &'static [Kind] {
 pub(crate) enum Attribution {
     /// The claim names nobody: only the measure words can tie it to a source.
     Unnamed,
-    /// A claimed name is in the source sentence but the figure belongs to another.
+    /// The source figure belongs to no name figcheck could find ("the five came from…"):
+    /// it may confirm a claim about someone, never contradict one.
+    Unanchored,
+    /// A claimed name is in the source sentence, and the figure belongs to no other.
     Mentioned,
     /// A claimed name is the one the source figure belongs to.
     Anchored,
@@ -140,8 +169,85 @@ pub(crate) struct Candidate {
     /// How surely the source figure measures the same thing, 0..=1.
     pub score: f32,
     pub attribution: Attribution,
-    /// Whether the source's value satisfies the claim.
-    pub agrees: bool,
+    pub agreement: Agreement,
+}
+
+/// How a source's value stands to a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Agreement {
+    /// The source's value satisfies the claim.
+    Agrees,
+    /// The source's value rules the claim out.
+    Disagrees,
+    /// Neither: a source's "more than 90%" neither confirms nor refutes a claim of 95%.
+    Undecided,
+}
+
+/// How much a claim word that occurs near no source figure counts, relative to its
+/// rarity: it cannot tell candidates apart, so it should not drown the words that can.
+const UNKNOWN_WORD_WEIGHT: f32 = 0.25;
+
+/// The coverage given to a claim with no measure word the corpus knows: enough to
+/// confirm a value, not enough to contradict one.
+const NO_MEASURE_COVERAGE: f32 = 0.35;
+/// The score of an exact, specific value stated for the same name.
+const SPECIFIC_MATCH_SCORE: f32 = 0.5;
+
+/// Acronyms a text defines by writing them in parentheses after a name whose letters
+/// they abbreviate: "Posco Research Institute (POSRI)" → ("POSRI", "posco research
+/// institute").
+fn defined_acronyms(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let rest = &text[open + 1..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let acronym = &rest[..close];
+        if !(2..=8).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let words: Vec<&str> = text[..open]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "for" | "and")
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let name = words.join(" ");
+        let first_letters_match = name
+            .chars()
+            .next()
+            .zip(acronym.chars().next())
+            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(&b));
+        let mut letters = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_uppercase());
+        let abbreviates = acronym.chars().all(|a| letters.any(|l| l == a));
+        if first_letters_match && abbreviates {
+            out.push((acronym.to_string(), canonical_name(&name)));
+        }
+    }
+    out
+}
+
+/// Significant digits of a value as a writer would count them: 34,200 has 3, 12.25 has
+/// 4, 30 has 1.
+fn significant_digits(v: f64) -> usize {
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = digits.trim_start_matches('0');
+    let trimmed = if s.contains('.') {
+        trimmed
+    } else {
+        trimmed.trim_end_matches('0')
+    };
+    trimmed.len()
 }
 
 /// Corpora with more figures than this are narrowed with the full-text index first;
@@ -155,12 +261,44 @@ pub(crate) fn candidates(
     exhaustive_limit: usize,
 ) -> Vec<Candidate> {
     let kinds = compatible(claim.quantity.kind);
-    let entities: Vec<String> = claim.entities().iter().map(|e| canonical_name(e)).collect();
+    // A capitalised word the sources only use in lower case is a common word that
+    // happened to open a sentence ("Industry produced…"), not a name.
+    let mut demoted: Vec<String> = Vec::new();
+    let entities: Vec<String> = claim
+        .entities()
+        .iter()
+        .map(|e| {
+            let canonical = canonical_name(e);
+            prepared
+                .acronyms
+                .get(e.trim())
+                .cloned()
+                .unwrap_or(canonical)
+        })
+        .filter(|e| {
+            let single = !e.contains(' ');
+            let common =
+                single && !prepared.names.contains(e) && prepared.vocabulary.contains(&stem(e));
+            if common {
+                demoted.push(e.clone());
+            }
+            !common
+        })
+        .collect();
+    let weigh = |word: &str, stemmed: &str| {
+        let weight = corpus.word_weight(word).max(0.05);
+        if prepared.vocabulary.contains(stemmed) {
+            weight
+        } else {
+            weight * UNKNOWN_WORD_WEIGHT
+        }
+    };
     let mut words: Vec<(String, f32)> = Vec::new();
-    for w in claim.words() {
+    for w in claim.words().into_iter().chain(demoted) {
         for part in w.split_whitespace() {
-            let weight = corpus.word_weight(part).max(0.05);
-            words.push((stem(part), weight));
+            let stemmed = stem(part);
+            let weight = weigh(part, &stemmed);
+            words.push((stemmed, weight));
         }
     }
     let claim_unit = match claim.quantity.kind {
@@ -175,7 +313,7 @@ pub(crate) fn candidates(
     if let Some(u) = &claim_unit
         && !words.iter().any(|(s, _)| s == u)
     {
-        let weight = corpus.word_weight(u).max(0.05);
+        let weight = weigh(u, u);
         words.push((u.clone(), weight));
     }
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
@@ -228,14 +366,18 @@ pub(crate) fn candidates(
             .any(|e| feat.anchors.iter().any(|a| same_name(e, a)))
         {
             Attribution::Anchored
-        } else if feat.anchors.is_empty()
-            && entities
+        } else if feat.anchors.is_empty() {
+            // A figure that belongs to someone else is never evidence; one that belongs
+            // to nobody in particular may be, the more so if its sentence names the
+            // claim's subject.
+            if entities
                 .iter()
                 .any(|e| feat.entities.iter().any(|a| same_name(e, a)))
-        {
-            // A figure that belongs to someone else is never evidence; one that belongs
-            // to nobody in particular may be, if the claimed name is in its sentence.
-            Attribution::Mentioned
+            {
+                Attribution::Mentioned
+            } else {
+                Attribution::Unanchored
+            }
         } else {
             continue;
         };
@@ -254,8 +396,10 @@ pub(crate) fn candidates(
             (None, Some(_)) => 0.75,
             (None, None) => 1.0,
         };
-        let coverage = if words.is_empty() {
-            1.0
+        let known = words.iter().any(|(s, _)| prepared.vocabulary.contains(s));
+        let coverage = if !known {
+            // No measure word the corpus could confirm: the claim says who, not what.
+            NO_MEASURE_COVERAGE
         } else {
             let total: f32 = words.iter().map(|(_, w)| w).sum();
             let hit: f32 = words
@@ -268,12 +412,27 @@ pub(crate) fn candidates(
             Attribution::Anchored => 1.0,
             Attribution::Unnamed => 0.8,
             Attribution::Mentioned => 0.6,
+            Attribution::Unanchored => 0.5,
         };
+        let agreement = agreement(claim, f);
+        // An exact, specific value (three or more significant digits: 34,200, 12.25)
+        // stated for the same name is evidence even when the sentences share no words.
+        let specific_match = attribution == Attribution::Anchored
+            && agreement == Agreement::Agrees
+            && claim.comparison == figcheck_claims::Comparison::Eq
+            && matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
+            && significant_digits(f.quantity.value) >= 3
+            && (f.quantity.value - claim.quantity.value).abs()
+                <= 1e-9 * f.quantity.value.abs().max(1.0);
+        let mut score = coverage * unit_factor * entity_factor;
+        if specific_match {
+            score = score.max(SPECIFIC_MATCH_SCORE);
+        }
         out.push(Candidate {
             index: i,
-            score: coverage * unit_factor * entity_factor,
+            score,
             attribution,
-            agrees: agrees(claim, f),
+            agreement,
         });
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -294,6 +453,32 @@ fn value_window(claim: &Claim) -> (f64, f64) {
     }
 }
 
+/// How a source figure's value stands to the claim. A hedged source is a range, not a
+/// point: its "more than 90%" agrees with a claim of "more than 90%" or "over 80%", rules
+/// out "under 90%", and leaves "95%" undecided.
+fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
+    use figcheck_claims::Comparison as C;
+    use figcheck_figures::Hedge as H;
+    let v = f.quantity.value;
+    let q = claim.quantity.value;
+    let decide = |agrees: bool| {
+        if agrees {
+            Agreement::Agrees
+        } else {
+            Agreement::Disagrees
+        }
+    };
+    match (f.quantity.hedge, &claim.comparison) {
+        (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(v >= q),
+        (Some(H::LessThan | H::AtMost), C::Lt | C::Le) => decide(v <= q),
+        (Some(H::MoreThan | H::AtLeast), C::Eq | C::Approx) if q > v => Agreement::Undecided,
+        (Some(H::LessThan | H::AtMost), C::Eq | C::Approx) if q < v => Agreement::Undecided,
+        (Some(H::MoreThan | H::AtLeast), C::Lt | C::Le) if q > v => Agreement::Undecided,
+        (Some(H::LessThan | H::AtMost), C::Gt | C::Ge) if q < v => Agreement::Undecided,
+        _ => decide(agrees(claim, f)),
+    }
+}
+
 /// Whether a source figure's value satisfies the claim. Dates agree on the parts both
 /// state ("June 2025" agrees with "June 1, 2025"); a year agrees with a date in it.
 fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
@@ -309,8 +494,11 @@ fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
         };
         let a = split(claim.quantity.value, ck);
         let b = split(f.quantity.value, sk);
+        // Parts one side leaves out are not a disagreement, but the two must share at
+        // least one part: a year says nothing about "June 1".
         let part = |x: u32, y: u32| x == 0 || y == 0 || x == y;
-        return part(a.0, b.0) && part(a.1, b.1) && part(a.2, b.2);
+        let shared = (a.0 != 0 && b.0 != 0) || (a.1 != 0 && b.1 != 0);
+        return shared && part(a.0, b.0) && part(a.1, b.1) && part(a.2, b.2);
     }
     claim.accepts(f.quantity.value)
 }

@@ -5,7 +5,7 @@ use figcheck_corpus::Corpus;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
-use crate::evidence::{Attribution, Candidate, Evidence, Prepared, candidates};
+use crate::evidence::{Agreement, Attribution, Candidate, Evidence, Prepared, candidates};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -59,8 +59,19 @@ impl Finding {
         claim: Claim,
         outcome: Outcome,
     ) -> Self {
+        let mut verdict = outcome.verdict;
         let suggestion = match (outcome.verdict, outcome.source_value) {
-            (Verdict::Contradicted, Some(v)) => Some(figure.quantity.render(v)),
+            (Verdict::Contradicted, Some(v)) => {
+                let written = figure.quantity.render(v);
+                // A source value that writes exactly as the draft's figure differs only
+                // below the writer's precision or in its hedge: no correction to offer.
+                if written == figure.text {
+                    verdict = Verdict::Unsupported;
+                    None
+                } else {
+                    Some(written)
+                }
+            }
             _ => None,
         };
         Finding {
@@ -68,9 +79,13 @@ impl Finding {
             end: index.position(text, figure.end),
             figure,
             claim,
-            verdict: outcome.verdict,
+            verdict,
             suggestion,
-            evidence: outcome.evidence,
+            evidence: if verdict == Verdict::Unsupported {
+                Vec::new()
+            } else {
+                outcome.evidence
+            },
         }
     }
 }
@@ -102,24 +117,37 @@ pub(crate) fn evaluate(
     };
     let support: Vec<&Candidate> = found
         .iter()
-        .filter(|c| c.agrees && c.score >= SUPPORT_THRESHOLD)
+        .filter(|c| c.agreement == Agreement::Agrees && c.score >= SUPPORT_THRESHOLD)
         .collect();
-    if !support.is_empty() {
+    let against: Vec<&Candidate> = found
+        .iter()
+        .filter(|_| !is_plan(claim))
+        .filter(|c| c.agreement == Agreement::Disagrees)
+        .filter(|c| plausible_slip(claim.quantity.value, figures[c.index].quantity.value))
+        .filter(|c| match c.attribution {
+            Attribution::Anchored => c.score >= CONTRADICT_THRESHOLD,
+            Attribution::Unnamed => c.score >= UNNAMED_CONTRADICT_THRESHOLD,
+            Attribution::Mentioned | Attribution::Unanchored => false,
+        })
+        .collect();
+    // Support wins unless a clearly better match for the same thing says otherwise:
+    // "number two" is not supported by "the second straight year" when the ranking
+    // sentence says "number three".
+    let supported = match (support.first(), against.first()) {
+        // One sentence giving both values ("climbed to 18th … from 25th") is about a
+        // change, and the draft's value is one of its ends.
+        (Some(s), Some(a)) if figures[s.index].sentence == figures[a.index].sentence => true,
+        (Some(s), Some(a)) => s.score + PREFER_SUPPORT_MARGIN >= a.score,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if supported {
         return Outcome {
             verdict: Verdict::Supported,
             evidence: evidence(&support),
             source_value: None,
         };
     }
-    let against: Vec<&Candidate> = found
-        .iter()
-        .filter(|c| !c.agrees)
-        .filter(|c| match c.attribution {
-            Attribution::Anchored => c.score >= CONTRADICT_THRESHOLD,
-            Attribution::Unnamed => c.score >= UNNAMED_CONTRADICT_THRESHOLD,
-            Attribution::Mentioned => false,
-        })
-        .collect();
     if let Some(best) = against.first() {
         return Outcome {
             verdict: Verdict::Contradicted,
@@ -132,4 +160,47 @@ pub(crate) fn evaluate(
         evidence: Vec::new(),
         source_value: None,
     }
+}
+
+/// Whether a claim is about intentions rather than facts ("plans to add 15,000
+/// robots"): a source's past figure does not contradict a plan.
+fn is_plan(claim: &Claim) -> bool {
+    claim.words().iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "plan"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "aim"
+                | "aims"
+                | "target"
+                | "targets"
+                | "forecast"
+                | "forecasts"
+                | "projected"
+                | "intends"
+                | "hopes"
+                | "goal"
+                | "wants"
+        )
+    })
+}
+
+/// How much better a contradicting match must be than an agreeing one to win.
+const PREFER_SUPPORT_MARGIN: f32 = 0.1;
+
+/// Whether a writer could plausibly have meant the source's value: a slip of a digit or
+/// of a scale word (million for billion) stays within a factor of 1,000. A rate of 6.95
+/// is not a mistaken 295,000; it is another measure.
+fn plausible_slip(claimed: f64, source: f64) -> bool {
+    let (a, b) = (claimed.abs(), source.abs());
+    if a == 0.0 || b == 0.0 {
+        return true;
+    }
+    let ratio = if a > b { a / b } else { b / a };
+    ratio <= 1000.0 + 1e-9
 }

@@ -23,10 +23,10 @@ use figcheck_figures::Format;
 /// 0.667 (116/174), suggestion accuracy 0.400 (16/40), no not-figure violations.
 const FLOOR_EXTRACTION_RECALL: f64 = 0.95;
 const FLOOR_EXTRACTION_PRECISION: f64 = 0.95;
-const FLOOR_FLAG_PRECISION: f64 = 0.65;
+const FLOOR_FLAG_PRECISION: f64 = 0.85;
 const FLOOR_FLAG_RECALL: f64 = 0.95;
-const FLOOR_VERDICT_ACCURACY: f64 = 0.65;
-const FLOOR_SUGGESTION_ACCURACY: f64 = 0.35;
+const FLOOR_VERDICT_ACCURACY: f64 = 0.80;
+const FLOOR_SUGGESTION_ACCURACY: f64 = 0.55;
 /// Text listed in `not_figures.tsv` that the engine reported as a figure.
 const MAX_NOT_FIGURE_VIOLATIONS: usize = 0;
 

@@ -73,8 +73,13 @@ fn context_in(
         .filter(|f| f.start >= sentence.start && f.end <= sentence.end)
         .map(|f| f.start..f.end)
         .collect();
-    let prev = idx.checked_sub(1).and_then(|p| sentences.get(p)).cloned();
-    analyse(text, sentence, prev, &others, start..end)
+    let earlier: Vec<Range<usize>> = sentences[..idx.min(sentences.len())]
+        .iter()
+        .rev()
+        .take(3)
+        .cloned()
+        .collect();
+    analyse(text, sentence, &earlier, &others, start..end)
 }
 
 /// Sentence ranges of `text`, in order, covering every non-blank stretch.
@@ -330,7 +335,7 @@ struct Run {
 fn analyse(
     text: &str,
     sentence: Range<usize>,
-    prev: Option<Range<usize>>,
+    earlier: &[Range<usize>],
     others: &[Range<usize>],
     target: Range<usize>,
 ) -> Context {
@@ -361,25 +366,82 @@ fn analyse(
             .iter()
             .rposition(|t| matches!(t, Tok::Punct(_)))
             .map_or(0, |p| p + 1);
-        let in_clause: Vec<String> = runs
+        // In its clause, a figure belongs to the nearest name before it, with the names
+        // that own that one ("Naver’s HyperCLOVA X SEED Think … scores 24"): in "China at
+        // 4.68 and the US at 6.95", 6.95 is the US's.
+        let in_clause: Vec<String> = match runs
             .iter()
-            .filter(|r| r.first >= clause_start && r.last < fig)
-            .map(|r| r.name.clone())
-            .collect();
+            .rposition(|r| r.first >= clause_start && r.last < fig)
+        {
+            Some(nearest) => {
+                let mut first = nearest;
+                while first > 0
+                    && runs[first - 1].first >= clause_start
+                    && runs[first - 1].last + 1 == runs[first].first
+                    && matches!(
+                        toks[runs[first - 1].last],
+                        Tok::Word {
+                            possessive: true,
+                            ..
+                        }
+                    )
+                {
+                    first -= 1;
+                }
+                runs[first..=nearest]
+                    .iter()
+                    .map(|r| r.name.clone())
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let relative = matches!(
+            toks.get(clause_start),
+            Some(Tok::Word {
+                text: "which" | "who" | "whose" | "that",
+                ..
+            })
+        );
         if !in_clause.is_empty() {
             in_clause
+        } else if relative {
+            // "…trails Mi:dm K 2.5 Pro, which scores 25": the name the clause hangs on.
+            runs.iter()
+                .filter(|r| r.last < clause_start)
+                .last()
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default()
         } else {
             // The sentence's subject: names before the figure that are not themselves
             // the anchor of a parenthesised figure.
+            // The sentence's subject: names before the figure that are neither the
+            // anchor of a parenthesised figure nor the object of a preposition ("scores
+            // 24 on the Intelligence Index" does not make the index the subject).
+            // The subject of the figure's own main clause: "X has 100 billion and scores
+            // 21, while Y, with 23 billion parameters, scores 24" gives 23 billion to Y.
+            let main_start = toks[..fig]
+                .iter()
+                .rposition(|t| {
+                    matches!(
+                        t,
+                        Tok::Punct(';')
+                            | Tok::Word {
+                                text: "while" | "whereas" | "but" | "although" | "though",
+                                ..
+                            }
+                    )
+                })
+                .map_or(0, |p| p + 1);
             let subject: Vec<String> = runs
                 .iter()
-                .filter(|r| r.last < fig)
+                .filter(|r| r.first >= main_start && r.last < fig)
                 .filter(|r| {
                     !matches!(
                         (toks.get(r.last + 1), toks.get(r.last + 2)),
                         (Some(Tok::Punct('(')), Some(Tok::Other))
                     )
                 })
+                .filter(|r| !after_preposition(&toks, r.first))
                 .map(|r| r.name.clone())
                 .collect();
             if !subject.is_empty() {
@@ -389,21 +451,25 @@ fn analyse(
                 let mut anchors = subject;
                 anchors.extend(named_after(&toks, &runs, fig));
                 anchors
-            } else if let Some(p) = prev.filter(|_| starts_with_pronoun(&toks)) {
-                // "Its rate of increase…": the previous sentence's subject.
-                let ptoks = tokenize(text, p, &[], 0..0);
-                let pruns = name_runs(text, &ptoks);
-                let first_plain = ptoks
-                    .iter()
-                    .position(|t| matches!(t, Tok::Word { text, .. } if !is_namelike(text) && !lexicon::is_generic_capitalised(text)))
-                    .unwrap_or(ptoks.len());
-                pruns
-                    .iter()
-                    .filter(|r| r.last < first_plain)
-                    .map(|r| r.name.clone())
-                    .collect()
             } else {
-                named_after(&toks, &runs, fig)
+                let after = if starts_with_pronoun(&toks) {
+                    Vec::new()
+                } else {
+                    named_after(&toks, &runs, fig)
+                };
+                if !after.is_empty() {
+                    after
+                } else if refers_back(&toks) {
+                    // "Its rate of increase…", "Launched in December 2020, the lab…":
+                    // the subject of the nearest earlier sentence that has one.
+                    earlier
+                        .iter()
+                        .map(|p| previous_subject(text, p.clone()))
+                        .find(|names| !names.is_empty())
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                }
             }
         }
     };
@@ -463,9 +529,17 @@ fn analyse(
 
 fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
-    let mut k = 0;
+    // A short label ending in a colon opens the sentence ("Growth:", "Dates to remember:")
+    // rather than naming anyone.
+    let mut k = match toks.iter().position(|t| matches!(t, Tok::Punct(_))) {
+        Some(p) if p <= 3 && matches!(toks[p], Tok::Punct(':')) => p + 1,
+        _ => 0,
+    };
 
-    let first_word = toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    let first_word = toks[k..]
+        .iter()
+        .position(|t| matches!(t, Tok::Word { .. }))
+        .map(|p| p + k);
     while k < toks.len() {
         let Tok::Word {
             text: w,
@@ -547,6 +621,67 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
     runs
 }
 
+/// The names a sentence opens with, before its first plain word: "LG’s AI Research Lab
+/// exemplifies…" → LG, AI Research Lab.
+/// A sentence's subject, as a later sentence's "It"/"This model" refers back to it: the
+/// names before its first figure (or in all of it), leaving out objects of prepositions.
+/// "LG’s latest model, K-EXAONE, now scores 32" → LG, K-EXAONE.
+fn previous_subject(text: &str, sentence: Range<usize>) -> Vec<String> {
+    let toks = tokenize(text, sentence, &[], 0..0);
+    let runs = name_runs(text, &toks);
+    let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
+    let first_figure = toks
+        .iter()
+        .enumerate()
+        .position(|(k, t)| {
+            !in_run(k)
+                && matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(toks.len());
+    runs.iter()
+        .filter(|r| r.last < first_figure && !after_preposition(&toks, r.first))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
+/// Whether the word at token `k` follows a preposition (skipping articles).
+fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
+    // Walk back over articles and over a list of names ("from LG AI Research, Naver,
+    // SK Telecom and NCSoft"): every name in the list is the preposition's object.
+    let mut before = None;
+    for t in toks[..k].iter().rev() {
+        match t {
+            Tok::Word { text, .. } if matches!(*text, "the" | "a" | "an" | "and" | "or") => {}
+            Tok::Word { text, .. } if is_namelike(text) => {}
+            Tok::Punct(',') => {}
+            Tok::Word { text, .. } => {
+                before = Some(*text);
+                break;
+            }
+            _ => break,
+        }
+    }
+    matches!(
+        before,
+        Some(
+            "on" | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "of"
+                | "by"
+                | "with"
+                | "for"
+                | "into"
+                | "onto"
+                | "across"
+                | "via"
+                | "under"
+                | "over"
+        )
+    )
+}
+
 /// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
 /// a comparison word puts it on the other side ("third after the United States").
 fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
@@ -575,11 +710,28 @@ fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
                         | "like"
                         | "outside"
                         | "over"
+                        | "on"
+                        | "in"
+                        | "across"
                 )
             )
         })
         .map(|r| r.name.clone())
         .collect()
+}
+
+/// Whether a sentence leans on an earlier one for its subject: it opens with a pronoun
+/// or determiner ("It", "This model", "The lab") or a participle ("Launched in…").
+/// A list item or a labelled line ("Density: 1,012 robots…") does not.
+fn refers_back(toks: &[Tok<'_>]) -> bool {
+    match toks.iter().find(|t| matches!(t, Tok::Word { .. })) {
+        Some(Tok::Word { text, .. }) => {
+            starts_with_pronoun(toks)
+                || (text.chars().next().is_some_and(char::is_uppercase)
+                    && (text.ends_with("ed") || text.ends_with("ing")))
+        }
+        _ => false,
+    }
 }
 
 fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
@@ -639,8 +791,63 @@ pub fn same_name(a: &str, b: &str) -> bool {
     } else {
         (&wb, &wa)
     };
-    !small.is_empty() && small.iter().all(|w| large.contains(w)) && small.first() == large.first()
+    // "Korea" is not "Korea Telecom", nor "Stanford" the "Stanford AI Index": words that
+    // make a name into an organisation or a publication keep the two apart.
+    let distinguishing = COUNTRIES.contains(&small.join(" ").as_str())
+        && large
+            .iter()
+            .filter(|w| !small.contains(w))
+            .any(|w| ORGANISATION_WORDS.contains(w));
+    !small.is_empty()
+        && small.iter().all(|w| large.contains(w))
+        && small.first() == large.first()
+        && !distinguishing
 }
+
+/// Places whose name is often the first word of an organisation's ("Korea Telecom").
+const COUNTRIES: [&str; 16] = [
+    "korea",
+    "china",
+    "japan",
+    "united states",
+    "united kingdom",
+    "france",
+    "germany",
+    "india",
+    "taiwan",
+    "singapore",
+    "canada",
+    "luxembourg",
+    "israel",
+    "italy",
+    "spain",
+    "australia",
+];
+
+const ORGANISATION_WORDS: [&str; 22] = [
+    "telecom",
+    "research",
+    "institute",
+    "university",
+    "group",
+    "electronics",
+    "bank",
+    "corporation",
+    "corp",
+    "inc",
+    "lab",
+    "labs",
+    "foundation",
+    "ministry",
+    "agency",
+    "council",
+    "association",
+    "index",
+    "times",
+    "post",
+    "news",
+    "telecommunications",
+];
 
 #[cfg(test)]
 mod tests {
@@ -701,5 +908,8 @@ mod tests {
         assert!(same_name("HyperCLOVA", "HyperCLOVA X SEED Think"));
         assert!(!same_name("United States", "United Kingdom"));
         assert!(!same_name("Japan", "China"));
+        assert!(!same_name("Korea", "Korea Telecom"));
+        assert!(same_name("LG", "LG K-EXAONE"));
+        assert!(same_name("Stanford", "Stanford University"));
     }
 }

@@ -670,6 +670,18 @@ pub(crate) fn is_generic_capitalised(w: &str) -> bool {
             | "Those"
             | "It"
             | "Its"
+            | "Korean"
+            | "Koreans"
+            | "American"
+            | "Americans"
+            | "Chinese"
+            | "Japanese"
+            | "French"
+            | "German"
+            | "British"
+            | "European"
+            | "Asian"
+            | "Indian"
     )
 }
 
