@@ -407,8 +407,7 @@ fn analyse(
         } else if relative {
             // "…trails Mi:dm K 2.5 Pro, which scores 25": the name the clause hangs on.
             runs.iter()
-                .filter(|r| r.last < clause_start)
-                .last()
+                .rfind(|r| r.last < clause_start)
                 .map(|r| vec![r.name.clone()])
                 .unwrap_or_default()
         } else {
