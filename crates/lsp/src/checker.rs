@@ -41,7 +41,9 @@ pub struct Loaded {
 
 impl std::fmt::Debug for Loaded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Loaded").field("corpus", &self.corpus).finish()
+        f.debug_struct("Loaded")
+            .field("corpus", &self.corpus)
+            .finish()
     }
 }
 
@@ -187,7 +189,11 @@ fn run(rx: mpsc::Receiver<Message>) {
         let engine = match catch_unwind(AssertUnwindSafe(|| Engine::new(&loaded.corpus))) {
             Ok(engine) => engine,
             Err(panic) => {
-                crate::log::log!(Error, "the engine failed to load the corpus: {}", panic_message(&*panic));
+                crate::log::log!(
+                    Error,
+                    "the engine failed to load the corpus: {}",
+                    panic_message(&*panic)
+                );
                 continue;
             }
         };

@@ -11,8 +11,8 @@ use figcheck_check::{Evidence, Finding, Verdict};
 use figcheck_figures::Format;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DiagnosticRelatedInformation,
-    DiagnosticSeverity, Hover, HoverContents, Location, MarkupContent, MarkupKind,
-    NumberOrString, Position, Range, TextEdit, Uri, WorkspaceEdit,
+    DiagnosticSeverity, Hover, HoverContents, Location, MarkupContent, MarkupKind, NumberOrString,
+    Position, Range, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::checker::Loaded;
@@ -237,7 +237,13 @@ impl Analysis {
                 Range::new(at, at),
                 format!("{DISABLE_COMMENT}{}", self.content.newline()),
             );
-            let mut action = quickfix("Ignore in this file".to_string(), uri, edit, &diagnostics[0], false);
+            let mut action = quickfix(
+                "Ignore in this file".to_string(),
+                uri,
+                edit,
+                &diagnostics[0],
+                false,
+            );
             if let CodeActionOrCommand::CodeAction(a) = &mut action {
                 a.diagnostics = Some(diagnostics);
             }
@@ -291,7 +297,10 @@ fn quickfix(
 fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);

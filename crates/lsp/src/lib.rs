@@ -17,6 +17,7 @@ mod server;
 mod settings;
 mod suppress;
 mod text;
+mod transport;
 mod watch;
 
 use std::time::Duration;
@@ -53,11 +54,12 @@ pub enum LspError {
 }
 
 /// Serves one LSP session over `input`/`output` until the client sends `exit` or closes
-/// `input`. Must run inside a Tokio runtime with time enabled (checks are debounced).
+/// `input`. Must run inside a multi-threaded Tokio runtime with time enabled (checks are
+/// debounced, indexing runs on blocking tasks).
 pub async fn serve<I, O>(input: I, output: O) -> Result<Ended, LspError>
 where
-    I: AsyncRead + Unpin,
-    O: AsyncWrite,
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
 {
     // `LspService::build` takes an infallible constructor; the checking thread is started
     // first so a failure to spawn it is an error, not a panic.
@@ -69,8 +71,10 @@ where
         inner: service,
         shared: shared.clone(),
     };
+    let (input, output, wire) = transport::guard(input, output);
     Server::new(input, output, socket).serve(ordered).await;
     shared.stop();
+    wire.finish().await;
     Ok(if shared.shutdown_requested() {
         Ended::Cleanly
     } else {

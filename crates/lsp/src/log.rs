@@ -113,6 +113,9 @@ mod tests {
         );
         assert_eq!(level_from_filter("tantivy=debug"), None);
         assert_eq!(level_from_filter("loud"), None);
-        assert_eq!(level_from_filter("warn,figcheck=nonsense"), Some(Level::Warn));
+        assert_eq!(
+            level_from_filter("warn,figcheck=nonsense"),
+            Some(Level::Warn)
+        );
     }
 }

@@ -194,10 +194,15 @@ impl Shared {
         let mut st = self.state();
         let enc = st.encoding;
         let Some(d) = st.docs.get_mut(&uri) else {
-            log!(Debug, "change to a document that is not open: {}", uri.as_str());
+            log!(
+                Debug,
+                "change to a document that is not open: {}",
+                uri.as_str()
+            );
             return;
         };
-        d.doc.apply(&p.content_changes, p.text_document.version, enc);
+        d.doc
+            .apply(&p.content_changes, p.text_document.version, enc);
         drop(st);
         self.schedule(&uri, false);
     }
@@ -258,7 +263,9 @@ impl Shared {
                 // Indexing will re-check every open draft when it is done.
                 return;
             }
-            let Some(d) = st.docs.get_mut(&uri) else { return };
+            let Some(d) = st.docs.get_mut(&uri) else {
+                return;
+            };
             if d.doc.version != version {
                 return;
             }
@@ -303,7 +310,11 @@ impl Shared {
                     .is_some_and(|d| d.doc.version == version)
             })
         });
-        match self.checker.check(Arc::clone(&content), format, wanted).await {
+        match self
+            .checker
+            .check(Arc::clone(&content), format, wanted)
+            .await
+        {
             Ok(checked) => {
                 log!(
                     Debug,
@@ -347,7 +358,10 @@ impl Shared {
     /// The findings for the document's current text: the stored ones if current, else a
     /// fresh check. `None` at once when no corpus is loaded yet, so a hover never waits
     /// for indexing.
-    async fn analysis(self: &Arc<Self>, uri: &Uri) -> Option<(Arc<Analysis>, Encoding, Levels, ClientCaps)> {
+    async fn analysis(
+        self: &Arc<Self>,
+        uri: &Uri,
+    ) -> Option<(Arc<Analysis>, Encoding, Levels, ClientCaps)> {
         let (content, format, version, enc, levels, caps) = {
             let st = self.state();
             let d = st.docs.get(uri)?;
@@ -358,11 +372,19 @@ impl Shared {
                 return Some((Arc::clone(a), st.encoding, levels, st.caps));
             }
             st.corpus.as_ref()?;
-            (Arc::clone(&d.doc.content), d.doc.format, d.doc.version, st.encoding, levels, st.caps)
+            (
+                Arc::clone(&d.doc.content),
+                d.doc.format,
+                d.doc.version,
+                st.encoding,
+                levels,
+                st.caps,
+            )
         };
-        let fresh = tokio::time::timeout(ANALYSIS_WAIT, self.run_check(uri, content, format, version))
-            .await
-            .ok()??;
+        let fresh =
+            tokio::time::timeout(ANALYSIS_WAIT, self.run_check(uri, content, format, version))
+                .await
+                .ok()??;
         Some((fresh, enc, levels, caps))
     }
 
@@ -412,7 +434,17 @@ impl Shared {
         let setup = match resolve(&root, &settings) {
             Ok(setup) => setup,
             Err(e) => {
-                self.tell(MessageType::WARNING, format!("figcheck: {e}")).await;
+                // A corpus that was there and is gone is an error; none from the start is
+                // how a workspace without sources looks, worth a warning.
+                let (typ, keeping) = if self.state().corpus.is_some() {
+                    (
+                        MessageType::ERROR,
+                        "; checking against the corpus as it was",
+                    )
+                } else {
+                    (MessageType::WARNING, "")
+                };
+                self.tell(typ, format!("figcheck: {e}{keeping}")).await;
                 return;
             }
         };
@@ -456,7 +488,8 @@ impl Shared {
         match result {
             Ok(Ok((loaded, notes, stats, figures))) => {
                 for note in notes {
-                    self.tell(MessageType::INFO, format!("figcheck: {note}")).await;
+                    self.tell(MessageType::INFO, format!("figcheck: {note}"))
+                        .await;
                 }
                 let loaded = Arc::new(loaded);
                 self.state().corpus = Some(Arc::clone(&loaded));
@@ -483,8 +516,11 @@ impl Shared {
                 .await;
             }
             Err(e) => {
-                self.tell(MessageType::ERROR, format!("figcheck: indexing failed: {e}"))
-                    .await;
+                self.tell(
+                    MessageType::ERROR,
+                    format!("figcheck: indexing failed: {e}"),
+                )
+                .await;
             }
         }
         if let Some(progress) = progress {
@@ -496,8 +532,12 @@ impl Shared {
 
     async fn begin_progress(
         &self,
-    ) -> Option<tower_lsp_server::OngoingProgress<tower_lsp_server::Bounded, tower_lsp_server::NotCancellable>>
-    {
+    ) -> Option<
+        tower_lsp_server::OngoingProgress<
+            tower_lsp_server::Bounded,
+            tower_lsp_server::NotCancellable,
+        >,
+    > {
         if !self.state().caps.progress {
             return None;
         }
@@ -544,8 +584,11 @@ impl Shared {
                 id: WATCH_REGISTRATION.to_string(),
                 method: "workspace/didChangeWatchedFiles".to_string(),
             };
-            let _ = tokio::time::timeout(CLIENT_TIMEOUT, self.client.unregister_capability(vec![gone]))
-                .await;
+            let _ = tokio::time::timeout(
+                CLIENT_TIMEOUT,
+                self.client.unregister_capability(vec![gone]),
+            )
+            .await;
         }
         let mut watchers: Vec<FileSystemWatcher> = Vec::new();
         if caps.relative_patterns {
@@ -585,7 +628,10 @@ impl Shared {
         {
             Ok(Ok(())) => self.state().watched = Some(setup.corpus_dirs.clone()),
             _ => {
-                log!(Warn, "the client did not accept file watching; polling instead");
+                log!(
+                    Warn,
+                    "the client did not accept file watching; polling instead"
+                );
                 let polling = std::mem::replace(&mut self.state().polling, true);
                 if !polling {
                     self.spawn_poller();
@@ -598,10 +644,15 @@ impl Shared {
         let weak = Arc::downgrade(self);
         let task = tokio::spawn(async move {
             let mut last: Option<u64> = None;
+            let mut first = true;
             loop {
-                tokio::time::sleep(POLL_INTERVAL).await;
+                if !std::mem::take(&mut first) {
+                    tokio::time::sleep(POLL_INTERVAL).await;
+                }
                 let Some(this) = weak.upgrade() else { return };
-                let Some(setup) = this.state().setup.clone() else { continue };
+                let Some(setup) = this.state().setup.clone() else {
+                    continue;
+                };
                 let Ok(now) = tokio::task::spawn_blocking(move || watch::fingerprint(&setup)).await
                 else {
                     continue;
@@ -709,7 +760,9 @@ impl LanguageServer for Backend {
                 .as_ref()
                 .and_then(|w| w.work_done_progress)
                 .unwrap_or(false),
-            watch_files: watched.and_then(|w| w.dynamic_registration).unwrap_or(false),
+            watch_files: watched
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false),
             relative_patterns: watched
                 .and_then(|w| w.relative_pattern_support)
                 .unwrap_or(false),
@@ -731,7 +784,12 @@ impl LanguageServer for Backend {
                 Err(e) => st.early_messages.push((MessageType::WARNING, e)),
             }
         }
-        log!(Info, "initialize: root {}, {:?}", st.root.display(), encoding);
+        log!(
+            Info,
+            "initialize: root {}, {:?}",
+            st.root.display(),
+            encoding
+        );
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(encoding.kind()),
@@ -819,7 +877,10 @@ impl LanguageServer for Backend {
         }
     }
 
-    async fn execute_command(&self, params: ExecuteCommandParams) -> jsonrpc::Result<Option<LSPAny>> {
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> jsonrpc::Result<Option<LSPAny>> {
         if params.command != RECHECK_COMMAND {
             return Err(jsonrpc::Error::invalid_params(format!(
                 "unknown command {}",
@@ -846,10 +907,14 @@ impl LanguageServer for Backend {
         let Some((a, enc, _, _)) = self.shared.analysis(&at.text_document.uri).await else {
             return Ok(None);
         };
-        Ok(a.definition(at.position, enc).map(GotoDefinitionResponse::Scalar))
+        Ok(a.definition(at.position, enc)
+            .map(GotoDefinitionResponse::Scalar))
     }
 
-    async fn code_action(&self, params: CodeActionParams) -> jsonrpc::Result<Option<CodeActionResponse>> {
+    async fn code_action(
+        &self,
+        params: CodeActionParams,
+    ) -> jsonrpc::Result<Option<CodeActionResponse>> {
         if let Some(only) = &params.context.only
             && !only
                 .iter()

@@ -177,7 +177,11 @@ pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
 
     let (corpus_dirs, include, exclude) = match &settings.corpus {
         Some(paths) => (
-            paths.to_vec().iter().map(|p| root.join(p)).collect::<Vec<_>>(),
+            paths
+                .to_vec()
+                .iter()
+                .map(|p| root.join(p))
+                .collect::<Vec<_>>(),
             Vec::new(),
             Vec::new(),
         ),

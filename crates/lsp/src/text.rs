@@ -92,7 +92,11 @@ impl Indexed {
 
     /// The line terminator the text uses, so inserted lines match the file.
     pub fn newline(&self) -> &'static str {
-        if self.text.contains("\r\n") { "\r\n" } else { "\n" }
+        if self.text.contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        }
     }
 }
 
@@ -120,7 +124,12 @@ impl Document {
 
     /// Applies `didChange` content changes in order: a change with a range replaces that
     /// range (incremental sync), one without replaces the whole text (full sync).
-    pub fn apply(&mut self, changes: &[TextDocumentContentChangeEvent], version: i32, enc: Encoding) {
+    pub fn apply(
+        &mut self,
+        changes: &[TextDocumentContentChangeEvent],
+        version: i32,
+        enc: Encoding,
+    ) {
         for change in changes {
             match change.range {
                 None => self.content = Arc::new(Indexed::new(change.text.clone())),

@@ -31,7 +31,10 @@ fn in_index(path: &Path, setup: &Setup) -> bool {
 
 /// Whether a change to `path` can change what the corpus holds or how it is configured.
 pub fn is_relevant(path: &Path, setup: &Setup) -> bool {
-    if path.file_name().is_some_and(|n| n == figcheck_config::FILE_NAME) {
+    if path
+        .file_name()
+        .is_some_and(|n| n == figcheck_config::FILE_NAME)
+    {
         return true;
     }
     if setup.config.path.as_deref() == Some(path) {
@@ -102,7 +105,10 @@ mod tests {
         let setup = resolve(dir.path(), &Settings::default()).expect("setup");
         assert!(is_relevant(&corpus.join("a.txt"), &setup));
         assert!(is_relevant(&corpus.join("sub/b.md"), &setup));
-        assert!(!is_relevant(&corpus.join(".figcheck/index/meta.json"), &setup));
+        assert!(!is_relevant(
+            &corpus.join(".figcheck/index/meta.json"),
+            &setup
+        ));
         assert!(!is_relevant(&corpus.join(".figcheck/index/x.txt"), &setup));
         assert!(!is_relevant(&dir.path().join("draft.md"), &setup));
         assert!(is_relevant(&dir.path().join("figcheck.toml"), &setup));

@@ -60,7 +60,10 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
     assert_eq!(caps["hoverProvider"], true);
     assert_eq!(caps["definitionProvider"], true);
-    assert_eq!(caps["executeCommandProvider"]["commands"], json!(["figcheck.recheck"]));
+    assert_eq!(
+        caps["executeCommandProvider"]["commands"],
+        json!(["figcheck.recheck"])
+    );
 
     open(&s, &uri, &draft("\n"));
     let diags = s.diagnostics(&uri, 1).await;
@@ -86,16 +89,32 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     );
     let unsupported = by_code(&diags, "unsupported");
     assert_eq!(unsupported[0]["range"], range(2, UTF16[0]));
-    assert_eq!(unsupported[0]["severity"], 2, "unsupported is a warning by default");
+    assert_eq!(
+        unsupported[0]["severity"], 2,
+        "unsupported is a warning by default"
+    );
 
     // Hover anywhere on the figure, including just after it.
     for character in [UTF16[1].0, UTF16[1].0 + 3, UTF16[1].1] {
-        let hover = s.request("textDocument/hover", at(&uri, 2, character)).await;
-        let value = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
-        assert!(value.contains("contradicted: the source says 30,600"), "{hover}");
+        let hover = s
+            .request("textDocument/hover", at(&uri, 2, character))
+            .await;
+        let value = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            value.contains("contradicted: the source says 30,600"),
+            "{hover}"
+        );
         assert!(value.contains("claim: `Korea installed"), "{hover}");
-        assert!(value.contains("> Korea installed 30,600 industrial robots"), "{hover}");
-        assert!(value.contains(&format!("corpus/{ROBOTS_SOURCE}:23")), "{hover}");
+        assert!(
+            value.contains("> Korea installed 30,600 industrial robots"),
+            "{hover}"
+        );
+        assert!(
+            value.contains(&format!("corpus/{ROBOTS_SOURCE}:23")),
+            "{hover}"
+        );
         assert_eq!(hover["result"]["range"], range(2, UTF16[1]));
     }
     // Off any figure: nothing.
@@ -121,7 +140,10 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
         "{actions:#?}"
     );
     let edit = |i: usize| actions[i]["edit"]["changes"][&uri][0].clone();
-    assert_eq!(edit(0), json!({"range": range(2, UTF16[1]), "newText": "30,600"}));
+    assert_eq!(
+        edit(0),
+        json!({"range": range(2, UTF16[1]), "newText": "30,600"})
+    );
     assert_eq!(actions[0]["kind"], "quickfix");
     assert_eq!(actions[0]["isPreferred"], true);
     assert_eq!(
@@ -153,7 +175,9 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     let hover = s
         .request("textDocument/hover", at(&uri, 2, UTF16[1].0))
         .await;
-    let value = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
     assert!(value.contains("figcheck: supported"), "{hover}");
 
     // Deleting the Korean sentence leaves nothing to report.
@@ -231,7 +255,9 @@ async fn utf8_session_with_config_and_crlf_draft() {
     let diags = s.diagnostics(&uri, 3).await;
     assert_eq!(diags.len(), 1, "{diags:#?}");
     assert_eq!(
-        diags[0]["message"].as_str().map(|m| m.starts_with("44,500: the source says 34,200")),
+        diags[0]["message"]
+            .as_str()
+            .map(|m| m.starts_with("44,500: the source says 34,200")),
         Some(true),
         "{diags:#?}"
     );

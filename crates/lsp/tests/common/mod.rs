@@ -71,7 +71,10 @@ impl Session {
                     return;
                 }
                 let Ok(msg) = serde_json::from_slice::<Value>(&body) else {
-                    panic!("server sent invalid JSON: {}", String::from_utf8_lossy(&body));
+                    panic!(
+                        "server sent invalid JSON: {}",
+                        String::from_utf8_lossy(&body)
+                    );
                 };
                 // Answer the server's own requests (registrations, progress tokens) as an
                 // editor would.
