@@ -1,14 +1,14 @@
 -- End-to-end check with Neovim as the LSP client (works on 0.7.2, Debian's, and later).
 -- Run by scripts/test-neovim.sh:
 --   nvim --headless -u NONE -i NONE -n -c "luafile scripts/nvim-e2e.lua"
--- with FIGCHECK_BIN, FIGCHECK_ROOT, FIGCHECK_DRAFT and FIGCHECK_OUT in the environment.
--- Opens the draft, attaches `figcheck lsp`, waits for diagnostics, asks for a hover and
--- a definition, edits the wrong figure in the buffer (Neovim sends the change itself),
--- waits for the diagnostics to update, stops the server, and writes what it saw to
--- FIGCHECK_OUT as JSON for the shell script to assert on.
+-- with FIGCHECK_REPO, FIGCHECK_DRAFT and FIGCHECK_OUT in the environment and `figcheck`
+-- on PATH. It loads the setup writers are told to use (editors/neovim/legacy-0.7.lua),
+-- opens the draft, waits for diagnostics, asks for a hover and a definition, edits the
+-- wrong figure in the buffer (Neovim sends the change itself), waits for the diagnostics
+-- to update, stops the server, and writes what it saw to FIGCHECK_OUT as JSON for the
+-- shell script to assert on.
 
-local bin = os.getenv('FIGCHECK_BIN')
-local root = os.getenv('FIGCHECK_ROOT')
+local repo = os.getenv('FIGCHECK_REPO')
 local draft = os.getenv('FIGCHECK_DRAFT')
 local out = os.getenv('FIGCHECK_OUT')
 
@@ -17,25 +17,34 @@ local function fail(msg)
   vim.cmd('cquit 3')
 end
 
-if not (bin and root and draft and out) then
-  fail('FIGCHECK_BIN, FIGCHECK_ROOT, FIGCHECK_DRAFT and FIGCHECK_OUT must be set')
+if not (repo and draft and out) then
+  fail('FIGCHECK_REPO, FIGCHECK_DRAFT and FIGCHECK_OUT must be set')
 end
 
+-- Note the server's exit code, which the shipped setup does not ask for.
+local exit_code = nil
+local start_client = vim.lsp.start_client
+vim.lsp.start_client = function(config)
+  config.on_exit = function(code) exit_code = code end
+  return start_client(config)
+end
+
+vim.cmd('filetype on')
+vim.cmd('luafile ' .. vim.fn.fnameescape(repo .. '/editors/neovim/legacy-0.7.lua'))
 vim.cmd('edit ' .. vim.fn.fnameescape(draft))
 local buf = vim.api.nvim_get_current_buf()
-vim.bo[buf].filetype = 'markdown'
-
-local exit_code = nil
-local client_id = vim.lsp.start_client({
-  name = 'figcheck',
-  cmd = { bin, 'lsp' },
-  root_dir = root,
-  on_exit = function(code) exit_code = code end,
-})
-if not client_id then
-  fail('could not start ' .. bin .. ' lsp')
+if vim.bo[buf].filetype ~= 'markdown' then
+  fail('the draft was not detected as markdown: ' .. vim.bo[buf].filetype)
 end
-vim.lsp.buf_attach_client(buf, client_id)
+local client_id = nil
+if not vim.wait(10000, function()
+  for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
+    if c.name == 'figcheck' then client_id = c.id end
+  end
+  return client_id ~= nil
+end, 50) then
+  fail('figcheck did not attach to the draft')
+end
 
 local function simplify(diags)
   local r = {}

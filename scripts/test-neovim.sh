@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of `figcheck lsp` with a real editor: Neovim (headless) is the client.
-# Installs Debian's neovim if it is missing, builds figcheck, opens a draft whose line has
+# Installs Debian's neovim if it is missing, builds figcheck, loads the setup from
+# editors/neovim/legacy-0.7.lua (the one for Debian's 0.7.2), opens a draft whose line has
 # Korean text and an emoji before a wrong figure, and asserts on the diagnostics, hover
 # and definition Neovim received, and on the diagnostics clearing after an edit made in
 # the buffer. Exits non-zero on any mismatch.
@@ -24,11 +25,13 @@ if [ -z "${FIGCHECK_BIN:-}" ]; then
   cargo build -q -p figcheck
   FIGCHECK_BIN="$repo/target/debug/figcheck"
 fi
-export FIGCHECK_BIN
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export FIGCHECK_ROOT="$work"
+mkdir "$work/bin"
+ln -s "$(cd "$(dirname "$FIGCHECK_BIN")" && pwd)/$(basename "$FIGCHECK_BIN")" "$work/bin/figcheck"
+export PATH="$work/bin:$PATH"
+export FIGCHECK_REPO="$repo"
 export FIGCHECK_DRAFT="$work/draft.md"
 export FIGCHECK_OUT="$work/result.json"
 cat > "$work/figcheck.toml" <<TOML
