@@ -57,11 +57,14 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
     }));
 
     let mut quantity = figure.quantity.clone();
-    let comparison = match quantity.upper.take() {
+    // The lower bound keeps `upper`, as the claim parser sets it, so a printed claim
+    // parses back to the same claim.
+    let comparison = match quantity.upper {
         Some(upper) => {
             let mut high = quantity.clone();
             high.value = upper;
             high.hedge = None;
+            high.upper = None;
             Comparison::Between(high)
         }
         None => Comparison::from_hedge(quantity.hedge),

@@ -2294,7 +2294,24 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             };
             return format!("{prefix}{n}{fixed}");
         }
+        Kind::Fraction if st.words => {
+            if let Some(words) = fraction_in_words(value) {
+                return words.to_string();
+            }
+            return format_number(value, None, decimals_needed(value, 3));
+        }
         Kind::Fraction => return format_number(value, None, decimals_needed(value, 3)),
+        // "twice" and "thrice" are whole figures on their own, with no "times" after.
+        Kind::Multiplier if st.words && st.suffix.is_none() => {
+            let n = value.round();
+            if (value - n).abs() < 1e-9 && (n == 2.0 || n == 3.0) {
+                return if n == 2.0 { "twice" } else { "thrice" }.to_string();
+            }
+            return format!(
+                "{} times",
+                format_number(value, None, decimals_needed(value, 3))
+            );
+        }
         _ => {}
     }
     let (mantissa, scale) = match &st.scale {
@@ -2357,6 +2374,23 @@ fn rescale(value: f64, written: &str) -> (f64, String) {
         }
     }
     (value / best.1, format!("{joiner}{name}"))
+}
+
+/// The common fractions a writer spells out, for rendering a fraction written in words.
+fn fraction_in_words(v: f64) -> Option<&'static str> {
+    let table: [(f64, &str); 7] = [
+        (0.5, "half"),
+        (1.0 / 3.0, "a third"),
+        (2.0 / 3.0, "two thirds"),
+        (0.25, "a quarter"),
+        (0.75, "three quarters"),
+        (0.2, "a fifth"),
+        (0.1, "a tenth"),
+    ];
+    table
+        .iter()
+        .find(|(f, _)| (f - v).abs() < 1e-6)
+        .map(|(_, w)| *w)
 }
 
 fn decimals_needed(v: f64, max: u8) -> u8 {
