@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use figcheck_check::{Engine, Finding};
+use figcheck_check::{Engine, Finding, Ignores};
 use figcheck_corpus::Corpus;
 use figcheck_figures::Format;
 use tokio::sync::oneshot;
@@ -33,10 +33,15 @@ pub struct Source {
     pub content: Indexed,
 }
 
-/// A loaded corpus with what the server needs to point into its sources.
+/// A loaded corpus with what the server needs to point into its sources, and the
+/// config's checking options that come with it (a config change reloads both).
 pub struct Loaded {
     pub corpus: Corpus,
     sources: HashMap<String, Source>,
+    /// `tolerance` from `figcheck.toml`, for the engine.
+    pub tolerance: Option<f64>,
+    /// `[ignore]` from `figcheck.toml`.
+    pub ignores: Ignores,
 }
 
 impl std::fmt::Debug for Loaded {
@@ -50,7 +55,7 @@ impl std::fmt::Debug for Loaded {
 impl Loaded {
     /// Indexes the lines of every source once, so evidence ranges cost a binary search.
     /// `root` is the workspace root paths are shown relative to.
-    pub fn new(corpus: Corpus, root: &Path) -> Loaded {
+    pub fn new(corpus: Corpus, root: &Path, tolerance: Option<f64>, ignores: Ignores) -> Loaded {
         let cwd = std::env::current_dir().unwrap_or_default();
         let sources = corpus
             .docs()
@@ -66,7 +71,12 @@ impl Loaded {
                 (doc.path.clone(), source)
             })
             .collect();
-        Loaded { corpus, sources }
+        Loaded {
+            corpus,
+            sources,
+            tolerance,
+            ignores,
+        }
     }
 
     /// The source an [`figcheck_check::Evidence::source`] names.
@@ -186,7 +196,9 @@ fn run(rx: mpsc::Receiver<Message>) {
             }
             continue;
         };
-        let engine = match catch_unwind(AssertUnwindSafe(|| Engine::new(&loaded.corpus))) {
+        let engine = match catch_unwind(AssertUnwindSafe(|| {
+            Engine::new(&loaded.corpus).with_tolerance(loaded.tolerance)
+        })) {
             Ok(engine) => engine,
             Err(panic) => {
                 crate::log::log!(

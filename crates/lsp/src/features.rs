@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use figcheck_check::{Evidence, Finding, Verdict};
+use figcheck_check::{Evidence, Finding, Unused, Verdict};
 use figcheck_figures::Format;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DiagnosticRelatedInformation,
@@ -26,6 +26,8 @@ pub struct Analysis {
     pub content: Arc<Indexed>,
     pub format: Format,
     pub findings: Vec<Finding>,
+    /// Suppression comments that silence nothing.
+    pub unused: Vec<Unused>,
     pub loaded: Arc<Loaded>,
 }
 
@@ -37,15 +39,10 @@ pub fn ignore_comment(figure: &str) -> String {
 /// The comment that turns figcheck off from here to the end of the file.
 pub const DISABLE_COMMENT: &str = "<!-- figcheck-disable -->";
 
-impl Analysis {
-    fn level(levels: &Levels, verdict: Verdict) -> Level {
-        match verdict {
-            Verdict::Contradicted => levels.contradicted,
-            Verdict::Unsupported => levels.unsupported,
-            Verdict::Supported => levels.supported,
-        }
-    }
+/// The diagnostic code of a suppression comment that silences nothing, as the CLI names it.
+pub const UNUSED_CODE: &str = "unused-suppression";
 
+impl Analysis {
     fn range(&self, f: &Finding, enc: Encoding) -> Range {
         self.content.range(f.start.byte, f.end.byte, enc)
     }
@@ -115,12 +112,31 @@ impl Analysis {
         })
     }
 
-    /// One diagnostic per reported figure, in text order.
+    fn unused_diagnostic(&self, u: &Unused, enc: Encoding) -> Diagnostic {
+        Diagnostic {
+            range: self.content.range(u.span.start, u.span.end, enc),
+            severity: Some(DiagnosticSeverity::WARNING),
+            code: Some(NumberOrString::String(UNUSED_CODE.to_string())),
+            source: Some("figcheck".to_string()),
+            message: u.message.clone(),
+            ..Diagnostic::default()
+        }
+    }
+
+    /// One diagnostic per reported figure and per suppression comment that silences
+    /// nothing, in text order.
     pub fn diagnostics(&self, levels: &Levels, enc: Encoding) -> Vec<Diagnostic> {
-        self.findings
+        let figures = self
+            .findings
             .iter()
-            .filter_map(|f| self.diagnostic(f, Self::level(levels, f.verdict), enc))
-            .collect()
+            .filter_map(|f| Some((f.start.byte, self.diagnostic(f, levels.of(f.verdict), enc)?)));
+        let comments = self
+            .unused
+            .iter()
+            .map(|u| (u.span.start, self.unused_diagnostic(u, enc)));
+        let mut all: Vec<(usize, Diagnostic)> = figures.chain(comments).collect();
+        all.sort_by_key(|(at, _)| *at);
+        all.into_iter().map(|(_, d)| d).collect()
     }
 
     /// The finding under the cursor; a cursor just after a figure still counts, as that is
@@ -194,7 +210,7 @@ impl Analysis {
             if !touches {
                 continue;
             }
-            let Some(diag) = self.diagnostic(f, Self::level(levels, f.verdict), enc) else {
+            let Some(diag) = self.diagnostic(f, levels.of(f.verdict), enc) else {
                 continue;
             };
             if let (Verdict::Contradicted, Some(s)) = (f.verdict, f.suggestion.as_deref()) {
@@ -231,6 +247,20 @@ impl Analysis {
             ));
             diagnostics.push(diag);
         }
+        for u in &self.unused {
+            let touches = u.span.start <= wanted.end && wanted.start <= u.span.end;
+            if touches {
+                let diag = self.unused_diagnostic(u, enc);
+                let edit = TextEdit::new(self.whole_lines_of(u.span.clone(), enc), String::new());
+                actions.push(quickfix(
+                    "Remove this comment".to_string(),
+                    uri,
+                    edit,
+                    &diag,
+                    true,
+                ));
+            }
+        }
         if !diagnostics.is_empty() {
             let at = self.content.position(self.top_insertion_byte(), enc);
             let edit = TextEdit::new(
@@ -250,6 +280,24 @@ impl Analysis {
             actions.push(action);
         }
         actions
+    }
+
+    /// The range to delete to remove `span`: its whole line (with the line end) when
+    /// nothing else is on it, else just the span.
+    fn whole_lines_of(&self, span: std::ops::Range<usize>, enc: Encoding) -> Range {
+        let text = &self.content.text;
+        let idx = &self.content.index;
+        let first = idx.position(text, span.start).line;
+        let last = idx.position(text, span.end).line;
+        let start = idx.line_start(first).unwrap_or(span.start);
+        let end = idx.line_start(last + 1).unwrap_or(text.len());
+        let before = text.get(start..span.start).unwrap_or("x");
+        let after = text.get(span.end..end).unwrap_or("x");
+        if before.trim().is_empty() && after.trim().is_empty() {
+            self.content.range(start, end, enc)
+        } else {
+            self.content.range(span.start, span.end, enc)
+        }
     }
 
     /// Where a file-wide comment goes: the top, but after YAML or TOML front matter, which

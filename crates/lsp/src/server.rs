@@ -323,13 +323,20 @@ impl Shared {
                     checked.took,
                     checked.findings.len()
                 );
-                let findings =
-                    crate::suppress::unsuppressed(&content.text, format, checked.findings);
+                let levels = self.levels();
+                let (findings, unused) = crate::suppress::filter(
+                    &content.text,
+                    format,
+                    checked.findings,
+                    &checked.loaded.ignores,
+                    &levels,
+                );
                 let analysis = Arc::new(Analysis {
                     version,
                     content,
                     format,
                     findings,
+                    unused,
                     loaded: checked.loaded,
                 });
                 let mut st = self.state();
@@ -386,6 +393,14 @@ impl Shared {
                 .await
                 .ok()??;
         Some((fresh, enc, levels, caps))
+    }
+
+    fn levels(&self) -> Levels {
+        self.state()
+            .setup
+            .as_ref()
+            .map(|s| s.levels)
+            .unwrap_or_default()
     }
 
     fn recheck_all(self: &Arc<Self>) {
@@ -459,6 +474,11 @@ impl Shared {
         };
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let root_for_task = setup.root.clone();
+        let tolerance = setup.config.tolerance;
+        let ignores = figcheck_check::Ignores::new(
+            &setup.config.ignore.figures,
+            &setup.config.ignore.phrases,
+        );
         let mut task = tokio::task::spawn_blocking(move || {
             let opened = Corpus::open(&opts, &mut |p| {
                 let _ = tx.send(p);
@@ -466,7 +486,7 @@ impl Shared {
             let notes = opened.notes;
             let stats = opened.stats;
             let figures = opened.corpus.figures().len();
-            let loaded = Loaded::new(opened.corpus, &root_for_task);
+            let loaded = Loaded::new(opened.corpus, &root_for_task, tolerance, ignores);
             Ok::<_, figcheck_corpus::CorpusError>((loaded, notes, stats, figures))
         });
         let mut shown = None;

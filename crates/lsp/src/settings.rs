@@ -53,6 +53,16 @@ impl Default for Levels {
 }
 
 impl Levels {
+    /// The level `verdict` is shown at.
+    pub fn of(&self, verdict: figcheck_check::Verdict) -> Level {
+        use figcheck_check::Verdict;
+        match verdict {
+            Verdict::Contradicted => self.contradicted,
+            Verdict::Unsupported => self.unsupported,
+            Verdict::Supported => self.supported,
+        }
+    }
+
     fn from_config(c: &Config) -> Levels {
         Levels {
             contradicted: c.severity.contradicted.into(),

@@ -1,18 +1,26 @@
-//! The one place the server filters findings by the draft's own suppression comments.
+//! The one place the server decides which findings the writer hears about.
 //!
-//! The comments (`<!-- figcheck-disable -->`, `-enable`, `-disable-next-line`,
-//! `figcheck-ignore <figure>`) are parsed by the check crate's `suppress` module, shared
-//! with the CLI so that a figure the CLI keeps quiet is quiet in the editor too. That
-//! module had not been merged when the server was written, and a second parser here would
-//! drift from it; so this seam keeps every finding, and wiring the shared parser in is a
-//! change to this function alone. Code actions already write the comments in the shared
-//! syntax (see [`crate::features::ignore_comment`]).
+//! The same two filters as `figcheck check`, from the check crate's `suppress` module, so
+//! a figure that is quiet in CI is quiet in the editor: the project's `[ignore]` list from
+//! `figcheck.toml`, then the draft's own comments (`<!-- figcheck-disable -->`,
+//! `-enable`, `-disable-next-line`, `figcheck-ignore <figure>`). A comment that silences
+//! nothing comes back as [`Unused`], shown as a warning as the CLI does, so stale ones
+//! get cleaned up.
 
-use figcheck_check::Finding;
+use figcheck_check::{Finding, Ignores, Unused, suppress};
 use figcheck_figures::Format;
 
-/// The findings of `text` that no suppression comment in it silences.
-pub fn unsuppressed(text: &str, format: Format, findings: Vec<Finding>) -> Vec<Finding> {
-    let _ = (text, format);
-    findings
+use crate::settings::{Level, Levels};
+
+/// The findings of `text` that neither the config's ignores nor a comment silences, and
+/// the comments that silence nothing (judged by what `levels` would show).
+pub fn filter(
+    text: &str,
+    format: Format,
+    findings: Vec<Finding>,
+    ignores: &Ignores,
+    levels: &Levels,
+) -> (Vec<Finding>, Vec<Unused>) {
+    let findings = ignores.retain(text, findings);
+    suppress::parse(text, format).apply_with(findings, |f| levels.of(f.verdict) != Level::Off)
 }
