@@ -5,15 +5,17 @@
 
 use std::io::Write;
 
-use figcheck_check::{Evidence, Finding, Verdict};
+use figcheck_check::{Evidence, Finding, Unused, Verdict};
 use figcheck_figures::{LineIndex, Position};
 
+use crate::describe::{UNUSED_SUPPRESSION, headline};
 use crate::style::{Brush, Paint};
 use crate::width::expand_line;
-use crate::{FileReport, HumanOptions, PrintError, Summary};
+use crate::{FileReport, HumanOptions, Level, PrintError, Summary};
 
-/// Writes one diagnostic per flagged figure of each report (every figure when
-/// `opts.verbose`), then a summary line per file, and a total when there are several files.
+/// Writes one diagnostic per reported figure of each report (every figure when
+/// `opts.verbose`) and per unused suppression comment, in text order, then a summary line
+/// per file, and a total when there are several files.
 pub fn write_human(
     out: &mut dyn Write,
     reports: &[FileReport],
@@ -21,85 +23,111 @@ pub fn write_human(
 ) -> Result<(), PrintError> {
     let brush = Brush { color: opts.color };
     let mut total = Summary::default();
+    let mut total_unused = 0;
     for report in reports {
         let index = LineIndex::new(&report.text);
-        let gutter = gutter_width(&report.findings);
-        for finding in &report.findings {
-            if finding.verdict == Verdict::Supported && !opts.verbose {
-                continue;
-            }
-            let diag = Diagnostic::of(finding);
+        let gutter = gutter_width(report);
+        let mut diagnostics: Vec<Diagnostic<'_>> = report
+            .findings
+            .iter()
+            .filter_map(|f| {
+                let level = report.levels.of(f.verdict);
+                (level != Level::Off || opts.verbose).then(|| Diagnostic::of(f, level))
+            })
+            .collect();
+        diagnostics.extend(report.unused.iter().map(Diagnostic::unused));
+        // Findings come in text order; a stable sort slots the comments in among them.
+        diagnostics.sort_by_key(|d| (d.start.line, d.start.column));
+        for diag in &diagnostics {
             diag.write(out, report, &index, gutter, opts, brush)?;
         }
         let summary = Summary::of(&report.findings);
         total += summary;
+        total_unused += report.unused.len();
         writeln!(
             out,
-            "{}: {summary}",
-            brush.paint(Paint::Emphasis, &report.path)
+            "{}: {summary}{}",
+            brush.paint(Paint::Emphasis, &report.path),
+            unused_note(report.unused.len())
         )?;
     }
     if reports.len() > 1 {
         writeln!(
             out,
-            "{}: {total}",
-            brush.paint(Paint::Emphasis, &format!("{} files", reports.len()))
+            "{}: {total}{}",
+            brush.paint(Paint::Emphasis, &format!("{} files", reports.len())),
+            unused_note(total_unused)
         )?;
     }
     Ok(())
 }
 
+/// `; 2 unused suppressions`, or nothing.
+fn unused_note(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "; 1 unused suppression".to_owned(),
+        n => format!("; {n} unused suppressions"),
+    }
+}
+
 /// Digits of the largest line number shown, so all gutters of a file line up.
-fn gutter_width(findings: &[Finding]) -> usize {
-    let max = findings.iter().map(|f| f.start.line).max().unwrap_or(1);
+fn gutter_width(report: &FileReport) -> usize {
+    let findings = report.findings.iter().map(|f| f.start.line);
+    let comments = report.unused.iter().map(|u| u.start.line);
+    let max = findings.chain(comments).max().unwrap_or(1);
     max.to_string().len()
 }
 
-/// What one diagnostic shows, gathered from a finding.
+/// What one diagnostic shows, gathered from a finding or an unused suppression.
 struct Diagnostic<'a> {
-    verdict: Verdict,
-    text: &'a str,
+    /// `error`, `warning`, `info`, or `note` for a figure shown only because of --verbose.
+    label: &'static str,
+    paint: Paint,
+    rule: &'static str,
+    message: String,
     start: Position,
     end: Position,
-    claim: String,
+    claim: Option<String>,
     suggestion: Option<&'a str>,
     evidence: &'a [Evidence],
 }
 
 impl<'a> Diagnostic<'a> {
-    fn of(f: &'a Finding) -> Self {
+    fn of(f: &'a Finding, level: Level) -> Self {
+        let (label, paint) = match level {
+            Level::Error => ("error", Paint::Error),
+            Level::Warning => ("warning", Paint::Warning),
+            Level::Info => ("info", Paint::Note),
+            Level::Off => ("note", Paint::Note),
+        };
         Diagnostic {
-            verdict: f.verdict,
-            text: &f.figure.text,
+            label,
+            paint,
+            rule: f.verdict.as_str(),
+            message: headline(f),
             start: f.start,
             end: f.end,
-            claim: f.claim.to_string(),
-            suggestion: f.suggestion.as_deref(),
+            claim: Some(f.claim.to_string()),
+            suggestion: match f.verdict {
+                Verdict::Contradicted => f.suggestion.as_deref(),
+                _ => None,
+            },
             evidence: &f.evidence,
         }
     }
 
-    fn level(&self) -> (&'static str, Paint) {
-        match self.verdict {
-            Verdict::Contradicted => ("error", Paint::Error),
-            Verdict::Unsupported => ("warning", Paint::Warning),
-            Verdict::Supported => ("note", Paint::Note),
-        }
-    }
-
-    fn message(&self) -> String {
-        match self.verdict {
-            Verdict::Contradicted => {
-                match self
-                    .suggestion
-                    .or_else(|| self.evidence.first().map(|e| e.text.as_str()))
-                {
-                    Some(v) => format!("{} — the source says {v}", self.text),
-                    None => format!("{} — the sources say otherwise", self.text),
-                }
-            }
-            Verdict::Unsupported => format!("{} — no source states this", self.text),
-            Verdict::Supported => format!("{} — a source states this", self.text),
+    fn unused(u: &'a Unused) -> Self {
+        Diagnostic {
+            label: "warning",
+            paint: Paint::Warning,
+            rule: UNUSED_SUPPRESSION,
+            message: u.message.clone(),
+            start: u.start,
+            end: u.end,
+            claim: None,
+            suggestion: None,
+            evidence: &[],
         }
     }
 
@@ -112,15 +140,15 @@ impl<'a> Diagnostic<'a> {
         opts: HumanOptions,
         brush: Brush,
     ) -> Result<(), PrintError> {
-        let (level, paint) = self.level();
+        let paint = self.paint;
         let pad = " ".repeat(gutter);
         let bar = brush.paint(Paint::Frame, "|");
         let eq = brush.paint(Paint::Frame, "=");
         writeln!(
             out,
             "{}: {}",
-            brush.paint(paint, &format!("{level}[{}]", self.verdict.as_str())),
-            brush.paint(Paint::Emphasis, &self.message()),
+            brush.paint(paint, &format!("{}[{}]", self.label, self.rule)),
+            brush.paint(Paint::Emphasis, &self.message),
         )?;
         writeln!(
             out,
@@ -181,7 +209,9 @@ impl<'a> Diagnostic<'a> {
                 " {pad} {eq} {hidden} more {noun} (shown with --verbose)"
             )?;
         }
-        writeln!(out, " {pad} {eq} claim: {}", self.claim)?;
+        if let Some(claim) = &self.claim {
+            writeln!(out, " {pad} {eq} claim: {claim}")?;
+        }
         writeln!(out)?;
         Ok(())
     }
@@ -295,6 +325,54 @@ mod tests {
         write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");
         let text = String::from_utf8(out).expect("output is UTF-8");
         assert!(text.contains("--> drafts/robots.md:3:17\n"));
+    }
+
+    #[test]
+    fn severities_relabel_and_hide() {
+        let mut report = robots_report();
+        report.levels = crate::Levels {
+            contradicted: Level::Warning,
+            unsupported: Level::Off,
+            supported: Level::Info,
+        };
+        let mut out = Vec::new();
+        write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");
+        let text = String::from_utf8(out).expect("output is UTF-8");
+        assert!(text.contains("warning[contradicted]: 31,600"), "{text}");
+        assert!(!text.contains("[unsupported]"), "{text}");
+        assert!(
+            text.contains("info[supported]: 1,012 — a source states this"),
+            "{text}"
+        );
+        // Summary counts are by verdict, whatever is shown.
+        assert!(text.ends_with("4 figures: 1 supported, 2 contradicted, 1 unsupported\n"));
+    }
+
+    #[test]
+    fn unused_suppressions_are_warnings_in_text_order() {
+        let text = "Intro.\n<!-- figcheck-ignore 77 -->\nKorea installed 31,600 robots.\n";
+        let mut report = FileReport::new("d.md", text, Vec::new());
+        report.unused.push(figcheck_check::Unused {
+            span: 7..34,
+            start: LineIndex::new(text).position(text, 7),
+            end: LineIndex::new(text).position(text, 34),
+            comment: "<!-- figcheck-ignore 77 -->".to_owned(),
+            message: "suppresses nothing: no reported figure `77` on line 3".to_owned(),
+        });
+        let mut out = Vec::new();
+        write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");
+        let got = String::from_utf8(out).expect("output is UTF-8");
+        let want = "\
+warning[unused-suppression]: suppresses nothing: no reported figure `77` on line 3
+  --> d.md:2:1
+   |
+ 2 | <!-- figcheck-ignore 77 -->
+   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+
+d.md: 0 figures: 0 supported, 0 contradicted, 0 unsupported; 1 unused suppression
+";
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -6,19 +6,20 @@
 
 use std::io::Write;
 
-use figcheck_check::{Evidence, Finding};
+use figcheck_check::{Evidence, Finding, Unused};
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::Serialize;
 
-use crate::{FigureReport, FileReport, PrintError, Summary};
+use crate::describe::UNUSED_SUPPRESSION;
+use crate::{FigureReport, FileReport, Levels, PrintError, Summary};
 
 /// The `version` field of every JSON document this crate writes.
 pub const JSON_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-struct Document<'a, F, S> {
+struct Document<F, S> {
     version: u32,
-    files: Vec<File<'a, F>>,
+    files: Vec<F>,
     summary: S,
 }
 
@@ -26,6 +27,40 @@ struct Document<'a, F, S> {
 struct File<'a, F> {
     path: &'a str,
     figures: Vec<F>,
+}
+
+/// A checked file: its figures, then the warnings about the file itself.
+#[derive(Serialize)]
+struct CheckedFile<'a> {
+    path: &'a str,
+    figures: Vec<FindingJson<'a>>,
+    warnings: Vec<WarningJson<'a>>,
+}
+
+/// A suppression comment that silenced nothing (or is not a directive).
+#[derive(Serialize)]
+struct WarningJson<'a> {
+    rule: &'static str,
+    message: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    comment: &'a str,
+}
+
+impl<'a> From<&'a Unused> for WarningJson<'a> {
+    fn from(u: &'a Unused) -> Self {
+        WarningJson {
+            rule: UNUSED_SUPPRESSION,
+            message: &u.message,
+            line: u.start.line,
+            column: u.start.column,
+            end_line: u.end.line,
+            end_column: u.end.column,
+            comment: &u.comment,
+        }
+    }
 }
 
 /// Where a figure is and what it means: shared by both documents.
@@ -65,6 +100,8 @@ struct FindingJson<'a> {
     #[serde(flatten)]
     figure: FigureJson<'a>,
     verdict: &'static str,
+    /// How loudly the verdict is reported: `error`, `warning`, `info` or `off`.
+    severity: &'static str,
     claim: String,
     suggestion: Option<&'a str>,
     evidence: Vec<EvidenceJson<'a>>,
@@ -91,11 +128,12 @@ impl<'a> From<&'a Evidence> for EvidenceJson<'a> {
     }
 }
 
-impl<'a> From<&'a Finding> for FindingJson<'a> {
-    fn from(f: &'a Finding) -> Self {
+impl<'a> FindingJson<'a> {
+    fn new(f: &'a Finding, levels: &Levels) -> Self {
         FindingJson {
             figure: FigureJson::new(&f.figure, f.start, f.end),
             verdict: f.verdict.as_str(),
+            severity: levels.of(f.verdict).as_str(),
             claim: f.claim.to_string(),
             suggestion: f.suggestion.as_deref(),
             evidence: f.evidence.iter().map(EvidenceJson::from).collect(),
@@ -108,15 +146,21 @@ struct FigureCount {
     figures: usize,
 }
 
-/// Writes the check document: every figure of every report with its verdict and evidence.
+/// Writes the check document: every figure of every report with its verdict, severity
+/// and evidence, and the file's warnings (unused suppressions).
 pub fn write_json(out: &mut dyn Write, reports: &[FileReport]) -> Result<(), PrintError> {
     let doc = Document {
         version: JSON_VERSION,
         files: reports
             .iter()
-            .map(|r| File {
+            .map(|r| CheckedFile {
                 path: &r.path,
-                figures: r.findings.iter().map(FindingJson::from).collect(),
+                figures: r
+                    .findings
+                    .iter()
+                    .map(|f| FindingJson::new(f, &r.levels))
+                    .collect(),
+                warnings: r.unused.iter().map(WarningJson::from).collect(),
             })
             .collect(),
         summary: Summary::of_reports(reports),

@@ -2,32 +2,49 @@
 //!
 //! The check engine produces [`Finding`]s; this crate turns them into what a person or a
 //! program reads. It does no checking and no file I/O: the caller hands it
-//! [`FileReport`]s (a draft's path, its text for showing lines, and its findings) and any
-//! [`std::io::Write`]. Two renderings:
+//! [`FileReport`]s (a draft's path, its text for showing lines, its findings, the
+//! suppression comments that silenced nothing, and how loudly each verdict is reported)
+//! and any [`std::io::Write`]. The renderings:
 //!
-//! - [`write_human`]: compiler-style diagnostics, one per flagged figure, with the draft
+//! - [`write_human`]: compiler-style diagnostics, one per reported figure, with the draft
 //!   line and a caret under the figure, then a summary line per file.
 //! - [`write_json`]: one stable, versioned JSON document for the whole run, listing every
-//!   figure (supported ones too), for scripts and editors.
+//!   figure (supported ones too), for scripts and editors (`docs/json-output.md`).
+//! - [`write_sarif`]: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+//! - [`write_github`]: GitHub Actions workflow commands, which the runner turns into
+//!   annotations on the pull request.
+//! - [`write_gitlab`]: a GitLab Code Quality report.
 //!
 //! [`write_figures_human`] and [`write_figures_json`] do the same for a bare extraction
 //! (`figcheck figures`), where there are figures but no verdicts.
+//!
+//! Columns are characters (Unicode scalar values), 1-based, in every format: the same
+//! numbers a writer sees in the human output. SARIF says so with `columnKind`.
 
+mod describe;
+mod fingerprint;
+mod github;
+mod gitlab;
 mod human;
 mod json;
 mod listing;
+mod sarif;
 mod style;
 pub mod width;
 
 use std::io;
 
-use figcheck_check::{Finding, Verdict};
+use figcheck_check::{Finding, Unused, Verdict};
 use figcheck_figures::Figure;
 use serde::Serialize;
 
+pub use describe::UNUSED_SUPPRESSION;
+pub use github::{escape_data, escape_property, write_github};
+pub use gitlab::write_gitlab;
 pub use human::write_human;
 pub use json::{JSON_VERSION, write_figures_json, write_json};
 pub use listing::write_figures_human;
+pub use sarif::{SARIF_SCHEMA, write_sarif};
 
 /// One checked draft (or claims file): what to call it, its text, and its findings.
 ///
@@ -38,8 +55,102 @@ pub struct FileReport {
     /// The path as the user should see it (as given on the command line).
     pub path: String,
     pub text: String,
-    /// In text order.
+    /// In text order. Suppressed and ignored figures are already gone.
     pub findings: Vec<Finding>,
+    /// Suppression comments that silenced nothing, reported as warnings.
+    pub unused: Vec<Unused>,
+    /// How loudly each verdict of this file is reported.
+    pub levels: Levels,
+}
+
+impl FileReport {
+    /// A report with the default levels and no unused suppressions.
+    pub fn new(path: impl Into<String>, text: impl Into<String>, findings: Vec<Finding>) -> Self {
+        FileReport {
+            path: path.into(),
+            text: text.into(),
+            findings,
+            unused: Vec::new(),
+            levels: Levels::default(),
+        }
+    }
+
+    /// The findings that are reported (their verdict's level is not `off`), with their level.
+    pub fn reported(&self) -> impl Iterator<Item = (&Finding, Level)> {
+        self.findings
+            .iter()
+            .map(|f| (f, self.levels.of(f.verdict)))
+            .filter(|(_, level)| *level != Level::Off)
+    }
+}
+
+/// How loudly a finding is reported. Mirrors `figcheck.toml`'s severities; `Off` means
+/// not reported (the figure still appears in the JSON listing, with its severity).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Off => "off",
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// The level of each verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Levels {
+    pub contradicted: Level,
+    pub unsupported: Level,
+    pub supported: Level,
+}
+
+impl Default for Levels {
+    /// Contradictions are errors, unsupported figures warnings, supported figures are
+    /// not reported: the same defaults as `figcheck.toml`.
+    fn default() -> Self {
+        Levels {
+            contradicted: Level::Error,
+            unsupported: Level::Warning,
+            supported: Level::Off,
+        }
+    }
+}
+
+impl Levels {
+    /// Claims in a `.claims` file are facts an editor pinned: any that the corpus does not
+    /// support is an error, whatever the draft severities say.
+    pub const CLAIMS: Levels = Levels {
+        contradicted: Level::Error,
+        unsupported: Level::Error,
+        supported: Level::Off,
+    };
+
+    pub fn of(&self, verdict: Verdict) -> Level {
+        match verdict {
+            Verdict::Contradicted => self.contradicted,
+            Verdict::Unsupported => self.unsupported,
+            Verdict::Supported => self.supported,
+        }
+    }
+}
+
+/// What SARIF says about the tool that produced a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToolInfo {
+    pub name: String,
+    /// Shown as `tool.driver.version` (and `semanticVersion`).
+    pub version: String,
+    /// Where to read about the tool; must be an absolute URI. Left out when `None`.
+    pub information_uri: Option<String>,
 }
 
 /// One draft's extracted figures, for `figcheck figures`.

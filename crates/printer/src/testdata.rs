@@ -1,6 +1,6 @@
 //! Hand-built findings for the printer's tests, so they need no corpus or engine.
 
-use figcheck_check::{Evidence, Finding, Verdict};
+use figcheck_check::{Evidence, Finding, Unused, Verdict};
 use figcheck_claims::{Claim, Comparison, Term};
 use figcheck_figures::{Figure, Kind, LineIndex, Quantity, Style};
 
@@ -129,10 +129,10 @@ pub(crate) fn robots_report() -> FileReport {
         vec![],
     );
     shift(&mut unsupported, text, line4);
-    FileReport {
-        path: "drafts/robots.md".to_owned(),
-        text: text.to_owned(),
-        findings: vec![
+    FileReport::new(
+        "drafts/robots.md",
+        text,
+        vec![
             finding(
                 text,
                 "31,600",
@@ -154,6 +154,23 @@ pub(crate) fn robots_report() -> FileReport {
                 vec![robots_evidence()],
             ),
         ],
+    )
+}
+
+/// A stale `figcheck-ignore` comment on the (empty) line 2 of [`ROBOTS_DRAFT`].
+pub(crate) fn unused_comment() -> Unused {
+    let at = |column| figcheck_figures::Position {
+        byte: ROBOTS_DRAFT.find('\n').unwrap_or(0) + 1,
+        line: 2,
+        column,
+        utf16_column: column,
+    };
+    Unused {
+        span: 9..9,
+        start: at(1),
+        end: at(1),
+        comment: "<!-- figcheck-ignore 77 -->".to_owned(),
+        message: "suppresses nothing: no reported figure `77` on line 3".to_owned(),
     }
 }
 
