@@ -47,6 +47,30 @@ impl Severity {
     }
 }
 
+/// Which verdicts fail a run (exit status 1): `--fail-on` on the command line, `fail-on`
+/// in the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    /// Only contradicted figures fail the run.
+    Contradicted,
+    /// Contradicted and unsupported figures fail the run: anything flagged.
+    #[default]
+    Unsupported,
+    /// Nothing fails the run; findings are reported all the same.
+    Never,
+}
+
+impl FailOn {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Contradicted => "contradicted",
+            FailOn::Unsupported => "unsupported",
+            FailOn::Never => "never",
+        }
+    }
+}
+
 /// Severity per verdict. Contradictions are errors and unsupported figures warnings by
 /// default; supported figures are not reported.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -80,6 +104,14 @@ pub struct CorpusDir {
     pub exclude: Vec<String>,
 }
 
+/// The corpus directories and source globs, ready for the corpus crate's open options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sources {
+    pub dirs: Vec<PathBuf>,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
 /// Figures never to report.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -102,7 +134,11 @@ pub struct Config {
     /// Globs of drafts `figcheck check` checks when given no files.
     pub drafts: Vec<String>,
     pub severity: Severities,
-    /// Extra room for approximate figures ("about 30,000"), as a fraction: 0.05 is 5%.
+    /// Which verdicts fail `figcheck check`; `--fail-on` overrides it.
+    #[serde(rename = "fail-on")]
+    pub fail_on: FailOn,
+    /// Room for approximate draft figures ("about 30,000", "nearly 300,000"), as a
+    /// fraction of the figure: 0.05 is 5%. Unset, the claim language's default applies.
     pub tolerance: Option<f64>,
     pub ignore: Ignore,
     /// Set when loaded from a file: the directory relative paths are resolved against.
@@ -120,6 +156,7 @@ impl Default for Config {
             index: None,
             drafts: Vec::new(),
             severity: Severities::default(),
+            fail_on: FailOn::default(),
             tolerance: None,
             ignore: Ignore::default(),
             root: PathBuf::from("."),
@@ -192,6 +229,19 @@ impl Config {
             .collect()
     }
 
+    /// The corpus as the corpus crate opens it: the directories, resolved, and one
+    /// include and one exclude list. The corpus crate applies a single pair of lists to
+    /// every directory, so the lists of all `[[corpus]]` entries are pooled; with one
+    /// directory (the usual case) that is exactly what the entry says.
+    pub fn sources(&self) -> Sources {
+        let dirs = self.corpus_dirs();
+        Sources {
+            include: dirs.iter().flat_map(|d| d.include.clone()).collect(),
+            exclude: dirs.iter().flat_map(|d| d.exclude.clone()).collect(),
+            dirs: dirs.into_iter().map(|d| d.path).collect(),
+        }
+    }
+
     /// The index directory, resolved: the configured one, or `.figcheck/index` inside the
     /// first corpus directory.
     pub fn index_dir(&self) -> PathBuf {
@@ -215,6 +265,7 @@ mod tests {
         let text = r#"
 drafts = ["drafts/**/*.md"]
 tolerance = 0.05
+fail-on = "contradicted"
 [[corpus]]
 path = "sources"
 include = ["*.txt"]
@@ -231,6 +282,22 @@ phrases = ["our own survey"]
         assert_eq!(c.corpus_dirs()[0].path, Path::new("proj/sources"));
         assert_eq!(c.index_dir(), Path::new("proj/sources/.figcheck/index"));
         assert_eq!(c.ignore.figures, vec!["24/7"]);
+        assert_eq!(c.fail_on, FailOn::Contradicted);
+        let sources = c.sources();
+        assert_eq!(sources.dirs, vec![PathBuf::from("proj/sources")]);
+        assert_eq!(sources.include, vec!["*.txt"]);
+        assert_eq!(sources.exclude, vec!["old/*"]);
+    }
+
+    #[test]
+    fn defaults_without_a_file() {
+        let c = Config::parse("", Path::new("figcheck.toml")).expect("empty is valid");
+        assert_eq!(c.fail_on, FailOn::Unsupported);
+        assert_eq!(c.severity, Severities::default());
+        assert_eq!(c.sources().dirs, vec![PathBuf::from("./corpus")]);
+        assert!(Config::parse("fail-on = \"sometimes\"\n", Path::new("f")).is_err());
+        let err = Config::parse("fail_on = \"never\"\n", Path::new("f")).expect_err("unknown");
+        assert!(err.to_string().contains("fail_on"), "{err}");
     }
 
     #[test]
