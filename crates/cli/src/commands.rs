@@ -1,36 +1,47 @@
-//! The subcommands' work: read inputs, open the corpus, run the engine, print.
+//! The subcommands' work: read settings and inputs, open the corpus, run the engine,
+//! print.
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-use figcheck_check::{Engine, Verdict};
+use anyhow::{Context, Result, bail};
+use figcheck_check::{Engine, Finding, Verdict, suppress};
 use figcheck_claims::ClaimLine;
+use figcheck_config::{Config, FailOn};
 use figcheck_figures::Format;
-use figcheck_printer::{FigureReport, FileReport, Summary};
+use figcheck_printer::{FigureReport, FileReport, Level, Levels};
 
-use crate::output::Output;
-use crate::{CorpusArgs, OutputArgs, claims, corpus, draft};
+use crate::git::{self, Changed};
+use crate::output::{self, Output};
+use crate::settings::{self, CheckSettings};
+use crate::{CheckArgs, CorpusArgs, ListArgs, ReportArgs, claims, corpus, draft, globs};
 
 /// What a command found, as far as the exit status cares.
 pub enum Status {
     Clean,
-    Flagged,
+    /// Something at or above the fail level was reported.
+    Failed,
 }
 
-/// A file named on the command line, read and (for claims files) parsed.
+/// A file to check, read and (for claims files) parsed.
 enum Input {
     Draft(PathBuf, String),
     Claims(PathBuf, String, Vec<ClaimLine>),
 }
 
 pub fn check(
-    corpus: &CorpusArgs,
-    output: &OutputArgs,
+    config_path: Option<&Path>,
+    corpus_args: &CorpusArgs,
+    output: &ReportArgs,
+    gate: &CheckArgs,
     verbose: bool,
     files: &[PathBuf],
 ) -> Result<Status> {
-    // Read and parse every input before touching the corpus, so a typo in a file name or
-    // a claim fails at once rather than after an index build.
+    let config = settings::load(config_path)?;
+    let judged = settings::check(&config, gate)?;
+    let files = files_to_check(&config, files)?;
+    // Read and parse every input, and ask git what changed, before touching the corpus,
+    // so a typo in a file name, a claim or a revision fails at once rather than after an
+    // index build.
     let inputs = files
         .iter()
         .map(|path| {
@@ -43,28 +54,119 @@ pub fn check(
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    let opened = corpus::open(&corpus.corpus, corpus.index.as_deref())?;
-    let engine = Engine::new(&opened.corpus);
+    let changed: Vec<Option<Changed>> = match &gate.changed_since {
+        Some(rev) => files
+            .iter()
+            .map(|f| git::changed_lines(rev, f).map(Some))
+            .collect::<Result<_>>()?,
+        None => vec![None; files.len()],
+    };
+    let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
+    let engine = Engine::new(&opened.corpus).with_tolerance(judged.tolerance);
     let reports: Vec<FileReport> = inputs
         .into_iter()
-        .map(|input| match input {
-            Input::Draft(path, text) => FileReport {
-                findings: engine.check_text(&text, Format::from_path(&path)),
-                path: shown(&path),
-                text,
-            },
-            Input::Claims(path, text, parsed) => FileReport {
-                findings: claims::check_claims(&engine, &text, parsed),
-                path: shown(&path),
-                text,
-            },
+        .zip(changed)
+        .map(|(input, changed)| {
+            let mut report = match input {
+                Input::Draft(path, text) => check_draft(&engine, &judged, &path, text),
+                Input::Claims(path, text, parsed) => FileReport {
+                    findings: claims::check_claims(&engine, &text, parsed),
+                    levels: Levels::CLAIMS,
+                    ..FileReport::new(shown(&path), text, Vec::new())
+                },
+            };
+            if let Some(changed) = changed {
+                only_changed(&mut report, &changed);
+            }
+            report
         })
         .collect();
-    Output::new(output.format, output.color, verbose).report(&reports)?;
-    Ok(status_of(Summary::of_reports(&reports)))
+    Output::new(
+        output.format,
+        output.color,
+        output.output.as_deref(),
+        verbose,
+    )
+    .report(&reports)?;
+    Ok(status_of(&reports, judged.fail_on))
 }
 
-pub fn figures(output: &OutputArgs, files: &[PathBuf]) -> Result<Status> {
+/// The files named on the command line, or else the drafts the config lists.
+fn files_to_check(config: &Config, files: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if !files.is_empty() {
+        return Ok(files.to_vec());
+    }
+    let Some(path) = &config.path else {
+        bail!(
+            "no files to check: name drafts on the command line, or list them as `drafts` in a figcheck.toml"
+        );
+    };
+    let name = path.display().to_string();
+    if config.drafts.is_empty() {
+        bail!(
+            "no files to check: name drafts on the command line, or list them as `drafts` in {name}"
+        );
+    }
+    Ok(globs::expand(&config.root, &config.drafts, &name)?
+        .iter()
+        .map(|p| settings::tidy(p))
+        .collect())
+}
+
+/// Checks one draft: the engine's findings, less configured ignores and what the draft's
+/// own comments suppress.
+fn check_draft(
+    engine: &Engine<'_>,
+    judged: &CheckSettings,
+    path: &Path,
+    text: String,
+) -> FileReport {
+    let format = Format::from_path(path);
+    let findings = engine.check_text(&text, format);
+    let findings = judged.ignores.retain(&text, findings);
+    let levels = judged.levels;
+    let (findings, unused) =
+        suppress::parse(&text, format).apply_with(findings, |f| levels.of(f.verdict) != Level::Off);
+    FileReport {
+        findings,
+        unused,
+        levels,
+        ..FileReport::new(shown(path), text, Vec::new())
+    }
+}
+
+/// Keeps the findings and warnings on changed lines.
+fn only_changed(report: &mut FileReport, changed: &Changed) {
+    report
+        .findings
+        .retain(|f| changed.touches(f.start.line, f.end.line));
+    report
+        .unused
+        .retain(|u| changed.touches(u.start.line, u.end.line));
+}
+
+/// Failed when a reported finding (severity warning or error; info never fails) has a
+/// verdict at or above the fail level.
+fn status_of(reports: &[FileReport], fail_on: FailOn) -> Status {
+    let fails = |f: &Finding, level: Level| {
+        level >= Level::Warning
+            && match fail_on {
+                FailOn::Never => false,
+                FailOn::Contradicted => f.verdict == Verdict::Contradicted,
+                FailOn::Unsupported => f.verdict != Verdict::Supported,
+            }
+    };
+    if reports
+        .iter()
+        .any(|r| r.reported().any(|(f, level)| fails(f, level)))
+    {
+        Status::Failed
+    } else {
+        Status::Clean
+    }
+}
+
+pub fn figures(output: &ListArgs, files: &[PathBuf]) -> Result<Status> {
     let reports = files
         .iter()
         .map(|path| {
@@ -77,43 +179,41 @@ pub fn figures(output: &OutputArgs, files: &[PathBuf]) -> Result<Status> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    Output::new(output.format, output.color, false).figures(&reports)?;
+    output::figures(output.format, &reports)?;
     Ok(Status::Clean)
 }
 
-pub fn query(corpus: &CorpusArgs, output: &OutputArgs, claim: &str) -> Result<Status> {
+pub fn query(
+    config_path: Option<&Path>,
+    corpus_args: &CorpusArgs,
+    output: &ReportArgs,
+    claim: &str,
+) -> Result<Status> {
     // Parse before opening the corpus: a typo should not wait for an index build.
     let parsed = claims::parse_query(claim)?;
-    let opened = corpus::open(&corpus.corpus, corpus.index.as_deref())?;
+    let config = settings::load(config_path)?;
+    let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus);
     let finding = claims::query_finding(&engine, claim, parsed);
     let supported = finding.verdict == Verdict::Supported;
     let report = FileReport {
-        path: claims::QUERY_PATH.to_owned(),
-        text: claim.to_owned(),
-        findings: vec![finding],
+        levels: Levels::CLAIMS,
+        ..FileReport::new(claims::QUERY_PATH, claim, vec![finding])
     };
     // The user asked about this one claim: show it whatever its verdict, with all evidence.
-    Output::new(output.format, output.color, true).report(&[report])?;
+    Output::new(output.format, output.color, output.output.as_deref(), true).report(&[report])?;
     Ok(if supported {
         Status::Clean
     } else {
-        Status::Flagged
+        Status::Failed
     })
 }
 
-pub fn index(corpus: &CorpusArgs) -> Result<Status> {
-    let opened = corpus::open(&corpus.corpus, corpus.index.as_deref())?;
+pub fn index(config_path: Option<&Path>, corpus_args: &CorpusArgs) -> Result<Status> {
+    let config = settings::load(config_path)?;
+    let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     println!("{}", corpus::describe(&opened));
     Ok(Status::Clean)
-}
-
-fn status_of(summary: Summary) -> Status {
-    if summary.flagged() > 0 {
-        Status::Flagged
-    } else {
-        Status::Clean
-    }
 }
 
 /// Reads a draft, with any error naming the file.
@@ -121,7 +221,7 @@ fn read(path: &Path) -> Result<String> {
     draft::read_draft(path).with_context(|| shown(path))
 }
 
-/// A path as the user typed it, for messages and reports.
+/// A path as the user typed it (or as found from the config), for messages and reports.
 fn shown(path: &Path) -> String {
     path.display().to_string()
 }

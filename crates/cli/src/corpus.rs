@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use figcheck_corpus::{Corpus, OpenOptions, Opened, Progress};
 
+use crate::settings::CorpusSettings;
+
 /// Corpora with more sources than this get a progress line while indexing: below it the
 /// index builds faster than a progress line could be read.
 const PROGRESS_MIN_FILES: usize = 20;
@@ -17,15 +19,12 @@ pub fn default_index_dir(first_corpus_dir: &Path) -> PathBuf {
 
 /// Opens (building or refreshing the index as needed) and prints the corpus's notes as
 /// `note: …` on stderr.
-pub fn open(dirs: &[PathBuf], index: Option<&Path>) -> Result<Opened> {
-    let index_dir = match index {
-        Some(dir) => dir.to_path_buf(),
-        None => default_index_dir(dirs.first().map_or(Path::new("corpus"), PathBuf::as_path)),
-    };
+pub fn open(settings: &CorpusSettings) -> Result<Opened> {
     let opts = OpenOptions {
-        corpus_dirs: dirs.to_vec(),
-        index_dir,
-        ..OpenOptions::default()
+        corpus_dirs: settings.dirs.clone(),
+        index_dir: settings.index.clone(),
+        include: settings.include.clone(),
+        exclude: settings.exclude.clone(),
     };
     let mut progress = ProgressLine::new();
     let opened = Corpus::open(&opts, &mut |p| progress.update(p));

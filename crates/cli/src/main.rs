@@ -1,14 +1,17 @@
 //! `figcheck`: checks the figures in a draft against a corpus of source documents.
 //!
-//! This binary is glue: it parses arguments, reads inputs, opens the corpus and hands
-//! everything to the library crates, then maps the outcome to an exit status (0 nothing
-//! flagged, 1 something flagged, 2 error).
+//! This binary is glue: it parses arguments, reads `figcheck.toml`, reads inputs, opens
+//! the corpus and hands everything to the library crates, then maps the outcome to an
+//! exit status (0 nothing fails the run, 1 something does, 2 error).
 
 mod claims;
 mod commands;
 mod corpus;
 mod draft;
+mod git;
+mod globs;
 mod output;
+mod settings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,31 +20,53 @@ use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::Status;
-use crate::output::{ColorChoice, OutputFormat};
+use crate::output::{ColorChoice, FailOnArg, ListFormat, ReportFormat};
 
 const MAIN_HELP: &str = "\
 Examples:
   figcheck check drafts/robots.md            check a draft against ./corpus
   figcheck check --corpus sources a.md b.md  check two drafts against ./sources
+  figcheck check                             check the drafts figcheck.toml names
   figcheck query 'Korea installed = 30,600 robots'
   figcheck figures drafts/robots.md          list the figures figcheck sees
 
-Exit status: 0 when every figure is supported, 1 when any figure is contradicted or
-unsupported, 2 on an error (unreadable file, bad claim, unusable corpus).";
+Settings come from the nearest figcheck.toml in the current directory or above it (or
+--config FILE); options on the command line override it. See docs/config.md.
+
+Exit status: 0 when nothing fails the run, 1 when a figure is contradicted or unsupported
+(see `figcheck check --fail-on`), 2 on an error (unreadable file, bad claim, bad config,
+unusable corpus).";
 
 const CHECK_HELP: &str = "\
 Each figure in the draft is stated as a claim, checked against the sources and reported:
   error[contradicted]   a source gives another value (shown, with a suggested fix)
   warning[unsupported]  no source states the figure
 Supported figures are only listed with --verbose; the JSON output lists every figure.
+figcheck.toml can change each verdict's severity (error, warning, info, off).
+
+Silence figures in the draft itself with HTML comments:
+  <!-- figcheck-disable --> ... <!-- figcheck-enable -->
+  <!-- figcheck-disable-next-line -->
+  <!-- figcheck-ignore 30,600 -->            one figure, as written, on the next line
+A suppression that silences nothing is reported as warning[unused-suppression].
 
 Files ending in .claims hold one claim per line (see `figcheck query --help`); each is
-evaluated and reported like a figure.
+evaluated and reported like a figure, and any the corpus does not support is an error.
+With no FILE, the drafts listed by `drafts` in figcheck.toml are checked.
+
+Formats: human (default), json (docs/json-output.md), sarif (GitHub code scanning),
+github (workflow-command annotations), gitlab (Code Quality report).
+
+Exit status: 0 when nothing fails the run, 1 when a reported figure at or above
+--fail-on does, 2 on an error. Findings whose severity is info never fail the run.
 
 Examples:
   figcheck check drafts/robots.md
   figcheck check --corpus corpus --corpus more-sources drafts/*.md
   figcheck check --format json drafts/robots.md > report.json
+  figcheck check --format sarif --output figcheck.sarif
+  figcheck check --format github --changed-since origin/main drafts/*.md
+  figcheck check --fail-on contradicted drafts/robots.md
   figcheck check facts.claims";
 
 const QUERY_HELP: &str = "\
@@ -88,6 +113,10 @@ Examples:
     after_help = MAIN_HELP
 )]
 struct Cli {
+    /// Use this config file instead of looking for figcheck.toml from the current
+    /// directory up
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -100,19 +129,22 @@ enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
         #[command(flatten)]
-        output: OutputArgs,
+        output: ReportArgs,
+        #[command(flatten)]
+        gate: CheckArgs,
         /// Also report supported figures, and every piece of evidence
         #[arg(long, short)]
         verbose: bool,
-        /// Drafts (Markdown or plain text) or .claims files
-        #[arg(value_name = "FILE", required = true)]
+        /// Drafts (Markdown or plain text) or .claims files [default: the drafts
+        /// figcheck.toml lists]
+        #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Lists the figures found in drafts, without checking them
     #[command(after_help = FIGURES_HELP)]
     Figures {
         #[command(flatten)]
-        output: OutputArgs,
+        output: ListArgs,
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
@@ -122,7 +154,7 @@ enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
         #[command(flatten)]
-        output: OutputArgs,
+        output: ReportArgs,
         /// The claim, quoted for the shell: 'Korea installed = 30,600 robots'
         #[arg(value_name = "CLAIM")]
         claim: String,
@@ -137,29 +169,60 @@ enum Command {
 
 #[derive(Args)]
 pub(crate) struct CorpusArgs {
-    /// Directory of source documents (.txt, .md); repeat for several
-    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    /// Directory of source documents (.txt, .md); repeat for several [default: the
+    /// config's corpus, or ./corpus]
+    #[arg(long, value_name = "DIR")]
     pub corpus: Vec<PathBuf>,
-    /// Where to keep the index [default: <first corpus dir>/.figcheck/index]
+    /// Where to keep the index [default: the config's index, or
+    /// <first corpus dir>/.figcheck/index]
     #[arg(long, value_name = "DIR")]
     pub index: Option<PathBuf>,
 }
 
 #[derive(Args)]
-pub(crate) struct OutputArgs {
+pub(crate) struct ReportArgs {
     /// Output format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// When to colour human output (auto: when stdout is a terminal and NO_COLOR is unset)
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Write the report to FILE instead of stdout (the exit status is the same)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub(crate) struct ListArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
     /// When to colour human output (auto: when stdout is a terminal and NO_COLOR is unset)
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 
+#[derive(Args)]
+pub(crate) struct CheckArgs {
+    /// Which verdicts fail the run (exit 1): contradicted figures only, any flagged
+    /// figure, or none [default: the config's fail-on, or unsupported]
+    #[arg(long, value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOnArg>,
+    /// Report only figures on lines added or changed since this git revision (a branch,
+    /// tag or commit: the pull request's base); new and untracked files count as changed
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// Room for figures hedged "about" or "nearly", as a fraction (0.05 is 5%)
+    /// [default: the config's tolerance, or 0.05]
+    #[arg(long, value_name = "FRACTION")]
+    pub tolerance: Option<f64>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
+    match run(cli) {
         Ok(Status::Clean) => ExitCode::SUCCESS,
-        Ok(Status::Flagged) => ExitCode::from(1),
+        Ok(Status::Failed) => ExitCode::from(1),
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
@@ -167,20 +230,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> Result<Status> {
-    match command {
+fn run(cli: Cli) -> Result<Status> {
+    let config = cli.config.as_deref();
+    match cli.command {
         Command::Check {
             corpus,
             output,
+            gate,
             verbose,
             files,
-        } => commands::check(&corpus, &output, verbose, &files),
+        } => commands::check(config, &corpus, &output, &gate, verbose, &files),
         Command::Figures { output, files } => commands::figures(&output, &files),
         Command::Query {
             corpus,
             output,
             claim,
-        } => commands::query(&corpus, &output, &claim),
-        Command::Index { corpus } => commands::index(&corpus),
+        } => commands::query(config, &corpus, &output, &claim),
+        Command::Index { corpus } => commands::index(config, &corpus),
     }
 }

@@ -1,0 +1,117 @@
+//! The drafts `figcheck check` checks when given no files: `drafts` globs from
+//! `figcheck.toml`, matched under the config's directory.
+//!
+//! Globs are matched against paths relative to the config's directory, with `/`
+//! separators: `*` and `?` stay within one path segment, `**` crosses segments
+//! (`drafts/**/*.md`). Hidden directories (`.git`, `.figcheck`) are not searched.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+/// Every file under `root` matching one of `patterns`, sorted by path, each as
+/// `root.join(relative)`. An invalid pattern is an error naming it and `config`.
+pub fn expand(root: &Path, patterns: &[String], config: &str) -> Result<Vec<PathBuf>> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = GlobBuilder::new(pattern.trim_start_matches("./"))
+            .literal_separator(true)
+            .backslash_escape(true)
+            .build()
+            .with_context(|| format!("{config}: drafts: invalid glob `{pattern}`"))?;
+        builder.add(glob);
+    }
+    let set = builder
+        .build()
+        .with_context(|| format!("{config}: drafts: invalid globs"))?;
+    let mut found = Vec::new();
+    walk(root, Path::new(""), &set, &mut found)?;
+    found.sort();
+    if found.is_empty() {
+        bail!(
+            "{config}: the drafts globs ({}) match no file under {}",
+            patterns.join(", "),
+            root.display()
+        );
+    }
+    Ok(found.into_iter().map(|rel| root.join(rel)).collect())
+}
+
+fn walk(root: &Path, rel: &Path, set: &GlobSet, found: &mut Vec<PathBuf>) -> Result<()> {
+    let dir = root.join(rel);
+    let entries =
+        std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = rel.join(&name);
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("cannot read {}", root.join(&path).display()))?;
+        if kind.is_dir() {
+            walk(root, &path, set, found)?;
+        } else if set.is_match(slashed(&path)) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A relative path with `/` separators, as globs are written.
+fn slashed(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_under_the_root() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for f in [
+            "drafts/a.md",
+            "drafts/deep/b.md",
+            "drafts/c.txt",
+            "notes.md",
+            ".git/x.md",
+        ] {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "x").expect("write");
+        }
+        let got = |patterns: &[&str]| -> Vec<String> {
+            let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
+            expand(dir.path(), &patterns, "figcheck.toml")
+                .expect("matches")
+                .iter()
+                .map(|p| slashed(p.strip_prefix(dir.path()).expect("under root")))
+                .collect()
+        };
+        assert_eq!(got(&["drafts/*.md"]), ["drafts/a.md"]);
+        assert_eq!(
+            got(&["drafts/**/*.md"]),
+            ["drafts/a.md", "drafts/deep/b.md"]
+        );
+        assert_eq!(
+            got(&["**/*.md", "drafts/*.txt"]),
+            [
+                "drafts/a.md",
+                "drafts/c.txt",
+                "drafts/deep/b.md",
+                "notes.md"
+            ]
+        );
+        let none = expand(dir.path(), &["*.rst".to_owned()], "figcheck.toml");
+        assert!(none.is_err());
+        let bad = expand(dir.path(), &["[".to_owned()], "x/figcheck.toml");
+        assert!(format!("{:#}", bad.expect_err("invalid")).contains("x/figcheck.toml"));
+    }
+}
