@@ -123,7 +123,7 @@ pub(crate) fn evaluate(
         .iter()
         .filter(|_| !is_plan(claim))
         .filter(|c| c.agreement == Agreement::Disagrees)
-        .filter(|c| plausible_slip(claim.quantity.value, figures[c.index].quantity.value))
+        .filter(|c| plausible_slip(&claim.quantity, &figures[c.index].quantity))
         .filter(|c| match c.attribution {
             Attribution::Anchored => c.score >= CONTRADICT_THRESHOLD,
             Attribution::Unnamed => c.score >= UNNAMED_CONTRADICT_THRESHOLD,
@@ -193,14 +193,20 @@ fn is_plan(claim: &Claim) -> bool {
 /// How much better a contradicting match must be than an agreeing one to win.
 const PREFER_SUPPORT_MARGIN: f32 = 0.1;
 
-/// Whether a writer could plausibly have meant the source's value: a slip of a digit or
-/// of a scale word (million for billion) stays within a factor of 1,000. A rate of 6.95
-/// is not a mistaken 295,000; it is another measure.
-fn plausible_slip(claimed: f64, source: f64) -> bool {
-    let (a, b) = (claimed.abs(), source.abs());
+/// Whether a writer could plausibly have meant the source's value: a slip of a digit
+/// stays within a factor of ten or so, a slip of a scale word (million for billion)
+/// within a factor of 1,000. A rate of 6.95 is not a mistaken 295,000, nor is the
+/// United States' 50 notable models a mistaken 44,500 robots: they are other measures.
+fn plausible_slip(
+    claimed: &figcheck_figures::Quantity,
+    source: &figcheck_figures::Quantity,
+) -> bool {
+    let (a, b) = (claimed.value.abs(), source.value.abs());
     if a == 0.0 || b == 0.0 {
         return true;
     }
     let ratio = if a > b { a / b } else { b / a };
-    ratio <= 1000.0 + 1e-9
+    let scaled = claimed.style.scale.is_some() || source.style.scale.is_some();
+    let limit = if scaled { 1000.0 } else { 12.0 };
+    ratio <= limit + 1e-9
 }

@@ -350,7 +350,11 @@ fn analyse(
     while before > 0 && matches!(&toks[before - 1], Tok::Word { text, .. } if is_hedge_word(text)) {
         before -= 1;
     }
-    let anchors: Vec<String> = if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
+    let owner = owner_after(&toks, &runs, fig);
+    let anchors: Vec<String> = if !owner.is_empty() {
+        // "50 for the United States and 35 for China": the owner is named right after.
+        owner
+    } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
         let mut j = before - 1;
         while j > 0 && matches!(&toks[j - 1], Tok::Word { text, .. } if *text == "the") {
             j -= 1;
@@ -473,6 +477,35 @@ fn analyse(
         }
     };
 
+    // An answer under a question ("How many robots does Korea install? Nearly 40,000 a
+    // year") is about what the question asks: its names and words count for the answer.
+    let question = earlier
+        .first()
+        .filter(|q| text[q.start..q.end].trim_end().ends_with('?'))
+        .cloned();
+    let mut anchors = anchors;
+    let mut borrowed_terms: Vec<Term> = Vec::new();
+    if let Some(q) = question.filter(|_| anchors.is_empty()) {
+        let qtoks = tokenize(text, q.clone(), &[], 0..0);
+        let qruns = name_runs(text, &qtoks);
+        anchors = qruns.iter().map(|r| r.name.clone()).collect();
+        for (k, t) in qtoks.iter().enumerate() {
+            let Tok::Word { text: w, .. } = t else {
+                continue;
+            };
+            if qruns.iter().any(|r| r.first <= k && k <= r.last) {
+                continue;
+            }
+            let lw = w.to_lowercase();
+            if is_content_word(&lw) && !borrowed_terms.iter().any(|t| t.word == lw) {
+                borrowed_terms.push(Term {
+                    word: lw,
+                    distance: QUESTION_DISTANCE,
+                });
+            }
+        }
+    }
+
     // Terms: every other content word, nearest first.
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
     let anchor_run = |k: usize| {
@@ -500,12 +533,7 @@ fn analyse(
             continue;
         }
         let lw = w.to_lowercase();
-        if lexicon::is_stopword(&lw)
-            || lexicon::small_number(&lw).is_some()
-            || lexicon::ordinal_word(&lw).is_some()
-            || is_hedge_word(&lw)
-            || lw.chars().all(|c| !c.is_alphabetic())
-        {
+        if !is_content_word(&lw) {
             continue;
         }
         let _ = in_run(k);
@@ -514,6 +542,11 @@ fn analyse(
         match terms.iter_mut().find(|t| t.word == lw) {
             Some(t) => t.distance = t.distance.min(distance),
             None => terms.push(Term { word: lw, distance }),
+        }
+    }
+    for t in borrowed_terms {
+        if !terms.iter().any(|x| x.word == t.word) {
+            terms.push(t);
         }
     }
     terms.sort_by_key(|t| t.distance);
@@ -741,6 +774,49 @@ fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
             ..
         })
     )
+}
+
+/// How far a question's words count from the figure in its answer: near enough to
+/// say what is measured, farther than the answer's own words.
+const QUESTION_DISTANCE: u16 = 4;
+
+fn is_content_word(lw: &str) -> bool {
+    !(lexicon::is_stopword(lw)
+        || lexicon::small_number(lw).is_some()
+        || lexicon::ordinal_word(lw).is_some()
+        || is_hedge_word(lw)
+        || lw.chars().all(|c| !c.is_alphabetic())
+        || matches!(
+            lw,
+            "how" | "many" | "much" | "what" | "when" | "which" | "does" | "did"
+        ))
+}
+
+/// The owner named right after a figure: "50 for the United States", "the 40 of China",
+/// "1,000 AI experts within LG" — the figure, up to three words of what it counts, a
+/// preposition of belonging, and a name.
+fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    let mut k = fig + 1;
+    let mut skipped = 0;
+    while let Some(Tok::Word { text, .. }) = toks.get(k) {
+        if matches!(*text, "for" | "of" | "within" | "at" | "from") {
+            let mut j = k + 1;
+            while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
+                j += 1;
+            }
+            return runs
+                .iter()
+                .find(|r| r.first == j)
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default();
+        }
+        if skipped == 3 || is_namelike(text) {
+            break;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    Vec::new()
 }
 
 fn is_hedge_word(w: &str) -> bool {

@@ -131,6 +131,23 @@ impl<'t> Scanner<'t> {
             };
             let prev = self.text[self.range_start..i].chars().next_back();
             let starts_word = prev.is_none_or(|p| !is_word_char(p));
+            // "+82 2 555 0134": an international phone number, spaces and all.
+            if c == '+' && self.peek(i + 1).is_some_and(|d| d.is_ascii_digit()) {
+                let run: usize = self
+                    .rest(i + 1)
+                    .chars()
+                    .take_while(|d| d.is_ascii_digit() || matches!(d, ' ' | '-' | '(' | ')' | '.'))
+                    .map(char::len_utf8)
+                    .sum();
+                let digits = self.rest(i + 1)[..run]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .count();
+                if digits >= 7 {
+                    i += 1 + self.rest(i + 1)[..run].trim_end().len();
+                    continue;
+                }
+            }
             let candidate = starts_word
                 && (c.is_ascii_digit()
                     || c.is_alphabetic()
@@ -754,6 +771,12 @@ impl<'t> Scanner<'t> {
                 quantity: quantity(value + v, kind, 0.01, style),
             });
         }
+        // Korean counters glued to the digits: 3위 (a rank), 5개, 31,600대, 9조 원, 1억.
+        if currency.is_none()
+            && let Some(found) = self.korean_counter(start, end, value, precision, &style)
+        {
+            return Some(found);
+        }
         // Attached letters: 3rd, 3k, $9.06bn, 100M, 10x, 4.8pp, 115USD.
         let letters: String = self
             .rest(end)
@@ -1004,6 +1027,134 @@ impl<'t> Scanner<'t> {
 
     /// " percent", " per cent", " percentage points", " won", " swiss francs", " times",
     /// "-fold" after `i`.
+    /// A Korean counter or scale right after digits (`end`), read into a figure that
+    /// starts at `start`. Particles after the counter ("18위를") are left out of the span.
+    fn korean_counter(
+        &self,
+        start: usize,
+        end: usize,
+        value: f64,
+        precision: f64,
+        style: &Style,
+    ) -> Option<Found> {
+        let rest = self.rest(end);
+        if !rest.starts_with(is_hangul) {
+            return None;
+        }
+        let with = |kind: Kind,
+                    v: f64,
+                    p: f64,
+                    len: usize,
+                    scale: Option<&str>,
+                    suffix: &str,
+                    unit: Option<&str>| {
+            let mut q = quantity(
+                v,
+                kind,
+                p,
+                Style {
+                    scale: scale.map(str::to_string),
+                    suffix: (!suffix.is_empty()).then(|| suffix.to_string()),
+                    ..style.clone()
+                },
+            );
+            q.unit = unit.map(str::to_string);
+            Some(Found {
+                start,
+                end: end + len,
+                quantity: q,
+            })
+        };
+        for rank in ["번째", "위", "등"] {
+            if rest.starts_with(rank) && style.decimals == 0 {
+                return with(Kind::Ordinal, value, 1.0, rank.len(), None, rank, None);
+            }
+        }
+        // Scales: 만 (10⁴), 억 (10⁸), 조 (10¹²), optionally followed by a currency.
+        for (word, factor) in [("만", 1e4), ("억", 1e8), ("조", 1e12)] {
+            if let Some(after) = rest.strip_prefix(word) {
+                let spaced = after.strip_prefix(' ').unwrap_or(after);
+                let gap = after.len() - spaced.len();
+                for (cur, code) in [("원", "KRW"), ("달러", "USD")] {
+                    if spaced.starts_with(cur) {
+                        let suffix = format!("{}{cur}", &after[..gap]);
+                        let len = word.len() + suffix.len();
+                        return with(
+                            Kind::Money,
+                            value * factor,
+                            precision * factor,
+                            len,
+                            Some(word),
+                            &suffix,
+                            Some(code),
+                        );
+                    }
+                }
+                return with(
+                    Kind::Number,
+                    value * factor,
+                    precision * factor,
+                    word.len(),
+                    Some(word),
+                    "",
+                    None,
+                );
+            }
+        }
+        for (cur, code) in [("원", "KRW"), ("달러", "USD")] {
+            if rest.starts_with(cur) {
+                return with(
+                    Kind::Money,
+                    value,
+                    precision,
+                    cur.len(),
+                    None,
+                    cur,
+                    Some(code),
+                );
+            }
+        }
+        if let Some(after) = rest.strip_prefix("배") {
+            let _ = after;
+            return with(
+                Kind::Multiplier,
+                value,
+                precision,
+                "배".len(),
+                None,
+                "배",
+                None,
+            );
+        }
+        if rest.starts_with("퍼센트") {
+            return with(
+                Kind::Percent,
+                value,
+                precision,
+                "퍼센트".len(),
+                None,
+                "퍼센트",
+                None,
+            );
+        }
+        for counter in [
+            "개국", "계단", "개", "대", "명", "곳", "건", "편", "종", "개월", "년", "주", "일",
+        ] {
+            if rest.starts_with(counter) {
+                let kind =
+                    if counter == "년" && style.decimals == 0 && (1800.0..=2100.0).contains(&value)
+                    {
+                        Kind::Year
+                    } else {
+                        Kind::Number
+                    };
+                let unit = (kind == Kind::Number).then_some(counter);
+                return with(kind, value, precision, counter.len(), None, counter, unit);
+            }
+        }
+        None
+    }
+
     fn unit_words_after(&self, i: usize) -> Option<(String, usize, Kind)> {
         if let Some(rest) = self.rest(i).strip_prefix("-fold")
             && !rest.chars().next().is_some_and(is_word_char)
@@ -2005,6 +2156,10 @@ impl<'t> Scanner<'t> {
 /// Words ending in "s" that are not plural nouns.
 const NOT_PLURAL: [&str; 8] = ["is", "was", "has", "does", "this", "its", "plus", "thus"];
 
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
@@ -2285,6 +2440,9 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             if suffix.is_empty() {
                 return format!("{prefix}{n}");
             }
+            if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                return format!("{prefix}{n}{suffix}"); // 3위
+            }
             let fixed = match (n % 10, n % 100) {
                 (_, 11..=13) => "th",
                 (1, _) => "st",
@@ -2352,6 +2510,20 @@ fn rescale(value: f64, written: &str) -> (f64, String) {
         &[("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12)],
         &[("k", 1e3), ("mn", 1e6), ("bn", 1e9), ("trn", 1e12)],
     ];
+    if let Some(&(_, factor)) = [("만", 1e4), ("억", 1e8), ("조", 1e12)]
+        .iter()
+        .find(|(w, _)| *w == word)
+    {
+        let family = [("만", 1e4), ("억", 1e8), ("조", 1e12)];
+        let best = family
+            .iter()
+            .rev()
+            .find(|(_, f)| value.abs() >= *f)
+            .copied()
+            .unwrap_or(("", 1.0));
+        let _ = factor;
+        return (value / best.1, format!("{joiner}{}", best.0));
+    }
     let lower = word.to_ascii_lowercase();
     let family = families
         .iter()
@@ -2927,7 +3099,9 @@ mod tests {
         let f = figs(text);
         assert_eq!(f.len(), 1);
         let start = f[0].start;
-        assert_eq!(&text[start..f[0].end], "30,600");
+        // The counter 대 (machines) is part of the figure, as "th" is of "18th".
+        assert_eq!(&text[start..f[0].end], "30,600대");
+        assert_eq!(f[0].quantity.unit.as_deref(), Some("대"));
         // 한국은 (3 × 3 bytes) + space + 🤖 (4 bytes) + space + 로봇 (2 × 3) + space
         assert_eq!(start, 9 + 1 + 4 + 1 + 6 + 1);
         let p = LineIndex::new(text).position(text, start);
@@ -2935,6 +3109,22 @@ mod tests {
         // 3 + 1 + 1 + 1 + 2 + 1 = 9 characters before, the emoji 2 UTF-16 units
         assert_eq!(p.column, 10);
         assert_eq!(p.utf16_column, 11);
+    }
+
+    #[test]
+    fn korean_counters_scales_and_ranks() {
+        let rank = only("한국은 AI 도입률 18위를 기록했다", "18위");
+        assert_eq!((rank.kind, rank.value), (Kind::Ordinal, 18.0));
+        assert_eq!(rank.render_value(25.0), "25위");
+        let money = only("시장 규모는 9조 원이다", "9조 원");
+        assert_eq!((money.kind, money.value), (Kind::Money, 9e12));
+        assert_eq!(money.unit.as_deref(), Some("KRW"));
+        assert_eq!(money.render_value(1.2e13), "12조 원");
+        let count = only("모델 5개를 공개했다", "5개");
+        assert_eq!((count.kind, count.value), (Kind::Number, 5.0));
+        let big = only("로봇 3만 대", "3만");
+        assert_eq!(big.value, 30000.0);
+        assert!(figs("전화 +82 2 555 0134 로").is_empty());
     }
 
     #[test]

@@ -86,8 +86,14 @@ fn markdown_prose(text: &str) -> Vec<ProseRange> {
             }
             Event::Text(_) if skip == 0 => {
                 let heading_start = std::mem::take(&mut heading_pending);
+                // Emphasis markers between two runs ("per **10,000** workers") do not
+                // break the prose: the scanner must still see "per" before the number.
+                let joins = |end: usize| {
+                    end <= range.start
+                        && text[end..range.start].chars().all(|c| matches!(c, '*' | '_' | '~'))
+                };
                 match out.last_mut() {
-                    Some(last) if last.range.end == range.start && !heading_start => {
+                    Some(last) if joins(last.range.end) && !heading_start => {
                         last.range.end = range.end
                     }
                     _ => out.push(ProseRange {
