@@ -767,3 +767,82 @@ fn changed_since_outside_a_repository_is_an_error() {
         stderr(&out)
     );
 }
+
+/// The `run:` script of the step with `id: <id>` in the GitHub Action, read as text (the
+/// block scalar after `run: |`, dedented).
+fn action_step_script(id: &str) -> String {
+    let action = std::fs::read_to_string(repo_root().join("editors/github-action/action.yml"))
+        .expect("the action");
+    let step = action
+        .split("\n    - name:")
+        .find(|s| s.contains(&format!("\n      id: {id}\n")))
+        .unwrap_or_else(|| panic!("no step {id}"));
+    let (_, run) = step.split_once("      run: |\n").expect("a run block");
+    run.lines()
+        .take_while(|l| l.is_empty() || l.starts_with("        "))
+        .map(|l| l.get(8..).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn github_action_check_step_writes_sarif_and_the_status() {
+    let p = Project::new();
+    p.file("drafts/deep/a.md", CONTRADICTED);
+    p.file("drafts/b.md", UNSUPPORTED);
+    let script = p.file("check.sh", &action_step_script("check"));
+    let output = p.file("github-output", "");
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_figcheck"))
+        .parent()
+        .expect("bin dir");
+    let path = format!(
+        "{}:{}",
+        utf8(bin_dir),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let run = |files: &str, fail_on: &str| -> (String, String) {
+        std::fs::write(&output, "").expect("reset");
+        let out = Command::new("bash")
+            .arg(&script)
+            .current_dir(p.path())
+            .env("PATH", &path)
+            .env("GITHUB_OUTPUT", &output)
+            .env("INPUT_FILES", files)
+            .env("INPUT_CORPUS", "corpus")
+            .env("INPUT_CONFIG", "")
+            .env("INPUT_FAIL_ON", fail_on)
+            .env("INPUT_CHANGED_SINCE", "")
+            .env("INPUT_SARIF_FILE", "figcheck.sarif")
+            .env("INPUT_ANNOTATIONS", "true")
+            .output()
+            .expect("run bash");
+        assert!(
+            out.status.success(),
+            "the step itself succeeds: {}",
+            stderr(&out)
+        );
+        (
+            stdout(&out),
+            std::fs::read_to_string(&output).expect("GITHUB_OUTPUT"),
+        )
+    };
+    let (annotations, outputs) = run("drafts/**/*.md", "");
+    assert_eq!(outputs.trim(), "exit-code=1");
+    assert!(
+        annotations.contains("::error file=drafts/deep/a.md,"),
+        "{annotations}"
+    );
+    assert!(
+        annotations.contains("::warning file=drafts/b.md,"),
+        "{annotations}"
+    );
+    let log: Value = serde_json::from_slice(
+        &std::fs::read(p.path().join("figcheck.sarif")).expect("SARIF written"),
+    )
+    .expect("JSON");
+    assert_eq!(log["runs"][0]["results"].as_array().map(Vec::len), Some(2));
+    let (_, outputs) = run("drafts/b.md", "contradicted");
+    assert_eq!(outputs.trim(), "exit-code=0");
+    let (_, outputs) = run("nothing/*.md", "");
+    assert_eq!(outputs.trim(), "exit-code=2");
+}
