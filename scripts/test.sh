@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The project's test command (the README names it; .ci/run calls it).
+# Runs format and lint checks, every Rust test in the workspace, and prints the quality
+# reports (development set, Recognizers-Text conformance) on the way.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== format"
+cargo fmt --all -- --check
+
+echo "== lint"
+cargo clippy -q --workspace --all-targets -- -D warnings
+
+echo "== quality reports"
+cargo test -q -p figcheck-check --test devset -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
+cargo test -q -p figcheck-figures --test recognizers -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
+
+for extra in scripts/test-editors.sh; do
+  if [ -x "$extra" ]; then
+    echo "== $extra"
+    "$extra"
+  fi
+done
+
+echo "== tests"
+cargo test -q --workspace --doc
+if cargo nextest --version >/dev/null 2>&1; then
+  cargo nextest run --workspace --all-targets --no-fail-fast
+else
+  cargo test --workspace --all-targets --no-fail-fast
+fi
