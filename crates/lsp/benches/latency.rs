@@ -6,8 +6,8 @@
 //! - latency: from sending `didChange` to receiving the `publishDiagnostics` for that
 //!   version, through real framing over in-memory pipes, for edits after a pause (the
 //!   writer fixing one figure) and at the end of a burst of typing;
-//! - memory: VmRSS after 10,000 edits, and after 10,000 more; the second round must not
-//!   grow beyond noise.
+//! - memory: VmRSS after each of three rounds of 10,000 edits (more with
+//!   `FIGCHECK_BENCH_ROUNDS`); the last two rounds must not both grow beyond noise.
 //!
 //! `cargo bench -p figcheck-lsp --bench latency` (or `scripts/bench-lsp.sh`) runs it in
 //! full; under `cargo test` it runs a few iterations of each as a smoke test.
@@ -168,7 +168,13 @@ fn main() {
         let rounds = if full { 10_000 } else { 200 };
         let rss_start = vm_rss_kib();
         let mut rss = Vec::new();
-        for _ in 0..3 {
+        // FIGCHECK_BENCH_ROUNDS runs more rounds, to follow a trend.
+        let n_rounds = std::env::var("FIGCHECK_BENCH_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(3)
+            .max(3);
+        for _ in 0..n_rounds {
             for i in 0..rounds {
                 version += 1;
                 s.notify("textDocument/didChange", edit(version, &uri, i % 2 == 0));
@@ -203,12 +209,16 @@ fn main() {
             ms(percentile(&after_burst, 1.0)),
             ms(figcheck_lsp::DEFAULT_DEBOUNCE)
         );
-        match (rss_start, rss[0], rss[1], rss[2]) {
+        if n_rounds > 3 {
+            println!("VmRSS per round (KiB): {rss:?}");
+        }
+        let last3 = &rss[rss.len() - 3..];
+        match (rss_start, last3[0], last3[1], last3[2]) {
             (Some(a), Some(b), Some(c), Some(d)) => {
                 println!(
-                    "VmRSS: {a} KiB at start; after {rounds}, {} and {} edits: {b}, {c}, {d} KiB",
-                    2 * rounds,
-                    3 * rounds
+                    "VmRSS: {a} KiB at start; after each of the last three rounds of {rounds} \
+                     edits ({} in all): {b}, {c}, {d} KiB",
+                    n_rounds * rounds
                 );
                 // The first round warms caches and allocator arenas; after it, a leak
                 // shows as growth in every round, noise as a step that does not repeat.
@@ -216,7 +226,7 @@ fn main() {
                 let leaking = growth.iter().all(|g| *g > 1024);
                 let verdict = if leaking { "GROWING" } else { "flat" };
                 println!(
-                    "memory over rounds 2 and 3: {:+} KiB, {:+} KiB: {verdict}",
+                    "memory over the last two rounds: {:+} KiB, {:+} KiB: {verdict}",
                     growth[0], growth[1]
                 );
             }
