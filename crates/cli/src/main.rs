@@ -165,6 +165,8 @@ enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Runs the language server on stdin/stdout, for editors (see docs/lsp.md)
+    Lsp,
 }
 
 #[derive(Args)]
@@ -247,5 +249,10 @@ fn run(cli: Cli) -> Result<Status> {
             claim,
         } => commands::query(config, &corpus, &output, &claim),
         Command::Index { corpus } => commands::index(config, &corpus),
+        // Exit status 0 after shutdown and exit, 1 after exit alone, as LSP asks.
+        Command::Lsp => match figcheck_lsp::run_stdio()? {
+            0 => Ok(Status::Clean),
+            _ => Ok(Status::Failed),
+        },
     }
 }
