@@ -1,0 +1,52 @@
+//! `Engine::with_tolerance`: the room a configured tolerance gives figures hedged "about".
+
+use figcheck_check::{Engine, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "robots.txt".into(),
+        text: "Korea installed 30,600 industrial robots last year.".into(),
+    }])
+    .expect("index")
+}
+
+fn verdict(engine: &Engine<'_>, draft: &str) -> (Verdict, String) {
+    let findings = engine.check_text(draft, Format::Plain);
+    let f = findings.first().expect("a figure");
+    (f.verdict, f.claim.to_string())
+}
+
+#[test]
+fn hedged_figures_use_the_configured_room() {
+    let corpus = corpus();
+    let draft = "Korea installed about 28,500 industrial robots last year.";
+    // 28,500 is 7% below 30,600: outside the default 5%.
+    let (default, claim) = verdict(&Engine::new(&corpus), draft);
+    assert_ne!(default, Verdict::Supported, "{claim}");
+    assert!(!claim.contains('±'), "{claim}");
+    let wide = Engine::new(&corpus).with_tolerance(Some(0.1));
+    let (v, claim) = verdict(&wide, draft);
+    assert_eq!(v, Verdict::Supported, "{claim}");
+    assert!(claim.ends_with("±10%"), "the claim carries it: {claim}");
+}
+
+#[test]
+fn exact_figures_and_none_are_unchanged() {
+    let corpus = corpus();
+    let draft = "Korea installed 30,600 industrial robots last year.";
+    let wide = Engine::new(&corpus).with_tolerance(Some(0.5));
+    let (v, claim) = verdict(&wide, draft);
+    assert_eq!(v, Verdict::Supported);
+    assert!(!claim.contains('±'), "only hedged figures get it: {claim}");
+    let draft = "Korea installed 31,600 industrial robots last year.";
+    let (v, _) = verdict(&wide, draft);
+    assert_eq!(v, Verdict::Contradicted, "an exact figure is still exact");
+    let none = Engine::new(&corpus).with_tolerance(None);
+    let (v, _) = verdict(
+        &none,
+        "Korea installed about 28,500 industrial robots last year.",
+    );
+    assert_ne!(v, Verdict::Supported);
+}
