@@ -18,10 +18,15 @@ fn draft(newline: &str) -> String {
     format!("# Robots{newline}{newline}{LINE}{newline}")
 }
 
-/// Columns of the two figures on the draft line, per encoding: (Korean, English).
-/// 한국은 is 3 units in UTF-16 and 9 bytes; 🤖 is 2 units and 4 bytes.
-const UTF16: [(u32, u32); 2] = [(10, 16), (41, 47)];
-const UTF8: [(u32, u32); 2] = [(22, 28), (65, 71)];
+/// Columns of the English figure on the draft line, per encoding. 한국은 is 3 units in
+/// UTF-16 and 9 bytes; 🤖 is 2 units and 4 bytes.
+const UTF16: (u32, u32) = (41, 47);
+const UTF8: (u32, u32) = (65, 71);
+/// Where the Korean figure starts (its end is the extractor's business: `31,600` or
+/// `31,600대` with the counter).
+const KOREAN_UTF16: u32 = 10;
+/// Length of `한국은 🤖 로봇 31,600대를 설치했다: ` in UTF-16 units.
+const KOREAN_CLAUSE_UTF16: u32 = 25;
 /// `30,600` on line 23 (0-based 22) of the source, after only BMP, 1-unit characters in
 /// UTF-16 but curly quotes and an em dash (3 bytes each) in UTF-8.
 const SOURCE_UTF16: (u32, u32) = (117, 123);
@@ -71,7 +76,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     let wrong = by_code(&diags, "contradicted");
     assert_eq!(wrong.len(), 1, "{diags:#?}");
     let d = wrong[0];
-    assert_eq!(d["range"], range(2, UTF16[1]));
+    assert_eq!(d["range"], range(2, UTF16));
     assert_eq!(d["severity"], 1, "contradicted is an error by default");
     assert_eq!(d["source"], "figcheck");
     assert_eq!(
@@ -88,14 +93,18 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
         "{related}"
     );
     let unsupported = by_code(&diags, "unsupported");
-    assert_eq!(unsupported[0]["range"], range(2, UTF16[0]));
+    assert_eq!(unsupported.len(), 1, "{diags:#?}");
+    assert_eq!(
+        unsupported[0]["range"]["start"],
+        json!({"line": 2, "character": KOREAN_UTF16})
+    );
     assert_eq!(
         unsupported[0]["severity"], 2,
         "unsupported is a warning by default"
     );
 
     // Hover anywhere on the figure, including just after it.
-    for character in [UTF16[1].0, UTF16[1].0 + 3, UTF16[1].1] {
+    for character in [UTF16.0, UTF16.0 + 3, UTF16.1] {
         let hover = s
             .request("textDocument/hover", at(&uri, 2, character))
             .await;
@@ -115,7 +124,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
             value.contains(&format!("corpus/{ROBOTS_SOURCE}:23")),
             "{hover}"
         );
-        assert_eq!(hover["result"]["range"], range(2, UTF16[1]));
+        assert_eq!(hover["result"]["range"], range(2, UTF16));
     }
     // Off any figure: nothing.
     let hover = s.request("textDocument/hover", at(&uri, 2, 30)).await;
@@ -124,7 +133,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     let actions = s
         .request(
             "textDocument/codeAction",
-            json!({"textDocument": {"uri": uri}, "range": range(2, (UTF16[1].0 + 1, UTF16[1].0 + 1)),
+            json!({"textDocument": {"uri": uri}, "range": range(2, (UTF16.0 + 1, UTF16.0 + 1)),
                    "context": {"diagnostics": []}}),
         )
         .await;
@@ -142,7 +151,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     let edit = |i: usize| actions[i]["edit"]["changes"][&uri][0].clone();
     assert_eq!(
         edit(0),
-        json!({"range": range(2, UTF16[1]), "newText": "30,600"})
+        json!({"range": range(2, UTF16), "newText": "30,600"})
     );
     assert_eq!(actions[0]["kind"], "quickfix");
     assert_eq!(actions[0]["isPreferred"], true);
@@ -156,35 +165,31 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     );
 
     let def = s
-        .request("textDocument/definition", at(&uri, 2, UTF16[1].0 + 2))
+        .request("textDocument/definition", at(&uri, 2, UTF16.0 + 2))
         .await;
     assert_eq!(def["result"]["uri"], source_uri, "{def}");
     assert_eq!(def["result"]["range"], range(22, SOURCE_UTF16));
 
-    // Fix both figures with one incremental change each, in one notification; the
-    // second range is in the text as the first change left it.
+    // Fix the English figure with an incremental change.
     s.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
-            {"range": range(2, UTF16[1]), "text": "30,600"},
-            {"range": range(2, UTF16[0]), "text": "30,600"},
+            {"range": range(2, UTF16), "text": "30,600"},
         ]}),
     );
     let diags = s.diagnostics(&uri, 2).await;
     assert!(by_code(&diags, "contradicted").is_empty(), "{diags:#?}");
-    let hover = s
-        .request("textDocument/hover", at(&uri, 2, UTF16[1].0))
-        .await;
+    let hover = s.request("textDocument/hover", at(&uri, 2, UTF16.0)).await;
     let value = hover["result"]["contents"]["value"]
         .as_str()
         .unwrap_or_default();
     assert!(value.contains("figcheck: supported"), "{hover}");
 
-    // Deleting the Korean sentence leaves nothing to report.
+    // Deleting the Korean clause, and with it its unsupported figure, clears the draft.
     s.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
-            {"range": range(2, (0, 25)), "text": ""},
+            {"range": range(2, (0, KOREAN_CLAUSE_UTF16)), "text": ""},
         ]}),
     );
     assert_eq!(s.diagnostics(&uri, 3).await, Vec::<Value>::new());
@@ -213,20 +218,20 @@ async fn utf8_session_with_config_and_crlf_draft() {
     let diags = s.diagnostics(&uri, 1).await;
     assert_eq!(diags.len(), 1, "unsupported is off: {diags:#?}");
     assert_eq!(diags[0]["code"], "contradicted");
-    assert_eq!(diags[0]["range"], range(2, UTF8[1]));
+    assert_eq!(diags[0]["range"], range(2, UTF8));
     let related = &diags[0]["relatedInformation"][0]["location"];
     assert_eq!(related["uri"], source_uri);
     assert_eq!(related["range"], range(22, SOURCE_UTF8));
 
     let def = s
-        .request("textDocument/definition", at(&uri, 2, UTF8[1].0))
+        .request("textDocument/definition", at(&uri, 2, UTF8.0))
         .await;
     assert_eq!(def["result"]["range"], range(22, SOURCE_UTF8), "{def}");
 
     let actions = s
         .request(
             "textDocument/codeAction",
-            json!({"textDocument": {"uri": uri}, "range": range(2, UTF8[1]),
+            json!({"textDocument": {"uri": uri}, "range": range(2, UTF8),
                    "context": {"diagnostics": [], "only": ["quickfix"]}}),
         )
         .await;
@@ -240,7 +245,7 @@ async fn utf8_session_with_config_and_crlf_draft() {
     s.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
-            {"range": range(2, (UTF8[1].0, 9999)), "text": "30,600 industrial robots."},
+            {"range": range(2, (UTF8.0, 9999)), "text": "30,600 industrial robots."},
         ]}),
     );
     assert_eq!(s.diagnostics(&uri, 2).await, Vec::<Value>::new());
