@@ -196,17 +196,14 @@ pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
             Vec::new(),
         ),
         None => {
-            let dirs = config.corpus_dirs();
-            if !had_file && !dirs.iter().any(|d| d.path.is_dir()) {
+            // As the CLI reads them (one pooled include/exclude list for all dirs).
+            let sources = config.sources();
+            if !had_file && !sources.dirs.iter().any(|d| d.is_dir()) {
                 return Err(SetupError::NoCorpus {
                     root: root.display().to_string(),
                 });
             }
-            // The corpus crate takes one include/exclude list for all dirs; with several
-            // configured dirs their globs are combined.
-            let include = dirs.iter().flat_map(|d| d.include.clone()).collect();
-            let exclude = dirs.iter().flat_map(|d| d.exclude.clone()).collect();
-            (dirs.into_iter().map(|d| d.path).collect(), include, exclude)
+            (sources.dirs, sources.include, sources.exclude)
         }
     };
     let corpus_dirs: Vec<PathBuf> = corpus_dirs.into_iter().map(|d| absolute(root, d)).collect();
