@@ -186,3 +186,15 @@ fn a_clause_naming_another_model_does_not_blur_the_measure() {
     assert_eq!(one(&f, "23").verdict, Verdict::Contradicted);
     assert_eq!(one(&f, "24").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_figures_owner() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "LG's K-EXAONE scores 32 on the Intelligence Index and is a 236-billion parameter open-weights model.",
+    );
+    assert_eq!(one(&f, "32").verdict, Verdict::Supported);
+    assert_eq!(one(&f, "236-billion").verdict, Verdict::Supported);
+}

@@ -373,10 +373,9 @@ fn analyse(
         // In its clause, a figure belongs to the nearest name before it, with the names
         // that own that one ("Naver’s HyperCLOVA X SEED Think … scores 24"): in "China at
         // 4.68 and the US at 6.95", 6.95 is the US's.
-        let in_clause: Vec<String> = match runs
-            .iter()
-            .rposition(|r| r.first >= clause_start && r.last < fig)
-        {
+        let in_clause: Vec<String> = match runs.iter().rposition(|r| {
+            r.first >= clause_start && r.last < fig && !after_preposition(&toks, r.first)
+        }) {
             Some(nearest) => {
                 let mut first = nearest;
                 while first > 0
