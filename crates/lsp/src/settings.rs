@@ -259,6 +259,16 @@ mod tests {
     }
 
     #[test]
+    fn vscode_section_with_unset_values_is_all_defaults() {
+        // What editors/vscode sends: its whole section, unset values as null.
+        let s = Settings::from_json(&json!({"figcheck": {
+            "path": "figcheck", "corpus": null, "config": null, "trace": {"server": "off"},
+            "severity": {"contradicted": null, "unsupported": null, "supported": null}}}))
+        .expect("valid");
+        assert_eq!(s, Settings::default());
+    }
+
+    #[test]
     fn resolution_prefers_settings_then_config_then_corpus_dir() {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path();
