@@ -4,26 +4,12 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use figcheck_check::Engine;
-use figcheck_corpus::{Corpus, SourceDoc};
 use figcheck_figures::Format;
 
-fn bundled_corpus() -> Corpus {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut docs: Vec<SourceDoc> = std::fs::read_dir(root)
-        .expect("bundled corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| SourceDoc {
-            path: format!(
-                "corpus/{}",
-                p.file_name().and_then(|n| n.to_str()).unwrap_or_default()
-            ),
-            text: std::fs::read_to_string(&p).expect("readable source"),
-        })
-        .collect();
-    docs.sort_by(|a, b| a.path.cmp(&b.path));
-    Corpus::from_docs(docs).expect("index")
-}
+// The tests' loader of the bundled corpus, so the bench measures the same corpus.
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::bundled_corpus;
 
 fn engine(c: &mut Criterion) {
     let draft = std::fs::read_to_string(concat!(

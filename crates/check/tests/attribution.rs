@@ -3,25 +3,13 @@
 //! belongs to another entity, another measure, or another scale.
 
 use figcheck_check::{Engine, Finding, Verdict};
-use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_corpus::Corpus;
+
+mod common;
 use figcheck_figures::Format;
 
 fn corpus() -> Corpus {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut docs: Vec<SourceDoc> = std::fs::read_dir(root)
-        .expect("bundled corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| SourceDoc {
-            path: format!(
-                "corpus/{}",
-                p.file_name().and_then(|n| n.to_str()).unwrap_or_default()
-            ),
-            text: std::fs::read_to_string(&p).expect("readable source"),
-        })
-        .collect();
-    docs.sort_by(|a, b| a.path.cmp(&b.path));
-    Corpus::from_docs(docs).expect("index")
+    common::bundled_corpus()
 }
 
 fn check(engine: &Engine<'_>, draft: &str) -> Vec<Finding> {

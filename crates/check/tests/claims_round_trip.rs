@@ -3,28 +3,14 @@
 //! output into `figcheck query` and get the same verdict.
 
 use figcheck_check::Engine;
-use figcheck_corpus::{Corpus, SourceDoc};
 use figcheck_figures::Format;
+
+mod common;
 
 #[test]
 fn engine_claims_print_and_parse_back_unchanged() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let mut docs = Vec::new();
-    for entry in std::fs::read_dir(format!("{root}/corpus")).expect("corpus") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_string();
-            docs.push(SourceDoc {
-                path: format!("corpus/{name}"),
-                text: std::fs::read_to_string(&path).expect("source"),
-            });
-        }
-    }
-    let corpus = Corpus::from_docs(docs).expect("index");
+    let corpus = common::bundled_corpus();
     let engine = Engine::new(&corpus);
 
     let mut drafts = vec![
