@@ -1354,15 +1354,7 @@ impl<'t> Scanner<'t> {
                 return Some(Found {
                     start: i,
                     end: w_end,
-                    quantity: quantity(
-                        v,
-                        Kind::Multiplier,
-                        1.0,
-                        Style {
-                            words: true,
-                            ..Style::default()
-                        },
-                    ),
+                    quantity: in_words(v, Kind::Multiplier, 1.0),
                 });
             }
             "minus" | "negative" => return self.sign_word_at(i, w_end),
@@ -1384,15 +1376,7 @@ impl<'t> Scanner<'t> {
                 return Some(Found {
                     start: i,
                     end: w_end,
-                    quantity: quantity(
-                        0.5,
-                        Kind::Fraction,
-                        0.01,
-                        Style {
-                            words: true,
-                            ..Style::default()
-                        },
-                    ),
+                    quantity: in_words(0.5, Kind::Fraction, 0.01),
                 });
             }
             _ => {}
@@ -1412,15 +1396,7 @@ impl<'t> Scanner<'t> {
             return Some(Found {
                 start: i,
                 end,
-                quantity: quantity(
-                    value,
-                    Kind::Ordinal,
-                    1.0,
-                    Style {
-                        words: true,
-                        ..Style::default()
-                    },
-                ),
+                quantity: in_words(value, Kind::Ordinal, 1.0),
             });
         }
         let text = self.text[i..end].to_lowercase();
@@ -1620,15 +1596,7 @@ impl<'t> Scanner<'t> {
         Some(Found {
             start: i,
             end: de,
-            quantity: quantity(
-                numerator / denom,
-                Kind::Fraction,
-                0.01,
-                Style {
-                    words: true,
-                    ..Style::default()
-                },
-            ),
+            quantity: in_words(numerator / denom, Kind::Fraction, 0.01),
         })
     }
 
@@ -1690,15 +1658,7 @@ impl<'t> Scanner<'t> {
         Some(Found {
             start: i,
             end,
-            quantity: quantity(
-                value,
-                Kind::Ordinal,
-                1.0,
-                Style {
-                    words: true,
-                    ..Style::default()
-                },
-            ),
+            quantity: in_words(value, Kind::Ordinal, 1.0),
         })
     }
 
@@ -2201,6 +2161,19 @@ fn is_iso_date(tok: &str) -> bool {
             .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
 }
 
+/// A quantity written in words ("five", "third", "twice").
+fn in_words(value: f64, kind: Kind, precision: f64) -> Quantity {
+    quantity(
+        value,
+        kind,
+        precision,
+        Style {
+            words: true,
+            ..Style::default()
+        },
+    )
+}
+
 fn quantity(value: f64, kind: Kind, precision: f64, style: Style) -> Quantity {
     Quantity {
         value,
@@ -2215,15 +2188,7 @@ fn quantity(value: f64, kind: Kind, precision: f64, style: Style) -> Quantity {
 }
 
 fn date(year: u32, month: u32, day: u32) -> Quantity {
-    let mut q = quantity(
-        f64::from(year * 10000 + month * 100 + day),
-        Kind::Date,
-        1.0,
-        Style {
-            words: true,
-            ..Style::default()
-        },
-    );
+    let mut q = in_words(f64::from(year * 10000 + month * 100 + day), Kind::Date, 1.0);
     q.style.prefix = Some(format!("{year:04}-{month:02}-{day:02}"));
     q
 }
