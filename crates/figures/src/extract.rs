@@ -184,6 +184,18 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// A scanner over the same prose that reads a second figure (the far end of a range)
+    /// without this one's heading and name state.
+    fn fresh(&self) -> Scanner<'t> {
+        Scanner {
+            text: self.text,
+            lim: self.lim,
+            range_start: self.range_start,
+            heading_start: false,
+            skipped_name_end: None,
+        }
+    }
+
     fn peek(&self, i: usize) -> Option<char> {
         self.text.get(i..self.lim)?.chars().next()
     }
@@ -1891,13 +1903,7 @@ impl<'t> Scanner<'t> {
         }) {
             return;
         }
-        let mut sub = Scanner {
-            text: self.text,
-            lim: self.lim,
-            range_start: self.range_start,
-            heading_start: false,
-            skipped_name_end: None,
-        };
+        let mut sub = self.fresh();
         let Some(second) = sub.figure_at(j, true) else {
             return;
         };
@@ -1962,13 +1968,7 @@ impl<'t> Scanner<'t> {
             return;
         }
         let j = self.skip_ws(we);
-        let mut sub = Scanner {
-            text: self.text,
-            lim: self.lim,
-            range_start: self.range_start,
-            heading_start: false,
-            skipped_name_end: None,
-        };
+        let mut sub = self.fresh();
         let Some(second) = sub.figure_at(j, true) else {
             return;
         };
@@ -2141,14 +2141,18 @@ fn is_time_word(w: &str) -> bool {
 }
 
 fn ordinal_suffix_fits(n: u64, suffix: &str) -> bool {
-    let expected = match (n % 10, n % 100) {
+    english_ordinal_suffix(n) == suffix
+}
+
+/// The suffix English writes after a rank in digits: 1st, 2nd, 3rd, 11th, 21st.
+fn english_ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
         (2, _) => "nd",
         (3, _) => "rd",
         _ => "th",
-    };
-    expected == suffix
+    }
 }
 
 fn is_iso_date(tok: &str) -> bool {
@@ -2234,20 +2238,15 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
     let plural = w.ends_with('s');
     let d = match w.strip_suffix('s').unwrap_or(w) {
         "half" if !plural => 2.0,
-        "third" => 3.0,
-        "quarter" | "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "hundredth" => 100.0,
+        "quarter" => 4.0,
         "thousandth" => 1e3,
         "millionth" => 1e6,
         "billionth" => 1e9,
         "trillionth" => 1e12,
-        _ => return None,
+        // third … tenth, hundredth: the ordinal words, as denominators.
+        ordinal => {
+            lexicon::ordinal_word(ordinal).filter(|v| (3.0..=10.0).contains(v) || *v == 100.0)?
+        }
     };
     Some((d, plural))
 }
@@ -2408,14 +2407,7 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
                 return format!("{prefix}{n}{suffix}"); // 3위
             }
-            let fixed = match (n % 10, n % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            return format!("{prefix}{n}{fixed}");
+            return format!("{prefix}{n}{}", english_ordinal_suffix(n));
         }
         Kind::Fraction if st.words => {
             if let Some(words) = fraction_in_words(value) {
