@@ -3,15 +3,14 @@
 //! Every test runs from the repository root (so sources show as `corpus/…`) with its own
 //! temporary `--index`, so tests never write into the repository and can run in parallel.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use serde_json::Value;
 use tempfile::TempDir;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{code, figcheck, repo_root, stderr, stdout, utf8};
 
 /// A scratch directory for drafts and the index.
 struct Scratch {
@@ -51,35 +50,14 @@ impl Scratch {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_figcheck"))
-        .args(args)
-        .current_dir(repo_root())
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run figcheck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().expect("UTF-8 temp path")
+    figcheck(&repo_root(), args)
 }
 
 #[test]
 fn supported_draft_exits_0() {
     let s = Scratch::new();
     let draft = s.file("ok.md", "Korea installed 30,600 industrial robots.\n");
-    let out = s.run_with_corpus("check", &[path_str(&draft)]);
+    let out = s.run_with_corpus("check", &[utf8(&draft)]);
     assert_eq!(
         code(&out),
         0,
@@ -94,7 +72,7 @@ fn supported_draft_exits_0() {
 fn contradicted_figure_exits_1_with_the_source_value() {
     let s = Scratch::new();
     let draft = s.file("robots.md", "Korea installed 31,600 industrial robots.\n");
-    let out = s.run_with_corpus("check", &[path_str(&draft)]);
+    let out = s.run_with_corpus("check", &[utf8(&draft)]);
     assert_eq!(code(&out), 1, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(
@@ -102,7 +80,7 @@ fn contradicted_figure_exits_1_with_the_source_value() {
         "{text}"
     );
     assert!(
-        text.contains(&format!("--> {}:1:17", path_str(&draft))),
+        text.contains(&format!("--> {}:1:17", utf8(&draft))),
         "{text}"
     );
     assert!(text.contains("^^^^^^ suggest: 30,600"), "{text}");
@@ -120,11 +98,11 @@ fn contradicted_figure_exits_1_with_the_source_value() {
 fn json_report_has_the_documented_shape() {
     let s = Scratch::new();
     let draft = s.file("robots.md", "Korea installed 31,600 industrial robots.\n");
-    let out = s.run_with_corpus("check", &["--format", "json", path_str(&draft)]);
+    let out = s.run_with_corpus("check", &["--format", "json", utf8(&draft)]);
     assert_eq!(code(&out), 1, "stderr: {}", stderr(&out));
     let doc: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     assert_eq!(doc["version"], 1);
-    assert_eq!(doc["files"][0]["path"], path_str(&draft));
+    assert_eq!(doc["files"][0]["path"], utf8(&draft));
     let fig = &doc["files"][0]["figures"][0];
     assert_eq!(fig["text"], "31,600");
     assert_eq!(
@@ -161,7 +139,7 @@ fn json_report_has_the_documented_shape() {
 fn colour_only_when_asked_for() {
     let s = Scratch::new();
     let draft = s.file("robots.md", "Korea installed 31,600 industrial robots.\n");
-    let out = s.run_with_corpus("check", &["--color", "always", path_str(&draft)]);
+    let out = s.run_with_corpus("check", &["--color", "always", utf8(&draft)]);
     assert_eq!(code(&out), 1, "stderr: {}", stderr(&out));
     assert!(stdout(&out).contains("\x1b[1;31merror[contradicted]"));
 }
@@ -170,11 +148,11 @@ fn colour_only_when_asked_for() {
 fn missing_file_exits_2_naming_it() {
     let s = Scratch::new();
     let missing = s.dir.path().join("nope.md");
-    let out = s.run_with_corpus("check", &[path_str(&missing)]);
+    let out = s.run_with_corpus("check", &[utf8(&missing)]);
     assert_eq!(code(&out), 2);
     assert_eq!(
         stderr(&out).trim_end(),
-        format!("error: {}: No such file or directory", path_str(&missing))
+        format!("error: {}: No such file or directory", utf8(&missing))
     );
 }
 
@@ -182,12 +160,12 @@ fn missing_file_exits_2_naming_it() {
 fn binary_file_exits_2_naming_it() {
     let s = Scratch::new();
     let png = s.file("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let out = s.run_with_corpus("check", &[path_str(&png)]);
+    let out = s.run_with_corpus("check", &[utf8(&png)]);
     assert_eq!(code(&out), 2);
     assert!(
         stderr(&out).contains(&format!(
             "error: {}: looks binary (NUL byte at 8)",
-            path_str(&png)
+            utf8(&png)
         )),
         "{}",
         stderr(&out)
@@ -198,12 +176,12 @@ fn binary_file_exits_2_naming_it() {
 fn invalid_utf8_exits_2_naming_it() {
     let s = Scratch::new();
     let latin1 = s.file("x.md", b"Korea installed 30,600 robots in S\xe3o Paulo.\n");
-    let out = s.run_with_corpus("check", &[path_str(&latin1)]);
+    let out = s.run_with_corpus("check", &[utf8(&latin1)]);
     assert_eq!(code(&out), 2);
     assert!(
         stderr(&out).contains(&format!(
             "error: {}: not valid UTF-8 (byte 34)",
-            path_str(&latin1)
+            utf8(&latin1)
         )),
         "{}",
         stderr(&out)
@@ -216,9 +194,9 @@ fn oversized_draft_exits_2_without_reading_it() {
     let big = s.dir.path().join("huge.md");
     let file = std::fs::File::create(&big).expect("create");
     file.set_len(17 * 1024 * 1024).expect("sparse file");
-    let out = s.run_with_corpus("check", &[path_str(&big)]);
+    let out = s.run_with_corpus("check", &[utf8(&big)]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains(&format!("error: {}: too large", path_str(&big))));
+    assert!(stderr(&out).contains(&format!("error: {}: too large", utf8(&big))));
 }
 
 #[test]
@@ -231,8 +209,8 @@ fn unreadable_corpus_exits_2() {
         "--corpus",
         "no-such-corpus",
         "--index",
-        path_str(&index),
-        path_str(&draft),
+        utf8(&index),
+        utf8(&draft),
     ]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("no-such-corpus"), "{}", stderr(&out));
@@ -285,11 +263,11 @@ fn claims_files_are_evaluated_line_by_line() {
         "facts.claims",
         "# robots\nKorea installed = 30,600 robots\n\nKorea installed = 31,600 robots\n",
     );
-    let out = s.run_with_corpus("check", &[path_str(&claims)]);
+    let out = s.run_with_corpus("check", &[utf8(&claims)]);
     assert_eq!(code(&out), 1, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains(&format!("--> {}:4:19", path_str(&claims))),
+        text.contains(&format!("--> {}:4:19", utf8(&claims))),
         "{text}"
     );
     assert!(
@@ -305,13 +283,13 @@ fn bad_line_in_a_claims_file_exits_2_with_its_position() {
         "facts.claims",
         "Korea installed = 30,600 robots\n# fine\nKorea installed 31,600\n",
     );
-    let out = s.run_with_corpus("check", &[path_str(&claims)]);
+    let out = s.run_with_corpus("check", &[utf8(&claims)]);
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
             "error: {}:3:17: expected a comparison",
-            path_str(&claims)
+            utf8(&claims)
         )),
         "{err}"
     );
@@ -330,7 +308,7 @@ fn figures_json_skips_markdown_code() {
     );
     // No corpus needed: run from the scratch dir, where there is none.
     let out = Command::new(env!("CARGO_BIN_EXE_figcheck"))
-        .args(["figures", "--format", "json", path_str(&draft)])
+        .args(["figures", "--format", "json", utf8(&draft)])
         .current_dir(s.dir.path())
         .output()
         .expect("run figcheck");
@@ -352,7 +330,7 @@ fn figures_json_skips_markdown_code() {
 fn figures_table_for_people() {
     let s = Scratch::new();
     let draft = s.file("d.txt", "Korea installed 30,600 industrial robots.\n");
-    let out = run(&["figures", path_str(&draft)]);
+    let out = run(&["figures", utf8(&draft)]);
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(
