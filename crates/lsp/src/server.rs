@@ -471,6 +471,9 @@ impl Shared {
             index_dir: setup.index_dir.clone(),
             include: setup.include.clone(),
             exclude: setup.exclude.clone(),
+            // The corpus crate's defaults for the rest (the source size limit among
+            // them), as the CLI gets them when its config says nothing.
+            ..OpenOptions::default()
         };
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let root_for_task = setup.root.clone();
