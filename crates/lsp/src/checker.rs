@@ -1,18 +1,26 @@
-//! The checking thread: the only place the engine runs.
+//! The checking threads: the only place the engine runs.
 //!
 //! [`Engine::new`] weighs every source figure once, and an `Engine` borrows its corpus.
 //! Rather than rebuild it for every keystroke, or build a self-referential struct, one
-//! thread owns the current corpus and the engine built from it, and takes jobs from a
-//! channel: a new corpus replaces both, a check runs against whichever is current. Checks
-//! so never run on the protocol loop, and hovers never wait for indexing (which happens
-//! elsewhere, on a blocking task, while this thread keeps checking against the old
-//! corpus).
+//! thread owns the current corpus and the engine built from it, and hands jobs to
+//! [`WORKERS`] scoped worker threads that share the engine: a new corpus replaces both, a
+//! check runs against whichever is current. Checks so never run on the protocol loop, and
+//! hovers never wait for indexing (which happens elsewhere, on a blocking task, while
+//! these threads keep checking against the old corpus).
+//!
+//! Why more than one worker: the engine has no way to stop a check half way, so a slow
+//! check of a version the writer has already replaced cannot be abandoned mid-run. With a
+//! single thread the corrected version waited for the whole stale check. With two, the
+//! newer version starts on the free worker at once while the stale one runs out and its
+//! result is dropped (the server publishes only the current version). Jobs still waiting
+//! for a worker ask their `wanted` callback first, so queued stale versions are skipped,
+//! never run. Two, not more: checks are CPU-bound, and a writer typing through slow checks
+//! must not pile up a thread per keystroke.
 
 use std::collections::HashMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use figcheck_check::{Engine, Finding, Ignores};
@@ -21,6 +29,7 @@ use figcheck_figures::Format;
 use tokio::sync::oneshot;
 use tower_lsp_server::ls_types::Uri;
 
+use crate::contain::{Panic, contain};
 use crate::text::Indexed;
 
 /// A source document as the server shows and links it.
@@ -125,7 +134,24 @@ pub enum CheckError {
     #[error("the checking thread has stopped")]
     Stopped,
     #[error("the engine failed on this text: {0}")]
-    Panicked(String),
+    Panicked(Panic),
+}
+
+/// How many checks may run at once; see the module documentation for why two.
+pub const WORKERS: usize = 2;
+
+/// Called on the worker thread with the draft's text just before the engine checks it
+/// and just after, inside the same panic containment. Tests use it to hold a check (to
+/// stand for a slow one, deterministically), to learn when one has ended, or to panic
+/// (to stand for an engine bug on odd input).
+pub type CheckHook = Arc<dyn Fn(CheckStage, &str) + Send + Sync>;
+
+/// Where in a check a [`CheckHook`] is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckStage {
+    Start,
+    /// The engine has returned; the result is about to be handed back.
+    Done,
 }
 
 struct Job {
@@ -142,18 +168,18 @@ enum Message {
     Check(Job),
 }
 
-/// A handle on the checking thread. Dropping every handle stops the thread.
+/// A handle on the checking threads. Dropping every handle stops them.
 #[derive(Clone, Debug)]
 pub struct Checker {
     tx: mpsc::Sender<Message>,
 }
 
 impl Checker {
-    pub fn spawn() -> std::io::Result<Checker> {
+    pub fn spawn(hook: Option<CheckHook>) -> std::io::Result<Checker> {
         let (tx, rx) = mpsc::channel();
         std::thread::Builder::new()
             .name("figcheck-check".into())
-            .spawn(move || run(rx))?;
+            .spawn(move || run(rx, hook))?;
         Ok(Checker { tx })
     }
 
@@ -162,7 +188,7 @@ impl Checker {
         let _ = self.tx.send(Message::Corpus(loaded));
     }
 
-    /// Checks `text`, unless `wanted` says no by the time the thread gets to it.
+    /// Checks `text`, unless `wanted` says no by the time a worker gets to it.
     pub async fn check(
         &self,
         text: Arc<Indexed>,
@@ -183,7 +209,13 @@ impl Checker {
     }
 }
 
-fn run(rx: mpsc::Receiver<Message>) {
+/// What the dispatcher does after the workers of one corpus have stopped.
+enum Next {
+    Corpus(Option<Arc<Loaded>>),
+    Stop,
+}
+
+fn run(rx: mpsc::Receiver<Message>, hook: Option<CheckHook>) {
     let mut current: Option<Arc<Loaded>> = None;
     loop {
         let Some(loaded) = current.take() else {
@@ -196,54 +228,260 @@ fn run(rx: mpsc::Receiver<Message>) {
             }
             continue;
         };
-        let engine = match catch_unwind(AssertUnwindSafe(|| {
-            Engine::new(&loaded.corpus).with_tolerance(loaded.tolerance)
-        })) {
+        let engine = match contain(|| Engine::new(&loaded.corpus).with_tolerance(loaded.tolerance))
+        {
             Ok(engine) => engine,
             Err(panic) => {
-                crate::log::log!(
-                    Error,
-                    "the engine failed to load the corpus: {}",
-                    panic_message(&*panic)
-                );
+                crate::log::log!(Error, "the engine failed to load the corpus: {panic}");
                 continue;
             }
         };
-        loop {
-            match rx.recv() {
-                Ok(Message::Corpus(next)) => {
-                    current = next;
-                    break;
-                }
-                Ok(Message::Check(job)) => {
-                    if !(job.wanted)() {
-                        let _ = job.reply.send(Err(CheckError::Skipped));
-                        continue;
-                    }
-                    let started = Instant::now();
-                    let result = catch_unwind(AssertUnwindSafe(|| {
-                        engine.check_text(&job.text.text, job.format)
-                    }));
-                    let reply = match result {
-                        Ok(findings) => Ok(Checked {
-                            findings,
-                            loaded: Arc::clone(&loaded),
-                            took: started.elapsed(),
-                        }),
-                        Err(panic) => Err(CheckError::Panicked(panic_message(&*panic))),
-                    };
-                    let _ = job.reply.send(reply);
-                }
-                Err(_) => return,
-            }
+        match serve_corpus(&rx, &engine, &loaded, hook.as_ref()) {
+            Next::Corpus(next) => current = next,
+            Next::Stop => return,
         }
     }
 }
 
-fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panic".to_string())
+/// Runs checks against one corpus on [`WORKERS`] threads until a new corpus arrives or
+/// every [`Checker`] is gone. Jobs already handed to the workers are finished (or
+/// skipped, if no longer wanted) against this corpus first.
+fn serve_corpus(
+    rx: &mpsc::Receiver<Message>,
+    engine: &Engine<'_>,
+    loaded: &Arc<Loaded>,
+    hook: Option<&CheckHook>,
+) -> Next {
+    let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
+    let jobs_rx = Mutex::new(jobs_rx);
+    std::thread::scope(|scope| {
+        let mut started = 0;
+        for n in 0..WORKERS {
+            let spawned = std::thread::Builder::new()
+                .name(format!("figcheck-check-{n}"))
+                .spawn_scoped(scope, || work(&jobs_rx, engine, loaded, hook));
+            match spawned {
+                Ok(_) => started += 1,
+                Err(e) => crate::log::log!(Warn, "could not start a checking worker: {e}"),
+            }
+        }
+        if started == 0 {
+            // Check on this thread instead: slower to react, but still checking.
+            return loop {
+                match rx.recv() {
+                    Ok(Message::Check(job)) => run_job(job, engine, loaded, hook),
+                    Ok(Message::Corpus(next)) => break Next::Corpus(next),
+                    Err(_) => break Next::Stop,
+                }
+            };
+        }
+        // Dropping `jobs_tx` on the way out lets the workers drain the queue and stop.
+        let jobs_tx = jobs_tx;
+        loop {
+            match rx.recv() {
+                Ok(Message::Check(job)) => {
+                    if let Err(mpsc::SendError(job)) = jobs_tx.send(job) {
+                        let _ = job.reply.send(Err(CheckError::Stopped));
+                    }
+                }
+                Ok(Message::Corpus(next)) => return Next::Corpus(next),
+                Err(_) => return Next::Stop,
+            }
+        }
+    })
+}
+
+/// One worker: takes the next job from the shared queue until the queue closes.
+fn work(
+    jobs: &Mutex<mpsc::Receiver<Job>>,
+    engine: &Engine<'_>,
+    loaded: &Arc<Loaded>,
+    hook: Option<&CheckHook>,
+) {
+    loop {
+        // The lock is held while waiting, so idle workers queue up on it; a job goes to
+        // exactly one of them.
+        let job = jobs.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        match job {
+            Ok(job) => run_job(job, engine, loaded, hook),
+            Err(_) => return,
+        }
+    }
+}
+
+fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&CheckHook>) {
+    if !(job.wanted)() {
+        let _ = job.reply.send(Err(CheckError::Skipped));
+        return;
+    }
+    let started = Instant::now();
+    let result = contain(|| {
+        if let Some(hook) = hook {
+            hook(CheckStage::Start, &job.text.text);
+        }
+        let findings = engine.check_text(&job.text.text, job.format);
+        if let Some(hook) = hook {
+            hook(CheckStage::Done, &job.text.text);
+        }
+        findings
+    });
+    let reply = match result {
+        Ok(findings) => Ok(Checked {
+            findings,
+            loaded: Arc::clone(loaded),
+            took: started.elapsed(),
+        }),
+        Err(panic) => Err(CheckError::Panicked(panic)),
+    };
+    let _ = job.reply.send(reply);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use figcheck_corpus::SourceDoc;
+
+    use super::*;
+
+    const HOLD: &str = "<!-- hold -->";
+    const WRONG: &str = "Korea installed 31,600 industrial robots last year.\n";
+
+    /// A checker over a one-source corpus whose hook holds every check of a text
+    /// containing [`HOLD`] until the returned sender says go (or is dropped).
+    fn held_checker() -> (
+        Checker,
+        mpsc::Sender<()>,
+        tokio::sync::mpsc::UnboundedReceiver<()>,
+    ) {
+        let (go, wait) = mpsc::channel::<()>();
+        let wait = Mutex::new(wait);
+        let (entered_tx, entered) = tokio::sync::mpsc::unbounded_channel();
+        let hook: CheckHook = Arc::new(move |stage, text| {
+            if stage == CheckStage::Start && text.contains(HOLD) {
+                let _ = entered_tx.send(());
+                let _ = wait.lock().unwrap_or_else(|e| e.into_inner()).recv();
+            }
+        });
+        let checker = Checker::spawn(Some(hook)).expect("spawn");
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "robots.txt".into(),
+            text: "Korea installed 30,600 industrial robots last year.".into(),
+        }])
+        .expect("corpus");
+        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        checker.set_corpus(Some(Arc::new(loaded)));
+        (checker, go, entered)
+    }
+
+    fn text(s: &str) -> Arc<Indexed> {
+        Arc::new(Indexed::new(s.to_string()))
+    }
+
+    fn always() -> Box<dyn Fn() -> bool + Send> {
+        Box::new(|| true)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_newer_check_runs_while_a_stale_one_is_still_running() {
+        let (checker, go, mut entered) = held_checker();
+        let held = {
+            let checker = checker.clone();
+            tokio::spawn(async move {
+                let slow = format!("{HOLD}\n{}", WRONG.repeat(50));
+                checker.check(text(&slow), Format::Markdown, always()).await
+            })
+        };
+        entered.recv().await.expect("the held check started");
+        // With one checking thread this would wait for the held check forever; the
+        // timeout only turns that hang into a failure, it measures nothing.
+        let fresh = tokio::time::timeout(
+            Duration::from_secs(60),
+            checker.check(text(WRONG), Format::Markdown, always()),
+        )
+        .await
+        .expect("the newer check was not held up by the stale one")
+        .expect("checked");
+        assert_eq!(fresh.findings.len(), 1);
+        assert_eq!(fresh.findings[0].figure.text, "31,600");
+        assert!(!held.is_finished(), "the held check is still running");
+        go.send(()).expect("release");
+        let slow = held.await.expect("task").expect("checked");
+        assert_eq!(slow.findings.len(), 50);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn queued_checks_no_longer_wanted_are_skipped_not_run() {
+        let (checker, go, mut entered) = held_checker();
+        let mut held = Vec::new();
+        for _ in 0..WORKERS {
+            let checker = checker.clone();
+            held.push(tokio::spawn(async move {
+                let slow = format!("{HOLD}\n{WRONG}");
+                checker.check(text(&slow), Format::Markdown, always()).await
+            }));
+            entered.recv().await.expect("a held check started");
+        }
+        // Every worker is busy: this job waits in the queue, and the document moves on.
+        let current = Arc::new(AtomicBool::new(true));
+        let stale = {
+            let checker = checker.clone();
+            let current = Arc::clone(&current);
+            tokio::spawn(async move {
+                let wanted = Box::new(move || current.load(Ordering::SeqCst));
+                checker.check(text(WRONG), Format::Markdown, wanted).await
+            })
+        };
+        // Not a timing assumption: whether the job is queued yet or not, it cannot start
+        // before a worker is released, and by then it is no longer wanted.
+        current.store(false, Ordering::SeqCst);
+        for _ in 0..WORKERS {
+            go.send(()).expect("release");
+        }
+        assert_eq!(
+            stale.await.expect("task").map(|c| c.findings.len()),
+            Err(CheckError::Skipped)
+        );
+        for h in held {
+            assert!(h.await.expect("task").is_ok());
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_panic_in_a_check_is_an_error_and_the_workers_keep_going() {
+        let hook: CheckHook = Arc::new(|stage, text| {
+            if stage == CheckStage::Start && text.contains("<!-- panic -->") {
+                let at = text.find('É').unwrap_or(0) + 1;
+                let _ = &text[at..]; // inside É: the bug class of issue 7
+            }
+        });
+        let checker = Checker::spawn(Some(hook)).expect("spawn");
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "robots.txt".into(),
+            text: "Korea installed 30,600 industrial robots last year.".into(),
+        }])
+        .expect("corpus");
+        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        checker.set_corpus(Some(Arc::new(loaded)));
+        for _ in 0..=WORKERS {
+            let r = checker
+                .check(
+                    text("<!-- panic -->\nÉric said 5.\n"),
+                    Format::Markdown,
+                    always(),
+                )
+                .await;
+            match r {
+                Err(CheckError::Panicked(p)) => {
+                    assert!(p.message.contains("char boundary"), "{p}");
+                }
+                other => panic!("expected a contained panic, got {other:?}"),
+            }
+        }
+        let ok = checker
+            .check(text(WRONG), Format::Markdown, always())
+            .await
+            .expect("still checking");
+        assert_eq!(ok.findings.len(), 1);
+    }
 }

@@ -11,6 +11,7 @@
 //! tests can drive it over in-memory pipes with [`serve`].
 
 mod checker;
+mod contain;
 mod features;
 pub mod log;
 mod server;
@@ -25,6 +26,8 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
+#[doc(hidden)]
+pub use checker::{CheckHook, CheckStage};
 pub use server::RECHECK_COMMAND;
 pub use settings::DEFAULT_DEBOUNCE;
 
@@ -61,9 +64,39 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
+    serve_with(input, output, None).await
+}
+
+/// For tests: [`serve`] with a function called on the checking thread with each draft
+/// text just before and just after the engine checks it (inside the same panic
+/// containment). A test
+/// holds a check in it to stand for a slow one without depending on how fast the engine
+/// is, or panics in it to stand for an engine bug. Not part of the supported API.
+#[doc(hidden)]
+pub async fn serve_with_check_hook<I, O>(
+    input: I,
+    output: O,
+    hook: checker::CheckHook,
+) -> Result<Ended, LspError>
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    serve_with(input, output, Some(hook)).await
+}
+
+async fn serve_with<I, O>(
+    input: I,
+    output: O,
+    hook: Option<checker::CheckHook>,
+) -> Result<Ended, LspError>
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
     // `LspService::build` takes an infallible constructor; the checking thread is started
     // first so a failure to spawn it is an error, not a panic.
-    let checker = checker::Checker::spawn()?;
+    let checker = checker::Checker::spawn(hook)?;
     let (service, socket) =
         LspService::build(move |client| server::Backend::new(client, checker)).finish();
     let shared = service.inner().shared.clone();

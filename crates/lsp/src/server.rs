@@ -5,9 +5,20 @@
 //! any handler runs; and a check's diagnostics are published only while the version it
 //! checked is still the document's current one, decided under a lock held while
 //! publishing, so an older check finishing late can never overwrite a newer one.
+//!
+//! Two more rules make the server dependable on any input and any client:
+//! - a panic in checking one document (the engine, the suppression filter, building the
+//!   diagnostics) is contained ([`crate::contain`]): the server logs one line naming the
+//!   document and version, and publishes empty diagnostics for that version, so the
+//!   previous version's problems never stand as if they were current;
+//! - the corpus is loaded once the client is initialized, even when the client sent
+//!   `initialized` before it had the `initialize` reply (tower-lsp-server drops such an
+//!   early notification), or never sent it but opened a draft: see [`Ordered`].
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::task::{Context, Poll};
@@ -32,6 +43,7 @@ use tower_lsp_server::ls_types::{
 use tower_lsp_server::{Client, LanguageServer};
 
 use crate::checker::{CheckError, Checker, Loaded};
+use crate::contain::{Panic, contain};
 use crate::features::Analysis;
 use crate::log::log;
 use crate::settings::{DEFAULT_DEBOUNCE, Levels, Settings, Setup, resolve};
@@ -83,6 +95,8 @@ struct State {
     polling: bool,
     /// Said during `initialize`, when the client may not be told yet.
     early_messages: Vec<(MessageType, String)>,
+    /// Set when our `initialize` handler has built its answer.
+    initialize_ok: bool,
     shutdown: bool,
 }
 
@@ -98,6 +112,12 @@ pub(crate) struct Shared {
     reload_wanted: AtomicBool,
     background: Mutex<Vec<AbortHandle>>,
     progress_tokens: AtomicU64,
+    /// Whether [`Shared::start`] has run: it must run exactly once.
+    started: AtomicBool,
+    /// Whether the client has sent `initialized`, however early.
+    saw_initialized: AtomicBool,
+    /// Whether our `initialize` handler has answered (successfully).
+    answered_initialize: AtomicBool,
 }
 
 impl Shared {
@@ -133,6 +153,66 @@ impl Shared {
             _ => log!(Info, "{message}"),
         }
         self.client.log_message(typ, message).await;
+    }
+
+    /// What follows `initialized`: the messages held back during `initialize`, then
+    /// loading the corpus. Runs once, whichever of its callers comes first (see
+    /// [`Ordered`]).
+    fn start(self: &Arc<Self>) {
+        if self.started.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let this = Arc::clone(self);
+        tokio::spawn(async move {
+            let early = std::mem::take(&mut this.state().early_messages);
+            for (typ, message) in early {
+                this.tell(typ, message).await;
+            }
+            // Indexing may take a while on a big corpus: it runs on its own task, and
+            // drafts opened meanwhile are checked when it is done.
+            this.request_reload();
+        });
+    }
+
+    /// Called by [`Ordered`] when our `initialize` answer has been produced.
+    fn initialize_answered(self: &Arc<Self>) {
+        self.answered_initialize.store(true, Ordering::SeqCst);
+        if self.saw_initialized.load(Ordering::SeqCst) {
+            // `initialized` came before the answer and may have been dropped.
+            self.start();
+        }
+    }
+
+    /// Called by [`Ordered`] for every notification, in arrival order, before the
+    /// handlers see it.
+    fn on_lifecycle(self: &Arc<Self>, method: &str) {
+        match method {
+            "initialized" => {
+                self.saw_initialized.store(true, Ordering::SeqCst);
+                if self.answered_initialize.load(Ordering::SeqCst) {
+                    // The handler will run, but nothing is lost by starting here.
+                    self.start();
+                }
+            }
+            // A draft needs the corpus: a client that never sent `initialized` still
+            // gets one once it has been answered.
+            "textDocument/didOpen" if self.answered_initialize.load(Ordering::SeqCst) => {
+                self.start();
+            }
+            _ => {}
+        }
+    }
+
+    /// Reports, in one line, a panic while working on one version of one document.
+    async fn report_panic(&self, uri: &Uri, version: i32, what: &str, panic: &Panic) {
+        self.tell(
+            MessageType::ERROR,
+            format!(
+                "figcheck could not {what} {} v{version}: {panic}",
+                uri.as_str()
+            ),
+        )
+        .await;
     }
 
     // --- documents, applied in arrival order by `Ordered` ---
@@ -281,9 +361,19 @@ impl Shared {
             match st.docs.get(&uri) {
                 Some(d) if d.doc.version == version => {
                     let levels = st.setup.as_ref().map(|s| s.levels).unwrap_or_default();
-                    analysis.diagnostics(&levels, st.encoding)
+                    let encoding = st.encoding;
+                    drop(st);
+                    contain(|| analysis.diagnostics(&levels, encoding))
                 }
                 _ => return,
+            }
+        };
+        let diagnostics = match diagnostics {
+            Ok(diagnostics) => diagnostics,
+            Err(panic) => {
+                self.report_panic(&uri, version, "show the problems of", &panic)
+                    .await;
+                Vec::new()
             }
         };
         self.client
@@ -292,7 +382,8 @@ impl Shared {
     }
 
     /// Checks one version of a document and keeps the result if that version is still
-    /// current.
+    /// current. A panic anywhere in it gives an analysis with no findings, so what is
+    /// published for this version is empty, never the previous version's problems.
     async fn run_check(
         self: &Arc<Self>,
         uri: &Uri,
@@ -324,42 +415,73 @@ impl Shared {
                     checked.findings.len()
                 );
                 let levels = self.levels();
-                let (findings, unused) = crate::suppress::filter(
-                    &content.text,
-                    format,
-                    checked.findings,
-                    &checked.loaded.ignores,
-                    &levels,
-                );
-                let analysis = Arc::new(Analysis {
+                let loaded = Arc::clone(&checked.loaded);
+                let filtered = contain(|| {
+                    crate::suppress::filter(
+                        &content.text,
+                        format,
+                        checked.findings,
+                        &checked.loaded.ignores,
+                        &levels,
+                    )
+                });
+                let (findings, unused) = match filtered {
+                    Ok(kept) => kept,
+                    Err(panic) => {
+                        self.report_panic(uri, version, "read the suppressions of", &panic)
+                            .await;
+                        (Vec::new(), Vec::new())
+                    }
+                };
+                Some(self.keep(uri, version, content, format, findings, unused, loaded))
+            }
+            Err(CheckError::Panicked(panic)) => {
+                self.report_panic(uri, version, "check", &panic).await;
+                let loaded = self.state().corpus.clone()?;
+                Some(self.keep(
+                    uri,
                     version,
                     content,
                     format,
-                    findings,
-                    unused,
-                    loaded: checked.loaded,
-                });
-                let mut st = self.state();
-                if let Some(d) = st.docs.get_mut(uri)
-                    && d.doc.version == version
-                {
-                    d.analysis = Some(Arc::clone(&analysis));
-                }
-                Some(analysis)
-            }
-            Err(e @ CheckError::Panicked(_)) => {
-                self.tell(
-                    MessageType::ERROR,
-                    format!("figcheck could not check {}: {e}", uri.as_str()),
-                )
-                .await;
-                None
+                    Vec::new(),
+                    Vec::new(),
+                    loaded,
+                ))
             }
             Err(e) => {
                 log!(Debug, "no check of {} v{version}: {e}", uri.as_str());
                 None
             }
         }
+    }
+
+    /// Stores the analysis of `version` if it is still the document's current one.
+    #[allow(clippy::too_many_arguments)] // the fields of `Analysis`, named at the call
+    fn keep(
+        &self,
+        uri: &Uri,
+        version: i32,
+        content: Arc<Indexed>,
+        format: Format,
+        findings: Vec<figcheck_check::Finding>,
+        unused: Vec<figcheck_check::Unused>,
+        loaded: Arc<Loaded>,
+    ) -> Arc<Analysis> {
+        let analysis = Arc::new(Analysis {
+            version,
+            content,
+            format,
+            findings,
+            unused,
+            loaded,
+        });
+        let mut st = self.state();
+        if let Some(d) = st.docs.get_mut(uri)
+            && d.doc.version == version
+        {
+            d.analysis = Some(Arc::clone(&analysis));
+        }
+        analysis
     }
 
     /// The findings for the document's current text: the stored ones if current, else a
@@ -701,28 +823,53 @@ impl Shared {
 /// resulting futures concurrently, so two `didChange` handlers could apply their edits in
 /// either order. `call` runs synchronously, in order; incremental edits applied here can
 /// never be reordered.
+///
+/// It also sees the lifecycle as it happens. tower-lsp-server drops, silently, any
+/// notification that arrives before its `initialize` answer is ready, `initialized`
+/// included, and a client that pipelines the two would then never get a corpus. So
+/// `Ordered` notes `initialized` whenever it comes and, once the `initialize` answer has
+/// been produced, starts the corpus itself if `initialized` came first
+/// ([`Shared::start`] runs once, whoever calls it).
 pub(crate) struct Ordered<S> {
     pub inner: S,
     pub shared: Arc<Shared>,
 }
 
+type Answer<R, E> = Pin<Box<dyn Future<Output = Result<R, E>> + Send>>;
+
 impl<S> tower_service::Service<Request> for Ordered<S>
 where
     S: tower_service::Service<Request>,
+    S::Future: Send + 'static,
 {
     type Response = S::Response;
     type Error = S::Error;
-    type Future = S::Future;
+    type Future = Answer<S::Response, S::Error>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
     }
 
     fn call(&mut self, req: Request) -> Self::Future {
+        let initialize = req.id().is_some() && req.method() == "initialize";
         if req.id().is_none() {
+            self.shared.on_lifecycle(req.method());
             self.shared.on_notification(req.method(), req.params());
         }
-        self.inner.call(req)
+        let answer = self.inner.call(req);
+        if !initialize {
+            return Box::pin(answer);
+        }
+        let shared = Arc::clone(&self.shared);
+        Box::pin(async move {
+            let answer = answer.await;
+            // Set by our handler only when it answered; a duplicate `initialize` that
+            // tower-lsp-server refuses never reaches it.
+            if shared.state().initialize_ok {
+                shared.initialize_answered();
+            }
+            answer
+        })
     }
 }
 
@@ -743,6 +890,9 @@ impl Backend {
                 reload_wanted: AtomicBool::new(false),
                 background: Mutex::new(Vec::new()),
                 progress_tokens: AtomicU64::new(0),
+                started: AtomicBool::new(false),
+                saw_initialized: AtomicBool::new(false),
+                answered_initialize: AtomicBool::new(false),
             }),
         }
     }
@@ -807,6 +957,7 @@ impl LanguageServer for Backend {
                 Err(e) => st.early_messages.push((MessageType::WARNING, e)),
             }
         }
+        st.initialize_ok = true;
         log!(
             Info,
             "initialize: root {}, {:?}",
@@ -846,13 +997,7 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let early = std::mem::take(&mut self.shared.state().early_messages);
-        for (typ, message) in early {
-            self.shared.tell(typ, message).await;
-        }
-        // Indexing may take a while on a big corpus: it runs on its own task, and drafts
-        // opened meanwhile are checked when it is done.
-        self.shared.request_reload();
+        self.shared.start();
     }
 
     async fn shutdown(&self) -> jsonrpc::Result<()> {

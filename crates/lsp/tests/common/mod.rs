@@ -40,9 +40,24 @@ async fn writer<W: AsyncWrite + Unpin>(mut w: W, mut rx: mpsc::UnboundedReceiver
 
 impl Session {
     pub fn start() -> Session {
+        Session::start_with(None)
+    }
+
+    /// A session whose server calls `hook` around every check (see
+    /// `figcheck_lsp::serve_with_check_hook`).
+    pub fn start_with_hook(hook: figcheck_lsp::CheckHook) -> Session {
+        Session::start_with(Some(hook))
+    }
+
+    fn start_with(hook: Option<figcheck_lsp::CheckHook>) -> Session {
         let (client_w, server_r) = tokio::io::duplex(1 << 20);
         let (server_w, client_r) = tokio::io::duplex(1 << 20);
-        let server = tokio::spawn(figcheck_lsp::serve(server_r, server_w));
+        let server = match hook {
+            None => tokio::spawn(figcheck_lsp::serve(server_r, server_w)),
+            Some(hook) => tokio::spawn(figcheck_lsp::serve_with_check_hook(
+                server_r, server_w, hook,
+            )),
+        };
         let (out, out_rx) = mpsc::unbounded_channel();
         tokio::spawn(writer(client_w, out_rx));
         let (in_tx, incoming) = mpsc::unbounded_channel();
