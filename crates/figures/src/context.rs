@@ -12,6 +12,7 @@
 //! 3. otherwise to the names before it in the sentence, its subject:
 //!    "Korea installed 30,600 robots, fourth globally…" anchors "fourth" to Korea.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -38,48 +39,164 @@ pub struct Context {
     pub terms: Vec<Term>,
 }
 
+/// How many bytes either side of a figure its context reads in a long sentence.
+///
+/// Words hundreds of characters away say nothing about whose figure this is, and reading
+/// the whole sentence for every figure in it made contexts quadratic: one 12 KB sentence
+/// of 1,600 figures took seconds. With the window, one context costs O(`WINDOW`) and a
+/// text's contexts cost O(text).
+pub const WINDOW: usize = 320;
+
 /// The context of the figure at bytes `start..end` of `text`.
 pub fn context_of(text: &str, start: usize, end: usize) -> Context {
-    let sentences = sentences(text);
     let figures = crate::extract(text, crate::Format::Plain);
-    context_in(text, &sentences, &figures, start, end)
+    let reader = Reader::new(text, &figures);
+    reader.context(start, end)
 }
 
 /// The contexts of many figures of one text, sharing the sentence split. `figures` are
 /// the text's figures (any figure's span is left out of the others' terms).
+///
+/// Linear in the text: the sentence split and the word list are built once, and each
+/// figure's context reads at most [`WINDOW`] bytes either side of it.
 pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
-    let sentences = sentences(text);
+    let reader = Reader::new(text, figures);
     figures
         .iter()
-        .map(|f| context_in(text, &sentences, figures, f.start, f.end))
+        .map(|f| reader.context(f.start, f.end))
         .collect()
 }
 
-fn context_in(
-    text: &str,
-    sentences: &[Range<usize>],
-    figures: &[Figure],
-    start: usize,
-    end: usize,
-) -> Context {
-    let idx = sentences.partition_point(|s| s.end <= start);
-    let sentence = sentences
-        .get(idx)
-        .filter(|s| s.start <= start)
-        .cloned()
-        .unwrap_or(start..end);
-    let others: Vec<Range<usize>> = figures
-        .iter()
-        .filter(|f| f.start >= sentence.start && f.end <= sentence.end)
-        .map(|f| f.start..f.end)
-        .collect();
-    let earlier: Vec<Range<usize>> = sentences[..idx.min(sentences.len())]
-        .iter()
-        .rev()
-        .take(3)
-        .cloned()
-        .collect();
-    analyse(text, sentence, &earlier, &others, start..end)
+/// What every context of one text shares: its sentences, its figures in order, and the
+/// words it writes in lower case.
+struct Reader<'t> {
+    text: &'t str,
+    sentences: Vec<Range<usize>>,
+    /// Figure spans sorted by start, so a window's figures are found by binary search.
+    figures: Vec<Range<usize>>,
+    /// Every word as written in the text, to tell a capitalised common word ("Robots
+    /// rose…") from a name in O(1) rather than by searching the text for each sentence.
+    words: HashSet<&'t str>,
+}
+
+impl<'t> Reader<'t> {
+    fn new(text: &'t str, figures: &[Figure]) -> Self {
+        let mut spans: Vec<Range<usize>> = figures.iter().map(|f| f.start..f.end).collect();
+        spans.sort_by_key(|r| (r.start, r.end));
+        Reader {
+            text,
+            sentences: sentences(text),
+            figures: spans,
+            words: words_as_written(text),
+        }
+    }
+
+    fn context(&self, start: usize, end: usize) -> Context {
+        let idx = self.sentences.partition_point(|s| s.end <= start);
+        let sentence = self
+            .sentences
+            .get(idx)
+            .filter(|s| s.start <= start)
+            .cloned()
+            .unwrap_or(start..end);
+        let sentence = window(self.text, sentence, start, end);
+        let first = self.figures.partition_point(|f| f.start < sentence.start);
+        let others: Vec<Range<usize>> = self.figures[first..]
+            .iter()
+            .take_while(|f| f.start < sentence.end)
+            .filter(|f| f.end <= sentence.end)
+            .cloned()
+            .collect();
+        let earlier: Vec<Range<usize>> = self.sentences[..idx.min(self.sentences.len())]
+            .iter()
+            .rev()
+            .take(3)
+            .cloned()
+            .collect();
+        analyse(self, sentence, &earlier, &others, start..end)
+    }
+}
+
+/// `sentence` cut to at most [`WINDOW`] bytes either side of `start..end`, at word
+/// boundaries; a sentence that fits is returned whole.
+fn window(text: &str, sentence: Range<usize>, start: usize, end: usize) -> Range<usize> {
+    let lo = start.saturating_sub(WINDOW).max(sentence.start);
+    let hi = end.saturating_add(WINDOW).min(sentence.end);
+    let lo = if lo > sentence.start {
+        // Forward to the next word start, so no word is cut in half.
+        let mut k = lo;
+        while k < start && !text.is_char_boundary(k) {
+            k += 1;
+        }
+        text[k..start]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(k, |(j, c)| k + j + c.len_utf8())
+    } else {
+        lo
+    };
+    let hi = if hi < sentence.end {
+        let mut k = hi;
+        while k > end && !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        text[end..k]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(k, |(j, _)| end + j)
+    } else {
+        hi
+    };
+    lo..hi
+}
+
+/// The first `2 × WINDOW` bytes of a sentence (where its subject is), at a char boundary.
+fn head(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut e = r.end.min(r.start.saturating_add(2 * WINDOW));
+    while e > r.start && !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    r.start..e
+}
+
+/// The last `2 × WINDOW` bytes of a sentence (a question's end), at a char boundary.
+fn tail(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut s = r.start.max(r.end.saturating_sub(2 * WINDOW));
+    while s < r.end && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    s..r.end
+}
+
+/// Every word of `text` as written: runs of letters and digits, and the same runs joined
+/// by the characters [`tokenize`] joins words with ("state-owned", "Mi:dm").
+fn words_as_written(text: &str) -> HashSet<&str> {
+    let mut out = HashSet::new();
+    let mut run_start: Option<usize> = None;
+    let mut joined_start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        crate::work::step(1);
+        if c.is_alphanumeric() {
+            run_start.get_or_insert(k);
+            joined_start.get_or_insert(k);
+            let next = chars.peek().map(|&(_, n)| n);
+            if next.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let e = k + c.len_utf8();
+            if let Some(s) = run_start.take() {
+                out.insert(&text[s..e]);
+            }
+            let joins = next.is_some_and(|n| matches!(n, '-' | ':' | '&' | '.' | '\'' | '’'))
+                && text[e..].chars().nth(1).is_some_and(char::is_alphanumeric);
+            if !joins && let Some(s) = joined_start.take() {
+                out.insert(&text[s..e]);
+            }
+        }
+    }
+    out
 }
 
 /// Sentence ranges of `text`, in order, covering every non-blank stretch.
@@ -89,9 +206,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        crate::work::step(1);
         let c = b[i];
+        // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files, some CMS exports).
+        let line_end = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
         let boundary_end = match c {
-            b'\n' => {
+            b'\n' | b'\r' if line_end => {
                 // A blank line always ends a sentence; a single line break ends one unless
                 // the text plainly runs on (lower-case or comma before, lower-case after).
                 let before = text[start..i].trim_end();
@@ -148,6 +268,8 @@ fn is_abbreviation(before: &str) -> bool {
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '.')
+        // No abbreviation is longer than this; the bound keeps "1.1.1.1…" linear.
+        .take(12)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -217,9 +339,11 @@ fn tokenize<'t>(
     target: Range<usize>,
 ) -> Vec<Tok<'t>> {
     let mut toks = Vec::new();
+    let mut next_other = 0;
     let s = &text[sentence.clone()];
     let mut it = s.char_indices().peekable();
     while let Some(&(k, c)) = it.peek() {
+        crate::work::step(1);
         let abs = sentence.start + k;
         // Empty spans would never advance the scan: only real figures are skipped over.
         if abs == target.start && target.end > target.start {
@@ -232,7 +356,16 @@ fn tokenize<'t>(
             }
             continue;
         }
-        if let Some(o) = others.iter().find(|o| o.start == abs && o.end > o.start) {
+        // `others` are sorted by start: step past those behind the scan, so the lookup
+        // is O(1) amortised rather than a search per character.
+        while others.get(next_other).is_some_and(|o| o.start < abs) {
+            next_other += 1;
+        }
+        if let Some(o) = others[next_other..]
+            .iter()
+            .take_while(|o| o.start == abs)
+            .find(|o| o.end > o.start)
+        {
             toks.push(Tok::Other);
             while it
                 .peek()
@@ -293,7 +426,7 @@ fn is_namelike(w: &str) -> bool {
 }
 
 /// Whether a sentence's first word is a name rather than a capitalised common word.
-fn initial_is_name(text: &str, w: &str, possessive: bool, next_namelike: bool) -> bool {
+fn initial_is_name(words: &HashSet<&str>, w: &str, possessive: bool, next_namelike: bool) -> bool {
     if possessive || next_namelike {
         return true;
     }
@@ -311,18 +444,7 @@ fn initial_is_name(text: &str, w: &str, possessive: bool, next_namelike: bool) -
         return false;
     }
     // A word the text also uses in lower case is a common word.
-    let lower_seen = text.match_indices(&lower).any(|(k, _)| {
-        let before_ok = text[..k]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[k + lower.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
-    });
-    !lower_seen
+    !words.contains(lower.as_str())
 }
 
 struct Run {
@@ -333,18 +455,19 @@ struct Run {
 }
 
 fn analyse(
-    text: &str,
+    reader: &Reader<'_>,
     sentence: Range<usize>,
     earlier: &[Range<usize>],
     others: &[Range<usize>],
     target: Range<usize>,
 ) -> Context {
+    let text = reader.text;
     let toks = tokenize(text, sentence.clone(), others, target);
     let fig = toks
         .iter()
         .position(|t| matches!(t, Tok::Figure))
         .unwrap_or(0);
-    let runs = name_runs(text, &toks);
+    let runs = name_runs(reader, &toks);
     // Anchors.
     let mut before = fig;
     while before > 0 && matches!(&toks[before - 1], Tok::Word { text, .. } if is_hedge_word(text)) {
@@ -466,7 +589,7 @@ fn analyse(
                     // the subject of the nearest earlier sentence that has one.
                     earlier
                         .iter()
-                        .map(|p| previous_subject(text, p.clone()))
+                        .map(|p| previous_subject(reader, head(text, p.clone())))
                         .find(|names| !names.is_empty())
                         .unwrap_or_default()
                 } else {
@@ -485,8 +608,8 @@ fn analyse(
     let mut anchors = anchors;
     let mut borrowed_terms: Vec<Term> = Vec::new();
     if let Some(q) = question.filter(|_| anchors.is_empty()) {
-        let qtoks = tokenize(text, q.clone(), &[], 0..0);
-        let qruns = name_runs(text, &qtoks);
+        let qtoks = tokenize(text, tail(text, q.clone()), &[], 0..0);
+        let qruns = name_runs(reader, &qtoks);
         anchors = qruns.iter().map(|r| r.name.clone()).collect();
         for (k, t) in qtoks.iter().enumerate() {
             let Tok::Word { text: w, .. } = t else {
@@ -525,6 +648,7 @@ fn analyse(
         }
     }
     for (k, t) in toks.iter().enumerate() {
+        crate::work::step(1 + terms.len() + runs.len());
         let Tok::Word { text: w, .. } = t else {
             continue;
         };
@@ -558,7 +682,7 @@ fn analyse(
     }
 }
 
-fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
+fn name_runs(reader: &Reader<'_>, toks: &[Tok<'_>]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     // A short label ending in a colon opens the sentence ("Growth:", "Dates to remember:")
     // rather than naming anyone.
@@ -584,7 +708,8 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
         let next_namelike =
             matches!(toks.get(k + 1), Some(Tok::Word { text: n, .. }) if is_namelike(n));
         let starts = is_namelike(w)
-            && (Some(k) != first_word || initial_is_name(text, w, possessive, next_namelike));
+            && (Some(k) != first_word
+                || initial_is_name(&reader.words, w, possessive, next_namelike));
         if !starts {
             k += 1;
             continue;
@@ -657,9 +782,9 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<Run> {
 /// A sentence's subject, as a later sentence's "It"/"This model" refers back to it: the
 /// names before its first figure (or in all of it), leaving out objects of prepositions.
 /// "LG’s latest model, K-EXAONE, now scores 32" → LG, K-EXAONE.
-fn previous_subject(text: &str, sentence: Range<usize>) -> Vec<String> {
-    let toks = tokenize(text, sentence, &[], 0..0);
-    let runs = name_runs(text, &toks);
+fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> Vec<String> {
+    let toks = tokenize(reader.text, sentence, &[], 0..0);
+    let runs = name_runs(reader, &toks);
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
     let first_figure = toks
         .iter()

@@ -118,6 +118,10 @@ fn is_group_sep(c: char) -> bool {
 }
 
 /// Characters that bound a token for the token-shape checks (URLs, versions, phones).
+/// The longest token, in bytes either side of a digit, that can hold a prose figure.
+/// Longer runs without a space are data (see [`Scanner::is_part_of_identifier`]).
+const MAX_TOKEN: usize = 256;
+
 fn is_token_boundary(c: char) -> bool {
     c.is_whitespace() || "—–()[]{}\"“”‘’<>".contains(c)
 }
@@ -129,6 +133,7 @@ impl<'t> Scanner<'t> {
             let Some(c) = self.text[i..self.lim].chars().next() else {
                 break;
             };
+            crate::work::step(1);
             let prev = self.text[self.range_start..i].chars().next_back();
             let starts_word = prev.is_none_or(|p| !is_word_char(p));
             // "+82 2 555 0134": an international phone number, spaces and all.
@@ -168,6 +173,25 @@ impl<'t> Scanner<'t> {
                     quantity: f.quantity,
                 });
                 i = next;
+                continue;
+            }
+            // Inside a run too long to be prose (see `MAX_TOKEN`), jump to its end: asking
+            // again at each of its characters would cost its length each time.
+            if candidate && self.token_around(i).is_none() {
+                while let Some(d) = self.peek(i) {
+                    if is_token_boundary(d) {
+                        break;
+                    }
+                    i += d.len_utf8();
+                }
+                continue;
+            }
+            // A number read as part of a name ("Exaone 4.0", "Y .5") is skipped whole, so
+            // its tail is never entered as a figure of its own.
+            if let Some(e) = self.skipped_name_end
+                && e > i
+            {
+                i = e;
                 continue;
             }
             // Skip the rest of a word so "H100" is never entered at "100".
@@ -223,7 +247,7 @@ impl<'t> Scanner<'t> {
         let mut j = i;
         let mut newlines = 0;
         while let Some(c) = self.peek(j) {
-            if c == '\n' {
+            if c == '\n' || (c == '\r' && self.peek(j + 1) != Some('\n')) {
                 newlines += 1;
                 if newlines > 1 {
                     return i;
@@ -262,6 +286,7 @@ impl<'t> Scanner<'t> {
                 .last()
                 .map(|(k, _)| k);
             let Some(start) = start else { break };
+            crate::work::step(t_end - start + (end - t_end));
             if start == t_end {
                 break;
             }
@@ -304,14 +329,22 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// The token (whitespace- and bracket-delimited) around byte `i`.
-    fn token_around(&self, i: usize) -> Range<usize> {
+    /// The token (whitespace- and bracket-delimited) around byte `i`, or `None` when it
+    /// runs longer than [`MAX_TOKEN`] bytes on either side.
+    ///
+    /// The bound keeps the scan linear: every digit of "1,1,1,…" asks for the token around
+    /// it, and walking an unbounded token each time made 32 KB of it take 14 seconds.
+    fn token_around(&self, i: usize) -> Option<Range<usize>> {
         let mut s = i;
         for (k, c) in self.text[self.range_start..i].char_indices().rev() {
             if is_token_boundary(c) {
                 break;
             }
             s = self.range_start + k;
+            crate::work::step(1);
+            if i - s > MAX_TOKEN {
+                return None;
+            }
         }
         let mut e = i;
         for (k, c) in self.rest(i).char_indices() {
@@ -319,14 +352,22 @@ impl<'t> Scanner<'t> {
                 break;
             }
             e = i + k + c.len_utf8();
+            crate::work::step(1);
+            if e - i > MAX_TOKEN {
+                return None;
+            }
         }
-        s..e
+        Some(s..e)
     }
 
     /// Rules that make a number part of something else: a URL, a version, a phone
     /// number, a model name. `i` is where the digits start.
     fn is_part_of_identifier(&self, i: usize) -> bool {
-        let tok_range = self.token_around(i);
+        // A run of hundreds of characters without a space is data (a hash, a URL, a
+        // serialised list), not prose: no figure of a writer's is inside it.
+        let Some(tok_range) = self.token_around(i) else {
+            return true;
+        };
         let tok = self.text[tok_range.clone()]
             .trim_end_matches(|c: char| ".,;:!?'’*_".contains(c))
             .trim_start_matches(|c: char| "'‘*_".contains(c));
@@ -427,9 +468,14 @@ impl<'t> Scanner<'t> {
         if digits.separator.is_some() || digits.int_digits > 3 {
             return false;
         }
+        // The skipped name may end after `i` ("Y .5" is re-entered at "5" after ".5"
+        // was read as part of the name): only a name that ends before `i` counts.
         if let Some(end) = self.skipped_name_end
-            && self.text[end..i].chars().all(|c| c == ' ')
             && end < i
+            && self
+                .text
+                .get(end..i)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '))
         {
             return true;
         }
@@ -689,8 +735,11 @@ impl<'t> Scanner<'t> {
         if self.heading_start && before.trim().is_empty() {
             return true;
         }
-        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-        if before[line_start..].trim().is_empty()
+        // Only the whitespace back to the line's start is read, so this is O(1) per
+        // figure however long the line.
+        let line_so_far =
+            before.trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        if (line_so_far.is_empty() || line_so_far.ends_with(['\n', '\r']))
             && self.peek(i).is_some_and(|c| c.is_ascii_digit())
         {
             let rest = self.rest(i);
@@ -1282,7 +1331,7 @@ impl<'t> Scanner<'t> {
         let lw = w.to_lowercase();
         if lw != w
             && !(w.chars().next().is_some_and(char::is_uppercase)
-                && w[1..].chars().all(char::is_lowercase))
+                && w.chars().skip(1).all(char::is_lowercase))
         {
             return None; // "ONE", "FiVe": not prose number words
         }
@@ -1827,7 +1876,7 @@ impl<'t> Scanner<'t> {
             }
             first = false;
             let k = self.skip_ws(j);
-            if k == j || self.text[j..k].contains('\n') {
+            if k == j || self.text[j..k].contains(['\n', '\r']) {
                 break;
             }
             j = k;
@@ -2296,6 +2345,7 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
     let mut end = 0;
     let mut separator = None;
     while let Some(&(k, c)) = chars.peek() {
+        crate::work::step(1);
         if c.is_ascii_digit() {
             int.push(c);
             end = k + 1;

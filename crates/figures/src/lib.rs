@@ -20,6 +20,7 @@ mod lexicon;
 pub mod position;
 pub mod prose;
 pub mod quantity;
+pub mod work;
 
 /// Changes whenever the extractor's source changes: an index of source figures built with
 /// another fingerprint may hold figures this extractor would not find, and is rebuilt.
