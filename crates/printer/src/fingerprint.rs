@@ -34,6 +34,31 @@ impl Fingerprints {
     }
 }
 
+/// Lines longer than this are fingerprinted by the part around the figure only.
+const WHOLE_LINE_MAX: usize = 1024;
+/// Bytes either side of the figure kept from a longer line.
+const LINE_PART: usize = 256;
+
+/// The part of `line` that identifies a finding at byte `at` of it: the whole line when it
+/// is of ordinary length, else [`LINE_PART`] bytes either side of the figure.
+///
+/// Hashing whole lines made a draft that is one long line cost its length per finding
+/// (quadratic in the draft, and as much memory in the table of keys seen).
+pub(crate) fn line_part(line: &str, at: usize) -> &str {
+    if line.len() <= WHOLE_LINE_MAX {
+        return line;
+    }
+    let mut start = at.min(line.len()).saturating_sub(LINE_PART);
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = at.saturating_add(LINE_PART).min(line.len()).max(start);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[start..end]
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -53,6 +78,23 @@ mod tests {
         assert_eq!(
             b.next(&["contradicted", "d.md", "31,600", "Korea had 31,600."]),
             first
+        );
+    }
+
+    #[test]
+    fn long_lines_are_fingerprinted_around_the_figure() {
+        let short = "Korea installed 30,600 robots.";
+        assert_eq!(line_part(short, 16), short);
+        let long = format!("{}30,600 {}", "é ".repeat(1000), "한 ".repeat(1000));
+        let at = long.find("30,600").unwrap();
+        let part = line_part(&long, at);
+        assert!(part.contains("30,600"));
+        assert!(part.len() <= 2 * LINE_PART);
+        // Char boundaries were respected: the part is a real substring.
+        assert!(long.contains(part));
+        assert_eq!(
+            line_part(&long, long.len()),
+            line_part(&long, long.len() + 9)
         );
     }
 }

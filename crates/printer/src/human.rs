@@ -10,7 +10,7 @@ use figcheck_figures::{LineIndex, Position};
 
 use crate::describe::{UNUSED_SUPPRESSION, headline};
 use crate::style::{Brush, Paint};
-use crate::width::expand_line;
+use crate::width::expand_excerpt;
 use crate::{FileReport, HumanOptions, Level, PrintError, Summary};
 
 /// Writes one diagnostic per reported figure of each report (every figure when
@@ -166,7 +166,7 @@ impl<'a> Diagnostic<'a> {
             } else {
                 line.len()
             };
-            let shown = expand_line(line, from, to);
+            let shown = expand_excerpt(line, from, to);
             let carets = "^".repeat(shown.to.saturating_sub(shown.from).max(1));
             writeln!(out, " {pad} {bar}")?;
             let number = format!("{:>gutter$}", self.start.line);

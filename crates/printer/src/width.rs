@@ -100,6 +100,43 @@ pub fn expand_line(line: &str, from: usize, to: usize) -> Shown {
     }
 }
 
+/// Lines up to this many bytes are shown whole.
+pub const SHOWN_MAX: usize = 240;
+/// Bytes shown either side of the span on a longer line.
+const SHOWN_CONTEXT: usize = 80;
+
+/// [`expand_line`] for a line of any length: one longer than [`SHOWN_MAX`] is cut to a
+/// stretch around the span, marked `…` where cut. Showing (and measuring) whole lines made
+/// a draft that is one long line cost its length per finding.
+pub fn expand_excerpt(line: &str, from: usize, to: usize) -> Shown {
+    if line.len() <= SHOWN_MAX {
+        return expand_line(line, from, to);
+    }
+    let from = from.min(line.len());
+    let to = to.clamp(from, from.saturating_add(SHOWN_MAX).min(line.len()));
+    let mut start = from.saturating_sub(SHOWN_CONTEXT);
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = to.saturating_add(SHOWN_CONTEXT).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let part = &line[start..end.max(start)];
+    let mut shown = expand_line(part, from - start, to - start);
+    if start > 0 {
+        shown.text.insert(0, '…');
+        shown.from += 1;
+        shown.to += 1;
+        shown.width += 1;
+    }
+    if end < line.len() {
+        shown.text.push('…');
+        shown.width += 1;
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +169,30 @@ mod tests {
     fn control_characters_are_replaced() {
         let shown = expand_line("a\u{1b}[31mb", 0, 0);
         assert_eq!(shown.text, "a\u{FFFD}[31mb");
+    }
+
+    #[test]
+    fn long_lines_are_shown_around_the_span() {
+        let line = format!(
+            "{}Korea installed 30,600 robots{}",
+            "한".repeat(400),
+            " x".repeat(400)
+        );
+        let from = line.find("30,600").unwrap();
+        let shown = expand_excerpt(&line, from, from + 6);
+        assert!(shown.text.starts_with('…') && shown.text.ends_with('…'));
+        let under: String = shown.text.chars().collect();
+        assert!(under.contains("Korea installed 30,600 robots"));
+        // The caret columns still point at the figure inside the excerpt.
+        let before: usize = shown
+            .text
+            .split("30,600")
+            .next()
+            .map(str_width)
+            .unwrap_or(0);
+        assert_eq!(shown.from, before);
+        assert_eq!(shown.to - shown.from, 6);
+        // Short lines are shown whole, exactly as expand_line shows them.
+        assert_eq!(expand_excerpt("a\t31", 2, 4), expand_line("a\t31", 2, 4));
     }
 }
