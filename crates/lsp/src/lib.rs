@@ -13,6 +13,8 @@
 mod checker;
 mod contain;
 mod features;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod log;
 mod server;
 mod settings;

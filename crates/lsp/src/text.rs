@@ -94,6 +94,8 @@ impl Indexed {
     pub fn newline(&self) -> &'static str {
         if self.text.contains("\r\n") {
             "\r\n"
+        } else if self.text.contains('\r') {
+            "\r"
         } else {
             "\n"
         }
