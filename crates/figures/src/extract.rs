@@ -2355,7 +2355,9 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
             let after = &s[k + c.len_utf8()..];
             let three = after.chars().take(3).filter(char::is_ascii_digit).count() == 3;
             let fourth = after.chars().nth(3).is_some_and(|d| d.is_ascii_digit());
-            let first_group_ok = separator.is_some() || int.len() <= 3;
+            // "0,600" is no grouped number (in much of Europe it is 0.6): a leading
+            // group never starts with zero.
+            let first_group_ok = separator.is_some() || (int.len() <= 3 && !int.starts_with('0'));
             // A plain space joins groups only when the group ends the number cleanly:
             // "40 000 robots", not "3 100-metre races" or "5 100m".
             // A lone digit before a plain space ("the top 3 500 firms") is more often a
@@ -2701,6 +2703,15 @@ mod tests {
             "{text:?} has figures {:?}",
             f.iter().map(|f| &f.text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_leading_zero_group_is_no_thousands_group() {
+        // Found by the claim fuzzer: "-0,600" read as -600 with a comma printed back as
+        // "-600", which reads back without one.
+        for f in figs("a ratio of 0,600 and -0,600 today") {
+            assert!(f.quantity.style.separator.is_none(), "{:?}", f.text);
+        }
     }
 
     #[test]
