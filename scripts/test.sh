@@ -22,6 +22,19 @@ for extra in scripts/test-editors.sh; do
   fi
 done
 
+# Every fuzz target for a short while (FUZZ_SECONDS, default 30), so a regression that
+# makes a front end panic or misreport a position fails the run. Locally it is skipped
+# when cargo-fuzz is missing; in CI (CI=true) it is required.
+echo "== fuzz"
+if cargo fuzz --version >/dev/null 2>&1; then
+  scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+elif [ "${CI:-}" = "true" ]; then
+  echo "fuzz: cargo-fuzz is missing (scripts/setup.sh installs it)" >&2
+  exit 1
+else
+  echo "fuzz: skipped, cargo-fuzz is not installed (cargo install --locked cargo-fuzz)"
+fi
+
 echo "== tests"
 cargo test -q --workspace --doc
 if cargo nextest --version >/dev/null 2>&1; then
