@@ -36,6 +36,17 @@ pub enum CorpusError {
     #[error("{index} is unusable even after a rebuild: {problem}")]
     Unusable { index: String, problem: String },
 
+    /// A bug met while using the index (a panic inside tantivy on data it should have
+    /// refused, say), contained rather than ending the process.
+    #[error("{index}: {action} failed ({detail})")]
+    Internal {
+        index: String,
+        /// "searching it", "loading it", "building it".
+        action: &'static str,
+        /// `internal error: <message> at <place>; run with RUST_BACKTRACE=1 for the trace`
+        detail: String,
+    },
+
     #[error("two sources are both named {path}")]
     DuplicateSource { path: String },
 }

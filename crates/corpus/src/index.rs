@@ -13,7 +13,6 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Bound;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
 use figcheck_figures::{Format, Kind, LineIndex, contexts, extract};
@@ -28,6 +27,7 @@ use tantivy::{
     DocAddress, Index, IndexWriter, Order, ReloadPolicy, Score, TantivyDocument, Term, doc,
 };
 
+use crate::contain::contain;
 use crate::sentences::{collapse_whitespace, sentences_in};
 use crate::{Corpus, CorpusError, Passage, SourceDoc, SourceFigure};
 
@@ -103,11 +103,46 @@ struct PreparedPassage {
 
 /// Extracts the figures and sentences of one source, named `display` in notes.
 ///
-/// Two extractor failures are contained here rather than passed on: a panic costs this
-/// source its figures instead of ending the run, and a figure whose payload would not
-/// decode back (a NaN value is written as `null`) is left out, since storing it would
-/// make every later load reject the index and rebuild it.
+/// Failures are contained here rather than passed on, each costing as little as it can
+/// and leaving one line in the problems (the hook of [`crate::contain`] keeps the panic
+/// itself quiet):
+/// - a panic in the extractor (or while placing its figures) costs this source its
+///   figures; its sentences are still indexed for passage search;
+/// - a panic anywhere else in the per-file work (the sentence split) costs this source
+///   its documents altogether;
+/// - a figure whose payload would not decode back (a NaN value is written as `null`) is
+///   left out, since storing it would make every later load reject the index and rebuild
+///   it.
 pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> PreparedSource {
+    contain(|| prepare_uncontained(key, display, text, format)).unwrap_or_else(|panic| {
+        PreparedSource {
+            key: key.to_string(),
+            figures: Vec::new(),
+            passages: Vec::new(),
+            problems: vec![format!(
+                "skipped {display}: indexing it failed ({})",
+                panic.describe()
+            )],
+        }
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod test_panics {
+    //! Markers that make [`super::prepare`] panic, to test containment without relying on
+    //! a bug in the extractor. Compiled into this crate's unit tests only.
+
+    /// In a source, makes the figure extractor's part panic.
+    pub(crate) const IN_EXTRACTOR: &str = "FIGCHECK-TEST-PANIC-IN-EXTRACTOR";
+    /// In a source, makes the sentence split (outside the extractor's part) panic.
+    pub(crate) const IN_INDEXING: &str = "FIGCHECK-TEST-PANIC-IN-INDEXING";
+}
+
+fn prepare_uncontained(key: &str, display: &str, text: &str, format: Format) -> PreparedSource {
+    #[cfg(test)]
+    if text.contains(test_panics::IN_INDEXING) {
+        panic!("a panic injected by a test, outside the extractor");
+    }
     let lines = LineIndex::new(text);
     let sentences = sentences_in(text, format);
     let passages = sentences
@@ -123,25 +158,43 @@ pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> P
             }
         })
         .collect();
+    let (figures, problems) =
+        contain(|| figures_of(key, display, text, format, &sentences, &lines)).unwrap_or_else(
+            |panic| {
+                let note = format!(
+                    "skipped the figures of {display}: the figure extractor failed ({})",
+                    panic.describe()
+                );
+                (Vec::new(), vec![note])
+            },
+        );
+    PreparedSource {
+        key: key.to_string(),
+        figures,
+        passages,
+        problems,
+    }
+}
+
+/// The figures of one source with their payloads, and notes on those left out.
+fn figures_of(
+    key: &str,
+    display: &str,
+    text: &str,
+    format: Format,
+    sentences: &[std::ops::Range<usize>],
+    lines: &LineIndex,
+) -> (Vec<(SourceFigure, String)>, Vec<String>) {
+    #[cfg(test)]
+    if text.contains(test_panics::IN_EXTRACTOR) {
+        panic!("a panic injected by a test, in the extractor");
+    }
     let mut problems = Vec::new();
-    let extracted = catch_unwind(AssertUnwindSafe(|| {
-        let found = extract(text, format);
-        // One sentence split for all of the source's figures, not one per figure.
-        let found_contexts = contexts(text, &found);
-        found.into_iter().zip(found_contexts).collect::<Vec<_>>()
-    }));
-    let Ok(extracted) = extracted else {
-        problems.push(format!(
-            "the figure extractor failed on {display}: its figures are left out"
-        ));
-        return PreparedSource {
-            key: key.to_string(),
-            figures: Vec::new(),
-            passages,
-            problems,
-        };
-    };
-    let mut figures = Vec::with_capacity(extracted.len());
+    let found = extract(text, format);
+    // One sentence split for all of the source's figures, not one per figure.
+    let found_contexts = contexts(text, &found);
+    let mut figures = Vec::with_capacity(found.len());
+    let extracted = found.into_iter().zip(found_contexts);
     for (f, context) in extracted {
         let ours = || {
             sentences
@@ -181,12 +234,7 @@ pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> P
             )),
         }
     }
-    PreparedSource {
-        key: key.to_string(),
-        figures,
-        passages,
-        problems,
-    }
+    (figures, problems)
 }
 
 /// Adds one prepared source's documents.
@@ -295,8 +343,9 @@ pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
     writer.commit().map_err(index_err)?;
     writer.wait_merging_threads().map_err(index_err)?;
     let keys: Vec<String> = docs.iter().map(|d| d.path.clone()).collect();
-    let mut corpus =
-        load(&index, &keys, &keys, LABEL).map_err(|problem| CorpusError::Unusable {
+    let mut corpus = contain(|| load(&index, &keys, &keys, LABEL))
+        .unwrap_or_else(|panic| Err(format!("tantivy failed reading it ({})", panic.describe())))
+        .map_err(|problem| CorpusError::Unusable {
             index: LABEL.to_string(),
             problem,
         })?;
@@ -389,6 +438,7 @@ pub(crate) fn load(
         fields,
         analyzer,
         label: label.to_string(),
+        failure: std::sync::OnceLock::new(),
     })
 }
 
@@ -423,6 +473,26 @@ fn word_weights(
 }
 
 impl Corpus {
+    /// Runs one search with any panic inside it contained and turned into
+    /// [`CorpusError::Internal`]; the first failure of any kind is kept for
+    /// [`Corpus::search_failure`].
+    pub(crate) fn guarded<T>(
+        &self,
+        search: impl FnOnce() -> Result<T, CorpusError>,
+    ) -> Result<T, CorpusError> {
+        let result = contain(search).unwrap_or_else(|panic| {
+            Err(CorpusError::Internal {
+                index: self.label.clone(),
+                action: "searching it",
+                detail: panic.describe(),
+            })
+        });
+        if let Err(e) = &result {
+            let _ = self.failure.set(e.to_string());
+        }
+        result
+    }
+
     fn search_err(&self, error: tantivy::TantivyError) -> CorpusError {
         CorpusError::Index {
             index: self.label.clone(),
@@ -592,4 +662,169 @@ fn any_of(terms: Vec<Term>) -> Box<dyn Query> {
             })
             .collect(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::process::Command;
+
+    use super::test_panics::{IN_EXTRACTOR, IN_INDEXING};
+    use super::*;
+    use crate::{Corpus, OpenOptions};
+
+    const TEXT: &str = "Korea installed 30,600 robots. Japan installed 44,500.\n";
+
+    #[test]
+    fn an_extractor_panic_costs_the_figures_and_leaves_one_line() {
+        let text = format!("{TEXT}{IN_EXTRACTOR}\n");
+        let prepared = prepare("0/x.txt", "corpus/x.txt", &text, Format::Plain);
+        assert!(prepared.figures.is_empty());
+        assert_eq!(
+            prepared.passages.len(),
+            3,
+            "the sentences are still indexed"
+        );
+        assert_eq!(prepared.problems.len(), 1, "{:?}", prepared.problems);
+        let note = &prepared.problems[0];
+        assert_eq!(note.lines().count(), 1, "{note}");
+        assert!(
+            note.starts_with(
+                "skipped the figures of corpus/x.txt: the figure extractor failed (internal error: a panic injected by a test, in the extractor at "
+            ),
+            "{note}"
+        );
+        assert!(
+            note.ends_with("; run with RUST_BACKTRACE=1 for the trace)"),
+            "{note}"
+        );
+        // Without the marker, the same text has its figures.
+        let fine = prepare("0/x.txt", "corpus/x.txt", TEXT, Format::Plain);
+        assert_eq!(fine.figures.len(), 2);
+        assert!(fine.problems.is_empty());
+    }
+
+    #[test]
+    fn a_panic_elsewhere_in_per_file_work_skips_the_file_in_one_line() {
+        let text = format!("{TEXT}{IN_INDEXING}\n");
+        let prepared = prepare("0/x.txt", "corpus/x.txt", &text, Format::Plain);
+        assert!(prepared.figures.is_empty() && prepared.passages.is_empty());
+        assert_eq!(prepared.problems.len(), 1, "{:?}", prepared.problems);
+        let note = &prepared.problems[0];
+        assert!(
+            note.starts_with("skipped corpus/x.txt: indexing it failed (internal error: "),
+            "{note}"
+        );
+        assert_eq!(note.lines().count(), 1, "{note}");
+    }
+
+    #[test]
+    fn a_panic_in_a_search_is_an_error_and_is_remembered() {
+        let corpus = Corpus::from_docs(vec![crate::SourceDoc {
+            path: "a.txt".into(),
+            text: TEXT.into(),
+        }])
+        .expect("in-memory corpus");
+        assert_eq!(corpus.search_failure(), None);
+        let failed = corpus.guarded(|| -> Result<(), CorpusError> { panic!("a bug in a search") });
+        let err = failed.expect_err("contained");
+        assert!(
+            matches!(
+                &err,
+                CorpusError::Internal {
+                    action: "searching it",
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(
+                "in-memory index: searching it failed (internal error: a bug in a search at "
+            ),
+            "{shown}"
+        );
+        assert_eq!(corpus.search_failure(), Some(shown.as_str()));
+        // Later searches work, and the first failure stays the one reported.
+        assert!(corpus.search_figures(&["robots".into()], &[], 5).is_ok());
+        assert_eq!(corpus.search_failure(), Some(shown.as_str()));
+    }
+
+    /// Set in the child process of the test below.
+    const CHILD: &str = "FIGCHECK_CORPUS_PANIC_CHILD";
+
+    /// Opens a corpus of three sources, two of which make the extractor panic, and prints
+    /// the notes as the CLI does; run as a child process by the test below, since what is
+    /// tested is what reaches the process's stderr.
+    fn child() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let corpus = tmp.path().join("corpus");
+        std::fs::create_dir(&corpus).expect("corpus dir");
+        std::fs::write(corpus.join("a.txt"), format!("{TEXT}{IN_EXTRACTOR}")).expect("a");
+        std::fs::write(corpus.join("b.txt"), TEXT).expect("b");
+        std::fs::write(corpus.join("c.txt"), format!("{IN_EXTRACTOR} {TEXT}")).expect("c");
+        let opts = OpenOptions {
+            corpus_dirs: vec![corpus.clone()],
+            index_dir: tmp.path().join("index"),
+            ..OpenOptions::default()
+        };
+        let opened = Corpus::open(&opts, &mut |_| {}).expect("corpus opens");
+        for note in &opened.notes {
+            eprintln!("note: {note}");
+        }
+        assert_eq!(opened.corpus.figures().len(), 2, "b.txt's figures");
+    }
+
+    fn run_child(backtrace: bool) -> (String, bool) {
+        let name = "index::tests::each_contained_panic_prints_one_note_line_and_nothing_else";
+        let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
+        cmd.args(["--exact", name, "--nocapture", "--test-threads=1"])
+            .env(CHILD, "1")
+            .env_remove("RUST_LIB_BACKTRACE");
+        if backtrace {
+            cmd.env("RUST_BACKTRACE", "1");
+        } else {
+            cmd.env_remove("RUST_BACKTRACE");
+        }
+        let out = cmd.output().expect("run the test binary");
+        (
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            out.status.success(),
+        )
+    }
+
+    #[test]
+    fn each_contained_panic_prints_one_note_line_and_nothing_else() {
+        if std::env::var_os(CHILD).is_some() {
+            child();
+            return;
+        }
+        let (stderr, ok) = run_child(false);
+        assert!(ok, "{stderr}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "one line per panicking source:\n{stderr}");
+        for (line, file) in lines.iter().zip(["a.txt", "c.txt"]) {
+            assert!(
+                line.starts_with("note: skipped the figures of ")
+                    && line.contains(&format!(
+                        "corpus/{file}: the figure extractor failed (internal error: "
+                    ))
+                    && line.ends_with("run with RUST_BACKTRACE=1 for the trace)"),
+                "{line}"
+            );
+        }
+
+        // With RUST_BACKTRACE set, each panic's trace is there to be read as well.
+        let (stderr, ok) = run_child(true);
+        assert!(ok, "{stderr}");
+        assert_eq!(
+            stderr
+                .matches("figcheck: backtrace of a contained panic at ")
+                .count(),
+            2,
+            "{stderr}"
+        );
+        assert_eq!(stderr.matches("note: skipped the figures of ").count(), 2);
+        assert!(!stderr.contains("panicked at"), "{stderr}");
+    }
 }

@@ -17,6 +17,7 @@
 //! assert_eq!(corpus.figures()[hits[0]].text, "30,600");
 //! ```
 
+mod contain;
 mod disk;
 mod error;
 mod glob;
@@ -74,6 +75,11 @@ pub struct Passage {
     pub text: String,
 }
 
+/// Sources larger than this are skipped with a note unless [`OpenOptions::max_source_bytes`]
+/// says otherwise: 10 MiB, far more than any report or article, and a bound on what one
+/// stray log or dump in the corpus dir costs every run.
+pub const DEFAULT_MAX_SOURCE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Where the on-disk corpus and its index live.
 #[derive(Clone, Debug, Default)]
 pub struct OpenOptions {
@@ -87,6 +93,16 @@ pub struct OpenOptions {
     pub include: Vec<String>,
     /// Globs of sources (or directories) to leave out, matched the same way.
     pub exclude: Vec<String>,
+    /// Sources larger than this many bytes are skipped with a note naming them; `None`
+    /// means [`DEFAULT_MAX_SOURCE_BYTES`].
+    pub max_source_bytes: Option<u64>,
+}
+
+impl OpenOptions {
+    /// The size limit in force for one source.
+    pub fn source_limit(&self) -> u64 {
+        self.max_source_bytes.unwrap_or(DEFAULT_MAX_SOURCE_BYTES)
+    }
 }
 
 /// What [`Corpus::open`] did to the index.
@@ -140,6 +156,8 @@ pub struct Corpus {
     pub(crate) analyzer: TextAnalyzer,
     /// "index at …" or "in-memory index", for error messages.
     pub(crate) label: String,
+    /// The first search that failed, described; see [`Corpus::search_failure`].
+    pub(crate) failure: std::sync::OnceLock<String>,
 }
 
 impl std::fmt::Debug for Corpus {
@@ -187,7 +205,7 @@ impl Corpus {
         kinds: &[figcheck_figures::Kind],
         limit: usize,
     ) -> Result<Vec<usize>, CorpusError> {
-        self.search_figures_impl(words, kinds, limit)
+        self.guarded(|| self.search_figures_impl(words, kinds, limit))
     }
 
     /// Source figures whose value lies in `lo..=hi`, optionally of one kind: indices into
@@ -198,7 +216,7 @@ impl Corpus {
         lo: f64,
         hi: f64,
     ) -> Result<Vec<usize>, CorpusError> {
-        self.figures_in_range_impl(kind, lo, hi)
+        self.guarded(|| self.figures_in_range_impl(kind, lo, hi))
     }
 
     /// Sentences matching `words` (BM25), best first.
@@ -207,7 +225,16 @@ impl Corpus {
         words: &[String],
         limit: usize,
     ) -> Result<Vec<Passage>, CorpusError> {
-        self.search_passages_impl(words, limit)
+        self.guarded(|| self.search_passages_impl(words, limit))
+    }
+
+    /// The first search of this corpus that failed (an index error, or a bug inside
+    /// tantivy caught as it happened), as the error's message; `None` while every search
+    /// has worked. A caller that treats a failed search as "found nothing" (as the check
+    /// engine does, to keep checking the other figures) asks this afterwards, so that a
+    /// figure is never reported unsupported on the strength of a search that failed.
+    pub fn search_failure(&self) -> Option<&str> {
+        self.failure.get().map(String::as_str)
     }
 
     /// How telling a word is: its inverse document frequency over the corpus's sentences,

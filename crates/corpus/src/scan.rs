@@ -2,11 +2,15 @@
 //!
 //! Every source is read and hashed on every open: the hash is how the index knows what
 //! changed, and reading a corpus of text files costs far less than indexing one. Files that
-//! cannot be used (not text, not UTF-8, unreadable) are skipped with a note, never a
-//! failure: one stray PDF must not stop a check.
+//! cannot be used (not text, not UTF-8, unreadable, larger than the size limit, not a
+//! regular file) are skipped with a note, never a failure: one stray PDF must not stop a
+//! check. Nothing here can block or read without end: a FIFO, socket or device is told by
+//! its metadata and never opened for reading (and on Unix every source is opened
+//! non-blocking, in case one is swapped for a FIFO in between), and no more than the
+//! limit plus one byte is ever read from a file.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use figcheck_figures::Format;
@@ -63,7 +67,9 @@ pub(crate) fn scan(
         let before = sources.len();
         for rel in files {
             let shown = display_path(&dir.join(&rel));
-            if let Some(source) = read_source(&root.join(&rel), &rel, &shown, notes) {
+            if let Some(source) =
+                read_source(&root.join(&rel), &rel, &shown, opts.source_limit(), notes)
+            {
                 sources.push(SourceFile {
                     key: format!("{dir_no}/{rel}"),
                     display: shown,
@@ -180,7 +186,13 @@ fn walk(
 
 /// Reads one candidate file, or notes why it is skipped. The returned source has an
 /// empty key and display, filled in by the caller.
-fn read_source(path: &Path, rel: &str, shown: &str, notes: &mut Vec<String>) -> Option<SourceFile> {
+fn read_source(
+    path: &Path,
+    rel: &str,
+    shown: &str,
+    limit: u64,
+    notes: &mut Vec<String>,
+) -> Option<SourceFile> {
     let extension = Path::new(rel)
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
@@ -188,10 +200,27 @@ fn read_source(path: &Path, rel: &str, shown: &str, notes: &mut Vec<String>) -> 
         notes.push(format!("skipped {shown}: not a .txt or .md source"));
         return None;
     }
-    let bytes = match fs::read(path) {
+    let bytes = match read_bounded(path, limit) {
         Ok(b) => b,
-        Err(e) => {
+        Err(Refused::Io(e)) => {
             notes.push(format!("skipped {shown}: unreadable ({e})"));
+            return None;
+        }
+        Err(Refused::NotRegular(kind)) => {
+            notes.push(format!("skipped {shown}: {kind}, not a regular file"));
+            return None;
+        }
+        Err(Refused::TooLarge(size)) => {
+            let (size, limit) = match (size_of(size), size_of(limit)) {
+                // "10 MiB, over the 10 MiB limit" would read as a contradiction.
+                (s, l) if s == l || limit < 1024 => {
+                    (format!("{size} bytes"), format!("{limit}-byte"))
+                }
+                pair => pair,
+            };
+            notes.push(format!(
+                "skipped {shown}: {size}, over the {limit} limit for a source (max-source-bytes in figcheck.toml)"
+            ));
             return None;
         }
     };
@@ -219,6 +248,92 @@ fn read_source(path: &Path, rel: &str, shown: &str, notes: &mut Vec<String>) -> 
         hash,
         format: Format::from_path(Path::new(rel)),
     })
+}
+
+/// Why a file's bytes were not read.
+enum Refused {
+    Io(io::Error),
+    /// What it is instead: "a named pipe (FIFO)".
+    NotRegular(&'static str),
+    /// Its size in bytes (at least; a growing file is not read to its end).
+    TooLarge(u64),
+}
+
+/// The bytes of a regular file of at most `limit` bytes. What the path names (through
+/// symlinks; a symlink loop is an error here) is looked at before it is opened, since
+/// opening a FIFO for reading blocks until something writes to it; the open file is
+/// looked at again, in case the path changed in between, and read no further than one
+/// byte past the limit, in case the file grows.
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
+    let check = |meta: &fs::Metadata| {
+        if !meta.is_file() {
+            Err(Refused::NotRegular(kind_of(&meta.file_type())))
+        } else if meta.len() > limit {
+            Err(Refused::TooLarge(meta.len()))
+        } else {
+            Ok(())
+        }
+    };
+    check(&fs::metadata(path).map_err(Refused::Io)?)?;
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening never waits for a writer, even if the path is now a FIFO.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(Refused::Io)?;
+    let meta = file.metadata().map_err(Refused::Io)?;
+    check(&meta)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(Refused::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Refused::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, for a note.
+fn kind_of(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+    }
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
+}
+
+/// A size for a note: `512 bytes`, `3.5 KiB`, `12 MiB`.
+fn size_of(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
+    let (unit, name) = match bytes {
+        b if b >= MIB => (MIB, "MiB"),
+        b if b >= KIB => (KIB, "KiB"),
+        _ => return format!("{bytes} bytes"),
+    };
+    let value = bytes as f64 / unit as f64;
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    format!("{text} {name}")
 }
 
 /// A path as shown to users: relative to the working directory when it lies under it,
@@ -258,5 +373,16 @@ mod tests {
             display_path(Path::new("/definitely/elsewhere/a.txt")),
             "/definitely/elsewhere/a.txt"
         );
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(size_of(0), "0 bytes");
+        assert_eq!(size_of(1023), "1023 bytes");
+        assert_eq!(size_of(1024), "1 KiB");
+        assert_eq!(size_of(1536), "1.5 KiB");
+        assert_eq!(size_of(crate::DEFAULT_MAX_SOURCE_BYTES), "10 MiB");
+        assert_eq!(size_of(crate::DEFAULT_MAX_SOURCE_BYTES + 1), "10 MiB");
+        assert_eq!(size_of(50 * 1024 * 1024 + 300 * 1024), "50.3 MiB");
     }
 }
