@@ -39,13 +39,16 @@ pub fn check(
     let config = settings::load(config_path)?;
     let judged = settings::check(&config, gate)?;
     let files = files_to_check(&config, files)?;
+    let draft_limit = config
+        .max_draft_bytes
+        .unwrap_or(figcheck_config::DEFAULT_MAX_DRAFT_BYTES);
     // Read and parse every input, and ask git what changed, before touching the corpus,
     // so a typo in a file name, a claim or a revision fails at once rather than after an
     // index build.
     let inputs = files
         .iter()
         .map(|path| {
-            let text = read(path)?;
+            let text = read(path, draft_limit)?;
             Ok(if claims::is_claims_file(path) {
                 let parsed = claims::parse_file(&shown(path), &text)?;
                 Input::Claims(path.clone(), text, parsed)
@@ -81,6 +84,7 @@ pub fn check(
             report
         })
         .collect();
+    searches_worked(&opened)?;
     Output::new(
         output.format,
         output.color,
@@ -170,7 +174,7 @@ pub fn figures(output: &ListArgs, files: &[PathBuf]) -> Result<Status> {
     let reports = files
         .iter()
         .map(|path| {
-            let text = read(path)?;
+            let text = read(path, figcheck_config::DEFAULT_MAX_DRAFT_BYTES)?;
             let figures = figcheck_figures::extract(&text, Format::from_path(path));
             Ok(FigureReport {
                 path: shown(path),
@@ -195,6 +199,7 @@ pub fn query(
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus);
     let finding = claims::query_finding(&engine, claim, parsed);
+    searches_worked(&opened)?;
     let supported = finding.verdict == Verdict::Supported;
     let report = FileReport {
         levels: Levels::CLAIMS,
@@ -216,9 +221,19 @@ pub fn index(config_path: Option<&Path>, corpus_args: &CorpusArgs) -> Result<Sta
     Ok(Status::Clean)
 }
 
-/// Reads a draft, with any error naming the file.
-fn read(path: &Path) -> Result<String> {
-    draft::read_draft(path).with_context(|| shown(path))
+/// An error if a search of the corpus failed during the run: the engine treats a failed
+/// search as finding nothing, and a report that calls figures unsupported because the
+/// index could not be searched would be a false one.
+fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
+    match opened.corpus.search_failure() {
+        Some(why) => bail!("no report, since a search of the corpus failed: {why}"),
+        None => Ok(()),
+    }
+}
+
+/// Reads a draft of at most `limit` bytes, with any error naming the file.
+fn read(path: &Path, limit: u64) -> Result<String> {
+    draft::read_draft(path, limit).with_context(|| shown(path))
 }
 
 /// A path as the user typed it (or as found from the config), for messages and reports.

@@ -25,6 +25,7 @@ pub fn open(settings: &CorpusSettings) -> Result<Opened> {
         index_dir: settings.index.clone(),
         include: settings.include.clone(),
         exclude: settings.exclude.clone(),
+        max_source_bytes: settings.max_source_bytes,
     };
     let mut progress = ProgressLine::new();
     let opened = Corpus::open(&opts, &mut |p| progress.update(p));

@@ -8,16 +8,13 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-/// Drafts larger than this are refused: no prose draft is this long, and reading an
-/// endless file must stop somewhere.
-pub const MAX_DRAFT_BYTES: u64 = 16 * 1024 * 1024;
-
 /// Why a draft could not be read. Displayed without the path; the caller prefixes it.
 #[derive(Debug)]
 pub enum DraftError {
     Io(io::Error),
     Directory,
-    TooLarge,
+    /// Over the limit, which is given.
+    TooLarge(u64),
     /// Byte offset (0-based) of the first NUL.
     Binary(usize),
     /// Byte offset (0-based) of the first byte that is not valid UTF-8.
@@ -29,10 +26,11 @@ impl fmt::Display for DraftError {
         match self {
             DraftError::Io(e) => f.write_str(&io_message(e)),
             DraftError::Directory => f.write_str("is a directory, not a draft"),
-            DraftError::TooLarge => write!(
+            DraftError::TooLarge(limit) => write!(
                 f,
-                "too large to be a draft (over {} MiB)",
-                MAX_DRAFT_BYTES / (1024 * 1024)
+                "too large to be a draft (over {}; raise `max-draft-bytes` in figcheck.toml \
+                 to check it anyway)",
+                human_bytes(*limit)
             ),
             DraftError::Binary(at) => write!(f, "looks binary (NUL byte at {at})"),
             DraftError::NotUtf8(at) => write!(f, "not valid UTF-8 (byte {at})"),
@@ -41,6 +39,16 @@ impl fmt::Display for DraftError {
 }
 
 impl std::error::Error for DraftError {}
+
+/// A byte count as a person reads it: "10 MiB", "1000 bytes".
+fn human_bytes(n: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB && n.is_multiple_of(MIB) {
+        format!("{} MiB", n / MIB)
+    } else {
+        format!("{n} bytes")
+    }
+}
 
 /// An I/O error as a person reads it: the OS's message without the `(os error 2)` tail.
 pub fn io_message(e: &io::Error) -> String {
@@ -51,32 +59,32 @@ pub fn io_message(e: &io::Error) -> String {
     }
 }
 
-/// Reads a draft as UTF-8 text, refusing directories, files over [`MAX_DRAFT_BYTES`],
-/// files with NUL bytes and invalid UTF-8.
-pub fn read_draft(path: &Path) -> Result<String, DraftError> {
+/// Reads a draft as UTF-8 text, refusing directories, files over `limit` bytes, files
+/// with NUL bytes and invalid UTF-8.
+pub fn read_draft(path: &Path, limit: u64) -> Result<String, DraftError> {
     let file = File::open(path).map_err(DraftError::Io)?;
     let meta = file.metadata().map_err(DraftError::Io)?;
     if meta.is_dir() {
         return Err(DraftError::Directory);
     }
-    if meta.len() > MAX_DRAFT_BYTES {
-        return Err(DraftError::TooLarge);
+    if meta.len() > limit {
+        return Err(DraftError::TooLarge(limit));
     }
     // The length on disk can lie (pipes, /dev/zero, a file still growing): read at most
     // one byte past the limit to tell "at the limit" from "over it".
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_DRAFT_BYTES + 1)
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(DraftError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(DraftError::TooLarge(limit));
+    }
     decode(bytes)
 }
 
 /// Bytes to text. NUL is checked before UTF-8 because it is valid UTF-8 yet never in
 /// prose, and "looks binary" is the more useful message for an image or a UTF-16 file.
 pub fn decode(bytes: Vec<u8>) -> Result<String, DraftError> {
-    if bytes.len() as u64 > MAX_DRAFT_BYTES {
-        return Err(DraftError::TooLarge);
-    }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(DraftError::Binary(at));
     }
@@ -114,9 +122,20 @@ mod tests {
     }
 
     #[test]
-    fn oversized_input_is_refused() {
-        let big = vec![b'a'; MAX_DRAFT_BYTES as usize + 1];
-        assert!(matches!(decode(big), Err(DraftError::TooLarge)));
+    fn oversized_input_is_refused_with_the_limit_and_the_key() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.md");
+        std::fs::write(&path, vec![b'a'; 2049]).expect("write");
+        let e = read_draft(&path, 2048).expect_err("over the limit");
+        assert!(matches!(e, DraftError::TooLarge(2048)));
+        assert!(e.to_string().contains("over 2048 bytes"), "{e}");
+        assert!(e.to_string().contains("max-draft-bytes"), "{e}");
+        assert!(read_draft(&path, 2049).is_ok());
+        assert!(
+            DraftError::TooLarge(10 * 1024 * 1024)
+                .to_string()
+                .contains("over 10 MiB")
+        );
     }
 
     #[test]

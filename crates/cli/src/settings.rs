@@ -37,6 +37,8 @@ pub struct CorpusSettings {
     pub include: Vec<String>,
     pub exclude: Vec<String>,
     pub index: PathBuf,
+    /// `max-source-bytes` from the config; `None` for the corpus crate's default.
+    pub max_source_bytes: Option<u64>,
 }
 
 /// `--corpus` replaces the config's corpus (and its include/exclude globs, which belong
@@ -64,6 +66,7 @@ pub fn corpus(config: &Config, args: &CorpusArgs) -> CorpusSettings {
         include,
         exclude,
         index,
+        max_source_bytes: config.max_source_bytes,
     }
 }
 

@@ -140,6 +140,14 @@ pub struct Config {
     /// Room for approximate draft figures ("about 30,000", "nearly 300,000"), as a
     /// fraction of the figure: 0.05 is 5%. Unset, the claim language's default applies.
     pub tolerance: Option<f64>,
+    /// Sources larger than this many bytes are skipped with a note. Unset, the corpus
+    /// crate's default applies (10 MiB).
+    #[serde(rename = "max-source-bytes")]
+    pub max_source_bytes: Option<u64>,
+    /// Drafts larger than this many bytes are refused with an error naming the file.
+    /// Unset, [`DEFAULT_MAX_DRAFT_BYTES`].
+    #[serde(rename = "max-draft-bytes")]
+    pub max_draft_bytes: Option<u64>,
     pub ignore: Ignore,
     /// Set when loaded from a file: the directory relative paths are resolved against.
     #[serde(skip)]
@@ -158,12 +166,18 @@ impl Default for Config {
             severity: Severities::default(),
             fail_on: FailOn::default(),
             tolerance: None,
+            max_source_bytes: None,
+            max_draft_bytes: None,
             ignore: Ignore::default(),
             root: PathBuf::from("."),
             path: None,
         }
     }
 }
+
+/// The largest draft checked when the config sets no `max-draft-bytes`: no prose draft
+/// is this long, and reading an endless file must stop somewhere.
+pub const DEFAULT_MAX_DRAFT_BYTES: u64 = 10 * 1024 * 1024;
 
 impl Config {
     /// Parses a config from text; `path` is only used in messages.
@@ -312,6 +326,22 @@ phrases = ["our own survey"]
         assert!(msg.contains("severe"), "{msg}");
         let err = Config::parse("corpuss = []\n", Path::new("figcheck.toml")).expect_err("unknown");
         assert!(err.to_string().contains("corpuss"));
+    }
+
+    #[test]
+    fn max_draft_bytes_is_a_byte_count() {
+        let c = Config::parse("max-draft-bytes = 2048\n", Path::new("f")).expect("valid");
+        assert_eq!(c.max_draft_bytes, Some(2048));
+        assert!(Config::parse("max-draft-bytes = -1\n", Path::new("f")).is_err());
+    }
+
+    #[test]
+    fn max_source_bytes_is_a_byte_count() {
+        let c = Config::parse("max-source-bytes = 1048576\n", Path::new("f")).expect("valid");
+        assert_eq!(c.max_source_bytes, Some(1_048_576));
+        assert_eq!(Config::default().max_source_bytes, None);
+        assert!(Config::parse("max-source-bytes = -1\n", Path::new("f")).is_err());
+        assert!(Config::parse("max-source-bytes = \"10MB\"\n", Path::new("f")).is_err());
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub struct Loaded {
     pub tolerance: Option<f64>,
     /// `[ignore]` from `figcheck.toml`.
     pub ignores: Ignores,
+    /// `max-draft-bytes` from `figcheck.toml`: larger documents are not checked, as the
+    /// CLI refuses them, so a log pasted into the editor cannot tie up a worker.
+    pub max_draft_bytes: u64,
 }
 
 impl std::fmt::Debug for Loaded {
@@ -85,6 +88,7 @@ impl Loaded {
             sources,
             tolerance,
             ignores,
+            max_draft_bytes: figcheck_config::DEFAULT_MAX_DRAFT_BYTES,
         }
     }
 
@@ -135,6 +139,10 @@ pub enum CheckError {
     Stopped,
     #[error("the engine failed on this text: {0}")]
     Panicked(Panic),
+    #[error(
+        "not checked: {bytes} bytes, over the {limit}-byte limit (`max-draft-bytes` in figcheck.toml)"
+    )]
+    TooLarge { bytes: u64, limit: u64 },
 }
 
 /// How many checks may run at once; see the module documentation for why two.
@@ -314,6 +322,12 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         let _ = job.reply.send(Err(CheckError::Skipped));
         return;
     }
+    let bytes = job.text.text.len() as u64;
+    if bytes > loaded.max_draft_bytes {
+        let limit = loaded.max_draft_bytes;
+        let _ = job.reply.send(Err(CheckError::TooLarge { bytes, limit }));
+        return;
+    }
     let started = Instant::now();
     let result = contain(|| {
         if let Some(hook) = hook {
@@ -445,6 +459,32 @@ mod tests {
         for h in held {
             assert!(h.await.expect("task").is_ok());
         }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn drafts_over_max_draft_bytes_are_refused_not_checked() {
+        let checker = Checker::spawn(None).expect("spawn");
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "robots.txt".into(),
+            text: "Korea installed 30,600 industrial robots last year.".into(),
+        }])
+        .expect("corpus");
+        let mut loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        loaded.max_draft_bytes = WRONG.len() as u64 - 1;
+        checker.set_corpus(Some(Arc::new(loaded)));
+        let r = checker.check(text(WRONG), Format::Markdown, always()).await;
+        match r {
+            Err(e @ CheckError::TooLarge { .. }) => {
+                assert!(e.to_string().contains("max-draft-bytes"), "{e}");
+            }
+            other => panic!(
+                "expected TooLarge, got {:?}",
+                other.map(|c| c.findings.len())
+            ),
+        }
+        let short = &WRONG[..WRONG.len() - 1];
+        let ok = checker.check(text(short), Format::Markdown, always()).await;
+        assert!(ok.is_ok(), "a draft at the limit is checked");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -435,6 +435,22 @@ impl Shared {
                 };
                 Some(self.keep(uri, version, content, format, findings, unused, loaded))
             }
+            Err(e @ CheckError::TooLarge { .. }) => {
+                // Said once per version, and the document's old diagnostics cleared:
+                // they would otherwise stand for a text that is no longer checked.
+                self.tell(MessageType::WARNING, format!("{}: {e}", uri.as_str()))
+                    .await;
+                let loaded = self.state().corpus.clone()?;
+                Some(self.keep(
+                    uri,
+                    version,
+                    content,
+                    format,
+                    Vec::new(),
+                    Vec::new(),
+                    loaded,
+                ))
+            }
             Err(CheckError::Panicked(panic)) => {
                 self.report_panic(uri, version, "check", &panic).await;
                 let loaded = self.state().corpus.clone()?;
@@ -593,13 +609,12 @@ impl Shared {
             index_dir: setup.index_dir.clone(),
             include: setup.include.clone(),
             exclude: setup.exclude.clone(),
-            // The corpus crate's defaults for the rest (the source size limit among
-            // them), as the CLI gets them when its config says nothing.
-            ..OpenOptions::default()
+            max_source_bytes: setup.config.max_source_bytes,
         };
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let root_for_task = setup.root.clone();
         let tolerance = setup.config.tolerance;
+        let max_draft_bytes = setup.config.max_draft_bytes;
         let ignores = figcheck_check::Ignores::new(
             &setup.config.ignore.figures,
             &setup.config.ignore.phrases,
@@ -611,7 +626,10 @@ impl Shared {
             let notes = opened.notes;
             let stats = opened.stats;
             let figures = opened.corpus.figures().len();
-            let loaded = Loaded::new(opened.corpus, &root_for_task, tolerance, ignores);
+            let mut loaded = Loaded::new(opened.corpus, &root_for_task, tolerance, ignores);
+            if let Some(limit) = max_draft_bytes {
+                loaded.max_draft_bytes = limit;
+            }
             Ok::<_, figcheck_corpus::CorpusError>((loaded, notes, stats, figures))
         });
         let mut shown = None;
