@@ -143,6 +143,10 @@ pub enum CheckError {
         "not checked: {bytes} bytes, over the {limit}-byte limit (`max-draft-bytes` in figcheck.toml)"
     )]
     TooLarge { bytes: u64, limit: u64 },
+    /// A search of the corpus failed during the check, so its "unsupported" verdicts
+    /// cannot be trusted: none are published.
+    #[error("not checked: a search of the corpus failed: {0}")]
+    SearchFailed(String),
 }
 
 /// How many checks may run at once; see the module documentation for why two.
@@ -340,6 +344,13 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         findings
     });
     let reply = match result {
+        Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
+            loaded
+                .corpus
+                .search_failure()
+                .unwrap_or_default()
+                .to_string(),
+        )),
         Ok(findings) => Ok(Checked {
             findings,
             loaded: Arc::clone(loaded),

@@ -435,7 +435,7 @@ impl Shared {
                 };
                 Some(self.keep(uri, version, content, format, findings, unused, loaded))
             }
-            Err(e @ CheckError::TooLarge { .. }) => {
+            Err(e @ (CheckError::TooLarge { .. } | CheckError::SearchFailed(_))) => {
                 // Said once per version, and the document's old diagnostics cleared:
                 // they would otherwise stand for a text that is no longer checked.
                 self.tell(MessageType::WARNING, format!("{}: {e}", uri.as_str()))
