@@ -2338,6 +2338,9 @@ struct Digits {
     precision: f64,
 }
 
+/// The most significant digits a figure may have: what an `f64` round-trips exactly.
+const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
 fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
     let s = text.get(i..lim)?;
     let mut int = String::new();
@@ -2392,6 +2395,17 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
         end += 1 + frac.len();
     }
     if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    // More significant digits than a double holds (15) cannot be compared or written back
+    // faithfully: such a run is an identifier or data, not a writer's figure. (Found by the
+    // claim fuzzer: "888888888888.888…835 bn" printed back as another number.)
+    let significant = int
+        .chars()
+        .chain(frac.chars())
+        .skip_while(|&c| c == '0')
+        .count();
+    if significant > MAX_SIGNIFICANT_DIGITS {
         return None;
     }
     let text_value = format!(
@@ -2703,6 +2717,15 @@ mod tests {
             "{text:?} has figures {:?}",
             f.iter().map(|f| &f.text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn more_digits_than_a_double_holds_are_no_figure() {
+        assert!(figs("an id of 1234567890123456 here").is_empty());
+        assert!(figs("= 888888888888.8888888888888888835 bn rs").is_empty());
+        let f = figs("a debt of 123456789012345 won");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].quantity.value, 123_456_789_012_345.0);
     }
 
     #[test]
