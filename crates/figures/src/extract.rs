@@ -822,13 +822,19 @@ impl<'t> Scanner<'t> {
             return None;
         }
         // "2½": a vulgar fraction glued to whole digits.
-        if let Some(v) = self.peek(end).and_then(vulgar_fraction)
+        if let Some(glyph) = self.peek(end).filter(|&c| vulgar_fraction(c).is_some())
+            && let Some(v) = vulgar_fraction(glyph)
             && d.decimals == 0
             && d.separator.is_none()
+            && style.suffix.is_none()
         {
+            // The glyph is kept as the suffix, so the figure is written back as "2½"
+            // (see `render`), not as "2.5", which reads as another figure.
+            let mut style = style;
+            style.suffix = Some(glyph.to_string());
             return Some(Found {
                 start,
-                end: end + self.peek(end).map_or(0, char::len_utf8),
+                end: end + glyph.len_utf8(),
                 quantity: quantity(value + v, kind, 0.01, style),
             });
         }
@@ -2495,6 +2501,26 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         }
         _ => {}
     }
+    // "2½": a whole number with a fraction glyph is written with one again when the value
+    // has such a fraction, else in decimals.
+    if let Some(suffix) = &st.suffix
+        && suffix.chars().count() == 1
+        && suffix.chars().all(|c| vulgar_fraction(c).is_some())
+    {
+        let prefix = st.prefix.as_deref().unwrap_or("");
+        let whole = value.trunc();
+        let part = value - whole;
+        let glyph = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+            .chars()
+            .find(|&g| vulgar_fraction(g).is_some_and(|v| (v - part).abs() < 1e-9));
+        return match glyph {
+            Some(g) if value > 0.0 => format!("{prefix}{}{g}", format_number(whole, None, 0)),
+            _ => format!(
+                "{prefix}{}",
+                format_number(value, st.separator, decimals_needed(value, 3))
+            ),
+        };
+    }
     let (mantissa, scale) = match &st.scale {
         Some(s) => rescale(value, s),
         None => (value, String::new()),
@@ -2717,6 +2743,21 @@ mod tests {
             "{text:?} has figures {:?}",
             f.iter().map(|f| &f.text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn mixed_numbers_with_a_glyph_are_written_back_with_one() {
+        // Found by the claim fuzzer: "0¼" was printed back as "0.25", another figure.
+        for (text, value, back, other) in [
+            ("2½ times", 2.5, "2½", "3¼"),
+            ("0¼", 0.25, "0¼", "1.3"),
+        ] {
+            let f = figs(text);
+            assert_eq!(f[0].quantity.value, value, "{text}");
+            assert_eq!(f[0].quantity.render(value), back, "{text}");
+            let other_value = if other == "3¼" { 3.25 } else { 1.3 };
+            assert_eq!(f[0].quantity.render(other_value), other, "{text}");
+        }
     }
 
     #[test]
