@@ -592,7 +592,16 @@ impl<'t> Scanner<'t> {
             Found {
                 start: at,
                 end: at + c.len_utf8(),
-                quantity: quantity(v, Kind::Fraction, 0.01, Style::default()),
+                // The glyph as suffix: written back as "¼", not "0.25" (see `render`).
+                quantity: quantity(
+                    v,
+                    Kind::Fraction,
+                    0.01,
+                    Style {
+                        suffix: Some(c.to_string()),
+                        ..Style::default()
+                    },
+                ),
             }
         } else if c.is_alphabetic() {
             self.words_figure_at(at, bare)?
@@ -2456,6 +2465,29 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         (Kind::Money, Some(suffix)) => value / money_code(suffix).1,
         _ => value,
     };
+    // "2½": a whole number with a fraction glyph is written with one again when the value
+    // has such a fraction, else in decimals.
+    if let Some(suffix) = &st.suffix
+        && suffix.chars().count() == 1
+        && suffix.chars().all(|c| vulgar_fraction(c).is_some())
+    {
+        let prefix = st.prefix.as_deref().unwrap_or("");
+        let whole = value.trunc();
+        let part = value - whole;
+        let glyph = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+            .chars()
+            .find(|&g| vulgar_fraction(g).is_some_and(|v| (v - part).abs() < 1e-9));
+        return match glyph {
+            Some(g) if value > 0.0 && whole == 0.0 && q.kind == Kind::Fraction => {
+                format!("{prefix}{g}")
+            }
+            Some(g) if value > 0.0 => format!("{prefix}{}{g}", format_number(whole, None, 0)),
+            _ => format!(
+                "{prefix}{}",
+                format_number(value, st.separator, decimals_needed(value, 3))
+            ),
+        };
+    }
     match q.kind {
         Kind::Date => return render_date(value),
         Kind::Year => return format!("{}", value.round() as i64),
@@ -2500,26 +2532,6 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             );
         }
         _ => {}
-    }
-    // "2½": a whole number with a fraction glyph is written with one again when the value
-    // has such a fraction, else in decimals.
-    if let Some(suffix) = &st.suffix
-        && suffix.chars().count() == 1
-        && suffix.chars().all(|c| vulgar_fraction(c).is_some())
-    {
-        let prefix = st.prefix.as_deref().unwrap_or("");
-        let whole = value.trunc();
-        let part = value - whole;
-        let glyph = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-            .chars()
-            .find(|&g| vulgar_fraction(g).is_some_and(|v| (v - part).abs() < 1e-9));
-        return match glyph {
-            Some(g) if value > 0.0 => format!("{prefix}{}{g}", format_number(whole, None, 0)),
-            _ => format!(
-                "{prefix}{}",
-                format_number(value, st.separator, decimals_needed(value, 3))
-            ),
-        };
     }
     let (mantissa, scale) = match &st.scale {
         Some(s) => rescale(value, s),
@@ -2751,6 +2763,7 @@ mod tests {
         for (text, value, back, other) in [
             ("2½ times", 2.5, "2½", "3¼"),
             ("0¼", 0.25, "0¼", "1.3"),
+            ("¼ of it", 0.25, "¼", "1.3"),
         ] {
             let f = figs(text);
             assert_eq!(f[0].quantity.value, value, "{text}");
