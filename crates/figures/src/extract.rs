@@ -2423,6 +2423,12 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
     if significant > MAX_SIGNIFICANT_DIGITS {
         return None;
     }
+    // "02139", "007", "0800": a leading zero before more digits makes a code (a postcode,
+    // an ID, a clock time), not a quantity; read as one, it was written back without the
+    // zero and changed kind (found by the claim fuzzer: "02000" a number, "2000" a year).
+    if int.len() > 1 && int.starts_with('0') && int.chars().any(|c| c != '0') {
+        return None;
+    }
     let text_value = format!(
         "{}.{}",
         if int.is_empty() { "0" } else { &int },
@@ -2771,6 +2777,12 @@ mod tests {
             let other_value = if other == "3¼" { 3.25 } else { 1.3 };
             assert_eq!(f[0].quantity.render(other_value), other, "{text}");
         }
+    }
+
+    #[test]
+    fn leading_zeros_make_codes_not_figures() {
+        assert!(figs("postcode 02139 and agent 007").is_empty());
+        is("a ratio of 0.5 today", "0.5", 0.5, Kind::Number);
     }
 
     #[test]

@@ -247,7 +247,11 @@ fn number_part(input: &str, f: &Figure) -> (usize, usize) {
     {
         s += p.len();
     }
+    // A fraction glyph kept as the suffix ("2½") is part of the number, not a unit.
+    let glyph =
+        |x: &str| x.chars().count() == 1 && x.chars().all(|c| "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c));
     if let Some(x) = &st.suffix
+        && !glyph(x)
         && f.text.ends_with(x.as_str())
         && e >= s + x.len()
     {
