@@ -97,6 +97,18 @@ impl<'a> NomParseError<Span<'a>> for Failure<'a> {
 /// The whole text must be one claim; surrounding whitespace is ignored. On failure the
 /// error points at the first character that does not fit and says what would.
 pub fn parse(src: &str) -> Result<Claim, ParseError> {
+    // A claim is one line: inside one, a line break would end a figure's unit or words
+    // where a space would not ("0\r\rpp" is a number, "0 pp" percentage points), so the
+    // claim would print as another claim.
+    let inner = src.trim();
+    if let Some(k) = inner.find(['\n', '\r']) {
+        let offset = src.len() - src.trim_start().len() + k;
+        return Err(ParseError::at(
+            src,
+            offset,
+            "the claim to end before a line break (a claim is one line)",
+        ));
+    }
     match claim(Span::new(src)) {
         Ok((_, claim)) => Ok(claim),
         Err(Err::Error(failure) | Err::Failure(failure)) => Err(failure.into_parse_error(src)),

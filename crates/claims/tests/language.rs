@@ -511,3 +511,15 @@ fn claims_serialize() {
     assert_serde::<Claim>();
     assert_serde::<ParseError>();
 }
+
+#[test]
+fn a_claim_is_one_line() {
+    // Found by the claim fuzzer: "0\r\rpp" read as a number, printed as "0 pp", which
+    // reads as percentage points.
+    for src in ["X = 0\r\rpp", "Korea\n= 30,600", "Korea = 30,600\r robots"] {
+        let e = error(src);
+        assert!(e.expected.contains("one line"), "{src:?}: {e}");
+    }
+    // Whitespace around the claim, line breaks included, is still ignored.
+    assert_eq!(claim("\n Korea = 30,600 \r\n"), claim("Korea = 30,600"));
+}
