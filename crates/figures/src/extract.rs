@@ -2221,12 +2221,18 @@ fn english_ordinal_suffix(n: u64) -> &'static str {
 
 fn is_iso_date(tok: &str) -> bool {
     let b = tok.as_bytes();
-    b.len() == 10
+    let shaped = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter()
             .enumerate()
-            .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+            .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+    // A real calendar month and day: "2891-31-28" is a code, not a date (found by the
+    // claim fuzzer: it was written back as "  28, 2891", with no month).
+    let number = |r: std::ops::Range<usize>| tok.get(r).and_then(|t| t.parse::<u32>().ok());
+    shaped
+        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && number(8..10).is_some_and(|d| (1..=31).contains(&d))
 }
 
 /// A quantity written in words ("five", "third", "twice").
@@ -2776,6 +2782,16 @@ mod tests {
             assert_eq!(f[0].quantity.render(value), back, "{text}");
             let other_value = if other == "3¼" { 3.25 } else { 1.3 };
             assert_eq!(f[0].quantity.render(other_value), other, "{text}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_need_a_real_month_and_day() {
+        assert!(is_iso_date("2025-06-01"));
+        assert!(!is_iso_date("2891-31-28"));
+        assert!(!is_iso_date("2025-06-00"));
+        for f in figs("code 2891-31-28 here") {
+            assert_ne!(f.quantity.kind, Kind::Date, "{:?}", f.text);
         }
     }
 
