@@ -523,3 +523,20 @@ fn a_claim_is_one_line() {
     // Whitespace around the claim, line breaks included, is still ignored.
     assert_eq!(claim("\n Korea = 30,600 \r\n"), claim("Korea = 30,600"));
 }
+
+#[test]
+fn quantities_in_words_print_in_words() {
+    // Found by the claim fuzzer: "one billion AUD" printed as "1000000000 AUD", a more
+    // precise claim than the one written.
+    for src in [
+        "X = two million robots",
+        "X = one billion AUD",
+        "X = one hundred robots",
+        "X = three hundred twenty-one robots",
+        "X = one\u{a0}billion AUD",
+    ] {
+        let c = claim(src);
+        let printed = c.to_string();
+        assert_eq!(claim(&printed), c, "{src:?} printed as {printed:?}");
+    }
+}

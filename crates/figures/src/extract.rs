@@ -2549,7 +2549,7 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         Some(s) => rescale(value, s),
         None => (value, String::new()),
     };
-    let body = if st.words && mantissa.fract() == 0.0 && (0.0..100.0).contains(&mantissa) {
+    let body = if st.words && mantissa.fract() == 0.0 && (0.0..1e15).contains(&mantissa) {
         cardinal_in_words(mantissa as u64)
     } else {
         let decimals =
@@ -2688,7 +2688,36 @@ fn cardinal_in_words(n: u64) -> String {
             format!("{t}-{}", lexicon::SMALL_WORDS[(n % 10) as usize])
         };
     }
-    n.to_string()
+    if n < 1000 {
+        let hundreds = format!("{} hundred", lexicon::SMALL_WORDS[(n / 100) as usize]);
+        return if n.is_multiple_of(100) {
+            hundreds
+        } else {
+            format!("{hundreds} {}", cardinal_in_words(n % 100))
+        };
+    }
+    // "two million", "one billion three hundred million": each group of three digits with
+    // its scale word, as the scanner reads them.
+    let mut out = Vec::new();
+    let mut rest = n;
+    for (factor, word) in [
+        (1_000_000_000_000u64, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+        (1_000, "thousand"),
+    ] {
+        if rest >= factor {
+            if rest / factor >= 1000 {
+                return n.to_string();
+            }
+            out.push(format!("{} {word}", cardinal_in_words(rest / factor)));
+            rest %= factor;
+        }
+    }
+    if rest > 0 {
+        out.push(cardinal_in_words(rest));
+    }
+    out.join(" ")
 }
 
 fn ordinal_in_words(n: u64) -> String {
