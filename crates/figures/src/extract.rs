@@ -2484,16 +2484,16 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         && suffix.chars().all(|c| vulgar_fraction(c).is_some())
     {
         let prefix = st.prefix.as_deref().unwrap_or("");
-        let whole = value.trunc();
-        let part = value - whole;
+        // "-2½" is minus two and a half: the sign goes before the whole mixed number.
+        let sign = if value < 0.0 { "-" } else { "" };
+        let whole = value.abs().trunc();
+        let part = value.abs() - whole;
         let glyph = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
             .chars()
             .find(|&g| vulgar_fraction(g).is_some_and(|v| (v - part).abs() < 1e-9));
         return match glyph {
-            Some(g) if value > 0.0 && whole == 0.0 && q.kind == Kind::Fraction => {
-                format!("{prefix}{g}")
-            }
-            Some(g) if value > 0.0 => format!("{prefix}{}{g}", format_number(whole, None, 0)),
+            Some(g) if whole == 0.0 && q.kind == Kind::Fraction => format!("{prefix}{sign}{g}"),
+            Some(g) => format!("{prefix}{sign}{}{g}", format_number(whole, None, 0)),
             _ => format!(
                 "{prefix}{}",
                 format_number(value, st.separator, decimals_needed(value, 3))
@@ -2805,6 +2805,7 @@ mod tests {
             ("2½ times", 2.5, "2½", "3¼"),
             ("0¼", 0.25, "0¼", "1.3"),
             ("¼ of it", 0.25, "¼", "1.3"),
+            ("fell -0¾ points", -0.75, "-0¾", "1.3"),
         ] {
             let f = figs(text);
             assert_eq!(f[0].quantity.value, value, "{text}");
