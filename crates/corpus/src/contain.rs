@@ -1,5 +1,9 @@
 //! Panics kept to the piece of work that caused them, and told in one line.
 //!
+//! Shared by the corpus (per-file work, index loads, searches) and the language server
+//! (per-document checks), so that both front ends contain panics the same way under one
+//! process-wide hook.
+//!
 //! A bug in the extractor on one odd source, or in tantivy on a damaged index, must cost
 //! that source its figures or that index a rebuild, not the run. Per-file work, index
 //! loading and searches run inside [`contain`], which turns a panic into a [`Panic`] value
@@ -23,7 +27,7 @@ const MESSAGE_MAX_CHARS: usize = 160;
 
 /// A panic caught by [`contain`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Panic {
+pub struct Panic {
     /// The panic's message on one line, shortened.
     pub message: String,
     /// `file:line:column` of the panic, when known.
@@ -46,6 +50,16 @@ impl Panic {
     }
 }
 
+/// `<message> (at <place>)`: the one line a front end shows.
+impl std::fmt::Display for Panic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.location {
+            Some(at) => write!(f, "{} (at {at})", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
 thread_local! {
     /// How many [`contain`] calls this thread is inside; read by the panic hook.
     static DEPTH: Cell<usize> = const { Cell::new(0) };
@@ -55,10 +69,10 @@ thread_local! {
 
 /// Runs `f`, turning a panic in it (on this thread) into `Err`.
 ///
-/// `AssertUnwindSafe` is sound for this crate's uses: what `f` mutates is either owned by
-/// it and dropped with the panic, or an index that the caller then rebuilds or reports as
-/// failed rather than uses.
-pub(crate) fn contain<T>(f: impl FnOnce() -> T) -> Result<T, Panic> {
+/// `AssertUnwindSafe` is sound for the callers' uses: what `f` mutates is either owned by
+/// it and dropped with the panic, or state (an index, a check's result) that the caller
+/// then rebuilds, reports as failed or drops rather than uses.
+pub fn contain<T>(f: impl FnOnce() -> T) -> Result<T, Panic> {
     install_hook();
     DEPTH.set(DEPTH.get() + 1);
     LOCATION.set(None);

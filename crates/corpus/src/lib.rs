@@ -17,7 +17,7 @@
 //! assert_eq!(corpus.figures()[hits[0]].text, "30,600");
 //! ```
 
-mod contain;
+pub mod contain;
 mod disk;
 mod error;
 mod glob;

@@ -29,8 +29,8 @@ use figcheck_figures::Format;
 use tokio::sync::oneshot;
 use tower_lsp_server::ls_types::Uri;
 
-use crate::contain::{Panic, contain};
 use crate::text::Indexed;
+use figcheck_corpus::contain::{Panic, contain};
 
 /// A source document as the server shows and links it.
 #[derive(Debug)]

@@ -11,7 +11,6 @@
 //! tests can drive it over in-memory pipes with [`serve`].
 
 mod checker;
-mod contain;
 mod features;
 #[doc(hidden)]
 pub mod fuzzing;

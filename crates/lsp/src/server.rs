@@ -43,12 +43,12 @@ use tower_lsp_server::ls_types::{
 use tower_lsp_server::{Client, LanguageServer};
 
 use crate::checker::{CheckError, Checker, Loaded};
-use crate::contain::{Panic, contain};
 use crate::features::Analysis;
 use crate::log::log;
 use crate::settings::{DEFAULT_DEBOUNCE, Levels, Settings, Setup, resolve};
 use crate::text::{Document, Encoding, Indexed, format_of};
 use crate::watch;
+use figcheck_corpus::contain::{Panic, contain};
 
 /// The command that re-reads the config, re-indexes the corpus and re-checks every open
 /// draft.
@@ -435,24 +435,22 @@ impl Shared {
                 };
                 Some(self.keep(uri, version, content, format, findings, unused, loaded))
             }
-            Err(e @ (CheckError::TooLarge { .. } | CheckError::SearchFailed(_))) => {
+            Err(
+                e @ (CheckError::TooLarge { .. }
+                | CheckError::SearchFailed(_)
+                | CheckError::Panicked(_)),
+            ) => {
                 // Said once per version, and the document's old diagnostics cleared:
                 // they would otherwise stand for a text that is no longer checked.
-                self.tell(MessageType::WARNING, format!("{}: {e}", uri.as_str()))
-                    .await;
-                let loaded = self.state().corpus.clone()?;
-                Some(self.keep(
-                    uri,
-                    version,
-                    content,
-                    format,
-                    Vec::new(),
-                    Vec::new(),
-                    loaded,
-                ))
-            }
-            Err(CheckError::Panicked(panic)) => {
-                self.report_panic(uri, version, "check", &panic).await;
+                match &e {
+                    CheckError::Panicked(panic) => {
+                        self.report_panic(uri, version, "check", panic).await;
+                    }
+                    _ => {
+                        self.tell(MessageType::WARNING, format!("{}: {e}", uri.as_str()))
+                            .await;
+                    }
+                }
                 let loaded = self.state().corpus.clone()?;
                 Some(self.keep(
                     uri,
