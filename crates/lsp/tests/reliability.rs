@@ -15,34 +15,10 @@ use figcheck_lsp::{CheckHook, CheckStage};
 use serde_json::{Value, json};
 use tokio::sync::mpsc::UnboundedReceiver;
 
-const WRONG: &str = "Korea installed 31,600 industrial robots last year.\n";
-const RIGHT: &str = "Korea installed 30,600 industrial robots last year.\n";
 /// A draft containing this is held at the start of its first check until the test says go.
 const HOLD: &str = "<!-- test: hold this check -->";
 /// A draft containing this makes its check panic, as an engine bug on odd input would.
 const PANIC: &str = "<!-- test: panic in this check -->";
-
-fn open(s: &Session, uri: &str, text: &str) {
-    s.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-    );
-}
-
-fn full_change(s: &Session, uri: &str, version: i64, text: &str) {
-    s.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
-    );
-}
-
-fn codes(diags: &[Value]) -> Vec<&str> {
-    diags.iter().filter_map(|d| d["code"].as_str()).collect()
-}
-
-fn is_publish_for(m: &Value, uri: &str) -> bool {
-    m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-}
 
 /// Every publication for `uri`, in the order the server sent them, up to and including
 /// the first one for `version`: (version, diagnostics).

@@ -8,31 +8,7 @@ use std::time::Duration;
 use common::*;
 use serde_json::{Value, json};
 
-const WRONG: &str = "Korea installed 31,600 industrial robots last year.\n";
-const RIGHT: &str = "Korea installed 30,600 industrial robots last year.\n";
 const SAMSUNG: &str = "Samsung plans a 70-billion parameter model of its own.\n";
-
-fn open(s: &Session, uri: &str, text: &str) {
-    s.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-    );
-}
-
-fn full_change(s: &Session, uri: &str, version: i64, text: &str) {
-    s.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
-    );
-}
-
-fn codes(diags: &[Value]) -> Vec<&str> {
-    diags.iter().filter_map(|d| d["code"].as_str()).collect()
-}
-
-fn is_publish_for(m: &Value, uri: &str) -> bool {
-    m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_never_kills_the_server() {

@@ -36,13 +36,6 @@ fn range(line: u32, (start, end): (u32, u32)) -> Value {
     json!({"start": {"line": line, "character": start}, "end": {"line": line, "character": end}})
 }
 
-fn open(s: &Session, uri: &str, text: &str) {
-    s.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-    );
-}
-
 fn by_code<'a>(diags: &'a [Value], code: &str) -> Vec<&'a Value> {
     diags.iter().filter(|d| d["code"] == code).collect()
 }

@@ -8,15 +8,6 @@ mod common;
 use common::*;
 use serde_json::{Value, json};
 
-const WRONG: &str = "Korea installed 31,600 industrial robots last year.\n";
-
-fn open(s: &Session, uri: &str, text: &str) {
-    s.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-    );
-}
-
 fn codes(diags: &[Value]) -> Vec<String> {
     diags
         .iter()

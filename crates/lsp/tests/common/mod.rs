@@ -261,3 +261,33 @@ pub fn workspace_with_config() -> tempfile::TempDir {
 fn toml_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
+
+/// A draft whose one figure the bundled corpus contradicts, and the corrected draft.
+pub const WRONG: &str = "Korea installed 31,600 industrial robots last year.\n";
+pub const RIGHT: &str = "Korea installed 30,600 industrial robots last year.\n";
+
+/// `didOpen` of a Markdown draft at version 1.
+pub fn open(s: &Session, uri: &str, text: &str) {
+    s.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    );
+}
+
+/// `didChange` replacing the whole text (full sync).
+pub fn full_change(s: &Session, uri: &str, version: i64, text: &str) {
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+    );
+}
+
+/// The rule ids (`code`) of published diagnostics.
+pub fn codes(diags: &[Value]) -> Vec<&str> {
+    diags.iter().filter_map(|d| d["code"].as_str()).collect()
+}
+
+/// Whether `m` publishes diagnostics for `uri`.
+pub fn is_publish_for(m: &Value, uri: &str) -> bool {
+    m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+}
