@@ -61,6 +61,19 @@ impl<'c> Engine<'c> {
 
     /// Every figure in `text`, each with its claim, verdict and evidence, in text order.
     pub fn check_text(&self, text: &str, format: Format) -> Vec<Finding> {
+        self.check_text_while(text, format, || true)
+            .unwrap_or_default()
+    }
+
+    /// [`Engine::check_text`] that asks `wanted` before each figure is weighed and gives
+    /// up, returning `None`, as soon as it says no: a language server abandons the check
+    /// of a version the writer has already replaced instead of finishing it.
+    pub fn check_text_while(
+        &self,
+        text: &str,
+        format: Format,
+        wanted: impl Fn() -> bool,
+    ) -> Option<Vec<Finding>> {
         let index = LineIndex::new(text);
         let figures = figcheck_figures::extract(text, format);
         let contexts = figcheck_figures::contexts(text, &figures);
@@ -68,6 +81,9 @@ impl<'c> Engine<'c> {
             .into_iter()
             .zip(contexts)
             .map(|(figure, context)| {
+                if !wanted() {
+                    return None;
+                }
                 let mut claim = claim_of::claim_of(&figure, &context);
                 if let Some(t) = self.tolerance
                     && claim.comparison == Comparison::Approx
@@ -76,7 +92,7 @@ impl<'c> Engine<'c> {
                     claim.tolerance = Some(Tolerance::Relative(t));
                 }
                 let outcome = self.evaluate(&claim);
-                Finding::new(text, &index, figure, claim, outcome)
+                Some(Finding::new(text, &index, figure, claim, outcome))
             })
             .collect()
     }

@@ -337,13 +337,16 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         if let Some(hook) = hook {
             hook(CheckStage::Start, &job.text.text);
         }
-        let findings = engine.check_text(&job.text.text, job.format);
+        // Asked between figures: a version the writer has replaced is abandoned, not
+        // finished, so its worker is free for the next one at once.
+        let findings = engine.check_text_while(&job.text.text, job.format, &job.wanted);
         if let Some(hook) = hook {
             hook(CheckStage::Done, &job.text.text);
         }
         findings
     });
     let reply = match result {
+        Ok(None) => Err(CheckError::Skipped),
         Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
             loaded
                 .corpus
@@ -351,7 +354,7 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
                 .unwrap_or_default()
                 .to_string(),
         )),
-        Ok(findings) => Ok(Checked {
+        Ok(Some(findings)) => Ok(Checked {
             findings,
             loaded: Arc::clone(loaded),
             took: started.elapsed(),
@@ -470,6 +473,39 @@ mod tests {
         for h in held {
             assert!(h.await.expect("task").is_ok());
         }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_check_superseded_while_it_runs_is_abandoned() {
+        // The hook stands for the writer typing once the check has started: it marks the
+        // version stale, and the engine, asking between figures, gives up.
+        let current = Arc::new(AtomicBool::new(true));
+        let flip = Arc::clone(&current);
+        let hook: CheckHook = Arc::new(move |stage, _| {
+            if stage == CheckStage::Start {
+                flip.store(false, Ordering::SeqCst);
+            }
+        });
+        let checker = Checker::spawn(Some(hook)).expect("spawn");
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "robots.txt".into(),
+            text: "Korea installed 30,600 industrial robots last year.".into(),
+        }])
+        .expect("corpus");
+        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        checker.set_corpus(Some(Arc::new(loaded)));
+        let wanted = {
+            let current = Arc::clone(&current);
+            Box::new(move || current.load(Ordering::SeqCst))
+        };
+        let r = checker
+            .check(text(&WRONG.repeat(20)), Format::Markdown, wanted)
+            .await;
+        assert_eq!(r.map(|c| c.findings.len()), Err(CheckError::Skipped));
+        // A wanted check on the same worker still runs to the end.
+        current.store(true, Ordering::SeqCst);
+        let ok = checker.check(text(WRONG), Format::Markdown, always()).await;
+        assert_eq!(ok.map(|c| c.findings.len()), Ok(1));
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
