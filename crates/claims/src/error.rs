@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use figcheck_figures::floor_char_boundary;
+
 /// Why a claim did not parse, pointing at the first character that could not be read.
 ///
 /// The position is given both ways because both are needed: `offset` to slice the
@@ -84,16 +86,6 @@ pub(crate) fn column_of(src: &str, offset: usize) -> usize {
     let offset = floor_char_boundary(src, offset);
     let line_start = src[..offset].rfind('\n').map_or(0, |i| i + 1);
     src[line_start..offset].chars().count() + 1
-}
-
-/// `offset` moved back to a character boundary, and into `src`, so a position handed in
-/// from outside can never make slicing panic.
-fn floor_char_boundary(src: &str, offset: usize) -> usize {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 /// Characters a terminal draws two cells wide: Hangul, CJK ideographs and kana, and

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::Figure;
 use crate::lexicon;
+use crate::position::{ceil_char_boundary, floor_char_boundary};
 
 /// A content word near a figure, lowercased, with its distance in words (1 = adjacent).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -124,10 +125,7 @@ fn window(text: &str, sentence: Range<usize>, start: usize, end: usize) -> Range
     let hi = end.saturating_add(WINDOW).min(sentence.end);
     let lo = if lo > sentence.start {
         // Forward to the next word start, so no word is cut in half.
-        let mut k = lo;
-        while k < start && !text.is_char_boundary(k) {
-            k += 1;
-        }
+        let k = ceil_char_boundary(text, lo);
         text[k..start]
             .char_indices()
             .find(|(_, c)| c.is_whitespace())
@@ -136,10 +134,7 @@ fn window(text: &str, sentence: Range<usize>, start: usize, end: usize) -> Range
         lo
     };
     let hi = if hi < sentence.end {
-        let mut k = hi;
-        while k > end && !text.is_char_boundary(k) {
-            k -= 1;
-        }
+        let k = floor_char_boundary(text, hi);
         text[end..k]
             .char_indices()
             .rev()
@@ -153,19 +148,13 @@ fn window(text: &str, sentence: Range<usize>, start: usize, end: usize) -> Range
 
 /// The first `2 × WINDOW` bytes of a sentence (where its subject is), at a char boundary.
 fn head(text: &str, r: Range<usize>) -> Range<usize> {
-    let mut e = r.end.min(r.start.saturating_add(2 * WINDOW));
-    while e > r.start && !text.is_char_boundary(e) {
-        e -= 1;
-    }
+    let e = floor_char_boundary(text, r.end.min(r.start.saturating_add(2 * WINDOW)));
     r.start..e
 }
 
 /// The last `2 × WINDOW` bytes of a sentence (a question's end), at a char boundary.
 fn tail(text: &str, r: Range<usize>) -> Range<usize> {
-    let mut s = r.start.max(r.end.saturating_sub(2 * WINDOW));
-    while s < r.end && !text.is_char_boundary(s) {
-        s += 1;
-    }
+    let s = ceil_char_boundary(text, r.start.max(r.end.saturating_sub(2 * WINDOW)));
     s..r.end
 }
 

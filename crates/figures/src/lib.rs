@@ -28,6 +28,6 @@ pub const EXTRACTOR_FINGERPRINT: &str = env!("FIGCHECK_EXTRACTOR_FINGERPRINT");
 
 pub use context::{Context, Term, canonical_name, context_of, contexts, same_name, sentences};
 pub use extract::{Figure, extract, extract_in};
-pub use position::{LineIndex, Position};
+pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
 pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};

@@ -7,6 +7,25 @@
 
 use serde::{Deserialize, Serialize};
 
+/// `i` moved back to a character boundary of `text`, and into it: the one way figcheck
+/// turns a computed offset into one it may slice at.
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i` moved forward to a character boundary of `text` (its end at most).
+pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// A point in a text. `line` and the columns are 1-based, as editors and compilers print them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Position {
@@ -108,10 +127,7 @@ impl LineIndex {
     /// Offsets past the end or inside a character are clamped to the nearest boundary
     /// before them, so a stale offset can never panic.
     pub fn position(&self, text: &str, byte: usize) -> Position {
-        let mut byte = byte.min(text.len());
-        while !text.is_char_boundary(byte) {
-            byte -= 1;
-        }
+        let byte = floor_char_boundary(text, byte);
         let line_idx = self
             .starts
             .partition_point(|&s| s <= byte)

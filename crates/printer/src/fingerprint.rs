@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use figcheck_figures::{ceil_char_boundary, floor_char_boundary};
+
 /// Hands out fingerprints for one report, numbering repeated combinations.
 #[derive(Default)]
 pub(crate) struct Fingerprints {
@@ -48,14 +50,8 @@ pub(crate) fn line_part(line: &str, at: usize) -> &str {
     if line.len() <= WHOLE_LINE_MAX {
         return line;
     }
-    let mut start = at.min(line.len()).saturating_sub(LINE_PART);
-    while !line.is_char_boundary(start) {
-        start += 1;
-    }
-    let mut end = at.saturating_add(LINE_PART).min(line.len()).max(start);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
+    let start = ceil_char_boundary(line, at.min(line.len()).saturating_sub(LINE_PART));
+    let end = floor_char_boundary(line, at.saturating_add(LINE_PART)).max(start);
     &line[start..end]
 }
 

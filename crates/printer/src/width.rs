@@ -5,6 +5,8 @@
 //! take two cells, and for tabs, which jump to the next stop. The ranges here are the
 //! common wide blocks; they are deliberately small rather than the full Unicode tables.
 
+use figcheck_figures::{ceil_char_boundary, floor_char_boundary};
+
 /// Tab stops are this many columns apart when a line is shown.
 pub const TAB_WIDTH: usize = 4;
 
@@ -114,14 +116,8 @@ pub fn expand_excerpt(line: &str, from: usize, to: usize) -> Shown {
     }
     let from = from.min(line.len());
     let to = to.clamp(from, from.saturating_add(SHOWN_MAX).min(line.len()));
-    let mut start = from.saturating_sub(SHOWN_CONTEXT);
-    while !line.is_char_boundary(start) {
-        start += 1;
-    }
-    let mut end = to.saturating_add(SHOWN_CONTEXT).min(line.len());
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
+    let start = ceil_char_boundary(line, from.saturating_sub(SHOWN_CONTEXT));
+    let end = floor_char_boundary(line, to.saturating_add(SHOWN_CONTEXT));
     let part = &line[start..end.max(start)];
     let mut shown = expand_line(part, from - start, to - start);
     if start > 0 {
