@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use figcheck_figures::{ceil_char_boundary, floor_char_boundary};
+use figcheck_figures::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 
 /// Hands out fingerprints for one report, numbering repeated combinations.
 #[derive(Default)]
@@ -53,6 +53,15 @@ pub(crate) fn line_part(line: &str, at: usize) -> &str {
     let start = ceil_char_boundary(line, at.min(line.len()).saturating_sub(LINE_PART));
     let end = floor_char_boundary(line, at.saturating_add(LINE_PART)).max(start);
     &line[start..end]
+}
+
+/// The line of `text` a finding starting at `start` is fingerprinted by (see [`line_part`]).
+pub(crate) fn finding_line<'t>(text: &'t str, index: &LineIndex, start: Position) -> &'t str {
+    let line_start = index.line_start(start.line).unwrap_or(0);
+    line_part(
+        index.line_text(text, start.line).unwrap_or(""),
+        start.byte.saturating_sub(line_start),
+    )
 }
 
 fn collapse(s: &str) -> String {

@@ -78,13 +78,7 @@ pub fn write_gitlab(out: &mut dyn Write, reports: &[FileReport]) -> Result<(), P
         let mut fingerprints = Fingerprints::default();
         let mut file_issues: Vec<(Position, Issue<'_>)> = Vec::new();
         for (finding, level) in report.reported() {
-            let line_start = index.line_start(finding.start.line).unwrap_or(0);
-            let line_text = crate::fingerprint::line_part(
-                index
-                    .line_text(&report.text, finding.start.line)
-                    .unwrap_or(""),
-                finding.start.byte.saturating_sub(line_start),
-            );
+            let line_text = crate::fingerprint::finding_line(&report.text, &index, finding.start);
             let rule = finding.verdict.as_str();
             file_issues.push((
                 finding.start,

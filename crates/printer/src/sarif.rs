@@ -197,13 +197,7 @@ pub fn write_sarif(
         // (line, column, result) so comments slot in among figures in text order.
         let mut file_results: Vec<(usize, usize, SarifResult)> = Vec::new();
         for (finding, level) in report.reported() {
-            let line_start = index.line_start(finding.start.line).unwrap_or(0);
-            let line_text = crate::fingerprint::line_part(
-                index
-                    .line_text(&report.text, finding.start.line)
-                    .unwrap_or(""),
-                finding.start.byte.saturating_sub(line_start),
-            );
+            let line_text = crate::fingerprint::finding_line(&report.text, &index, finding.start);
             let fingerprint = fingerprints.next(&[
                 finding.verdict.as_str(),
                 &report.path,
