@@ -117,11 +117,11 @@ fn is_group_sep(c: char) -> bool {
     matches!(c, ',' | ' ' | '\u{2009}' | '\u{202F}' | '\u{00A0}')
 }
 
-/// Characters that bound a token for the token-shape checks (URLs, versions, phones).
 /// The longest token, in bytes either side of a digit, that can hold a prose figure.
 /// Longer runs without a space are data (see [`Scanner::is_part_of_identifier`]).
 const MAX_TOKEN: usize = 256;
 
+/// Characters that bound a token for the token-shape checks (URLs, versions, phones).
 fn is_token_boundary(c: char) -> bool {
     c.is_whitespace() || "—–()[]{}\"“”‘’<>".contains(c)
 }
@@ -2321,26 +2321,32 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
     Some((d, plural))
 }
 
+/// The vulgar-fraction characters and their values: read by [`vulgar_fraction`], and
+/// searched by value when a figure written with one is written again.
+const VULGAR_FRACTIONS: [(char, f64); 15] = [
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
+];
+
 /// The value of a vulgar-fraction character: '½' is 0.5.
 fn vulgar_fraction(c: char) -> Option<f64> {
-    Some(match c {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3.0,
-        '⅔' => 2.0 / 3.0,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅕' => 0.2,
-        '⅖' => 0.4,
-        '⅗' => 0.6,
-        '⅘' => 0.8,
-        '⅙' => 1.0 / 6.0,
-        '⅚' => 5.0 / 6.0,
-        '⅛' => 0.125,
-        '⅜' => 0.375,
-        '⅝' => 0.625,
-        '⅞' => 0.875,
-        _ => return None,
-    })
+    VULGAR_FRACTIONS
+        .iter()
+        .find(|(g, _)| *g == c)
+        .map(|&(_, v)| v)
 }
 
 fn scale_factor(scale: &str) -> Option<f64> {
@@ -2488,9 +2494,10 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         let sign = if value < 0.0 { "-" } else { "" };
         let whole = value.abs().trunc();
         let part = value.abs() - whole;
-        let glyph = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-            .chars()
-            .find(|&g| vulgar_fraction(g).is_some_and(|v| (v - part).abs() < 1e-9));
+        let glyph = VULGAR_FRACTIONS
+            .iter()
+            .find(|(_, v)| (v - part).abs() < 1e-9)
+            .map(|&(g, _)| g);
         return match glyph {
             Some(g) if whole == 0.0 && q.kind == Kind::Fraction => format!("{prefix}{sign}{g}"),
             Some(g) => format!("{prefix}{sign}{}{g}", format_number(whole, None, 0)),
