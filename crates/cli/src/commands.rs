@@ -39,9 +39,7 @@ pub fn check(
     let config = settings::load(config_path)?;
     let judged = settings::check(&config, gate)?;
     let files = files_to_check(&config, files)?;
-    let draft_limit = config
-        .max_draft_bytes
-        .unwrap_or(figcheck_config::DEFAULT_MAX_DRAFT_BYTES);
+    let draft_limit = config.draft_limit();
     // Read and parse every input, and ask git what changed, before touching the corpus,
     // so a typo in a file name, a claim or a revision fails at once rather than after an
     // index build.

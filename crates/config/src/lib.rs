@@ -203,6 +203,12 @@ impl Config {
         Ok(config)
     }
 
+    /// The largest draft to check, in bytes: `max-draft-bytes`, or the default. Both
+    /// front ends ask here, so they refuse the same drafts.
+    pub fn draft_limit(&self) -> u64 {
+        self.max_draft_bytes.unwrap_or(DEFAULT_MAX_DRAFT_BYTES)
+    }
+
     /// Reads and parses the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {

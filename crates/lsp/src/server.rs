@@ -612,7 +612,7 @@ impl Shared {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let root_for_task = setup.root.clone();
         let tolerance = setup.config.tolerance;
-        let max_draft_bytes = setup.config.max_draft_bytes;
+        let max_draft_bytes = setup.config.draft_limit();
         let ignores = figcheck_check::Ignores::new(
             &setup.config.ignore.figures,
             &setup.config.ignore.phrases,
@@ -625,9 +625,7 @@ impl Shared {
             let stats = opened.stats;
             let figures = opened.corpus.figures().len();
             let mut loaded = Loaded::new(opened.corpus, &root_for_task, tolerance, ignores);
-            if let Some(limit) = max_draft_bytes {
-                loaded.max_draft_bytes = limit;
-            }
+            loaded.max_draft_bytes = max_draft_bytes;
             Ok::<_, figcheck_corpus::CorpusError>((loaded, notes, stats, figures))
         });
         let mut shown = None;
