@@ -392,14 +392,19 @@ mod tests {
             }
         });
         let checker = Checker::spawn(Some(hook)).expect("spawn");
+        let loaded = robots();
+        checker.set_corpus(Some(Arc::new(loaded)));
+        (checker, go, entered)
+    }
+
+    /// A one-source corpus, loaded as the server loads one.
+    fn robots() -> Loaded {
         let corpus = Corpus::from_docs(vec![SourceDoc {
             path: "robots.txt".into(),
             text: "Korea installed 30,600 industrial robots last year.".into(),
         }])
         .expect("corpus");
-        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
-        checker.set_corpus(Some(Arc::new(loaded)));
-        (checker, go, entered)
+        Loaded::new(corpus, Path::new("."), None, Ignores::default())
     }
 
     fn text(s: &str) -> Arc<Indexed> {
@@ -487,12 +492,7 @@ mod tests {
             }
         });
         let checker = Checker::spawn(Some(hook)).expect("spawn");
-        let corpus = Corpus::from_docs(vec![SourceDoc {
-            path: "robots.txt".into(),
-            text: "Korea installed 30,600 industrial robots last year.".into(),
-        }])
-        .expect("corpus");
-        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        let loaded = robots();
         checker.set_corpus(Some(Arc::new(loaded)));
         let wanted = {
             let current = Arc::clone(&current);
@@ -511,12 +511,7 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn drafts_over_max_draft_bytes_are_refused_not_checked() {
         let checker = Checker::spawn(None).expect("spawn");
-        let corpus = Corpus::from_docs(vec![SourceDoc {
-            path: "robots.txt".into(),
-            text: "Korea installed 30,600 industrial robots last year.".into(),
-        }])
-        .expect("corpus");
-        let mut loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        let mut loaded = robots();
         loaded.max_draft_bytes = WRONG.len() as u64 - 1;
         checker.set_corpus(Some(Arc::new(loaded)));
         let r = checker.check(text(WRONG), Format::Markdown, always()).await;
@@ -543,12 +538,7 @@ mod tests {
             }
         });
         let checker = Checker::spawn(Some(hook)).expect("spawn");
-        let corpus = Corpus::from_docs(vec![SourceDoc {
-            path: "robots.txt".into(),
-            text: "Korea installed 30,600 industrial robots last year.".into(),
-        }])
-        .expect("corpus");
-        let loaded = Loaded::new(corpus, Path::new("."), None, Ignores::default());
+        let loaded = robots();
         checker.set_corpus(Some(Arc::new(loaded)));
         for _ in 0..=WORKERS {
             let r = checker
