@@ -166,6 +166,23 @@ impl Job<'_> {
     fn load(&self, index: &Index) -> Result<Corpus, String> {
         index::load(index, &self.keys, &self.displays, &self.label)
     }
+
+    /// Records the index files just written and a manifest that vouches for them and for
+    /// the current sources, then loads the index, a panic inside tantivy contained: what
+    /// a build and an update both end with.
+    fn seal_and_load(&self, index: &Index) -> Result<Result<Corpus, String>, CorpusError> {
+        let written = record(self.dir)?;
+        write_manifest(
+            self.dir,
+            &Manifest {
+                index: Some(written),
+                ..self.current.clone()
+            },
+        )?;
+        Ok(contain(|| self.load(index)).unwrap_or_else(|panic| {
+            Err(format!("tantivy failed reading it ({})", panic.describe()))
+        }))
+    }
 }
 
 /// The lock-free fast path: the index, if its manifest matches the sources exactly, its
@@ -480,16 +497,8 @@ fn build(
             detail: panic.describe(),
         })
     })?;
-    let written = record(job.dir)?;
-    write_manifest(
-        job.dir,
-        &Manifest {
-            index: Some(written),
-            ..job.current.clone()
-        },
-    )?;
-    let corpus = contain(|| job.load(&index))
-        .unwrap_or_else(|panic| Err(format!("tantivy failed reading it ({})", panic.describe())))
+    let corpus = job
+        .seal_and_load(&index)?
         .map_err(|problem| CorpusError::Unusable {
             index: job.label.clone(),
             problem,
@@ -578,16 +587,7 @@ fn update(
             )));
         }
     }
-    let written = record(job.dir)?;
-    write_manifest(
-        job.dir,
-        &Manifest {
-            index: Some(written),
-            ..job.current.clone()
-        },
-    )?;
-    let loaded = contain(|| job.load(&index))
-        .unwrap_or_else(|panic| Err(format!("tantivy failed reading it ({})", panic.describe())));
+    let loaded = job.seal_and_load(&index)?;
     Ok(loaded.map(|corpus| (corpus, stats)))
 }
 
