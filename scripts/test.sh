@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (the README names it; .ci/run calls it).
 # Runs format and lint checks, every Rust test in the workspace, and prints the quality
-# reports (development set, Recognizers-Text conformance) on the way.
+# reports (development set, Recognizers-Text conformance, every labelled set through
+# scripts/quality.py, which fails the run below its floors) on the way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,10 @@ cargo clippy -q --workspace --all-targets -- -D warnings
 echo "== quality reports"
 cargo test -q -p figcheck-check --test devset -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
 cargo test -q -p figcheck-figures --test recognizers -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
+# Every labelled set (devset, holdouts, tests/fresh/, SummEdits dev and blind) through the release
+# binary, one table; fails when a set misses its floor in tests/quality-floors.tsv.
+cargo build -q --release -p figcheck
+python3 scripts/quality.py
 
 for extra in scripts/test-editors.sh; do
   if [ -x "$extra" ]; then
