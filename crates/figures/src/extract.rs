@@ -1350,6 +1350,14 @@ impl<'t> Scanner<'t> {
         {
             return None; // "ONE", "FiVe": not prose number words
         }
+        // Run-together multipliers: "threefold", "tenfold".
+        if let Some(v) = lw.strip_suffix("fold").and_then(lexicon::small_number) {
+            return Some(Found {
+                start: i,
+                end: w_end,
+                quantity: in_words(v, Kind::Multiplier, 1.0),
+            });
+        }
         match lw.as_str() {
             "number" | "no" => {
                 // "number three" (a rank), "No. 1"
@@ -1443,10 +1451,19 @@ impl<'t> Scanner<'t> {
                     && let Some((p, _)) = self.words_before(i, 1).first()
                     && matches!(
                         p.as_str(),
-                        "first" | "second" | "latter" | "former" | "other" | "and" | "a" | "one"
+                        "first" | "second" | "latter" | "former" | "other" | "a" | "one"
                     )
                 {
                     // "the second half of the year", "two and a half"
+                    return None;
+                }
+                // "two and half" is a mixed number written loosely, but "…, and half of
+                // them" is a fraction of its own.
+                if !bare
+                    && let [(p, _), (before, _)] = self.words_before(i, 2).as_slice()
+                    && p == "and"
+                    && lexicon::small_number(before).is_some()
+                {
                     return None;
                 }
                 return Some(Found {
@@ -3195,6 +3212,9 @@ mod tests {
         is("ten times larger", "ten times", 10.0, Kind::Multiplier);
         is("grew twice", "twice", 2.0, Kind::Multiplier);
         is("a three-fold rise", "three-fold", 3.0, Kind::Multiplier);
+        is("to grow threefold by", "threefold", 3.0, Kind::Multiplier);
+        is("a tenfold rise", "tenfold", 10.0, Kind::Multiplier);
+        is("forecast, and half of them", "half", 0.5, Kind::Fraction);
         is("a 10x rise", "10x", 10.0, Kind::Multiplier);
     }
 
