@@ -11,6 +11,9 @@ use std::collections::HashMap;
 use figcheck_claims::Claim;
 use figcheck_corpus::{Corpus, SourceFigure};
 use figcheck_figures::{Kind, canonical_name, same_name};
+
+use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
+use crate::weights;
 use serde::{Deserialize, Serialize};
 
 /// One source figure offered as evidence, with the sentence that states it.
@@ -51,6 +54,9 @@ impl Evidence {
 pub(crate) struct Features {
     unit: Option<String>,
     anchors: Vec<String>,
+    /// The anchors that are surely names: not a common word that merely opened the
+    /// sentence ("Combined storage fell…"), which the corpus also writes in lower case.
+    named: Vec<String>,
     entities: Vec<String>,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: HashMap<String, u16>,
@@ -92,6 +98,7 @@ impl Prepared {
                         .or_insert(d);
                 }
                 Features {
+                    named: Vec::new(),
                     unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
                     anchors: f
                         .context
@@ -114,6 +121,24 @@ impl Prepared {
             .iter()
             .flat_map(|f: &Features| f.stems.keys().cloned())
             .collect();
+        // Words the corpus writes in lower case somewhere: a one-word "name" among them
+        // is a common word that opened a sentence.
+        let common: std::collections::HashSet<String> = corpus
+            .docs()
+            .iter()
+            .flat_map(|d| d.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(stem)
+            .collect();
+        let mut features = features;
+        for f in &mut features {
+            f.named = f
+                .anchors
+                .iter()
+                .filter(|a| a.contains(' ') || !common.contains(&stem(a)))
+                .cloned()
+                .collect();
+        }
         let names = features
             .iter()
             .flat_map(|f: &Features| f.entities.iter().chain(&f.anchors).cloned())
@@ -148,33 +173,22 @@ fn compatible(kind: Kind) -> &'static [Kind] {
     }
 }
 
-/// How a candidate's names relate to the claim's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Attribution {
-    /// The claim names nobody: only the measure words can tie it to a source.
-    Unnamed,
-    /// The source figure belongs to no name figcheck could find ("the five came from…"):
-    /// it may confirm a claim about someone, never contradict one.
-    Unanchored,
-    /// A claimed name is in the source sentence, and the figure belongs to no other.
-    Mentioned,
-    /// A claimed name is the one the source figure belongs to.
-    Anchored,
-}
-
 /// A source figure weighed against a claim.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
     pub index: usize,
-    /// How surely the source figure measures the same thing, 0..=1.
-    pub score: f32,
-    pub attribution: Attribution,
+    pub features: PairFeatures,
     pub agreement: Agreement,
+    /// The fitted model's probability that this figure speaks of the claim's fact: the
+    /// support model's for an agreeing figure, the contradiction model's for a
+    /// disagreeing one, 0 for an undecided one.
+    pub score: f32,
 }
 
 /// How a source's value stands to a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Agreement {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Agreement {
     /// The source's value satisfies the claim.
     Agrees,
     /// The source's value rules the claim out.
@@ -186,12 +200,6 @@ pub(crate) enum Agreement {
 /// How much a claim word that occurs near no source figure counts, relative to its
 /// rarity: it cannot tell candidates apart, so it should not drown the words that can.
 const UNKNOWN_WORD_WEIGHT: f32 = 0.25;
-
-/// The coverage given to a claim with no measure word the corpus knows: enough to
-/// confirm a value, not enough to contradict one.
-const NO_MEASURE_COVERAGE: f32 = 0.35;
-/// The score of an exact, specific value stated for the same name.
-const SPECIFIC_MATCH_SCORE: f32 = 0.5;
 
 /// Acronyms a text defines by writing them in parentheses after a name whose letters
 /// they abbreviate: "Posco Research Institute (POSRI)" → ("POSRI", "posco research
@@ -236,20 +244,6 @@ fn defined_acronyms(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Significant digits of a value as a writer would count them: 34,200 has 3, 12.25 has
-/// 4, 30 has 1.
-fn significant_digits(v: f64) -> usize {
-    let s = format!("{}", v.abs());
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    let trimmed = digits.trim_start_matches('0');
-    let trimmed = if s.contains('.') {
-        trimmed
-    } else {
-        trimmed.trim_end_matches('0')
-    };
-    trimmed.len()
-}
-
 /// Corpora with more figures than this are narrowed with the full-text index first;
 /// smaller ones are weighed exhaustively, which is faster than any query.
 pub const EXHAUSTIVE_LIMIT: usize = 4096;
@@ -285,6 +279,11 @@ pub(crate) fn candidates(
             !common
         })
         .collect();
+    // Whether the corpus knows any of the claim's names: a name it never mentions (a
+    // heading, a bold lead-in, a dateline) cannot tell its figures apart.
+    let names_known = entities
+        .iter()
+        .any(|e| prepared.names.iter().any(|n| same_name(e, n)));
     let weigh = |word: &str, stemmed: &str| {
         let weight = corpus.word_weight(word).max(0.05);
         if prepared.vocabulary.contains(stemmed) {
@@ -316,6 +315,8 @@ pub(crate) fn candidates(
         let weight = weigh(u, u);
         words.push((u.clone(), weight));
     }
+    let known_words = words.iter().any(|(s, _)| prepared.vocabulary.contains(s));
+    let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
 
     let pool: Vec<usize> = if corpus.figures().len() <= exhaustive_limit {
@@ -356,87 +357,172 @@ pub(crate) fn candidates(
         {
             continue;
         }
+        // Another currency, or another unit, is another measure: never evidence.
         if claim.quantity.kind == Kind::Money && claim.quantity.unit != f.quantity.unit {
             continue;
         }
-        let attribution = if entities.is_empty() {
-            Attribution::Unnamed
-        } else if entities
-            .iter()
-            .any(|e| feat.anchors.iter().any(|a| same_name(e, a)))
-        {
-            Attribution::Anchored
-        } else if feat.anchors.is_empty() {
-            // A figure that belongs to someone else is never evidence; one that belongs
-            // to nobody in particular may be, the more so if its sentence names the
-            // claim's subject.
-            if entities
-                .iter()
-                .any(|e| feat.entities.iter().any(|a| same_name(e, a)))
-            {
-                Attribution::Mentioned
-            } else {
-                Attribution::Unanchored
-            }
-        } else {
-            continue;
-        };
-        let unit_factor = match (&claim_unit, &feat.unit) {
-            (Some(c), Some(s)) if c == s => 1.0,
-            (Some(_), Some(_)) => continue,
+        let unit = match (&claim_unit, &feat.unit) {
+            (Some(c), Some(s)) if c == s => UnitMatch::Same,
+            (Some(_), Some(_)) => UnitMatch::Different,
             // The source's figure names no unit, but its sentence may: "the United
             // States (34,200)" in a sentence about installed robots.
-            (Some(c), None) => {
-                if feat.stems.contains_key(c) {
-                    0.9
-                } else {
-                    0.5
+            (Some(c), None) if feat.stems.contains_key(c) => UnitMatch::InSentence,
+            (Some(_), None) => UnitMatch::Missing,
+            (None, Some(_)) => UnitMatch::SourceOnly,
+            (None, None) => UnitMatch::Neither,
+        };
+        let owner = owner(&entities, feat, names_known);
+        let (coverage, words_hit) = if known_words {
+            let mut hit = 0.0;
+            let mut count = 0u16;
+            for (s, w) in &words {
+                if let Some(d) = feat.stems.get(s) {
+                    hit += w / (1.0 + 0.05 * f32::from(*d));
+                    count += 1;
                 }
             }
-            (None, Some(_)) => 0.75,
-            (None, None) => 1.0,
-        };
-        let known = words.iter().any(|(s, _)| prepared.vocabulary.contains(s));
-        let coverage = if !known {
-            // No measure word the corpus could confirm: the claim says who, not what.
-            NO_MEASURE_COVERAGE
+            (hit / total_weight, count)
         } else {
-            let total: f32 = words.iter().map(|(_, w)| w).sum();
-            let hit: f32 = words
-                .iter()
-                .filter_map(|(s, w)| feat.stems.get(s).map(|d| w / (1.0 + 0.05 * f32::from(*d))))
-                .sum();
-            hit / total
-        };
-        let entity_factor = match attribution {
-            Attribution::Anchored => 1.0,
-            Attribution::Unnamed => 0.8,
-            Attribution::Mentioned => 0.6,
-            Attribution::Unanchored => 0.5,
+            (0.0, 0)
         };
         let agreement = agreement(claim, f);
-        // An exact, specific value (three or more significant digits: 34,200, 12.25)
-        // stated for the same name is evidence even when the sentences share no words.
-        let specific_match = attribution == Attribution::Anchored
-            && agreement == Agreement::Agrees
-            && claim.comparison == figcheck_claims::Comparison::Eq
-            && matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
-            && significant_digits(f.quantity.value) >= 3
-            && (f.quantity.value - claim.quantity.value).abs()
-                <= 1e-9 * f.quantity.value.abs().max(1.0);
-        let mut score = coverage * unit_factor * entity_factor;
-        if specific_match {
-            score = score.max(SPECIFIC_MATCH_SCORE);
-        }
+        let exact = (f.quantity.value - claim.quantity.value).abs()
+            <= 1e-9 * f.quantity.value.abs().max(1.0);
         out.push(Candidate {
             index: i,
-            score,
-            attribution,
+            features: PairFeatures {
+                coverage,
+                words_hit,
+                known_words,
+                owner,
+                unit,
+                specific: matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
+                    && significant_digits(f.quantity.value) >= 3,
+                exact,
+                small: is_small(f.quantity.kind, f.quantity.value),
+                year: matches!(f.quantity.kind, Kind::Year | Kind::Date),
+                rate_or_amount: matches!(
+                    f.quantity.kind,
+                    Kind::Percent | Kind::PercentagePoints | Kind::Money
+                ),
+                measure_elsewhere: false,
+                owner_elsewhere: false,
+                rivals: 0,
+            },
             agreement,
+            score: 0.0,
         });
+    }
+    // Rivals: the other candidates in the same relation to the claim.
+    let agreeing = out
+        .iter()
+        .filter(|c| c.agreement == Agreement::Agrees)
+        .count();
+    let disagreeing = out
+        .iter()
+        .filter(|c| c.agreement == Agreement::Disagrees)
+        .count();
+    let owned = |a: Agreement| {
+        out.iter()
+            .any(|c| c.agreement == a && c.features.owner == Owner::Same)
+    };
+    let (owned_agreeing, owned_disagreeing) =
+        (owned(Agreement::Agrees), owned(Agreement::Disagrees));
+    // Only asked when it matters (an agreeing figure without the claim's words), since it
+    // reads every source figure.
+    let wordless = out.iter().any(|c| {
+        c.agreement == Agreement::Agrees && c.features.words_hit == 0 && !c.features.specific
+    });
+    let measure_elsewhere =
+        known_words && wordless && measure_elsewhere(prepared, &words, total_weight);
+    for c in &mut out {
+        c.features.measure_elsewhere = measure_elsewhere;
+        let not_owned = !matches!(
+            c.features.owner,
+            Owner::Same | Owner::Partial | Owner::ClaimUnnamed
+        );
+        c.features.owner_elsewhere = not_owned
+            && match c.agreement {
+                Agreement::Agrees => owned_disagreeing,
+                Agreement::Disagrees => owned_agreeing,
+                Agreement::Undecided => false,
+            };
+        let (n, model) = match c.agreement {
+            Agreement::Agrees => (agreeing, Some(weights::SUPPORT)),
+            Agreement::Disagrees => (disagreeing, Some(weights::CONTRADICT)),
+            Agreement::Undecided => (0, None),
+        };
+        c.features.rivals = u16::try_from(n.saturating_sub(1)).unwrap_or(u16::MAX);
+        c.score = model.map_or(0.0, |m| m.probability(&c.features));
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
     out
+}
+
+/// Whether every word of one name is in the other: "authority" and "cascade valley
+/// water authority".
+fn words_within(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (small, large) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    !small.is_empty() && small.iter().all(|w| large.contains(w))
+}
+
+/// Whether some source figure of any kind stands among most of the claim's measure words
+/// (by weight).
+fn measure_elsewhere(prepared: &Prepared, words: &[(String, f32)], total: f32) -> bool {
+    total > 0.0
+        && prepared.features.iter().any(|feat| {
+            let hit: f32 = words
+                .iter()
+                .filter(|(s, _)| feat.stems.contains_key(s))
+                .map(|(_, w)| w)
+                .sum();
+            hit / total >= MEASURE_STATED
+        })
+}
+
+/// The share of the claim's measure words (by weight) at which a source figure is taken
+/// to state the claim's measure.
+const MEASURE_STATED: f32 = 0.5;
+
+/// How the source figure's owner stands to the claim's names.
+fn owner(entities: &[String], feat: &Features, names_known: bool) -> Owner {
+    if entities.is_empty() {
+        Owner::ClaimUnnamed
+    } else if entities
+        .iter()
+        .any(|e| feat.anchors.iter().any(|a| same_name(e, a)))
+    {
+        Owner::Same
+    } else if entities
+        .iter()
+        .any(|e| feat.named.iter().any(|a| words_within(e, a)))
+    {
+        Owner::Partial
+    } else if !feat.named.is_empty() {
+        if names_known {
+            Owner::Other
+        } else {
+            Owner::OtherUnknownName
+        }
+    } else if entities
+        .iter()
+        .any(|e| feat.entities.iter().any(|a| same_name(e, a)))
+    {
+        Owner::Mentioned
+    } else {
+        Owner::Unknown
+    }
 }
 
 /// The range of values that could agree with a claim, for the index's range query.

@@ -6,15 +6,15 @@
 
 mod claim_of;
 mod evidence;
+pub mod features;
+pub mod model;
 pub mod suppress;
 mod verdict;
+pub mod weights;
 
-pub use evidence::{EXHAUSTIVE_LIMIT, Evidence};
+pub use evidence::{Agreement, EXHAUSTIVE_LIMIT, Evidence};
 pub use suppress::{Ignores, Suppressions, Unused};
-pub use verdict::{
-    CONTRADICT_THRESHOLD, Finding, Outcome, SUPPORT_THRESHOLD, UNNAMED_CONTRADICT_THRESHOLD,
-    Verdict,
-};
+pub use verdict::{Considered, Finding, Outcome, Role, Verdict};
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Corpus;
@@ -84,13 +84,7 @@ impl<'c> Engine<'c> {
                 if !wanted() {
                     return None;
                 }
-                let mut claim = claim_of::claim_of(&figure, &context);
-                if let Some(t) = self.tolerance
-                    && claim.comparison == Comparison::Approx
-                    && claim.tolerance.is_none()
-                {
-                    claim.tolerance = Some(Tolerance::Relative(t));
-                }
+                let claim = self.claim_for(&figure, &context);
                 let outcome = self.evaluate(&claim);
                 Some(Finding::new(text, &index, figure, claim, outcome))
             })
@@ -99,6 +93,43 @@ impl<'c> Engine<'c> {
 
     /// Evaluates one claim against the corpus.
     pub fn evaluate(&self, claim: &Claim) -> Outcome {
+        self.explain(claim).0
+    }
+
+    /// Evaluates one claim and says how: every candidate source figure weighed, with the
+    /// features the model saw, its probability and what it did in the decision. Best
+    /// first. This is `figcheck explain`.
+    pub fn explain(&self, claim: &Claim) -> (Outcome, Vec<Considered>) {
         verdict::evaluate(self.corpus, &self.prepared, claim, self.exhaustive_limit)
+    }
+
+    /// The claim the engine states for each figure of `text`, in text order, with the
+    /// figure: what `explain` evaluates for a draft.
+    pub fn claims_of(&self, text: &str, format: Format) -> Vec<(figcheck_figures::Figure, Claim)> {
+        let figures = figcheck_figures::extract(text, format);
+        let contexts = figcheck_figures::contexts(text, &figures);
+        figures
+            .into_iter()
+            .zip(contexts)
+            .map(|(figure, context)| {
+                let claim = self.claim_for(&figure, &context);
+                (figure, claim)
+            })
+            .collect()
+    }
+
+    fn claim_for(
+        &self,
+        figure: &figcheck_figures::Figure,
+        context: &figcheck_figures::Context,
+    ) -> Claim {
+        let mut claim = claim_of::claim_of(figure, context);
+        if let Some(t) = self.tolerance
+            && claim.comparison == Comparison::Approx
+            && claim.tolerance.is_none()
+        {
+            claim.tolerance = Some(Tolerance::Relative(t));
+        }
+        claim
     }
 }

@@ -5,7 +5,9 @@ use figcheck_corpus::Corpus;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
-use crate::evidence::{Agreement, Attribution, Candidate, Evidence, Prepared, candidates};
+use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates};
+use crate::features::{Owner, PairFeatures};
+use crate::weights;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -90,45 +92,92 @@ impl Finding {
     }
 }
 
-/// How surely a source figure must measure the same thing as a claim before its value
-/// counts. Agreement needs less than contradiction: a matching value is itself a sign
-/// that the two figures are the same, while a different value is only a contradiction
-/// if the source is plainly about the same entity and measure.
-pub const SUPPORT_THRESHOLD: f32 = 0.2;
-pub const CONTRADICT_THRESHOLD: f32 = 0.4;
-/// A claim that names nobody must match the measure words more closely to be contradicted.
-pub const UNNAMED_CONTRADICT_THRESHOLD: f32 = 0.6;
 /// At most this many pieces of evidence are reported per claim.
 const MAX_EVIDENCE: usize = 3;
+
+/// What a candidate did in the decision, as `figcheck explain` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// An agreeing figure probable enough to support the claim.
+    Supports,
+    /// A disagreeing figure probable enough to contradict it, and more probable than any
+    /// support.
+    Contradicts,
+    /// A disagreeing figure that would contradict, but an agreeing one won.
+    Outweighed,
+    /// An agreeing figure of another owner, set aside because the sources tie the
+    /// claim's owner to another value.
+    OwnerContradicted,
+    /// An agreeing figure whose sentence shares none of the claim's measure words, with a
+    /// value too common to count on its own.
+    Unmeasured,
+    /// Below its model's threshold: not surely about the same thing.
+    TooWeak,
+    /// Too far from the claimed value to be a slip (a rate is not a mistaken count), or
+    /// the claim is a plan, which a past figure cannot contradict.
+    NotComparable,
+    /// A hedged source figure that neither confirms nor rules out the claim.
+    Undecided,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Supports => "supports",
+            Role::Contradicts => "contradicts",
+            Role::Outweighed => "outweighed",
+            Role::OwnerContradicted => "owner_contradicted",
+            Role::Unmeasured => "unmeasured",
+            Role::TooWeak => "too_weak",
+            Role::NotComparable => "not_comparable",
+            Role::Undecided => "undecided",
+        }
+    }
+}
+
+/// One candidate the engine weighed for a claim, for `figcheck explain`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Considered {
+    pub evidence: Evidence,
+    pub role: Role,
+    pub agreement: Agreement,
+    /// The model's probability that the source figure speaks of the claim's fact.
+    pub probability: f32,
+    pub features: PairFeatures,
+    /// Each feature's share of the model's logit, largest first.
+    pub contributions: Vec<(&'static str, f32)>,
+}
 
 pub(crate) fn evaluate(
     corpus: &Corpus,
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,
-) -> Outcome {
+) -> (Outcome, Vec<Considered>) {
     let found = candidates(corpus, prepared, claim, exhaustive_limit);
     let figures = corpus.figures();
-    let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
-        cs.iter()
-            .take(MAX_EVIDENCE)
-            .map(|c| Evidence::of(&figures[c.index]))
-            .collect()
-    };
+    let plan = is_plan(claim);
+    let comparable =
+        |c: &Candidate| !plan && plausible_slip(&claim.quantity, &figures[c.index].quantity);
+    let mut against: Vec<&Candidate> = found
+        .iter()
+        .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
+        .filter(|c| c.score >= weights::CONTRADICT_THRESHOLD)
+        .collect();
+    // The claim owner's own value is the counterpart to suggest, before anyone else's.
+    if against.iter().any(|c| c.features.owner == Owner::Same) {
+        against.retain(|c| c.features.owner == Owner::Same);
+    }
+    // When the sources confidently tie the claim's owner to another value, the same
+    // value stated for someone else is no support: "the United States installed 44,500"
+    // is not backed by Japan's 44,500 beside the United States' 34,200.
+    let owner_contradicted = against.iter().any(|c| c.features.owner == Owner::Same);
     let support: Vec<&Candidate> = found
         .iter()
-        .filter(|c| c.agreement == Agreement::Agrees && c.score >= SUPPORT_THRESHOLD)
-        .collect();
-    let against: Vec<&Candidate> = found
-        .iter()
-        .filter(|_| !is_plan(claim))
-        .filter(|c| c.agreement == Agreement::Disagrees)
-        .filter(|c| plausible_slip(&claim.quantity, &figures[c.index].quantity))
-        .filter(|c| match c.attribution {
-            Attribution::Anchored => c.score >= CONTRADICT_THRESHOLD,
-            Attribution::Unnamed => c.score >= UNNAMED_CONTRADICT_THRESHOLD,
-            Attribution::Mentioned | Attribution::Unanchored => false,
-        })
+        .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
+        .filter(|c| !(owner_contradicted && c.features.owner == Owner::Other))
+        .filter(|c| !unmeasured(&c.features))
         .collect();
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking
@@ -137,29 +186,73 @@ pub(crate) fn evaluate(
         // One sentence giving both values ("climbed to 18th … from 25th") is about a
         // change, and the draft's value is one of its ends.
         (Some(s), Some(a)) if figures[s.index].sentence == figures[a.index].sentence => true,
-        (Some(s), Some(a)) => s.score + PREFER_SUPPORT_MARGIN >= a.score,
+        (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
         (Some(_), None) => true,
         _ => false,
     };
-    if supported {
-        return Outcome {
+    let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
+        cs.iter()
+            .take(MAX_EVIDENCE)
+            .map(|c| Evidence::of(&figures[c.index]))
+            .collect()
+    };
+    let outcome = if supported {
+        Outcome {
             verdict: Verdict::Supported,
             evidence: evidence(&support),
             source_value: None,
-        };
-    }
-    if let Some(best) = against.first() {
-        return Outcome {
+        }
+    } else if let Some(best) = against.first() {
+        Outcome {
             verdict: Verdict::Contradicted,
             evidence: evidence(&against),
             source_value: Some(figures[best.index].quantity.value),
-        };
-    }
-    Outcome {
-        verdict: Verdict::Unsupported,
-        evidence: Vec::new(),
-        source_value: None,
-    }
+        }
+    } else {
+        Outcome {
+            verdict: Verdict::Unsupported,
+            evidence: Vec::new(),
+            source_value: None,
+        }
+    };
+    let role = |c: &Candidate| match c.agreement {
+        Agreement::Undecided => Role::Undecided,
+        Agreement::Agrees if owner_contradicted && c.features.owner == Owner::Other => {
+            Role::OwnerContradicted
+        }
+        Agreement::Agrees if unmeasured(&c.features) => Role::Unmeasured,
+        Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
+        Agreement::Agrees => Role::TooWeak,
+        Agreement::Disagrees if !comparable(c) => Role::NotComparable,
+        Agreement::Disagrees if c.score < weights::CONTRADICT_THRESHOLD => Role::TooWeak,
+        Agreement::Disagrees if supported => Role::Outweighed,
+        Agreement::Disagrees => Role::Contradicts,
+    };
+    let considered = found
+        .iter()
+        .map(|c| Considered {
+            evidence: Evidence::of(&figures[c.index]),
+            role: role(c),
+            agreement: c.agreement,
+            probability: c.score,
+            features: c.features,
+            contributions: match c.agreement {
+                Agreement::Agrees => weights::SUPPORT.contributions(&c.features),
+                Agreement::Disagrees => weights::CONTRADICT.contributions(&c.features),
+                Agreement::Undecided => Vec::new(),
+            },
+        })
+        .collect();
+    (outcome, considered)
+}
+
+/// Whether an agreeing figure says nothing about the claim's measure: its sentence shares
+/// none of the claim's known measure words, its value is not specific enough to recur
+/// only by design, and the sources state the measure with another figure. "Korea's AI
+/// market grew 4.8 points" is not backed by "its adoption rate rose 4.8 points" when the
+/// market's size is given elsewhere.
+fn unmeasured(f: &PairFeatures) -> bool {
+    f.words_hit == 0 && f.known_words && !f.specific && f.measure_elsewhere
 }
 
 /// Whether a claim is about intentions rather than facts ("plans to add 15,000
@@ -189,9 +282,6 @@ fn is_plan(claim: &Claim) -> bool {
         )
     })
 }
-
-/// How much better a contradicting match must be than an agreeing one to win.
-const PREFER_SUPPORT_MARGIN: f32 = 0.1;
 
 /// Whether a writer could plausibly have meant the source's value: a slip of a digit
 /// stays within a factor of ten or so, a slip of a scale word (million for billion)
