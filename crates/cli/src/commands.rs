@@ -230,6 +230,11 @@ fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
 }
 
 /// Reads a draft of at most `limit` bytes, with any error naming the file.
+/// Reads a draft for a subcommand, with the file named in any error.
+pub(crate) fn read_input(path: &Path, limit: u64) -> Result<String> {
+    read(path, limit)
+}
+
 fn read(path: &Path, limit: u64) -> Result<String> {
     draft::read_draft(path, limit).with_context(|| shown(path))
 }

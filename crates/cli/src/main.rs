@@ -8,6 +8,7 @@ mod claims;
 mod commands;
 mod corpus;
 mod draft;
+mod explain;
 mod git;
 mod globs;
 mod output;
@@ -84,6 +85,17 @@ Examples:
   figcheck query 'Korea installed = 30,600 robots'
   figcheck query --format json 'Korea robot density = 1,012'";
 
+const EXPLAIN_HELP: &str = "\
+For each figure at the place given, prints its claim, its verdict and the candidate
+source figures the engine weighed, best first: what each did (supports, contradicts,
+outweighed, too_weak, not_comparable, undecided), the model's probability that it speaks
+of the same thing, and each feature's contribution to that probability.
+
+Examples:
+  figcheck explain drafts/robots.md:12       every figure on line 12
+  figcheck explain drafts/robots.md:12:31    the figure at line 12, column 31
+  figcheck explain --json drafts/robots.md   every figure, as JSON";
+
 const FIGURES_HELP: &str = "\
 Shows every figure the extractor finds, with its position, kind, value in base units and
 unit, without checking anything (no corpus needed). In Markdown, code, URLs and front
@@ -158,6 +170,22 @@ enum Command {
         /// The claim, quoted for the shell: 'Korea installed = 30,600 robots'
         #[arg(value_name = "CLAIM")]
         claim: String,
+    },
+    /// Shows how the engine judged the figures at a place: every candidate source figure
+    /// weighed, each feature's contribution, and why it won or lost
+    #[command(after_help = EXPLAIN_HELP)]
+    Explain {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print JSON (every candidate with its features) instead of text
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many candidates per figure
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        limit: usize,
+        /// FILE, FILE:LINE or FILE:LINE:COL (1-based; COL in characters)
+        #[arg(value_name = "FILE[:LINE[:COL]]")]
+        target: String,
     },
     /// Builds or refreshes the corpus index and prints what it holds
     #[command(after_help = INDEX_HELP)]
@@ -248,6 +276,12 @@ fn run(cli: Cli) -> Result<Status> {
             output,
             claim,
         } => commands::query(config, &corpus, &output, &claim),
+        Command::Explain {
+            corpus,
+            json,
+            limit,
+            target,
+        } => explain::explain(config, &corpus, json, limit, &target),
         Command::Index { corpus } => commands::index(config, &corpus),
         // Exit status 0 after shutdown and exit, 1 after exit alone, as LSP asks.
         Command::Lsp => match figcheck_lsp::run_stdio()? {
