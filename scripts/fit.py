@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Fits the engine's decision weights (crates/check/src/weights.rs) to the development sets.
+
+    cargo build --release -p figcheck && python3 scripts/fit.py [--write] [--binary PATH]
+
+For every labelled draft figure of the development sets (never the blind ones) it runs
+`figcheck explain --json`, which prints every candidate source figure the engine weighed
+with its features (crates/check/src/features.rs). Two logistic models are fitted over
+those features by Newton's method with a little L2:
+
+* support: is an agreeing source figure the claim's fact? Positives: for a figure labelled
+  supported, its best-covered agreeing candidate. Negatives: every agreeing candidate of a
+  figure labelled wrong (the value recurs there for something else).
+* contradict: is a disagreeing source figure the claim's counterpart? Positives: for a
+  figure labelled contradicted, the candidates stating the labelled source value.
+  Negatives: the other disagreeing candidates, and those of figures labelled supported
+  or unsupported.
+
+Then the thresholds are chosen by replaying the engine's decision on the dumped features
+(the replay is exact: features do not depend on the weights). With --write the result
+replaces weights.rs; figcheck itself stays deterministic and model-free at run time.
+Standard library only.
+"""
+
+import argparse
+import collections
+import concurrent.futures
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import quality  # noqa: E402  (the sets and their loaders are the quality harness's)
+
+ROOT = quality.ROOT
+FIT_SETS = ["devset", "holdout", "fresh-dev", "summedits-dev"]
+WEIGHTS = os.path.join(ROOT, "crates", "check", "src", "weights.rs")
+FEATURES = os.path.join(ROOT, "crates", "check", "src", "features.rs")
+# How much a set counts in the fit and the threshold choice, per figure: the hand-written
+# sets are few but carefully labelled; SummEdits is large, automatic and noisy.
+SET_WEIGHT = {"devset": 3.0, "holdout": 3.0, "fresh-dev": 3.0, "summedits-dev": 1.0}
+NEGATIVES_PER_FIGURE = 6
+L2 = 0.5
+
+
+def feature_names():
+    text = open(FEATURES, encoding="utf-8").read()
+    block = text[text.index("pub const NAMES"):]
+    block = block[block.index("[", block.index("=")) + 1:block.index("];")]
+    return [w.strip().strip('"') for w in block.split(",") if w.strip()]
+
+
+def vector(features, names):
+    """The same squashing as PairFeatures::vector."""
+    squash = lambda n, half: n / (n + half)
+    owner = features["owner"]
+    unit = features["unit"]
+    values = {
+        "coverage": features["coverage"],
+        "words_hit": squash(features["words_hit"], 2.0),
+        "no_known_words": 0.0 if features["known_words"] else 1.0,
+        "owner_claim_unnamed": float(owner == "claim_unnamed"),
+        "owner_same": float(owner == "same"),
+        "owner_mentioned": float(owner == "mentioned"),
+        "owner_partial": float(owner == "partial"),
+        "owner_unknown": float(owner == "unknown"),
+        "owner_other": float(owner == "other"),
+        "owner_other_unknown_name": float(owner == "other_unknown_name"),
+        "unit_same": float(unit == "same"),
+        "unit_in_sentence": float(unit == "in_sentence"),
+        "unit_missing": float(unit == "missing"),
+        "unit_source_only": float(unit == "source_only"),
+        "unit_different": float(unit == "different"),
+        "owner_elsewhere": float(features["owner_elsewhere"]),
+        "exact_unrelated": float(features["exact"] and features["known_words"] and features["words_hit"] == 0),
+        "specific": float(features["specific"]),
+        "exact": float(features["exact"]),
+        "small": float(features["small"] and not features["year"]),
+        "small_loosely_tied": float(features["small"] and not features["year"] and features["coverage"] < 0.25),
+        "rivals": squash(features["rivals"], 3.0),
+    }
+    missing = [n for n in names if n not in values]
+    if missing:
+        sys.exit("fit.py: features.rs names features this script cannot compute: %s" % missing)
+    return [values[n] for n in names]
+
+
+def explain_case(binary, case):
+    tmp = tempfile.mkdtemp(prefix="figfit-")
+    try:
+        corpus = os.path.join(tmp, "corpus")
+        os.mkdir(corpus)
+        for i, src in enumerate(case["sources"]):
+            name = os.path.basename(src.get("name") or "") or "source%d.txt" % i
+            with open(os.path.join(corpus, name), "w", encoding="utf-8", newline="") as f:
+                f.write(src["text"])
+        md = case["draft"].get("name", "").endswith(".md")
+        draft = os.path.join(tmp, "draft.md" if md else "draft.txt")
+        with open(draft, "w", encoding="utf-8", newline="") as f:
+            f.write(case["draft"]["text"])
+        p = subprocess.run([binary, "explain", "--json", "--limit", "400", "--corpus", corpus, draft],
+                           cwd=tmp, capture_output=True, timeout=120)
+        if p.returncode != 0:
+            return []  # no figure at all, or an error: nothing to learn from
+        return json.loads(p.stdout.decode("utf-8"))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def byte_span(text, start, end):
+    return len(text[:start].encode("utf-8")), len(text[:end].encode("utf-8"))
+
+
+def collect(binary, cases, jobs):
+    """One record per labelled figure that figcheck reports: its label and candidates."""
+    records = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        for case, explained in zip(cases, pool.map(lambda c: explain_case(binary, c), cases)):
+            text = case["draft"]["text"]
+            for fig in case["figures"]:
+                if fig["label"] == "ignore":
+                    continue
+                lo, hi = byte_span(text, fig["start"], fig["end"])
+                matched = [e for e in explained if e["byte_start"] < hi and lo < e["byte_end"]]
+                if not matched:
+                    continue
+                records.append({"set": case["set"], "label": fig["label"],
+                                "source_value": fig.get("source_value"),
+                                "derived": quality.is_derived(fig), "reported": matched})
+    return records
+
+
+def is_source_value(candidate, source_value):
+    return quality.right_value(candidate["evidence"]["text"], source_value)
+
+
+def training_rows(records, names):
+    support, contradict = [], []
+    for r in records:
+        w = SET_WEIGHT.get(r["set"], 1.0)
+        wrong = r["label"] in quality.WRONG
+        for e in r["reported"]:
+            agreeing = [c for c in e["candidates"] if c["agreement"] == "agrees"]
+            against = [c for c in e["candidates"]
+                       if c["agreement"] == "disagrees" and c["role"] != "not_comparable"]
+            best_first = lambda cs: sorted(cs, key=lambda c: -c["features"]["coverage"])
+            if r["label"] == "supported" and agreeing:
+                support.append((vector(best_first(agreeing)[0]["features"], names), 1.0, w))
+            elif wrong:
+                for c in best_first(agreeing)[:NEGATIVES_PER_FIGURE]:
+                    support.append((vector(c["features"], names), 0.0, w))
+            if r["label"] == "contradicted" and r["source_value"]:
+                hits = [c for c in against if is_source_value(c, r["source_value"])]
+                for c in hits[:1]:
+                    contradict.append((vector(c["features"], names), 1.0, w))
+                rest = [c for c in against if not is_source_value(c, r["source_value"])]
+                for c in best_first(rest)[:NEGATIVES_PER_FIGURE]:
+                    contradict.append((vector(c["features"], names), 0.0, w))
+            elif r["label"] in ("supported", "unsupported"):
+                for c in best_first(against)[:NEGATIVES_PER_FIGURE]:
+                    contradict.append((vector(c["features"], names), 0.0, w))
+    return support, contradict
+
+
+def solve(a, b):
+    """Gaussian elimination with partial pivoting: a x = b."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        if abs(m[col][col]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != col:
+                f = m[r][col] / m[col][col]
+                if f:
+                    for k in range(col, n + 1):
+                        m[r][k] -= f * m[col][k]
+    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
+
+
+def fit_logistic(rows, dims, iterations=25):
+    """Weighted L2 logistic regression by Newton's method; returns [bias] + weights."""
+    beta = [0.0] * (dims + 1)
+    for _ in range(iterations):
+        grad = [0.0] * (dims + 1)
+        hess = [[0.0] * (dims + 1) for _ in range(dims + 1)]
+        for x, y, w in rows:
+            z = [1.0] + x
+            t = sum(bi * zi for bi, zi in zip(beta, z))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
+            g = w * (p - y)
+            h = w * p * (1.0 - p)
+            for i in range(dims + 1):
+                if z[i]:
+                    grad[i] += g * z[i]
+                    hz = h * z[i]
+                    row = hess[i]
+                    for j in range(dims + 1):
+                        if z[j]:
+                            row[j] += hz * z[j]
+        for i in range(1, dims + 1):
+            grad[i] += L2 * beta[i]
+            hess[i][i] += L2
+        step = solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta
+
+
+def probability(beta, x):
+    t = beta[0] + sum(b * v for b, v in zip(beta[1:], x))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
+
+
+def replay(records, names, sup, con, ts, tc, margin):
+    """The engine's decision (verdict.rs) on dumped features: per-set tallies."""
+    tally = collections.defaultdict(lambda: collections.Counter())
+    for r in records:
+        verdicts = []
+        for e in r["reported"]:
+            best_s, best_c = None, None
+            against = [(probability(con, vector(c["features"], names)), c) for c in e["candidates"]
+                       if c["agreement"] == "disagrees" and c["role"] != "not_comparable"]
+            against = [(p, c) for p, c in against if p >= tc]
+            owner_contradicted = any(c["features"]["owner"] == "same" for _, c in against)
+            if owner_contradicted:
+                against = [(p, c) for p, c in against if c["features"]["owner"] == "same"]
+            for p, c in against:
+                if best_c is None or p > best_c[0]:
+                    best_c = (p, c)
+            for c in e["candidates"]:
+                if c["agreement"] == "agrees":
+                    if owner_contradicted and c["features"]["owner"] == "other":
+                        continue
+                    f = c["features"]
+                    if f["words_hit"] == 0 and f["known_words"] and not f["specific"] and f["measure_elsewhere"]:
+                        continue
+                    p = probability(sup, vector(c["features"], names))
+                    if p >= ts and (best_s is None or p > best_s[0]):
+                        best_s = (p, c)
+            if best_s and (not best_c or best_s[1]["evidence"]["quote"] == best_c[1]["evidence"]["quote"]
+                           or best_s[0] + margin >= best_c[0]):
+                verdicts.append(("supported", None))
+            elif best_c:
+                verdicts.append(("contradicted", best_c[1]["evidence"]["text"]))
+            else:
+                verdicts.append(("unsupported", None))
+        t = tally[r["set"]]
+        flagged = any(v in quality.FLAGGING for v, _ in verdicts)
+        if r["label"] == "supported":
+            t["supported"] += 1
+            t["false_alarms"] += flagged
+            if r["derived"]:
+                t["derived"] += 1
+                t["derived_supported"] += not flagged
+        else:
+            t["wrong"] += 1
+            t["flagged"] += flagged
+            t["wrong_supported"] += any(v == "supported" for v, _ in verdicts)
+            if r["label"] == "contradicted" and r["source_value"]:
+                t["with_value"] += 1
+                t["right_value"] += any(v == "contradicted" and quality.right_value(s, r["source_value"])
+                                        for v, s in verdicts)
+    return tally
+
+
+def summary(tally):
+    total = collections.Counter()
+    for name, t in tally.items():
+        total.update({k: v * SET_WEIGHT.get(name, 1.0) for k, v in t.items()})
+    fa = total["false_alarms"] / max(total["supported"], 1)
+    recall = total["flagged"] / max(total["wrong"], 1)
+    ws = total["wrong_supported"] / max(total["wrong"], 1)
+    rv = total["right_value"] / max(total["with_value"], 1)
+    return fa, recall, ws, rv
+
+
+def objective(fa, recall, ws, rv):
+    # A false alarm costs most (a tool that cries wolf is switched off), a wrong figure
+    # called supported nearly as much (a false green), a missed flag less.
+    return 3.0 * fa + 2.0 * ws + (1.0 - recall) + 0.25 * (1.0 - rv)
+
+
+def rust_model(doc, name, beta):
+    weights = ", ".join("%.4f" % w for w in beta[1:])
+    return ("/// %s\npub const %s: Model = Model {\n    bias: %.4f,\n    weights: [%s],\n};\n"
+            % (doc, name, beta[0], weights))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "figcheck"))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--write", action="store_true", help="replace crates/check/src/weights.rs")
+    args = ap.parse_args()
+    names = feature_names()
+    sets = quality.available_sets()
+    cases = [c for name in FIT_SETS if name in sets for c in sets[name]()]
+    for c in cases:
+        c.setdefault("set", "?")
+    records = collect(args.binary, cases, args.jobs)
+    support, contradict = training_rows(records, names)
+    print("fit: %d labelled figures; support rows %d (%d positive), contradict rows %d (%d positive)"
+          % (len(records), len(support), sum(y for _, y, _ in support),
+             len(contradict), sum(y for _, y, _ in contradict)))
+    sup = fit_logistic(support, len(names))
+    con = fit_logistic(contradict, len(names))
+    for label, beta in (("support", sup), ("contradict", con)):
+        print("%s: bias %+.2f  " % (label, beta[0])
+              + "  ".join("%s %+.2f" % (n, b) for n, b in zip(names, beta[1:])))
+    best = None
+    grid = [x / 20 for x in range(2, 20)]
+    for ts in grid:
+        for tc in grid:
+            for margin in (0.0, 0.1, 0.2):
+                s = summary(replay(records, names, sup, con, ts, tc, margin))
+                score = objective(*s)
+                if best is None or score < best[0]:
+                    best = (score, ts, tc, margin, s)
+    _, ts, tc, margin, (fa, recall, ws, rv) = best
+    print("thresholds: support %.2f, contradict %.2f, margin %.1f -> on the fit sets (weighted): "
+          "false alarms %.3f, flag recall %.3f, wrong supported %.3f, right value %.3f"
+          % (ts, tc, margin, fa, recall, ws, rv))
+    for name, t in sorted(replay(records, names, sup, con, ts, tc, margin).items()):
+        print("  %-14s false alarms %d/%d, flagged %d/%d, wrong supported %d, right value %d/%d"
+              % (name, t["false_alarms"], t["supported"], t["flagged"], t["wrong"],
+                 t["wrong_supported"], t["right_value"], t["with_value"]))
+    if args.write:
+        body = ("//! Fitted weights for the decision (see `model.rs`), in `features::NAMES` order.\n"
+                "//! Written by `scripts/fit.py --write` from the development sets (%s);\n"
+                "//! refit rather than edit by hand.\n\nuse crate::model::Model;\n\n" % ", ".join(FIT_SETS)
+                + rust_model("P(an agreeing source figure states the claim's fact).", "SUPPORT", sup)
+                + "\n"
+                + rust_model("P(a disagreeing source figure is the claim's counterpart: same owner, same measure).",
+                             "CONTRADICT", con)
+                + "\n/// An agreeing candidate at least this probable supports the claim.\n"
+                + "pub const SUPPORT_THRESHOLD: f32 = %.2f;\n" % ts
+                + "/// A disagreeing candidate at least this probable contradicts it (unless support wins).\n"
+                + "pub const CONTRADICT_THRESHOLD: f32 = %.2f;\n" % tc
+                + "/// How much more probable a contradicting candidate must be than the best agreeing one.\n"
+                + "pub const PREFER_SUPPORT_MARGIN: f32 = %.1f;\n" % margin)
+        with open(WEIGHTS, "w", encoding="utf-8") as f:
+            f.write(body)
+        print("wrote", os.path.relpath(WEIGHTS, ROOT), "(run cargo fmt)")
+
+
+if __name__ == "__main__":
+    main()
