@@ -78,6 +78,9 @@ struct Reader<'t> {
     /// Every word as written in the text, to tell a capitalised common word ("Robots
     /// rose…") from a name in O(1) rather than by searching the text for each sentence.
     words: HashSet<&'t str>,
+    /// Body cells of the text's pipe tables: a cell's figure belongs to its row's label
+    /// and measures its column's header.
+    cells: Vec<crate::table::Cell>,
 }
 
 impl<'t> Reader<'t> {
@@ -89,10 +92,20 @@ impl<'t> Reader<'t> {
             sentences: sentences(text),
             figures: spans,
             words: words_as_written(text),
+            cells: if text.contains('|') {
+                crate::table::cells(text)
+            } else {
+                Vec::new()
+            },
         }
     }
 
     fn context(&self, start: usize, end: usize) -> Context {
+        if let Some(cell) = crate::table::cell_at(&self.cells, start, end)
+            && !cell.is_label
+        {
+            return table_context(cell);
+        }
         let idx = self.sentences.partition_point(|s| s.end <= start);
         let sentence = self
             .sentences
@@ -115,6 +128,36 @@ impl<'t> Reader<'t> {
             .cloned()
             .collect();
         analyse(self, sentence, &earlier, &others, start..end)
+    }
+}
+
+/// The context of a figure in a table cell: its row's label owns it, its column's
+/// header says what it measures.
+fn table_context(cell: &crate::table::Cell) -> Context {
+    let label = cell
+        .label
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let named = label.chars().any(char::is_alphabetic);
+    let terms = cell
+        .header
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))
+        .map(|word| Term { word, distance: 0 })
+        .collect();
+    Context {
+        sentence: cell.row.clone(),
+        anchors: if named {
+            vec![label.to_string()]
+        } else {
+            Vec::new()
+        },
+        entities: if named {
+            vec![label.to_string()]
+        } else {
+            Vec::new()
+        },
+        terms,
     }
 }
 

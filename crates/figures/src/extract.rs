@@ -30,7 +30,19 @@ pub struct Figure {
 /// Every figure in `text`, in order.
 pub fn extract(text: &str, format: crate::Format) -> Vec<Figure> {
     let ranges = crate::prose_ranges(text, format);
-    extract_in(text, &ranges)
+    let mut figures = extract_in(text, &ranges);
+    // A table's header gives its cells' scale and whether they are percentages.
+    if text.contains('|') {
+        let cells = crate::table::cells(text);
+        for f in &mut figures {
+            if let Some(c) = crate::table::cell_at(&cells, f.start, f.end)
+                && !c.is_label
+            {
+                crate::table::apply_header(&c.header, &mut f.quantity);
+            }
+        }
+    }
+    figures
 }
 
 /// Every figure inside the given prose ranges of `text`.

@@ -20,6 +20,7 @@ mod lexicon;
 pub mod position;
 pub mod prose;
 pub mod quantity;
+pub mod table;
 pub mod work;
 
 /// Changes whenever the extractor's source changes: an index of source figures built with

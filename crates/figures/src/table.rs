@@ -1,0 +1,189 @@
+//! Pipe tables (`| Lake Harlan | 48.0 | 21.6 |`) in drafts and sources.
+//!
+//! In prose, whose figure a number is and what it measures are guesses; in a table they
+//! are stated: a cell's owner is its row's label, its measure is its column's header, and
+//! the header often gives the unit and scale ("Storage (billion gallons)", "Level (%)").
+//! Read as prose, a row merges into one long name and the header is never seen.
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::quantity::{Kind, Quantity};
+
+/// One body cell of a pipe table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The cell's bytes, between its pipes.
+    pub range: Range<usize>,
+    /// The whole row's bytes.
+    pub row: Range<usize>,
+    /// The row's first cell, trimmed: whose figure this is.
+    pub label: String,
+    /// The column's header, trimmed: what the figure measures.
+    pub header: String,
+    /// Whether this is the label column itself.
+    pub is_label: bool,
+}
+
+/// Every body cell of every pipe table in `text`: a header row, a separator row of dashes
+/// (`|---|:--:|`), then body rows, each a line starting with `|`. Linear in the text.
+pub fn cells(text: &str) -> Vec<Cell> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(start..i);
+            start = i + 1;
+        }
+    }
+    lines.push(start..text.len());
+    let is_row = |r: &Range<usize>| text[r.clone()].trim_start().starts_with('|');
+    let is_separator = |r: &Range<usize>| {
+        let t = text[r.clone()].trim();
+        t.starts_with('|')
+            && t.contains('-')
+            && t.chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '\r'))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if !(is_row(&lines[i]) && is_separator(&lines[i + 1])) {
+            i += 1;
+            continue;
+        }
+        let headers: Vec<String> = split_row(text, lines[i].clone())
+            .into_iter()
+            .map(|r| text[r].trim().to_string())
+            .collect();
+        let mut j = i + 2;
+        while j < lines.len() && is_row(&lines[j]) {
+            let row = lines[j].clone();
+            crate::work::step(row.len());
+            let parts = split_row(text, row.clone());
+            let label = parts
+                .first()
+                .map(|r| text[r.clone()].trim().to_string())
+                .unwrap_or_default();
+            for (k, r) in parts.into_iter().enumerate() {
+                out.push(Cell {
+                    range: r,
+                    row: row.clone(),
+                    label: label.clone(),
+                    header: headers.get(k).cloned().unwrap_or_default(),
+                    is_label: k == 0,
+                });
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    out
+}
+
+/// The byte ranges between a row's pipes (escaped `\|` is not a pipe).
+fn split_row(text: &str, row: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[row.clone()];
+    let mut bounds: Vec<usize> = Vec::new();
+    let mut prev = '\0';
+    for (k, c) in line.char_indices() {
+        if c == '|' && prev != '\\' {
+            bounds.push(row.start + k);
+        }
+        prev = c;
+    }
+    bounds
+        .windows(2)
+        .map(|w| w[0] + 1..w[1])
+        .filter(|r| r.start <= r.end)
+        .collect()
+}
+
+/// The cell holding bytes `start..end`, if any (cells sorted by start, as [`cells`]
+/// returns them).
+pub fn cell_at(cells: &[Cell], start: usize, end: usize) -> Option<&Cell> {
+    let k = cells.partition_point(|c| c.range.start <= start);
+    let c = cells.get(k.checked_sub(1)?)?;
+    (c.range.start <= start && end <= c.range.end).then_some(c)
+}
+
+/// What a column header says about its cells' numbers: a scale ("billion gallons",
+/// "$m") and whether they are percentages ("Level (%)", "share, percent").
+pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
+    let lower = header.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '%' && c != '$')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if q.kind == Kind::Number && q.style.scale.is_none() {
+        if words
+            .iter()
+            .any(|w| *w == "%" || *w == "percent" || *w == "pct")
+        {
+            q.kind = Kind::Percent;
+            return;
+        }
+        let scale = words.iter().find_map(|w| {
+            lexicon::scale_word(w).or(match *w {
+                "bn" | "$bn" => Some(1e9),
+                "mn" | "m" | "$m" => Some(1e6),
+                "k" | "thousands" => Some(1e3),
+                "millions" => Some(1e6),
+                "billions" => Some(1e9),
+                _ => None,
+            })
+        });
+        if let Some(s) = scale {
+            q.value *= s;
+            q.precision *= s;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "Storage at year end:\n\n| Reservoir | Capacity (billion gallons) | Level (%) |\n|---|---:|---:|\n| Lake Harlan | 48.0 | 45 |\n| Pine Fork | 16.0 | 60 |\n\nAfter.";
+
+    #[test]
+    fn body_cells_know_their_row_label_and_column_header() {
+        let cs = cells(TABLE);
+        let c = cs
+            .iter()
+            .find(|c| TABLE[c.range.clone()].trim() == "60")
+            .unwrap();
+        assert_eq!(c.label, "Pine Fork");
+        assert_eq!(c.header, "Level (%)");
+        assert!(!c.is_label);
+        assert_eq!(cs.iter().filter(|c| c.is_label).count(), 2);
+        let at = TABLE.find("48.0").unwrap();
+        assert_eq!(cell_at(&cs, at, at + 4).unwrap().label, "Lake Harlan");
+        assert!(cell_at(&cs, 0, 7).is_none());
+    }
+
+    #[test]
+    fn a_row_without_a_separator_is_not_a_table() {
+        assert!(cells("| a | b |\n| 1 | 2 |\n").is_empty());
+        assert!(cells("").is_empty());
+    }
+
+    #[test]
+    fn headers_give_scale_and_percent() {
+        let mut q = crate::extract("48.0", crate::Format::Plain)[0]
+            .quantity
+            .clone();
+        apply_header("Capacity (billion gallons)", &mut q);
+        assert_eq!(q.value, 48e9);
+        let mut q = crate::extract("45", crate::Format::Plain)[0]
+            .quantity
+            .clone();
+        apply_header("Level (%)", &mut q);
+        assert_eq!(q.kind, Kind::Percent);
+        let mut q = crate::extract("45", crate::Format::Plain)[0]
+            .quantity
+            .clone();
+        apply_header("Reservoirs", &mut q);
+        assert_eq!((q.kind, q.value), (Kind::Number, 45.0));
+    }
+}
