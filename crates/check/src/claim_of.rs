@@ -4,7 +4,7 @@
 //! disagrees with a verdict can copy the claim, edit it, and run `figcheck query` on it.
 
 use figcheck_claims::{Claim, Comparison, Term};
-use figcheck_figures::{Context, Figure};
+use figcheck_figures::{Context, Figure, Kind};
 
 /// How many measure words a claim keeps, and how far from the figure they may be.
 /// Ten words reach across a parenthesised list ("…installed robots, behind China
@@ -23,6 +23,19 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
             excluded: false,
         })
         .collect();
+    // A multiple or a share compares its owner with another name ("nine times as much as
+    // Ridgeback"): both are what the figure is about, and both are needed to derive it.
+    if matches!(figure.quantity.kind, Kind::Multiplier | Kind::Fraction) {
+        for e in &context.entities {
+            if is_term_text(e) && !terms.iter().any(|t| &t.text == e) {
+                terms.push(Term {
+                    text: e.clone(),
+                    quoted: e.contains(char::is_whitespace),
+                    excluded: false,
+                });
+            }
+        }
+    }
     let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
     // Words of names that are not the figure's own belong to other clauses' subjects
     // ("…scores 23, while Motif-2-12.7B…"): they would only blur the measure.

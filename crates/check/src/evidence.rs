@@ -358,7 +358,12 @@ pub(crate) fn candidates(
             continue;
         }
         // Another currency, or another unit, is another measure: never evidence.
-        if claim.quantity.kind == Kind::Money && claim.quantity.unit != f.quantity.unit {
+        // (A claim of money without a currency is the derivation step's probe for
+        // operands of any currency.)
+        if claim.quantity.kind == Kind::Money
+            && claim.quantity.unit.is_some()
+            && claim.quantity.unit != f.quantity.unit
+        {
             continue;
         }
         let unit = match (&claim_unit, &feat.unit) {

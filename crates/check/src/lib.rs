@@ -5,6 +5,7 @@
 //! engine does no I/O of its own: it is handed a loaded [`Corpus`] and draft text.
 
 mod claim_of;
+mod derive;
 mod evidence;
 pub mod features;
 pub mod model;

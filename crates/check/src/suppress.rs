@@ -412,6 +412,7 @@ mod tests {
                 verdict: Verdict::Unsupported,
                 suggestion: None,
                 evidence: Vec::new(),
+                derivation: None,
             })
             .collect()
     }

@@ -5,6 +5,7 @@ use figcheck_corpus::Corpus;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
+use crate::derive::derive;
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates};
 use crate::features::{Owner, PairFeatures};
 use crate::weights;
@@ -38,6 +39,9 @@ pub struct Outcome {
     pub evidence: Vec<Evidence>,
     /// For contradicted claims: the source's value in base units.
     pub source_value: Option<f64>,
+    /// For a figure supported by arithmetic on two source figures (both in `evidence`):
+    /// the arithmetic, "21.6 billion ÷ 2.4 billion = 9".
+    pub derivation: Option<String>,
 }
 
 /// One draft figure with its verdict.
@@ -51,6 +55,8 @@ pub struct Finding {
     /// For contradicted figures: the source's value written the way the draft writes it.
     pub suggestion: Option<String>,
     pub evidence: Vec<Evidence>,
+    /// For a derived figure: the arithmetic on the evidence that gives it.
+    pub derivation: Option<String>,
 }
 
 impl Finding {
@@ -88,6 +94,7 @@ impl Finding {
             } else {
                 outcome.evidence
             },
+            derivation: outcome.derivation,
         }
     }
 }
@@ -201,19 +208,39 @@ pub(crate) fn evaluate(
             verdict: Verdict::Supported,
             evidence: evidence(&support),
             source_value: None,
+            derivation: None,
         }
     } else if let Some(best) = against.first() {
         Outcome {
             verdict: Verdict::Contradicted,
             evidence: evidence(&against),
             source_value: Some(figures[best.index].quantity.value),
+            derivation: None,
         }
     } else {
         Outcome {
             verdict: Verdict::Unsupported,
             evidence: Vec::new(),
             source_value: None,
+            derivation: None,
         }
+    };
+    // No source states the figure: it may be the writer's arithmetic on two that do.
+    let outcome = match outcome.verdict {
+        Verdict::Unsupported => match derive(corpus, prepared, claim, exhaustive_limit) {
+            Some(d) => Outcome {
+                verdict: Verdict::Supported,
+                evidence: d
+                    .operands
+                    .iter()
+                    .map(|&i| Evidence::of(&figures[i]))
+                    .collect(),
+                source_value: None,
+                derivation: Some(d.arithmetic),
+            },
+            None => outcome,
+        },
+        _ => outcome,
     };
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,

@@ -116,6 +116,7 @@ fn finding(
         verdict: outcome.verdict,
         suggestion,
         evidence: outcome.evidence,
+        derivation: outcome.derivation,
     }
 }
 

@@ -23,7 +23,10 @@ pub(crate) fn headline(f: &Finding) -> String {
             }
         }
         Verdict::Unsupported => format!("{text} — no source states this"),
-        Verdict::Supported => format!("{text} — a source states this"),
+        Verdict::Supported => match &f.derivation {
+            Some(arithmetic) => format!("{text} — derived from the sources: {arithmetic}"),
+            None => format!("{text} — a source states this"),
+        },
     }
 }
 

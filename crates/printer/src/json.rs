@@ -104,6 +104,9 @@ struct FindingJson<'a> {
     severity: &'static str,
     claim: String,
     suggestion: Option<&'a str>,
+    /// For a figure derived from two source figures (both in `evidence`): the arithmetic.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    derivation: Option<&'a str>,
     evidence: Vec<EvidenceJson<'a>>,
 }
 
@@ -136,6 +139,7 @@ impl<'a> FindingJson<'a> {
             severity: levels.of(f.verdict).as_str(),
             claim: f.claim.to_string(),
             suggestion: f.suggestion.as_deref(),
+            derivation: f.derivation.as_deref(),
             evidence: f.evidence.iter().map(EvidenceJson::from).collect(),
         }
     }

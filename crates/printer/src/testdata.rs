@@ -79,6 +79,7 @@ pub(crate) fn finding(
         verdict,
         suggestion: suggestion.map(str::to_owned),
         evidence,
+        derivation: None,
     }
 }
 

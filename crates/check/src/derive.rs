@@ -1,0 +1,263 @@
+//! Derived figures: a draft figure that states the ratio, share or difference of two
+//! source figures ("nine times as much", "a third of it", "fell 13 points", "down 8.5%").
+//!
+//! A writer derives such figures from the sources every day; no source states them, so
+//! without this step they are always unsupported. A derivation counts only when both
+//! operands are tied to the claim (its owner's figures, or figures among its measure
+//! words) and the arithmetic lands within the claim's own precision and hedge; the
+//! arithmetic is shown as the evidence, so a writer can check it.
+
+use figcheck_claims::{Claim, Comparison};
+use figcheck_corpus::Corpus;
+use figcheck_figures::{Kind, Quantity};
+
+use crate::evidence::{Candidate, Prepared, candidates, stem};
+use crate::features::Owner;
+
+/// A derivation found for a claim: the two source figures and the arithmetic.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Derivation {
+    /// Indexes of the two source figures in the corpus, in the order of the arithmetic.
+    pub operands: [usize; 2],
+    /// "21.6 billion ÷ 2.4 billion = 9.0".
+    pub arithmetic: String,
+}
+
+/// The arithmetic a claim may state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Operation {
+    /// a ÷ b, a > b: "three times", "threefold".
+    Multiple,
+    /// a ÷ b, a < b: "a third", "half".
+    Share,
+    /// a − b of two percentages: "13 points", "4.8 percentage points".
+    PointChange,
+    /// (a − b) ÷ b, in percent: "down 8.5%", "grew 12%".
+    RelativeChange,
+}
+
+/// At most this many operands tied to a claim are paired up.
+const MAX_OPERANDS: usize = 10;
+/// The word coverage at which an operand without the claim's owner counts as tied.
+const TIED_COVERAGE: f32 = 0.34;
+
+/// Words that say a percentage is a change between two values.
+const CHANGE_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "rise",
+    "rose",
+    "risen",
+    "fell",
+    "fall",
+    "fallen",
+    "drop",
+    "dropped",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "grew",
+    "grow",
+    "growth",
+    "cut",
+    "higher",
+    "lower",
+    "decline",
+    "declined",
+    "gain",
+    "gained",
+    "jump",
+    "jumped",
+    "slid",
+    "climb",
+    "climbed",
+    "more",
+    "less",
+];
+
+fn operation(claim: &Claim) -> Option<Operation> {
+    let q = &claim.quantity;
+    let points = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| stem(&u.to_lowercase()) == "point");
+    match q.kind {
+        Kind::Multiplier => Some(Operation::Multiple),
+        Kind::Fraction if q.value < 1.0 => Some(Operation::Share),
+        Kind::PercentagePoints => Some(Operation::PointChange),
+        Kind::Number if points => Some(Operation::PointChange),
+        Kind::Percent
+            if claim
+                .words()
+                .iter()
+                .flat_map(|w| w.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .any(|w| CHANGE_WORDS.contains(&w.as_str())) =>
+        {
+            Some(Operation::RelativeChange)
+        }
+        _ => None,
+    }
+}
+
+/// The operands' kinds for an operation.
+fn operand_kinds(op: Operation) -> &'static [Kind] {
+    match op {
+        Operation::Multiple => &[Kind::Number, Kind::Money, Kind::Percent],
+        // A share of a whole: a percentage is already a share.
+        Operation::Share => &[Kind::Number, Kind::Money],
+        Operation::PointChange => &[Kind::Percent],
+        Operation::RelativeChange => &[Kind::Number, Kind::Money],
+    }
+}
+
+/// Source figures of `kind` tied to the claim, best tied first.
+fn tied(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    exhaustive_limit: usize,
+) -> Vec<Candidate> {
+    let mut probe = claim.clone();
+    probe.quantity = Quantity {
+        kind,
+        unit: None,
+        per: None,
+        upper: None,
+        hedge: None,
+        ..claim.quantity.clone()
+    };
+    probe.comparison = Comparison::Eq;
+    probe.tolerance = None;
+    let mut found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit)
+        .into_iter()
+        .filter(|c| match c.features.owner {
+            Owner::Same | Owner::Partial => true,
+            Owner::ClaimUnnamed | Owner::Mentioned | Owner::Unknown => {
+                c.features.coverage >= TIED_COVERAGE
+            }
+            Owner::Other | Owner::OtherUnknownName => false,
+        })
+        .collect();
+    let tie = |c: &Candidate| {
+        let owned = matches!(c.features.owner, Owner::Same | Owner::Partial);
+        c.features.coverage + if owned { 1.0 } else { 0.0 }
+    };
+    found.sort_by(|a, b| tie(b).total_cmp(&tie(a)).then(a.index.cmp(&b.index)));
+    found.truncate(MAX_OPERANDS);
+    found
+}
+
+/// Whether a derived value satisfies the claim. A writer rounds a ratio ("three times"
+/// for 2.9) but not far; a hedged claim ("more than a third") must still be near its
+/// value: "more than a third" is not 90%.
+fn satisfies(claim: &Claim, derived: f64) -> bool {
+    let q = claim.quantity.value;
+    let off = (derived - q).abs() / q.abs().max(f64::MIN_POSITIVE);
+    match claim.comparison {
+        Comparison::Gt | Comparison::Ge | Comparison::Lt | Comparison::Le => {
+            off <= 0.25 && claim.accepts(derived)
+        }
+        Comparison::Approx => off <= 0.1,
+        // Exact claims: the written precision ("13.5 points"), or 5% for a rounded ratio.
+        _ => claim.accepts(derived) || off <= 0.05,
+    }
+}
+
+/// Whether two source figures are plainly values of one measure, so that arithmetic on
+/// them means something: stated in one sentence ("from 177 to 162"), or each the
+/// figure of a name the claim compares ("Lake Harlan … nine times as much as
+/// Ridgeback"), or both among most of the claim's words in one document.
+fn comparable(corpus: &Corpus, claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&corpus.figures()[a.index], &corpus.figures()[b.index]);
+    let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
+    let same_sentence = fa.source == fb.source && fa.sentence == fb.sentence;
+    let two_owners = claim.entities().len() >= 2
+        && owned(a)
+        && owned(b)
+        && !fa.context.anchors.is_empty()
+        && fa.context.anchors != fb.context.anchors;
+    let one_measure = fa.source == fb.source
+        && a.features.coverage >= MEASURE_COVERAGE
+        && b.features.coverage >= MEASURE_COVERAGE;
+    same_sentence || two_owners || one_measure
+}
+
+/// The word coverage at which two figures of one document count as one measure.
+const MEASURE_COVERAGE: f32 = 0.5;
+
+/// A derivation of two tied source figures that states the claim, if there is one.
+pub(crate) fn derive(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let op = operation(claim)?;
+    let figures = corpus.figures();
+    for &kind in operand_kinds(op) {
+        let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
+        for a in &tied {
+            for b in &tied {
+                let (fa, fb) = (&figures[a.index], &figures[b.index]);
+                if a.index == b.index
+                    || fa.quantity.unit != fb.quantity.unit
+                    || !comparable(corpus, claim, a, b)
+                {
+                    continue;
+                }
+                let (x, y) = (fa.quantity.value, fb.quantity.value);
+                if x <= 0.0 || y <= 0.0 || x == y {
+                    continue;
+                }
+                let (value, sign) = match op {
+                    Operation::Multiple if x > y => (x / y, "÷"),
+                    Operation::Share if x < y => (x / y, "÷"),
+                    Operation::PointChange if x > y => (x - y, "−"),
+                    Operation::RelativeChange => ((x - y).abs() / y * 100.0, "vs"),
+                    _ => continue,
+                };
+                if satisfies(claim, value) {
+                    let shown = match op {
+                        Operation::RelativeChange => {
+                            let signed = (x - y) / y * 100.0;
+                            let sign = if signed < 0.0 { "−" } else { "+" };
+                            format!(
+                                "({} − {}) ÷ {} = {sign}{:.1}%",
+                                fa.text,
+                                fb.text,
+                                fb.text,
+                                signed.abs()
+                            )
+                        }
+                        _ => format!("{} {sign} {} = {}", fa.text, fb.text, round(value)),
+                    };
+                    return Some(Derivation {
+                        operands: [a.index, b.index],
+                        arithmetic: shown,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A derived value as a person would write it: at most three decimals.
+fn round(v: f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_drops_trailing_zeros() {
+        assert_eq!(round(9.0), "9");
+        assert_eq!(round(0.33333), "0.333");
+        assert_eq!(round(13.5), "13.5");
+    }
+}

@@ -1,0 +1,114 @@
+//! Derived figures (ratios, shares, point changes, relative changes of two source
+//! figures) and figures in pipe tables, end to end through the engine.
+//!
+//! The sources here are written for these tests: a small fictional water authority.
+
+use figcheck_check::{Engine, Finding, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+const REPORT: &str = "\
+The Authority's reservoirs ended the year low.
+
+| Reservoir | Storage (billion gallons) | Level (%) |
+|---|---:|---:|
+| Lake Harlan | 21.6 | 45 |
+| Ridgeback Reservoir | 2.4 | 30 |
+| Pine Fork | 9.6 | 60 |
+
+Average daily deliveries fell to 162 million gallons in 2024 from 177 million gallons in 2023.
+Non-revenue water fell to 9.8% of production from 11.3% a year earlier.
+The capital plan totals $1.85 billion, and the intake tower is budgeted at $640 million.
+";
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        text: REPORT.into(),
+    }])
+    .expect("the test corpus indexes")
+}
+
+fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
+    findings
+        .iter()
+        .find(|f| f.figure.text == text)
+        .unwrap_or_else(|| panic!("no figure {text:?}"))
+}
+
+#[test]
+fn a_ratio_of_two_named_figures_is_supported_with_its_arithmetic() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Lake Harlan held nine times as much water as Ridgeback Reservoir.",
+        Format::Markdown,
+    );
+    let nine = finding(&f, "nine times");
+    assert_eq!(nine.verdict, Verdict::Supported);
+    let arithmetic = nine.derivation.as_deref().expect("a derivation");
+    assert!(
+        arithmetic.contains("÷") && arithmetic.ends_with("= 9"),
+        "{arithmetic}"
+    );
+    assert_eq!(nine.evidence.len(), 2);
+}
+
+#[test]
+fn a_ratio_the_sources_do_not_give_is_not_supported() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Lake Harlan held five times as much water as Ridgeback Reservoir.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "five times").verdict, Verdict::Supported);
+}
+
+#[test]
+fn point_and_relative_changes_are_derived() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Non-revenue water improved by 1.5 points. Deliveries fell 8.5% on the year.",
+        Format::Markdown,
+    );
+    let points = finding(&f, "1.5");
+    assert_eq!(
+        points.verdict,
+        Verdict::Supported,
+        "{:?}",
+        points.derivation
+    );
+    assert_eq!(finding(&f, "8.5%").verdict, Verdict::Supported);
+    let f = e.check_text("Deliveries fell 12% on the year.", Format::Markdown);
+    assert_ne!(finding(&f, "12%").verdict, Verdict::Supported);
+}
+
+#[test]
+fn a_share_of_a_whole_is_derived() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "More than a third of the $1.85 billion capital plan goes to the intake tower.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "a third").verdict, Verdict::Supported);
+}
+
+#[test]
+fn a_table_cell_belongs_to_its_row_and_measures_its_column() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    // The header's scale applies to the cell: 21.6 is 21.6 billion gallons.
+    let f = e.check_text("Lake Harlan held 21.6 billion gallons.", Format::Markdown);
+    assert_eq!(finding(&f, "21.6 billion").verdict, Verdict::Supported);
+    // The header says the cells are percentages.
+    let f = e.check_text("Pine Fork was 60% full.", Format::Markdown);
+    assert_eq!(finding(&f, "60%").verdict, Verdict::Supported);
+    // Another row's value, with this row's stated: contradicted, with this row's value.
+    let f = e.check_text("Pine Fork was 45% full.", Format::Markdown);
+    let wrong = finding(&f, "45%");
+    assert_eq!(wrong.verdict, Verdict::Contradicted);
+    assert_eq!(wrong.suggestion.as_deref(), Some("60%"));
+}
