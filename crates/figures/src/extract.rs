@@ -1039,7 +1039,7 @@ impl<'t> Scanner<'t> {
             let counted = self
                 .unit_after(end, false)
                 .is_some_and(|u| !is_time_word(&u));
-            if !counted {
+            if !counted || self.after_time_word(start) {
                 return Some(Found {
                     start,
                     end,
@@ -1241,6 +1241,36 @@ impl<'t> Scanner<'t> {
             }
         }
         None
+    }
+
+    /// Whether the word before `i` dates what follows: "the third quarter of 2021
+    /// earnings", "Q3 2020 results", "in 2019 revenue", "March 2024 sales".
+    fn after_time_word(&self, i: usize) -> bool {
+        let before = &self.text[self.range_start..i];
+        let Some(word) = before.split_whitespace().next_back() else {
+            return false;
+        };
+        let written = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = written.to_lowercase();
+        matches!(
+            w.as_str(),
+            "in" | "of"
+                | "for"
+                | "since"
+                | "by"
+                | "until"
+                | "through"
+                | "fiscal"
+                | "fy"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "h1"
+                | "h2"
+                | "quarter"
+                | "year"
+        ) || lexicon::month(written).is_some()
     }
 
     fn unit_words_after(&self, i: usize) -> Option<(String, usize, Kind)> {
@@ -3203,6 +3233,9 @@ mod tests {
                 .all(|f| f.quantity.upper.is_none())
         );
         is("In 2017 it grew", "2017", 2017.0, Kind::Year);
+        is("the quarter of 2021 earnings rose", "2021", 2021.0, Kind::Year);
+        is("strong results for Q3 2020 sales", "2020", 2020.0, Kind::Year);
+        is("they sold 2000 robots", "2000", 2000.0, Kind::Number);
         is(
             "since December 2020",
             "December 2020",
