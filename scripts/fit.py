@@ -81,6 +81,8 @@ def vector(features, names):
         "exact": float(features["exact"]),
         "small": float(features["small"] and not features["year"]),
         "small_loosely_tied": float(features["small"] and not features["year"] and features["coverage"] < 0.25),
+        "year": float(features["year"]),
+        "year_stated": float(features["year"] and features["value_stated"]),
         "rivals": squash(features["rivals"], 3.0),
     }
     missing = [n for n in names if n not in values]

@@ -411,6 +411,7 @@ pub(crate) fn candidates(
                     Kind::Percent | Kind::PercentagePoints | Kind::Money
                 ),
                 measure_elsewhere: false,
+                value_stated: false,
                 owner_elsewhere: false,
                 rivals: 0,
             },
@@ -442,6 +443,7 @@ pub(crate) fn candidates(
         known_words && wordless && measure_elsewhere(prepared, &words, total_weight);
     for c in &mut out {
         c.features.measure_elsewhere = measure_elsewhere;
+        c.features.value_stated = agreeing > 0;
         let not_owned = !matches!(
             c.features.owner,
             Owner::Same | Owner::Partial | Owner::ClaimUnnamed

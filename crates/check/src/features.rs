@@ -79,6 +79,9 @@ pub struct PairFeatures {
     /// measure words: then the measure is the sources' subject, and a figure in a
     /// sentence without any of those words is about something else.
     pub measure_elsewhere: bool,
+    /// Whether some source figure agrees with the claim's value: a value the sources do
+    /// state somewhere is less likely a writer's slip.
+    pub value_stated: bool,
     /// The candidate is not the claim owner's, while a candidate in the other relation
     /// (disagreeing for an agreeing one, and the reverse) is: the source ties the claim's
     /// owner to another value.
@@ -90,7 +93,7 @@ pub struct PairFeatures {
 
 /// The feature vector's names, in [`PairFeatures::vector`]'s order; the fitted weights
 /// in `weights.rs` follow it.
-pub const NAMES: [&str; 22] = [
+pub const NAMES: [&str; 24] = [
     "coverage",
     "words_hit",
     "no_known_words",
@@ -112,6 +115,8 @@ pub const NAMES: [&str; 22] = [
     "exact",
     "small",
     "small_loosely_tied",
+    "year",
+    "year_stated",
     "rivals",
 ];
 
@@ -154,6 +159,10 @@ impl PairFeatures {
             // A small number with few of the claim's words around it: "three years" in
             // a sentence about something else is a coincidence, not a source.
             flag(self.small && !self.year && self.coverage < 0.25),
+            flag(self.year),
+            // A year the sources do mention is rarely a writer's slip: a year dates the
+            // fact, and a summary of a text names the text's years.
+            flag(self.year && self.value_stated),
             squash(self.rivals, 3.0),
         ]
     }
@@ -197,6 +206,7 @@ mod tests {
             year: false,
             rate_or_amount: false,
             measure_elsewhere: false,
+            value_stated: false,
             owner_elsewhere: false,
             rivals: 0,
         }

@@ -58,6 +58,7 @@ mod tests {
             year: false,
             rate_or_amount: false,
             measure_elsewhere: false,
+            value_stated: false,
             owner_elsewhere: false,
             rivals: 0,
         }
