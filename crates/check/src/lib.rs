@@ -30,6 +30,8 @@ pub struct Engine<'c> {
     /// Room for draft figures hedged "about"/"nearly", as a fraction; `None` leaves the
     /// claim language's default ([`figcheck_claims::DEFAULT_APPROX`]).
     tolerance: Option<f64>,
+    /// How many weighed candidates each finding keeps, for a hover to explain it.
+    explanations: usize,
 }
 
 impl<'c> Engine<'c> {
@@ -39,7 +41,15 @@ impl<'c> Engine<'c> {
             prepared: evidence::Prepared::new(corpus),
             exhaustive_limit: EXHAUSTIVE_LIMIT,
             tolerance: None,
+            explanations: 0,
         }
+    }
+
+    /// Keeps the best `n` candidates weighed for each finding ([`Finding::considered`]),
+    /// so a front end can say why a figure got its verdict without asking again.
+    pub fn with_explanations(mut self, n: usize) -> Self {
+        self.explanations = n;
+        self
     }
 
     /// Sets the room a draft figure hedged "about" or "nearly" leaves, as a fraction of
@@ -86,8 +96,11 @@ impl<'c> Engine<'c> {
                     return None;
                 }
                 let claim = self.claim_for(&figure, &context);
-                let outcome = self.evaluate(&claim);
-                Some(Finding::new(text, &index, figure, claim, outcome))
+                let (outcome, mut considered) = self.explain(&claim);
+                considered.truncate(self.explanations);
+                let mut finding = Finding::new(text, &index, figure, claim, outcome);
+                finding.considered = considered;
+                Some(finding)
             })
             .collect()
     }

@@ -413,6 +413,7 @@ mod tests {
                 suggestion: None,
                 evidence: Vec::new(),
                 derivation: None,
+                considered: Vec::new(),
             })
             .collect()
     }

@@ -57,6 +57,10 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
     /// For a derived figure: the arithmetic on the evidence that gives it.
     pub derivation: Option<String>,
+    /// The best candidates weighed, with why each won or lost, when the engine was asked
+    /// for them ([`crate::Engine::with_explanations`]): the language server's hover
+    /// shows them, as `figcheck explain` does.
+    pub considered: Vec<Considered>,
 }
 
 impl Finding {
@@ -95,6 +99,7 @@ impl Finding {
                 outcome.evidence
             },
             derivation: outcome.derivation,
+            considered: Vec::new(),
         }
     }
 }

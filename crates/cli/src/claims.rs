@@ -117,6 +117,7 @@ fn finding(
         suggestion,
         evidence: outcome.evidence,
         derivation: outcome.derivation,
+        considered: Vec::new(),
     }
 }
 

@@ -32,6 +32,9 @@ use tower_lsp_server::ls_types::Uri;
 use crate::text::Indexed;
 use figcheck_corpus::contain::{Panic, contain};
 
+/// How many weighed candidates a hover lists under "why".
+const HOVER_CANDIDATES: usize = 3;
+
 /// A source document as the server shows and links it.
 #[derive(Debug)]
 pub struct Source {
@@ -240,8 +243,11 @@ fn run(rx: mpsc::Receiver<Message>, hook: Option<CheckHook>) {
             }
             continue;
         };
-        let engine = match contain(|| Engine::new(&loaded.corpus).with_tolerance(loaded.tolerance))
-        {
+        let engine = match contain(|| {
+            Engine::new(&loaded.corpus)
+                .with_tolerance(loaded.tolerance)
+                .with_explanations(HOVER_CANDIDATES)
+        }) {
             Ok(engine) => engine,
             Err(panic) => {
                 crate::log::log!(Error, "the engine failed to load the corpus: {panic}");

@@ -151,9 +151,10 @@ impl Analysis {
     /// The verdict, the claim, and the source sentence with its file and line.
     pub fn hover(&self, pos: Position, enc: Encoding, markdown: bool) -> Option<Hover> {
         let f = self.finding_at(pos, enc)?;
-        let headline = match (f.verdict, f.suggestion.as_deref()) {
-            (Verdict::Contradicted, Some(s)) => format!("contradicted: the source says {s}"),
-            (v, _) => v.as_str().to_string(),
+        let headline = match (f.verdict, f.suggestion.as_deref(), f.derivation.as_deref()) {
+            (Verdict::Contradicted, Some(s), _) => format!("contradicted: the source says {s}"),
+            (Verdict::Supported, _, Some(d)) => format!("supported, derived: {d}"),
+            (v, _, _) => v.as_str().to_string(),
         };
         let value = if markdown {
             let mut out = format!("**figcheck: {headline}**\n\nclaim: `{}`", f.claim);
@@ -165,12 +166,24 @@ impl Analysis {
                 };
                 out.push_str(&format!("\n\n> {}\n\n{link}", escape_markdown(&e.quote)));
             }
+            if !f.considered.is_empty() {
+                out.push_str("\n\n**why** (candidates weighed, best first):");
+                for line in why(f) {
+                    out.push_str(&format!("\n- {}", escape_markdown(&line)));
+                }
+            }
             out
         } else {
             let mut out = format!("figcheck: {headline}\nclaim: {}", f.claim);
             for e in f.evidence.iter().take(1) {
                 let (label, _) = self.place(e, enc);
                 out.push_str(&format!("\n\u{201c}{}\u{201d}\n{label}", e.quote));
+            }
+            if !f.considered.is_empty() {
+                out.push_str("\nwhy (candidates weighed, best first):");
+                for line in why(f) {
+                    out.push_str(&format!("\n  {line}"));
+                }
             }
             out
         };
@@ -354,4 +367,29 @@ fn escape_markdown(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// One line per candidate a finding kept: what it did, how probable, where, and the
+/// features that weighed most: `supports p=0.93 report.md:12 "45%" (coverage +2.8, …)`.
+fn why(f: &Finding) -> Vec<String> {
+    f.considered
+        .iter()
+        .map(|c| {
+            let reasons: Vec<String> = c
+                .contributions
+                .iter()
+                .take(3)
+                .map(|(name, v)| format!("{name} {v:+.1}"))
+                .collect();
+            format!(
+                "{} p={:.2} {}:{} \"{}\" ({})",
+                c.role.as_str(),
+                c.probability,
+                c.evidence.source,
+                c.evidence.line,
+                c.evidence.text,
+                reasons.join(", ")
+            )
+        })
+        .collect()
 }

@@ -117,6 +117,11 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
             value.contains(&format!("corpus/{ROBOTS_SOURCE}:23")),
             "{hover}"
         );
+        // Why: the candidates weighed, the winner first, with what weighed most.
+        assert!(
+            value.contains("**why**") && value.contains("- contradicts p="),
+            "{hover}"
+        );
         assert_eq!(hover["result"]["range"], range(2, UTF16));
     }
     // Off any figure: nothing.

@@ -80,6 +80,7 @@ pub(crate) fn finding(
         suggestion: suggestion.map(str::to_owned),
         evidence,
         derivation: None,
+        considered: Vec::new(),
     }
 }
 
