@@ -96,8 +96,13 @@ impl<'c> Engine<'c> {
                     return None;
                 }
                 let claim = self.claim_for(&figure, &context);
-                let (outcome, mut considered) = self.explain(&claim);
-                considered.truncate(self.explanations);
+                let (outcome, considered) = verdict::evaluate(
+                    self.corpus,
+                    &self.prepared,
+                    &claim,
+                    self.exhaustive_limit,
+                    self.explanations,
+                );
                 let mut finding = Finding::new(text, &index, figure, claim, outcome);
                 finding.considered = considered;
                 Some(finding)
@@ -107,14 +112,20 @@ impl<'c> Engine<'c> {
 
     /// Evaluates one claim against the corpus.
     pub fn evaluate(&self, claim: &Claim) -> Outcome {
-        self.explain(claim).0
+        verdict::evaluate(self.corpus, &self.prepared, claim, self.exhaustive_limit, 0).0
     }
 
     /// Evaluates one claim and says how: every candidate source figure weighed, with the
     /// features the model saw, its probability and what it did in the decision. Best
     /// first. This is `figcheck explain`.
     pub fn explain(&self, claim: &Claim) -> (Outcome, Vec<Considered>) {
-        verdict::evaluate(self.corpus, &self.prepared, claim, self.exhaustive_limit)
+        verdict::evaluate(
+            self.corpus,
+            &self.prepared,
+            claim,
+            self.exhaustive_limit,
+            usize::MAX,
+        )
     }
 
     /// The claim the engine states for each figure of `text`, in text order, with the

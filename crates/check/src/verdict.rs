@@ -166,6 +166,7 @@ pub(crate) fn evaluate(
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,
+    keep: usize,
 ) -> (Outcome, Vec<Considered>) {
     let found = candidates(corpus, prepared, claim, exhaustive_limit);
     let figures = corpus.figures();
@@ -262,6 +263,7 @@ pub(crate) fn evaluate(
     };
     let considered = found
         .iter()
+        .take(keep)
         .map(|c| Considered {
             evidence: Evidence::of(&figures[c.index]),
             role: role(c),
