@@ -3233,8 +3233,18 @@ mod tests {
                 .all(|f| f.quantity.upper.is_none())
         );
         is("In 2017 it grew", "2017", 2017.0, Kind::Year);
-        is("the quarter of 2021 earnings rose", "2021", 2021.0, Kind::Year);
-        is("strong results for Q3 2020 sales", "2020", 2020.0, Kind::Year);
+        is(
+            "the quarter of 2021 earnings rose",
+            "2021",
+            2021.0,
+            Kind::Year,
+        );
+        is(
+            "strong results for Q3 2020 sales",
+            "2020",
+            2020.0,
+            Kind::Year,
+        );
         is("they sold 2000 robots", "2000", 2000.0, Kind::Number);
         is(
             "since December 2020",
