@@ -116,6 +116,10 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
         .filter(|w| !w.is_empty())
         .collect();
     if q.kind == Kind::Number && q.style.scale.is_none() {
+        if lower.contains("percentage point") || words.contains(&"pp") {
+            q.kind = Kind::PercentagePoints;
+            return;
+        }
         if words
             .iter()
             .any(|w| *w == "%" || *w == "percent" || *w == "pct")
