@@ -254,7 +254,18 @@ pub(crate) fn candidates(
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Vec<Candidate> {
-    let kinds = compatible(claim.quantity.kind);
+    // "13 points" after a percentage is a change in percentage points.
+    let points = claim.quantity.kind == Kind::Number
+        && claim
+            .quantity
+            .unit
+            .as_deref()
+            .is_some_and(|u| stem(&u.to_lowercase()) == "point");
+    let kinds: &[Kind] = if points {
+        &[Kind::Number, Kind::PercentagePoints]
+    } else {
+        compatible(claim.quantity.kind)
+    };
     // A capitalised word the sources only use in lower case is a common word that
     // happened to open a sentence ("Industry produced…"), not a name.
     let mut demoted: Vec<String> = Vec::new();
@@ -593,7 +604,38 @@ fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
         let shared = (a.0 != 0 && b.0 != 0) || (a.1 != 0 && b.1 != 0);
         return shared && part(a.0, b.0) && part(a.1, b.1) && part(a.2, b.2);
     }
-    claim.accepts(f.quantity.value)
+    let v = f.quantity.value;
+    // A table's "-13" is a writer's "fell 13": the direction is in the words.
+    claim.accepts(v)
+        || (v < 0.0 && claim.quantity.value > 0.0 && claim.accepts(-v) && says_fall(claim))
+}
+
+/// Whether a claim's words say its value is a fall.
+fn says_fall(claim: &Claim) -> bool {
+    claim
+        .words()
+        .iter()
+        .flat_map(|w| w.split_whitespace().map(stem).collect::<Vec<_>>())
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "fell"
+                    | "fall"
+                    | "fallen"
+                    | "drop"
+                    | "dropp"
+                    | "declin"
+                    | "decreas"
+                    | "lost"
+                    | "slid"
+                    | "slide"
+                    | "shrank"
+                    | "shrunk"
+                    | "cut"
+                    | "lower"
+                    | "loss"
+            )
+        })
 }
 
 /// A light stemmer, enough to meet "scores"/"scoring"/"score" and "robots"/"robot".
