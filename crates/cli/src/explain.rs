@@ -63,6 +63,8 @@ struct Explained<'a> {
     byte_end: usize,
     claim: String,
     verdict: Verdict,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    derivation: Option<&'a str>,
     candidates: &'a [Considered],
 }
 
@@ -117,6 +119,7 @@ pub fn explain(
                 byte_end: figure.end,
                 claim: claim.to_string(),
                 verdict: outcome.verdict,
+                derivation: outcome.derivation.as_deref(),
                 candidates: &considered[..considered.len().min(limit)],
             })
             .collect();
@@ -159,6 +162,9 @@ fn human(
         outcome.verdict.as_str()
     );
     let _ = writeln!(out, "  claim: {claim}");
+    if let Some(d) = &outcome.derivation {
+        let _ = writeln!(out, "  derived from two source figures: {d}");
+    }
     if considered.is_empty() {
         let _ = writeln!(out, "  no source figure of a comparable kind\n");
         return out;
