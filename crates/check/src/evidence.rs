@@ -572,6 +572,16 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
             Agreement::Disagrees
         }
     };
+    // A range against a range: both ends must agree. "Growth of 5-8%" is not the
+    // source's "4-7%", though 7% lies within it.
+    if let (C::Between(high), Some(upper)) = (&claim.comparison, f.quantity.upper) {
+        let near = |a: f64, b: f64, precision: f64| {
+            (a - b).abs() <= (precision / 2.0).max(1e-9 * a.abs().max(1.0))
+        };
+        return decide(
+            near(q, v, claim.quantity.precision) && near(high.value, upper, high.precision),
+        );
+    }
     match (f.quantity.hedge, &claim.comparison) {
         (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(v >= q),
         (Some(H::LessThan | H::AtMost), C::Lt | C::Le) => decide(v <= q),

@@ -202,7 +202,7 @@ pub(crate) fn evaluate(
         (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
         (Some(_), None) => true,
         _ => false,
-    };
+    } && range_attested(claim, &support, &found, figures);
     let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
         cs.iter()
             .take(MAX_EVIDENCE)
@@ -287,6 +287,31 @@ pub(crate) fn evaluate(
 /// market's size is given elsewhere.
 fn unmeasured(f: &PairFeatures) -> bool {
     f.words_hit == 0 && f.known_words && !f.specific && f.measure_elsewhere
+}
+
+/// Whether a range claim's support states the range: one source range, or both of its
+/// ends, wherever the sources state them ("scores between 21 and 24" from a 21 and a
+/// 24). A single value inside it is not
+/// enough: the sources' "3% to 5%" does not support "5-8%" because 5% is one of its ends.
+fn range_attested(
+    claim: &Claim,
+    support: &[&Candidate],
+    found: &[Candidate],
+    figures: &[figcheck_corpus::SourceFigure],
+) -> bool {
+    let figcheck_claims::Comparison::Between(high) = &claim.comparison else {
+        return true;
+    };
+    let at = |value: f64, precision: f64| {
+        found.iter().any(|c| {
+            let v = figures[c.index].quantity.value;
+            (v - value).abs() <= (precision / 2.0).max(1e-9 * value.abs().max(1.0))
+        })
+    };
+    support
+        .iter()
+        .any(|c| figures[c.index].quantity.upper.is_some())
+        || (at(claim.quantity.value, claim.quantity.precision) && at(high.value, high.precision))
 }
 
 /// Whether a claim is about intentions rather than facts ("plans to add 15,000

@@ -112,3 +112,32 @@ fn a_table_cell_belongs_to_its_row_and_measures_its_column() {
     assert_eq!(wrong.verdict, Verdict::Contradicted);
     assert_eq!(wrong.suggestion.as_deref(), Some("60%"));
 }
+
+#[test]
+fn a_range_is_supported_only_when_both_its_ends_are_stated() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/guidance.txt".into(),
+        text: "We expect organic sales growth within our 3% to 5% long-term target range. \
+               Scores of the other models were 21, 22 and 24."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Organic sales growth is expected within a 3-5% target range.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "3-5%").verdict, Verdict::Supported);
+    // 5% is one end of the source's range, not evidence for a range that starts there.
+    let f = e.check_text(
+        "Organic sales growth is expected within a 5-8% target range.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "5-8%").verdict, Verdict::Supported);
+    // A range summing up several stated values is supported by its two ends.
+    let f = e.check_text(
+        "The other models scored between 21 and 24.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "21 and 24").verdict, Verdict::Supported);
+}
