@@ -560,8 +560,26 @@ fn analyse(
                 ..
             })
         );
+        // "…second only to China, at 295,000": a clause of "at"/"with" and the figure
+        // describes the name just before its comma.
+        let appositive = match (toks.get(clause_start), clause_start.checked_sub(2)) {
+            (
+                Some(Tok::Word {
+                    text: "at" | "with",
+                    ..
+                }),
+                Some(k),
+            ) if matches!(toks[clause_start - 1], Tok::Punct(',')) => runs
+                .iter()
+                .find(|r| r.last == k)
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
         if !in_clause.is_empty() {
             in_clause
+        } else if !appositive.is_empty() {
+            appositive
         } else if relative {
             // "…trails Mi:dm K 2.5 Pro, which scores 25": the name the clause hangs on.
             runs.iter()
@@ -1098,6 +1116,24 @@ mod tests {
         assert_eq!(ctx(ROBOTS, "44,500").anchors, vec!["Japan"]);
         assert_eq!(ctx(ROBOTS, "34,200").anchors, vec!["United States"]);
         assert_eq!(ctx(ROBOTS, "295,000").anchors, vec!["China"]);
+    }
+
+    #[test]
+    fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
+        let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
+        assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);
+        let t = "The market leader is Samsung, with 31% of sales.";
+        assert_eq!(ctx(t, "31%").anchors, vec!["Samsung"]);
+    }
+
+    #[test]
+    fn table_cells_belong_to_their_row_and_measure_their_column() {
+        let t =
+            "| Country | Robots installed |\n|---|---|\n| Japan | 44,500 |\n| Korea | 30,600 |\n";
+        let c = ctx(t, "30,600");
+        assert_eq!(c.anchors, vec!["Korea"]);
+        assert!(c.terms.iter().any(|t| t.word == "robots"));
+        assert!(!c.terms.iter().any(|t| t.word == "japan"));
     }
 
     #[test]
