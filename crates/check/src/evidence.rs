@@ -197,6 +197,10 @@ pub enum Agreement {
     Undecided,
 }
 
+/// How many words from the source figure a claim word counts as near it: "18th for AI
+/// adoption" is about adoption, though "launching notable models" shares its sentence.
+const NEAR: u16 = 3;
+
 /// How much a claim word that occurs near no source figure counts, relative to its
 /// rarity: it cannot tell candidates apart, so it should not drown the words that can.
 const UNKNOWN_WORD_WEIGHT: f32 = 0.25;
@@ -388,18 +392,22 @@ pub(crate) fn candidates(
             (None, None) => UnitMatch::Neither,
         };
         let owner = owner(&entities, feat, names_known);
-        let (coverage, words_hit) = if known_words {
+        let (coverage, near_coverage, words_hit) = if known_words {
             let mut hit = 0.0;
+            let mut near = 0.0;
             let mut count = 0u16;
             for (s, w) in &words {
                 if let Some(d) = feat.stems.get(s) {
                     hit += w / (1.0 + 0.05 * f32::from(*d));
+                    if *d <= NEAR {
+                        near += w;
+                    }
                     count += 1;
                 }
             }
-            (hit / total_weight, count)
+            (hit / total_weight, near / total_weight, count)
         } else {
-            (0.0, 0)
+            (0.0, 0.0, 0)
         };
         let agreement = agreement(claim, f);
         let exact = (f.quantity.value - claim.quantity.value).abs()
@@ -408,6 +416,7 @@ pub(crate) fn candidates(
             index: i,
             features: PairFeatures {
                 coverage,
+                near_coverage,
                 words_hit,
                 known_words,
                 owner,

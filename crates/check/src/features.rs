@@ -58,6 +58,8 @@ pub struct PairFeatures {
     /// Share of the claim's measure words (weighted by rarity, discounted by distance)
     /// found near the source figure, 0..=1.
     pub coverage: f32,
+    /// The same share, counting only words within a few words of the source figure.
+    pub near_coverage: f32,
     /// How many of the claim's measure words are near the source figure.
     pub words_hit: u16,
     /// Whether the claim has any measure word the corpus knows.
@@ -93,8 +95,9 @@ pub struct PairFeatures {
 
 /// The feature vector's names, in [`PairFeatures::vector`]'s order; the fitted weights
 /// in `weights.rs` follow it.
-pub const NAMES: [&str; 24] = [
+pub const NAMES: [&str; 25] = [
     "coverage",
+    "near_coverage",
     "words_hit",
     "no_known_words",
     "owner_claim_unnamed",
@@ -134,6 +137,7 @@ impl PairFeatures {
         };
         [
             self.coverage,
+            self.near_coverage,
             squash(self.words_hit, 2.0),
             flag(!self.known_words),
             flag(self.owner == Owner::ClaimUnnamed),
@@ -196,6 +200,7 @@ mod tests {
     fn sample() -> PairFeatures {
         PairFeatures {
             coverage: 0.5,
+            near_coverage: 0.25,
             words_hit: 2,
             known_words: true,
             owner: Owner::Same,
@@ -236,7 +241,7 @@ mod tests {
             Owner::OtherUnknownName,
         ] {
             let v = PairFeatures { owner, ..sample() }.vector();
-            let owners: f32 = (3..=9).map(|i| v[i]).sum();
+            let owners: f32 = (4..=10).map(|i| v[i]).sum();
             assert_eq!(owners, 1.0, "{owner:?}");
         }
         let v = PairFeatures {
@@ -244,7 +249,7 @@ mod tests {
             ..sample()
         }
         .vector();
-        assert_eq!((10..=14).map(|i| v[i]).sum::<f32>(), 0.0);
+        assert_eq!((11..=15).map(|i| v[i]).sum::<f32>(), 0.0);
     }
 
     #[test]

@@ -48,6 +48,7 @@ mod tests {
     fn pair(owner: Owner, coverage: f32) -> PairFeatures {
         PairFeatures {
             coverage,
+            near_coverage: coverage,
             words_hit: 1,
             known_words: true,
             owner,

@@ -42,6 +42,9 @@ pub struct Outcome {
     /// For a figure supported by arithmetic on two source figures (both in `evidence`):
     /// the arithmetic, "21.6 billion ÷ 2.4 billion = 9".
     pub derivation: Option<String>,
+    /// For a range claim, whether the sources state a range or both of its ends (always
+    /// true for other claims): without it nothing supports the range.
+    pub range_attested: bool,
 }
 
 /// One draft figure with its verdict.
@@ -195,14 +198,12 @@ pub(crate) fn evaluate(
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking
     // sentence says "number three".
+    let attested = range_attested(claim, &found, figures);
     let supported = match (support.first(), against.first()) {
-        // One sentence giving both values ("climbed to 18th … from 25th") is about a
-        // change, and the draft's value is one of its ends.
-        (Some(s), Some(a)) if figures[s.index].sentence == figures[a.index].sentence => true,
         (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
         (Some(_), None) => true,
         _ => false,
-    } && range_attested(claim, &support, &found, figures);
+    } && attested;
     let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
         cs.iter()
             .take(MAX_EVIDENCE)
@@ -215,6 +216,7 @@ pub(crate) fn evaluate(
             evidence: evidence(&support),
             source_value: None,
             derivation: None,
+            range_attested: attested,
         }
     } else if let Some(best) = against.first() {
         Outcome {
@@ -222,6 +224,7 @@ pub(crate) fn evaluate(
             evidence: evidence(&against),
             source_value: Some(figures[best.index].quantity.value),
             derivation: None,
+            range_attested: attested,
         }
     } else {
         Outcome {
@@ -229,6 +232,7 @@ pub(crate) fn evaluate(
             evidence: Vec::new(),
             source_value: None,
             derivation: None,
+            range_attested: attested,
         }
     };
     // No source states the figure: it may be the writer's arithmetic on two that do.
@@ -243,6 +247,7 @@ pub(crate) fn evaluate(
                     .collect(),
                 source_value: None,
                 derivation: Some(d.arithmetic),
+                range_attested: attested,
             },
             None => outcome,
         },
@@ -295,7 +300,6 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// enough: the sources' "3% to 5%" does not support "5-8%" because 5% is one of its ends.
 fn range_attested(
     claim: &Claim,
-    support: &[&Candidate],
     found: &[Candidate],
     figures: &[figcheck_corpus::SourceFigure],
 ) -> bool {
@@ -308,9 +312,9 @@ fn range_attested(
             (v - value).abs() <= (precision / 2.0).max(1e-9 * value.abs().max(1.0))
         })
     };
-    support
+    found
         .iter()
-        .any(|c| figures[c.index].quantity.upper.is_some())
+        .any(|c| c.agreement == Agreement::Agrees && figures[c.index].quantity.upper.is_some())
         || (at(claim.quantity.value, claim.quantity.precision) && at(high.value, high.precision))
 }
 

@@ -2,25 +2,28 @@
 //! Written by `scripts/fit.py --write` from the development sets (devset, holdout, fresh-dev, summedits-dev);
 //! refit rather than edit by hand.
 
+// Fitted numbers can land near a mathematical constant by chance.
+#![allow(clippy::approx_constant)]
+
 use crate::model::Model;
 
 /// P(an agreeing source figure states the claim's fact).
 pub const SUPPORT: Model = Model {
-    bias: -2.7441,
+    bias: -2.6900,
     weights: [
-        4.2472, -0.1608, 1.9667, -0.3603, 0.9391, 0.6833, 0.3912, -0.1513, -1.5354, 0.0334,
-        -0.0128, 0.9026, 0.7296, -0.0080, -0.4974, -1.6401, -1.2551, 0.4112, 3.8393, 1.1892,
-        -2.3358, 0.5857, 0.5857, 0.1920,
+        3.2559, 2.1261, 0.0719, 2.4253, -0.3255, 1.0462, 0.6211, 0.3927, -0.0795, -1.8163, 0.1613,
+        0.0412, 1.0633, 0.1486, -0.0940, -0.6466, -1.6955, -1.2995, 0.6602, 3.7402, 0.9264,
+        -2.2807, 0.6094, 0.6094, 0.0449,
     ],
 };
 
 /// P(a disagreeing source figure is the claim's counterpart: same owner, same measure).
 pub const CONTRADICT: Model = Model {
-    bias: -3.8467,
+    bias: -3.8372,
     weights: [
-        4.4786, 0.5776, 2.1422, 0.4330, 1.1786, 0.6508, 0.1979, -0.1106, -2.3480, -0.0017, 1.1290,
-        -0.7136, -1.3107, -0.2955, -3.0119, -3.0887, 0.0000, -0.1596, -1.1220, -0.4686, -0.7117,
-        0.8744, -2.0858, -1.2167,
+        4.6216, -0.1138, 0.4515, 2.1116, 0.4458, 1.1794, 0.6472, 0.0633, -0.1114, -2.3083, 0.0841,
+        1.1279, -0.6107, -1.3090, -0.3007, -3.0326, -3.0347, 0.0000, -0.1374, -1.4164, -0.4369,
+        -0.7345, 0.8684, -2.0780, -1.2104,
     ],
 };
 

@@ -65,6 +65,7 @@ struct Explained<'a> {
     verdict: Verdict,
     #[serde(skip_serializing_if = "Option::is_none")]
     derivation: Option<&'a str>,
+    range_attested: bool,
     candidates: &'a [Considered],
 }
 
@@ -120,6 +121,7 @@ pub fn explain(
                 claim: claim.to_string(),
                 verdict: outcome.verdict,
                 derivation: outcome.derivation.as_deref(),
+                range_attested: outcome.range_attested,
                 candidates: &considered[..considered.len().min(limit)],
             })
             .collect();
