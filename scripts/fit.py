@@ -240,7 +240,7 @@ def replay(records, names, sup, con, ts, tc, margin):
                     best_c = (p, c)
             for c in e["candidates"]:
                 if c["agreement"] == "agrees":
-                    if owner_contradicted and c["features"]["owner"] == "other":
+                    if owner_contradicted and c["features"]["owner"] in ("other", "other_unknown_name"):
                         continue
                     f = c["features"]
                     if f["words_hit"] == 0 and f["known_words"] and not f["specific"] and f["measure_elsewhere"]:

@@ -103,7 +103,12 @@ fn operation(claim: &Claim) -> Option<Operation> {
 /// The operands' kinds for an operation.
 fn operand_kinds(op: Operation) -> &'static [Kind] {
     match op {
-        Operation::Multiple => &[Kind::Number, Kind::Money, Kind::Percent],
+        Operation::Multiple => &[
+            Kind::Number,
+            Kind::Money,
+            Kind::Percent,
+            Kind::PercentagePoints,
+        ],
         // A share of a whole: a percentage is already a share.
         Operation::Share => &[Kind::Number, Kind::Money],
         Operation::PointChange => &[Kind::Percent],
@@ -207,7 +212,12 @@ pub(crate) fn derive(
                 {
                     continue;
                 }
-                let (x, y) = (fa.quantity.value, fb.quantity.value);
+                let (mut x, mut y) = (fa.quantity.value, fb.quantity.value);
+                // Two falls compare as sizes: a drop of 19 points is nearly three times one
+                // of 7.
+                if matches!(op, Operation::Multiple | Operation::Share) && x < 0.0 && y < 0.0 {
+                    (x, y) = (-x, -y);
+                }
                 if x <= 0.0 || y <= 0.0 || x == y {
                     continue;
                 }

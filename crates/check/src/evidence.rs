@@ -131,11 +131,13 @@ impl Prepared {
             .map(stem)
             .collect();
         let mut features = features;
-        for f in &mut features {
+        for (f, source) in features.iter_mut().zip(corpus.figures()) {
+            // A table row's label owns its cells, whatever word it is ("Total", "Bus").
+            let in_table = source.sentence.trim_start().starts_with('|');
             f.named = f
                 .anchors
                 .iter()
-                .filter(|a| a.contains(' ') || !common.contains(&stem(a)))
+                .filter(|a| in_table || a.contains(' ') || !common.contains(&stem(a)))
                 .cloned()
                 .collect();
         }
@@ -260,11 +262,12 @@ pub(crate) fn candidates(
 ) -> Vec<Candidate> {
     // "13 points" after a percentage is a change in percentage points.
     let points = claim.quantity.kind == Kind::Number
-        && claim
+        && (claim
             .quantity
             .unit
             .as_deref()
-            .is_some_and(|u| stem(&u.to_lowercase()) == "point");
+            .is_some_and(|u| stem(&u.to_lowercase()) == "point")
+            || claim.words().iter().any(|w| stem(w) == "point"));
     let kinds: &[Kind] = if points {
         &[Kind::Number, Kind::PercentagePoints]
     } else {

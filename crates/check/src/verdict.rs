@@ -186,13 +186,17 @@ pub(crate) fn evaluate(
         against.retain(|c| c.features.owner == Owner::Same);
     }
     // When the sources confidently tie the claim's owner to another value, the same
-    // value stated for someone else is no support: "the United States installed 44,500"
-    // is not backed by Japan's 44,500 beside the United States' 34,200.
+    // value stated for someone else, or for nobody in particular, is no support: "the
+    // United States installed 44,500" is not backed by Japan's 44,500 beside the United
+    // States' 34,200.
     let owner_contradicted = against.iter().any(|c| c.features.owner == Owner::Same);
+    // Someone else's figure, or nobody's in particular (a table's "Total" row).
+    let not_owners =
+        |c: &Candidate| matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName);
     let support: Vec<&Candidate> = found
         .iter()
         .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
-        .filter(|c| !(owner_contradicted && c.features.owner == Owner::Other))
+        .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features))
         .collect();
     // Support wins unless a clearly better match for the same thing says otherwise:
@@ -255,9 +259,7 @@ pub(crate) fn evaluate(
     };
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,
-        Agreement::Agrees if owner_contradicted && c.features.owner == Owner::Other => {
-            Role::OwnerContradicted
-        }
+        Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
         Agreement::Agrees if unmeasured(&c.features) => Role::Unmeasured,
         Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
         Agreement::Agrees => Role::TooWeak,

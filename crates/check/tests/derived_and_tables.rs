@@ -141,3 +141,31 @@ fn a_range_is_supported_only_when_both_its_ends_are_stated() {
     );
     assert_eq!(finding(&f, "21 and 24").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_change_column_in_points_and_a_total_row() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/levels.md".into(),
+        text: "| Reservoir | Percent full (%) | Change (percentage points) |\n\
+               |---|---|---|\n\
+               | Lake Harlan | 45 | -13 |\n\
+               | Pine Fork | 60 | -7 |\n\
+               | Ridgeback | 30 | -19 |\n\
+               | Total | 46.7 | -12.3 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    // The table's -13 is a fall of 13 points.
+    let f = e.check_text("Lake Harlan fell 13 points to 45%.", Format::Markdown);
+    assert_eq!(finding(&f, "13").verdict, Verdict::Supported);
+    // A drop of 19 points is nearly three times one of 7.
+    let f = e.check_text(
+        "Ridgeback dropped 19 points, nearly three times the slide at Pine Fork.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "three times").verdict, Verdict::Supported);
+    // The Total row's -12.3 is nobody's single reservoir: Lake Harlan's is -13.
+    let f = e.check_text("Lake Harlan fell 12 points.", Format::Markdown);
+    assert_eq!(finding(&f, "12").verdict, Verdict::Contradicted);
+}
