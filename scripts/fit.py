@@ -255,6 +255,9 @@ def replay(records, names, sup, con, ts, tc, margin):
                 verdicts.append(("supported", None))
             elif best_c:
                 verdicts.append(("contradicted", best_c[1]["evidence"]["text"]))
+            elif e.get("derivation"):
+                # Derivations use the features, not the weights: the engine's stands.
+                verdicts.append(("supported", None))
             else:
                 verdicts.append(("unsupported", None))
         t = tally[r["set"]]
