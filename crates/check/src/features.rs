@@ -193,27 +193,38 @@ pub(crate) fn significant_digits(v: f64) -> usize {
     trimmed.len()
 }
 
+/// A pair for tests: the given owner and coverage, an exact value, nothing else notable.
+#[cfg(test)]
+pub(crate) fn example(owner: Owner, coverage: f32) -> PairFeatures {
+    PairFeatures {
+        coverage,
+        near_coverage: coverage,
+        words_hit: 1,
+        known_words: true,
+        owner,
+        unit: UnitMatch::Neither,
+        specific: false,
+        exact: true,
+        small: false,
+        year: false,
+        rate_or_amount: false,
+        measure_elsewhere: false,
+        value_stated: false,
+        owner_elsewhere: false,
+        rivals: 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn sample() -> PairFeatures {
         PairFeatures {
-            coverage: 0.5,
+            specific: true,
             near_coverage: 0.25,
             words_hit: 2,
-            known_words: true,
-            owner: Owner::Same,
-            unit: UnitMatch::Neither,
-            specific: true,
-            exact: true,
-            small: false,
-            year: false,
-            rate_or_amount: false,
-            measure_elsewhere: false,
-            value_stated: false,
-            owner_elsewhere: false,
-            rivals: 0,
+            ..example(Owner::Same, 0.5)
         }
     }
 

@@ -86,16 +86,12 @@ impl<'c> Engine<'c> {
         wanted: impl Fn() -> bool,
     ) -> Option<Vec<Finding>> {
         let index = LineIndex::new(text);
-        let figures = figcheck_figures::extract(text, format);
-        let contexts = figcheck_figures::contexts(text, &figures);
-        figures
+        self.claims_of(text, format)
             .into_iter()
-            .zip(contexts)
-            .map(|(figure, context)| {
+            .map(|(figure, claim)| {
                 if !wanted() {
                     return None;
                 }
-                let claim = self.claim_for(&figure, &context);
                 let (outcome, considered) = verdict::evaluate(
                     self.corpus,
                     &self.prepared,

@@ -42,28 +42,7 @@ impl Model {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::features::{Owner, UnitMatch};
-
-    fn pair(owner: Owner, coverage: f32) -> PairFeatures {
-        PairFeatures {
-            coverage,
-            near_coverage: coverage,
-            words_hit: 1,
-            known_words: true,
-            owner,
-            unit: UnitMatch::Neither,
-            specific: false,
-            exact: true,
-            small: false,
-            year: false,
-            rate_or_amount: false,
-            measure_elsewhere: false,
-            value_stated: false,
-            owner_elsewhere: false,
-            rivals: 0,
-        }
-    }
+    use crate::features::{Owner, example as pair};
 
     #[test]
     fn the_fitted_support_model_prefers_the_same_owner_and_more_shared_words() {
