@@ -11,7 +11,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Corpus;
 use figcheck_figures::{Kind, Quantity};
 
-use crate::evidence::{Candidate, Prepared, candidates, stem};
+use crate::evidence::{Candidate, Prepared, candidates, counts_points};
 use crate::features::Owner;
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
@@ -78,21 +78,17 @@ const CHANGE_WORDS: &[&str] = &[
 
 fn operation(claim: &Claim) -> Option<Operation> {
     let q = &claim.quantity;
-    let points = q
-        .unit
-        .as_deref()
-        .is_some_and(|u| stem(&u.to_lowercase()) == "point");
     match q.kind {
         Kind::Multiplier => Some(Operation::Multiple),
         Kind::Fraction if q.value < 1.0 => Some(Operation::Share),
         Kind::PercentagePoints => Some(Operation::PointChange),
-        Kind::Number if points => Some(Operation::PointChange),
+        Kind::Number if counts_points(q) => Some(Operation::PointChange),
         Kind::Percent
             if claim
                 .words()
                 .iter()
-                .flat_map(|w| w.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-                .any(|w| CHANGE_WORDS.contains(&w.as_str())) =>
+                .flat_map(|w| w.split_whitespace())
+                .any(|w| CHANGE_WORDS.contains(&w)) =>
         {
             Some(Operation::RelativeChange)
         }
@@ -221,15 +217,21 @@ pub(crate) fn derive(
                 if x <= 0.0 || y <= 0.0 || x == y {
                     continue;
                 }
-                let (value, sign) = match op {
-                    Operation::Multiple if x > y => (x / y, "÷"),
-                    Operation::Share if x < y => (x / y, "÷"),
-                    Operation::PointChange if x > y => (x - y, "−"),
-                    Operation::RelativeChange => ((x - y).abs() / y * 100.0, "vs"),
+                let value = match op {
+                    Operation::Multiple if x > y => x / y,
+                    Operation::Share if x < y => x / y,
+                    Operation::PointChange if x > y => x - y,
+                    Operation::RelativeChange => (x - y).abs() / y * 100.0,
                     _ => continue,
                 };
                 if satisfies(claim, value) {
                     let shown = match op {
+                        Operation::Multiple | Operation::Share => {
+                            format!("{} ÷ {} = {}", fa.text, fb.text, round(value))
+                        }
+                        Operation::PointChange => {
+                            format!("{} − {} = {}", fa.text, fb.text, round(value))
+                        }
                         Operation::RelativeChange => {
                             let signed = (x - y) / y * 100.0;
                             let sign = if signed < 0.0 { "−" } else { "+" };
@@ -241,7 +243,6 @@ pub(crate) fn derive(
                                 signed.abs()
                             )
                         }
-                        _ => format!("{} {sign} {} = {}", fa.text, fb.text, round(value)),
                     };
                     return Some(Derivation {
                         operands: [a.index, b.index],

@@ -77,6 +77,15 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     pub(crate) fn new(corpus: &Corpus) -> Self {
+        // Words the corpus writes in lower case somewhere: a one-word "name" among them
+        // is a common word that opened a sentence.
+        let common: std::collections::HashSet<String> = corpus
+            .docs()
+            .iter()
+            .flat_map(|d| d.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(stem)
+            .collect();
         let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
         let features: Vec<Features> = corpus
             .figures()
@@ -97,15 +106,22 @@ impl Prepared {
                         .and_modify(|x: &mut u16| *x = (*x).min(d))
                         .or_insert(d);
                 }
+                let anchors: Vec<String> = f
+                    .context
+                    .anchors
+                    .iter()
+                    .map(|a| canonical_name(a))
+                    .collect();
+                // A table row's label owns its cells, whatever word it is ("Total", "Bus").
+                let in_table = f.sentence.trim_start().starts_with('|');
                 Features {
-                    named: Vec::new(),
-                    unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
-                    anchors: f
-                        .context
-                        .anchors
+                    named: anchors
                         .iter()
-                        .map(|a| canonical_name(a))
+                        .filter(|a| in_table || a.contains(' ') || !common.contains(&stem(a)))
+                        .cloned()
                         .collect(),
+                    unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
+                    anchors,
                     entities: f
                         .context
                         .entities
@@ -121,26 +137,6 @@ impl Prepared {
             .iter()
             .flat_map(|f: &Features| f.stems.keys().cloned())
             .collect();
-        // Words the corpus writes in lower case somewhere: a one-word "name" among them
-        // is a common word that opened a sentence.
-        let common: std::collections::HashSet<String> = corpus
-            .docs()
-            .iter()
-            .flat_map(|d| d.text.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(stem)
-            .collect();
-        let mut features = features;
-        for (f, source) in features.iter_mut().zip(corpus.figures()) {
-            // A table row's label owns its cells, whatever word it is ("Total", "Bus").
-            let in_table = source.sentence.trim_start().starts_with('|');
-            f.named = f
-                .anchors
-                .iter()
-                .filter(|a| in_table || a.contains(' ') || !common.contains(&stem(a)))
-                .cloned()
-                .collect();
-        }
         let names = features
             .iter()
             .flat_map(|f: &Features| f.entities.iter().chain(&f.anchors).cloned())
@@ -262,12 +258,7 @@ pub(crate) fn candidates(
 ) -> Vec<Candidate> {
     // "13 points" after a percentage is a change in percentage points.
     let points = claim.quantity.kind == Kind::Number
-        && (claim
-            .quantity
-            .unit
-            .as_deref()
-            .is_some_and(|u| stem(&u.to_lowercase()) == "point")
-            || claim.words().iter().any(|w| stem(w) == "point"));
+        && (counts_points(&claim.quantity) || claim.words().iter().any(|w| stem(w) == "point"));
     let kinds: &[Kind] = if points {
         &[Kind::Number, Kind::PercentagePoints]
     } else {
@@ -413,8 +404,7 @@ pub(crate) fn candidates(
             (0.0, 0.0, 0)
         };
         let agreement = agreement(claim, f);
-        let exact = (f.quantity.value - claim.quantity.value).abs()
-            <= 1e-9 * f.quantity.value.abs().max(1.0);
+        let exact = within_precision(f.quantity.value, claim.quantity.value, 0.0);
         out.push(Candidate {
             index: i,
             features: PairFeatures {
@@ -555,6 +545,20 @@ fn owner(entities: &[String], feat: &Features, names_known: bool) -> Owner {
     }
 }
 
+/// Whether `b` is `a` as written to `precision` (the place value of its last digit), or
+/// equal to it but for floating-point noise.
+pub(crate) fn within_precision(a: f64, b: f64, precision: f64) -> bool {
+    (a - b).abs() <= (precision / 2.0).max(1e-9 * a.abs().max(1.0))
+}
+
+/// Whether a quantity counts points ("13 points"): after a percentage, a change in
+/// percentage points.
+pub(crate) fn counts_points(q: &figcheck_figures::Quantity) -> bool {
+    q.unit
+        .as_deref()
+        .is_some_and(|u| stem(&u.to_lowercase()) == "point")
+}
+
 /// The range of values that could agree with a claim, for the index's range query.
 fn value_window(claim: &Claim) -> (f64, f64) {
     let q = claim.quantity.value;
@@ -587,11 +591,9 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
     // A range against a range: both ends must agree. "Growth of 5-8%" is not the
     // source's "4-7%", though 7% lies within it.
     if let (C::Between(high), Some(upper)) = (&claim.comparison, f.quantity.upper) {
-        let near = |a: f64, b: f64, precision: f64| {
-            (a - b).abs() <= (precision / 2.0).max(1e-9 * a.abs().max(1.0))
-        };
         return decide(
-            near(q, v, claim.quantity.precision) && near(high.value, upper, high.precision),
+            within_precision(q, v, claim.quantity.precision)
+                && within_precision(high.value, upper, high.precision),
         );
     }
     match (f.quantity.hedge, &claim.comparison) {
@@ -637,7 +639,8 @@ fn says_fall(claim: &Claim) -> bool {
     claim
         .words()
         .iter()
-        .flat_map(|w| w.split_whitespace().map(stem).collect::<Vec<_>>())
+        .flat_map(|w| w.split_whitespace())
+        .map(stem)
         .any(|w| {
             matches!(
                 w.as_str(),

@@ -6,7 +6,7 @@ use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
-use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates};
+use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures};
 use crate::weights;
 
@@ -186,11 +186,10 @@ pub(crate) fn evaluate(
         against.retain(|c| c.features.owner == Owner::Same);
     }
     // When the sources confidently tie the claim's owner to another value, the same
-    // value stated for someone else, or for nobody in particular, is no support: "the
-    // United States installed 44,500" is not backed by Japan's 44,500 beside the United
-    // States' 34,200.
+    // value stated for someone else is no support: "the United States installed 44,500"
+    // is not backed by Japan's 44,500 beside the United States' 34,200.
     let owner_contradicted = against.iter().any(|c| c.features.owner == Owner::Same);
-    // Someone else's figure, or nobody's in particular (a table's "Total" row).
+    // Someone else's figure (a table's "Total" row included: a row label is a name).
     let not_owners =
         |c: &Candidate| matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName);
     let support: Vec<&Candidate> = found
@@ -214,30 +213,23 @@ pub(crate) fn evaluate(
             .map(|c| Evidence::of(&figures[c.index]))
             .collect()
     };
-    let outcome = if supported {
-        Outcome {
-            verdict: Verdict::Supported,
-            evidence: evidence(&support),
-            source_value: None,
-            derivation: None,
-            range_attested: attested,
-        }
+    let (verdict, evidence, source_value) = if supported {
+        (Verdict::Supported, evidence(&support), None)
     } else if let Some(best) = against.first() {
-        Outcome {
-            verdict: Verdict::Contradicted,
-            evidence: evidence(&against),
-            source_value: Some(figures[best.index].quantity.value),
-            derivation: None,
-            range_attested: attested,
-        }
+        (
+            Verdict::Contradicted,
+            evidence(&against),
+            Some(figures[best.index].quantity.value),
+        )
     } else {
-        Outcome {
-            verdict: Verdict::Unsupported,
-            evidence: Vec::new(),
-            source_value: None,
-            derivation: None,
-            range_attested: attested,
-        }
+        (Verdict::Unsupported, Vec::new(), None)
+    };
+    let outcome = Outcome {
+        verdict,
+        evidence,
+        source_value,
+        derivation: None,
+        range_attested: attested,
     };
     // No source states the figure: it may be the writer's arithmetic on two that do.
     let outcome = match outcome.verdict {
@@ -249,9 +241,8 @@ pub(crate) fn evaluate(
                     .iter()
                     .map(|&i| Evidence::of(&figures[i]))
                     .collect(),
-                source_value: None,
                 derivation: Some(d.arithmetic),
-                range_attested: attested,
+                ..outcome
             },
             None => outcome,
         },
@@ -298,8 +289,8 @@ fn unmeasured(f: &PairFeatures) -> bool {
 
 /// Whether a range claim's support states the range: one source range, or both of its
 /// ends, wherever the sources state them ("scores between 21 and 24" from a 21 and a
-/// 24). A single value inside it is not
-/// enough: the sources' "3% to 5%" does not support "5-8%" because 5% is one of its ends.
+/// 24). A single value inside it is not enough: the sources' "3% to 5%" does not
+/// support "5-8%" because 5% is one of its ends.
 fn range_attested(
     claim: &Claim,
     found: &[Candidate],
@@ -309,10 +300,9 @@ fn range_attested(
         return true;
     };
     let at = |value: f64, precision: f64| {
-        found.iter().any(|c| {
-            let v = figures[c.index].quantity.value;
-            (v - value).abs() <= (precision / 2.0).max(1e-9 * value.abs().max(1.0))
-        })
+        found
+            .iter()
+            .any(|c| within_precision(value, figures[c.index].quantity.value, precision))
     };
     found
         .iter()
