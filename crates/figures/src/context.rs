@@ -145,18 +145,15 @@ fn table_context(cell: &crate::table::Cell) -> Context {
         .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))
         .map(|word| Term { word, distance: 0 })
         .collect();
+    let owners: Vec<String> = if named {
+        vec![label.to_string()]
+    } else {
+        Vec::new()
+    };
     Context {
         sentence: cell.row.clone(),
-        anchors: if named {
-            vec![label.to_string()]
-        } else {
-            Vec::new()
-        },
-        entities: if named {
-            vec![label.to_string()]
-        } else {
-            Vec::new()
-        },
+        entities: owners.clone(),
+        anchors: owners,
         terms,
     }
 }

@@ -1251,26 +1251,7 @@ impl<'t> Scanner<'t> {
             return false;
         };
         let written = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let w = written.to_lowercase();
-        matches!(
-            w.as_str(),
-            "in" | "of"
-                | "for"
-                | "since"
-                | "by"
-                | "until"
-                | "through"
-                | "fiscal"
-                | "fy"
-                | "q1"
-                | "q2"
-                | "q3"
-                | "q4"
-                | "h1"
-                | "h2"
-                | "quarter"
-                | "year"
-        ) || lexicon::month(written).is_some()
+        lexicon::dates_what_follows(&written.to_lowercase()) || lexicon::month(written).is_some()
     }
 
     fn unit_words_after(&self, i: usize) -> Option<(String, usize, Kind)> {

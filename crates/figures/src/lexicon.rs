@@ -427,6 +427,30 @@ pub(crate) fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Words (lower case) after which a four-digit number is a year even when a noun
+/// follows it: "the quarter of 2021 earnings", "Q3 2020 results", "fiscal 2024 sales".
+pub(crate) fn dates_what_follows(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "of"
+            | "for"
+            | "since"
+            | "by"
+            | "until"
+            | "through"
+            | "fiscal"
+            | "fy"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "h1"
+            | "h2"
+            | "quarter"
+            | "year"
+    )
+}
+
 /// Plural nouns without a final "s", which the unit reader would otherwise pass over:
 /// "100 people", "six feet".
 pub(crate) fn irregular_plural(w: &str) -> bool {
