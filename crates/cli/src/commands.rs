@@ -222,7 +222,7 @@ pub fn index(config_path: Option<&Path>, corpus_args: &CorpusArgs) -> Result<Sta
 /// An error if a search of the corpus failed during the run: the engine treats a failed
 /// search as finding nothing, and a report that calls figures unsupported because the
 /// index could not be searched would be a false one.
-fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
+pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
     match opened.corpus.search_failure() {
         Some(why) => bail!("no report, since a search of the corpus failed: {why}"),
         None => Ok(()),
@@ -230,12 +230,8 @@ fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
 }
 
 /// Reads a draft of at most `limit` bytes, with any error naming the file.
-/// Reads a draft for a subcommand, with the file named in any error.
-pub(crate) fn read_input(path: &Path, limit: u64) -> Result<String> {
-    read(path, limit)
-}
-
-fn read(path: &Path, limit: u64) -> Result<String> {
+/// Reads a draft, with the file named in any error.
+pub(crate) fn read(path: &Path, limit: u64) -> Result<String> {
     draft::read_draft(path, limit).with_context(|| shown(path))
 }
 

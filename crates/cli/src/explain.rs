@@ -78,7 +78,7 @@ pub fn explain(
 ) -> Result<Status> {
     let target = Target::parse(spec)?;
     let config = settings::load(config_path)?;
-    let text = crate::commands::read_input(&target.path, config.draft_limit())?;
+    let text = crate::commands::read(&target.path, config.draft_limit())?;
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus).with_tolerance(config.tolerance);
     let index = LineIndex::new(&text);
@@ -98,9 +98,7 @@ pub fn explain(
         let (outcome, considered) = engine.explain(&claim);
         explained.push((figure, start, claim, outcome, considered));
     }
-    if let Some(why) = opened.corpus.search_failure() {
-        bail!("no explanation, since a search of the corpus failed: {why}");
-    }
+    crate::commands::searches_worked(&opened)?;
     if explained.is_empty() {
         let place = match (target.line, target.column) {
             (Some(l), Some(c)) => format!(" at line {l}, column {c}"),
