@@ -95,16 +95,7 @@ def vector(features, names):
 def explain_case(binary, case):
     tmp = tempfile.mkdtemp(prefix="figfit-")
     try:
-        corpus = os.path.join(tmp, "corpus")
-        os.mkdir(corpus)
-        for i, src in enumerate(case["sources"]):
-            name = os.path.basename(src.get("name") or "") or "source%d.txt" % i
-            with open(os.path.join(corpus, name), "w", encoding="utf-8", newline="") as f:
-                f.write(src["text"])
-        md = case["draft"].get("name", "").endswith(".md")
-        draft = os.path.join(tmp, "draft.md" if md else "draft.txt")
-        with open(draft, "w", encoding="utf-8", newline="") as f:
-            f.write(case["draft"]["text"])
+        corpus, draft = quality.write_case(case, tmp)
         p = subprocess.run([binary, "explain", "--json", "--limit", "400", "--corpus", corpus, draft],
                            cwd=tmp, capture_output=True, timeout=120)
         if p.returncode != 0:
@@ -112,10 +103,6 @@ def explain_case(binary, case):
         return json.loads(p.stdout.decode("utf-8"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def byte_span(text, start, end):
-    return len(text[:start].encode("utf-8")), len(text[:end].encode("utf-8"))
 
 
 def collect(binary, cases, jobs):
@@ -127,8 +114,7 @@ def collect(binary, cases, jobs):
             for fig in case["figures"]:
                 if fig["label"] == "ignore":
                     continue
-                lo, hi = byte_span(text, fig["start"], fig["end"])
-                matched = [e for e in explained if e["byte_start"] < hi and lo < e["byte_end"]]
+                matched = quality.overlapping(explained, *quality.label_bytes(text, fig))
                 if not matched:
                     continue
                 records.append({"set": case["set"], "label": fig["label"],

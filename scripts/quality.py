@@ -263,19 +263,36 @@ def available_sets():
 # ---------------------------------------------------------------- running
 
 
+def write_case(case, tmp):
+    """Writes a case's sources into tmp/corpus/ and its draft beside it: (corpus, draft)."""
+    corpus = os.path.join(tmp, "corpus")
+    os.mkdir(corpus)
+    for i, src in enumerate(case.get("sources", [])):
+        name = os.path.basename(src.get("name") or "") or "source%d.txt" % i
+        with open(os.path.join(corpus, name), "w", encoding="utf-8", newline="") as f:
+            f.write(src["text"])
+    draft = os.path.join(tmp, "draft.md" if case["draft"].get("name", "").endswith(".md") else "draft.txt")
+    with open(draft, "w", encoding="utf-8", newline="") as f:
+        f.write(case["draft"]["text"])
+    return corpus, draft
+
+
+def label_bytes(text, lab):
+    """A label's code-point span as the UTF-8 byte span figcheck reports."""
+    b0 = len(text[:lab["start"]].encode("utf-8"))
+    return b0, b0 + len(text[lab["start"]:lab["end"]].encode("utf-8"))
+
+
+def overlapping(figs, b0, b1):
+    """The reported figures whose byte range overlaps b0..b1."""
+    return [g for g in figs if g.get("byte_start", -1) < b1 and b0 < g.get("byte_end", -1)]
+
+
 def run_case(binary, case, timeout):
     """(reported figures, None) or (None, error)."""
     tmp = tempfile.mkdtemp(prefix="figquality-")
     try:
-        corpus = os.path.join(tmp, "corpus")
-        os.mkdir(corpus)
-        for i, src in enumerate(case.get("sources", [])):
-            name = os.path.basename(src.get("name") or "") or "source%d.txt" % i
-            with open(os.path.join(corpus, name), "w", encoding="utf-8", newline="") as f:
-                f.write(src["text"])
-        draft = os.path.join(tmp, "draft.md" if case["draft"].get("name", "").endswith(".md") else "draft.txt")
-        with open(draft, "w", encoding="utf-8", newline="") as f:
-            f.write(case["draft"]["text"])
+        corpus, draft = write_case(case, tmp)
         try:
             p = subprocess.run([binary, "check", "--format", "json", "--corpus", corpus, draft],
                                cwd=tmp, capture_output=True, timeout=timeout)
@@ -333,9 +350,7 @@ def score_case(case, figs, tally, verbose_out):
         if label == "ignore":
             continue
         tally.figures += 1
-        b0 = len(text[:lab["start"]].encode("utf-8"))
-        b1 = b0 + len(text[lab["start"]:lab["end"]].encode("utf-8"))
-        match = [g for g in figs if g.get("byte_start", -1) < b1 and b0 < g.get("byte_end", -1)]
+        match = overlapping(figs, *label_bytes(text, lab))
         verdicts = {g.get("verdict") for g in match}
         flagged = bool(verdicts & set(FLAGGING))
         ds = digit_strings(lab["text"])
