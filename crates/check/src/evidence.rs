@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use figcheck_claims::Claim;
 use figcheck_corpus::{Corpus, SourceFigure};
-use figcheck_figures::{Kind, canonical_name, same_name};
+use figcheck_figures::{Kind, canonical_name, same_name, words_within};
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
 use crate::weights;
@@ -477,24 +477,6 @@ pub(crate) fn candidates(
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
     out
-}
-
-/// Whether every word of one name is in the other: "authority" and "cascade valley
-/// water authority".
-fn words_within(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split([' ', '-'])
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    let (small, large) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
-    !small.is_empty() && small.iter().all(|w| large.contains(w))
 }
 
 /// Whether some source figure of any kind stands among most of the claim's measure words

@@ -1030,12 +1030,8 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let wa: Vec<&str> = a.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    let wb: Vec<&str> = b.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    let (small, large) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
+    let Some((small, large)) = shorter_within(&a, &b) else {
+        return false;
     };
     // "Korea" is not "Korea Telecom", nor "Stanford" the "Stanford AI Index": words that
     // make a name into an organisation or a publication keep the two apart.
@@ -1044,10 +1040,25 @@ pub fn same_name(a: &str, b: &str) -> bool {
             .iter()
             .filter(|w| !small.contains(w))
             .any(|w| ORGANISATION_WORDS.contains(w));
-    !small.is_empty()
-        && small.iter().all(|w| large.contains(w))
-        && small.first() == large.first()
-        && !distinguishing
+    small.first() == large.first() && !distinguishing
+}
+
+/// Whether every word of one name is among the other's, wherever they start: "the
+/// Authority" and the "Cascade Valley Water Authority". Looser than [`same_name`].
+pub fn words_within(a: &str, b: &str) -> bool {
+    shorter_within(&canonical_name(a), &canonical_name(b)).is_some()
+}
+
+/// The two names' words, shorter first, when every word of the shorter is in the longer.
+fn shorter_within<'n>(a: &'n str, b: &'n str) -> Option<(Vec<&'n str>, Vec<&'n str>)> {
+    let wa: Vec<&str> = a.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let wb: Vec<&str> = b.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let (small, large) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    (!small.is_empty() && small.iter().all(|w| large.contains(w))).then_some((small, large))
 }
 
 /// Places whose name is often the first word of an organisation's ("Korea Telecom").
@@ -1131,6 +1142,21 @@ mod tests {
         assert_eq!(c.anchors, vec!["Korea"]);
         assert!(c.terms.iter().any(|t| t.word == "robots"));
         assert!(!c.terms.iter().any(|t| t.word == "japan"));
+    }
+
+    #[test]
+    fn words_within_is_looser_than_same_name() {
+        assert!(words_within(
+            "the Authority",
+            "Cascade Valley Water Authority"
+        ));
+        assert!(!same_name(
+            "the Authority",
+            "Cascade Valley Water Authority"
+        ));
+        assert!(words_within("US", "United States Steel"));
+        assert!(!words_within("Korea", "Japan"));
+        assert!(!words_within("", "Japan"));
     }
 
     #[test]

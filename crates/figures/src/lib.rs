@@ -27,7 +27,9 @@ pub mod work;
 /// another fingerprint may hold figures this extractor would not find, and is rebuilt.
 pub const EXTRACTOR_FINGERPRINT: &str = env!("FIGCHECK_EXTRACTOR_FINGERPRINT");
 
-pub use context::{Context, Term, canonical_name, context_of, contexts, same_name, sentences};
+pub use context::{
+    Context, Term, canonical_name, context_of, contexts, same_name, sentences, words_within,
+};
 pub use extract::{Figure, extract, extract_in};
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
