@@ -231,3 +231,14 @@ proptest! {
         }
     }
 }
+
+/// Found by the claim fuzzer: a scale word after a larger one ("one billion million")
+/// was swallowed without changing the value, so the claim printed as "one billion" with
+/// another precision. Such a scale now ends the number.
+#[test]
+fn a_scale_after_a_larger_one_ends_the_number() {
+    let src = "Sa!=one\u{a0}billion\t\t\t\t\t\t\t\t\tmillion\t\t\t\t\t\t\t\t\tm ";
+    assert!(figcheck_claims::parse(src).is_err());
+    let c = figcheck_claims::parse("Sa != one billion m").expect("a claim");
+    assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
+}

@@ -1850,6 +1850,11 @@ impl<'t> Scanner<'t> {
                 j = we;
                 last_small = None;
             } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| any || current > 0.0) {
+                if s != 100.0 && current == 0.0 && total > 0.0 && s <= last_scale {
+                    // "one billion million": a scale that multiplies nothing ends the
+                    // number, rather than being swallowed without changing its value.
+                    break;
+                }
                 if s == 100.0 {
                     current *= 100.0;
                 } else if current == 0.0 && total > 0.0 && s > last_scale {
