@@ -242,3 +242,13 @@ fn a_scale_after_a_larger_one_ends_the_number() {
     let c = figcheck_claims::parse("Sa != one billion m").expect("a claim");
     assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
 }
+
+/// Found by the claim fuzzer: a decimal with hundreds of places but one significant
+/// digit was read as a figure and written back as "0". Such a run is not a figure.
+#[test]
+fn a_decimal_longer_than_a_double_holds_is_not_a_figure() {
+    let src = format!("= .{}9 $", "0".repeat(270));
+    assert!(figcheck_claims::parse(&src).is_err());
+    let c = figcheck_claims::parse("= 0.000000000000009 $").expect("15 places is a figure");
+    assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
+}

@@ -2477,7 +2477,9 @@ fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
         .chain(frac.chars())
         .skip_while(|&c| c == '0')
         .count();
-    if significant > MAX_SIGNIFICANT_DIGITS {
+    // Nor more decimal places: ".000…0009" (270 zeros) has one significant digit but
+    // was written back as "0" (found by the claim fuzzer).
+    if significant > MAX_SIGNIFICANT_DIGITS || frac.len() > MAX_SIGNIFICANT_DIGITS {
         return None;
     }
     // "02139", "007", "0800": a leading zero before more digits makes a code (a postcode,
