@@ -1,0 +1,256 @@
+//! Reading one figure's sentence: its owner, the names before it, its measure words.
+
+use super::*;
+
+pub(super) struct Run {
+    pub(super) name: String,
+    /// Token index of its first and last word.
+    pub(super) first: usize,
+    pub(super) last: usize,
+}
+
+pub(super) fn analyse(
+    reader: &Reader<'_>,
+    sentence: Range<usize>,
+    earlier: &[Range<usize>],
+    others: &[Range<usize>],
+    target: Range<usize>,
+) -> Context {
+    let text = reader.text;
+    let toks = tokenize(text, sentence.clone(), others, target);
+    let fig = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Figure))
+        .unwrap_or(0);
+    let runs = name_runs(reader, &toks);
+    // Anchors.
+    let mut before = fig;
+    while before > 0 && matches!(&toks[before - 1], Tok::Word { text, .. } if is_hedge_word(text)) {
+        before -= 1;
+    }
+    let owner = owner_after(&toks, &runs, fig);
+    let anchors: Vec<String> = if !owner.is_empty() {
+        // "50 for the United States and 35 for China": the owner is named right after.
+        owner
+    } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
+        let mut j = before - 1;
+        while j > 0 && matches!(&toks[j - 1], Tok::Word { text, .. } if *text == "the") {
+            j -= 1;
+        }
+        runs.iter()
+            .filter(|r| {
+                r.last + 1 == before - 1 || (j > 0 && r.last + 1 == j) || r.last + 2 == before
+            })
+            .map(|r| r.name.clone())
+            .collect()
+    } else {
+        let clause_start = toks[..fig]
+            .iter()
+            .rposition(|t| matches!(t, Tok::Punct(_)))
+            .map_or(0, |p| p + 1);
+        // In its clause, a figure belongs to the nearest name before it, with the names
+        // that own that one ("Naver’s HyperCLOVA X SEED Think … scores 24"): in "China at
+        // 4.68 and the US at 6.95", 6.95 is the US's.
+        let in_clause: Vec<String> = match runs.iter().rposition(|r| {
+            r.first >= clause_start && r.last < fig && !after_preposition(&toks, r.first)
+        }) {
+            Some(nearest) => {
+                let mut first = nearest;
+                while first > 0
+                    && runs[first - 1].first >= clause_start
+                    && runs[first - 1].last + 1 == runs[first].first
+                    && matches!(
+                        toks[runs[first - 1].last],
+                        Tok::Word {
+                            possessive: true,
+                            ..
+                        }
+                    )
+                {
+                    first -= 1;
+                }
+                runs[first..=nearest]
+                    .iter()
+                    .map(|r| r.name.clone())
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let relative = matches!(
+            toks.get(clause_start),
+            Some(Tok::Word {
+                text: "which" | "who" | "whose" | "that",
+                ..
+            })
+        );
+        // "…second only to China, at 295,000": a clause of "at"/"with" and the figure
+        // describes the name just before its comma.
+        let appositive = match (toks.get(clause_start), clause_start.checked_sub(2)) {
+            (
+                Some(Tok::Word {
+                    text: "at" | "with",
+                    ..
+                }),
+                Some(k),
+            ) if matches!(toks[clause_start - 1], Tok::Punct(',')) => runs
+                .iter()
+                .find(|r| r.last == k)
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        if !in_clause.is_empty() {
+            in_clause
+        } else if !appositive.is_empty() {
+            appositive
+        } else if relative {
+            // "…trails Mi:dm K 2.5 Pro, which scores 25": the name the clause hangs on.
+            runs.iter()
+                .rfind(|r| r.last < clause_start)
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default()
+        } else {
+            // The sentence's subject: names before the figure that are not themselves
+            // the anchor of a parenthesised figure.
+            // The sentence's subject: names before the figure that are neither the
+            // anchor of a parenthesised figure nor the object of a preposition ("scores
+            // 24 on the Intelligence Index" does not make the index the subject).
+            // The subject of the figure's own main clause: "X has 100 billion and scores
+            // 21, while Y, with 23 billion parameters, scores 24" gives 23 billion to Y.
+            let main_start = toks[..fig]
+                .iter()
+                .rposition(|t| {
+                    matches!(
+                        t,
+                        Tok::Punct(';')
+                            | Tok::Word {
+                                text: "while" | "whereas" | "but" | "although" | "though",
+                                ..
+                            }
+                    )
+                })
+                .map_or(0, |p| p + 1);
+            let subject: Vec<String> = runs
+                .iter()
+                .filter(|r| r.first >= main_start && r.last < fig)
+                .filter(|r| {
+                    !matches!(
+                        (toks.get(r.last + 1), toks.get(r.last + 2)),
+                        (Some(Tok::Punct('(')), Some(Tok::Other))
+                    )
+                })
+                .filter(|r| !after_preposition(&toks, r.first))
+                .map(|r| r.name.clone())
+                .collect();
+            if !subject.is_empty() {
+                // "…, according to a June 1 report by POSRI": the subject, and whoever
+                // the clause names after the figure, unless it is a comparison's other
+                // side ("fourth globally behind China").
+                let mut anchors = subject;
+                anchors.extend(named_after(&toks, &runs, fig));
+                anchors
+            } else {
+                let after = if starts_with_pronoun(&toks) {
+                    Vec::new()
+                } else {
+                    named_after(&toks, &runs, fig)
+                };
+                if !after.is_empty() {
+                    after
+                } else if refers_back(&toks) {
+                    // "Its rate of increase…", "Launched in December 2020, the lab…":
+                    // the subject of the nearest earlier sentence that has one.
+                    earlier
+                        .iter()
+                        .map(|p| previous_subject(reader, head(text, p.clone())))
+                        .find(|names| !names.is_empty())
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                }
+            }
+        }
+    };
+
+    // An answer under a question ("How many robots does Korea install? Nearly 40,000 a
+    // year") is about what the question asks: its names and words count for the answer.
+    let question = earlier
+        .first()
+        .filter(|q| text[q.start..q.end].trim_end().ends_with('?'))
+        .cloned();
+    let mut anchors = anchors;
+    let mut borrowed_terms: Vec<Term> = Vec::new();
+    if let Some(q) = question.filter(|_| anchors.is_empty()) {
+        let qtoks = tokenize(text, tail(text, q.clone()), &[], 0..0);
+        let qruns = name_runs(reader, &qtoks);
+        anchors = qruns.iter().map(|r| r.name.clone()).collect();
+        for (k, t) in qtoks.iter().enumerate() {
+            let Tok::Word { text: w, .. } = t else {
+                continue;
+            };
+            if qruns.iter().any(|r| r.first <= k && k <= r.last) {
+                continue;
+            }
+            let lw = w.to_lowercase();
+            if is_content_word(&lw) && !borrowed_terms.iter().any(|t| t.word == lw) {
+                borrowed_terms.push(Term {
+                    word: lw,
+                    distance: QUESTION_DISTANCE,
+                });
+            }
+        }
+    }
+
+    // Terms: every other content word, nearest first.
+    let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
+    let anchor_run = |k: usize| {
+        runs.iter()
+            .any(|r| r.first <= k && k <= r.last && anchors.contains(&r.name))
+    };
+    let mut terms: Vec<Term> = Vec::new();
+    let mut word_pos = 0usize;
+    let mut fig_word_pos = 0usize;
+    let mut positions = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        if k == fig {
+            fig_word_pos = word_pos;
+        }
+        positions.push(word_pos);
+        if matches!(t, Tok::Word { .. } | Tok::Other | Tok::Figure) {
+            word_pos += 1;
+        }
+    }
+    for (k, t) in toks.iter().enumerate() {
+        crate::work::step(1 + terms.len() + runs.len());
+        let Tok::Word { text: w, .. } = t else {
+            continue;
+        };
+        if anchor_run(k) {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if !is_content_word(&lw) {
+            continue;
+        }
+        let _ = in_run(k);
+        let distance = positions[k].abs_diff(fig_word_pos);
+        let distance = u16::try_from(distance).unwrap_or(u16::MAX);
+        match terms.iter_mut().find(|t| t.word == lw) {
+            Some(t) => t.distance = t.distance.min(distance),
+            None => terms.push(Term { word: lw, distance }),
+        }
+    }
+    for t in borrowed_terms {
+        if !terms.iter().any(|x| x.word == t.word) {
+            terms.push(t);
+        }
+    }
+    terms.sort_by_key(|t| t.distance);
+
+    Context {
+        sentence,
+        anchors,
+        entities: runs.into_iter().map(|r| r.name).collect(),
+        terms,
+    }
+}

@@ -1,0 +1,243 @@
+//! What a figure is about: the words around it.
+//!
+//! A number alone proves nothing; "44,500" is Japan's robot count and not the United
+//! States'. [`Context`] records, for one figure, the proper names it is *anchored* to and
+//! the content words near it, nearest first. The check engine compares these between a
+//! draft figure and a source figure to decide whether both speak of the same thing.
+//!
+//! Anchoring, in order:
+//! 1. a figure in parentheses belongs to the name just before them: "Japan (44,500)";
+//! 2. otherwise to the names before it in its clause (clauses end at , ; : — and
+//!    parentheses): "the United States installed 34,200";
+//! 3. otherwise to the names before it in the sentence, its subject:
+//!    "Korea installed 30,600 robots, fourth globally…" anchors "fourth" to Korea.
+
+mod analyse;
+mod names;
+mod owners;
+mod segment;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+use analyse::*;
+pub use names::{canonical_name, same_name, words_within};
+use owners::*;
+pub use segment::sentences;
+use tokens::*;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::Figure;
+use crate::lexicon;
+use crate::position::{ceil_char_boundary, floor_char_boundary};
+
+/// A content word near a figure, lowercased, with its distance in words (1 = adjacent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub word: String,
+    pub distance: u16,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    /// Byte range of the sentence that holds the figure.
+    pub sentence: Range<usize>,
+    /// Proper names the figure belongs to, as written ("United States", "K-EXAONE").
+    pub anchors: Vec<String>,
+    /// Every proper name in the sentence, anchors included.
+    pub entities: Vec<String>,
+    /// Content words of the sentence other than anchors and figures, nearest first.
+    pub terms: Vec<Term>,
+}
+
+/// How many bytes either side of a figure its context reads in a long sentence.
+///
+/// Words hundreds of characters away say nothing about whose figure this is, and reading
+/// the whole sentence for every figure in it made contexts quadratic: one 12 KB sentence
+/// of 1,600 figures took seconds. With the window, one context costs O(`WINDOW`) and a
+/// text's contexts cost O(text).
+pub const WINDOW: usize = 320;
+
+/// The context of the figure at bytes `start..end` of `text`.
+pub fn context_of(text: &str, start: usize, end: usize) -> Context {
+    let figures = crate::extract(text, crate::Format::Plain);
+    let reader = Reader::new(text, &figures);
+    reader.context(start, end)
+}
+
+/// The contexts of many figures of one text, sharing the sentence split. `figures` are
+/// the text's figures (any figure's span is left out of the others' terms).
+///
+/// Linear in the text: the sentence split and the word list are built once, and each
+/// figure's context reads at most [`WINDOW`] bytes either side of it.
+pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
+    let reader = Reader::new(text, figures);
+    figures
+        .iter()
+        .map(|f| reader.context(f.start, f.end))
+        .collect()
+}
+
+/// What every context of one text shares: its sentences, its figures in order, and the
+/// words it writes in lower case.
+struct Reader<'t> {
+    text: &'t str,
+    sentences: Vec<Range<usize>>,
+    /// Figure spans sorted by start, so a window's figures are found by binary search.
+    figures: Vec<Range<usize>>,
+    /// Every word as written in the text, to tell a capitalised common word ("Robots
+    /// rose…") from a name in O(1) rather than by searching the text for each sentence.
+    words: HashSet<&'t str>,
+    /// Body cells of the text's pipe tables: a cell's figure belongs to its row's label
+    /// and measures its column's header.
+    cells: Vec<crate::table::Cell>,
+}
+
+impl<'t> Reader<'t> {
+    fn new(text: &'t str, figures: &[Figure]) -> Self {
+        let mut spans: Vec<Range<usize>> = figures.iter().map(|f| f.start..f.end).collect();
+        spans.sort_by_key(|r| (r.start, r.end));
+        Reader {
+            text,
+            sentences: sentences(text),
+            figures: spans,
+            words: words_as_written(text),
+            cells: if text.contains('|') {
+                crate::table::cells(text)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    fn context(&self, start: usize, end: usize) -> Context {
+        if let Some(cell) = crate::table::cell_at(&self.cells, start, end)
+            && !cell.is_label
+        {
+            return table_context(cell);
+        }
+        let idx = self.sentences.partition_point(|s| s.end <= start);
+        let sentence = self
+            .sentences
+            .get(idx)
+            .filter(|s| s.start <= start)
+            .cloned()
+            .unwrap_or(start..end);
+        let sentence = window(self.text, sentence, start, end);
+        let first = self.figures.partition_point(|f| f.start < sentence.start);
+        let others: Vec<Range<usize>> = self.figures[first..]
+            .iter()
+            .take_while(|f| f.start < sentence.end)
+            .filter(|f| f.end <= sentence.end)
+            .cloned()
+            .collect();
+        let earlier: Vec<Range<usize>> = self.sentences[..idx.min(self.sentences.len())]
+            .iter()
+            .rev()
+            .take(3)
+            .cloned()
+            .collect();
+        analyse(self, sentence, &earlier, &others, start..end)
+    }
+}
+
+/// The context of a figure in a table cell: its row's label owns it, its column's
+/// header says what it measures.
+fn table_context(cell: &crate::table::Cell) -> Context {
+    let label = cell
+        .label
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let named = label.chars().any(char::is_alphabetic);
+    let terms = cell
+        .header
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))
+        .map(|word| Term { word, distance: 0 })
+        .collect();
+    let owners: Vec<String> = if named {
+        vec![label.to_string()]
+    } else {
+        Vec::new()
+    };
+    Context {
+        sentence: cell.row.clone(),
+        entities: owners.clone(),
+        anchors: owners,
+        terms,
+    }
+}
+
+/// `sentence` cut to at most [`WINDOW`] bytes either side of `start..end`, at word
+/// boundaries; a sentence that fits is returned whole.
+fn window(text: &str, sentence: Range<usize>, start: usize, end: usize) -> Range<usize> {
+    let lo = start.saturating_sub(WINDOW).max(sentence.start);
+    let hi = end.saturating_add(WINDOW).min(sentence.end);
+    let lo = if lo > sentence.start {
+        // Forward to the next word start, so no word is cut in half.
+        let k = ceil_char_boundary(text, lo);
+        text[k..start]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(k, |(j, c)| k + j + c.len_utf8())
+    } else {
+        lo
+    };
+    let hi = if hi < sentence.end {
+        let k = floor_char_boundary(text, hi);
+        text[end..k]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(k, |(j, _)| end + j)
+    } else {
+        hi
+    };
+    lo..hi
+}
+
+/// The first `2 × WINDOW` bytes of a sentence (where its subject is), at a char boundary.
+fn head(text: &str, r: Range<usize>) -> Range<usize> {
+    let e = floor_char_boundary(text, r.end.min(r.start.saturating_add(2 * WINDOW)));
+    r.start..e
+}
+
+/// The last `2 × WINDOW` bytes of a sentence (a question's end), at a char boundary.
+fn tail(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = ceil_char_boundary(text, r.start.max(r.end.saturating_sub(2 * WINDOW)));
+    s..r.end
+}
+
+/// Every word of `text` as written: runs of letters and digits, and the same runs joined
+/// by the characters [`tokenize`] joins words with ("state-owned", "Mi:dm").
+fn words_as_written(text: &str) -> HashSet<&str> {
+    let mut out = HashSet::new();
+    let mut run_start: Option<usize> = None;
+    let mut joined_start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        crate::work::step(1);
+        if c.is_alphanumeric() {
+            run_start.get_or_insert(k);
+            joined_start.get_or_insert(k);
+            let next = chars.peek().map(|&(_, n)| n);
+            if next.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let e = k + c.len_utf8();
+            if let Some(s) = run_start.take() {
+                out.insert(&text[s..e]);
+            }
+            let joins = next.is_some_and(|n| matches!(n, '-' | ':' | '&' | '.' | '\'' | '’'))
+                && text[e..].chars().nth(1).is_some_and(char::is_alphanumeric);
+            if !joins && let Some(s) = joined_start.take() {
+                out.insert(&text[s..e]);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,93 @@
+//! Comparing names: the same name written differently, a name within another.
+
+use super::*;
+
+/// Canonical, lower-case form of a name for comparison: "the US" and "United States" are
+/// one; "South Korea" is "korea".
+pub fn canonical_name(name: &str) -> String {
+    let lower = name.trim().trim_start_matches("the ").to_lowercase();
+    lexicon::canonical_name(&lower).to_string()
+}
+
+/// Whether two names denote the same thing: equal after [`canonical_name`], or one's
+/// words are all among the other's ("HyperCLOVA" and "HyperCLOVA X SEED Think").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (canonical_name(a), canonical_name(b));
+    if a == b {
+        return true;
+    }
+    let Some((small, large)) = shorter_within(&a, &b) else {
+        return false;
+    };
+    // "Korea" is not "Korea Telecom", nor "Stanford" the "Stanford AI Index": words that
+    // make a name into an organisation or a publication keep the two apart.
+    let distinguishing = COUNTRIES.contains(&small.join(" ").as_str())
+        && large
+            .iter()
+            .filter(|w| !small.contains(w))
+            .any(|w| ORGANISATION_WORDS.contains(w));
+    small.first() == large.first() && !distinguishing
+}
+
+/// Whether every word of one name is among the other's, wherever they start: "the
+/// Authority" and the "Cascade Valley Water Authority". Looser than [`same_name`].
+pub fn words_within(a: &str, b: &str) -> bool {
+    shorter_within(&canonical_name(a), &canonical_name(b)).is_some()
+}
+
+/// The two names' words, shorter first, when every word of the shorter is in the longer.
+pub(super) fn shorter_within<'n>(a: &'n str, b: &'n str) -> Option<(Vec<&'n str>, Vec<&'n str>)> {
+    let wa: Vec<&str> = a.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let wb: Vec<&str> = b.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let (small, large) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    (!small.is_empty() && small.iter().all(|w| large.contains(w))).then_some((small, large))
+}
+
+/// Places whose name is often the first word of an organisation's ("Korea Telecom").
+pub(super) const COUNTRIES: [&str; 16] = [
+    "korea",
+    "china",
+    "japan",
+    "united states",
+    "united kingdom",
+    "france",
+    "germany",
+    "india",
+    "taiwan",
+    "singapore",
+    "canada",
+    "luxembourg",
+    "israel",
+    "italy",
+    "spain",
+    "australia",
+];
+
+pub(super) const ORGANISATION_WORDS: [&str; 22] = [
+    "telecom",
+    "research",
+    "institute",
+    "university",
+    "group",
+    "electronics",
+    "bank",
+    "corporation",
+    "corp",
+    "inc",
+    "lab",
+    "labs",
+    "foundation",
+    "ministry",
+    "agency",
+    "council",
+    "association",
+    "index",
+    "times",
+    "post",
+    "news",
+    "telecommunications",
+];

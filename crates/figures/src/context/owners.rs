@@ -1,0 +1,290 @@
+//! Who a figure belongs to: name runs, the subject before or after it, back-references.
+
+use super::*;
+
+pub(super) fn name_runs(reader: &Reader<'_>, toks: &[Tok<'_>]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    // A short label ending in a colon opens the sentence ("Growth:", "Dates to remember:")
+    // rather than naming anyone.
+    let mut k = match toks.iter().position(|t| matches!(t, Tok::Punct(_))) {
+        Some(p) if p <= 3 && matches!(toks[p], Tok::Punct(':')) => p + 1,
+        _ => 0,
+    };
+
+    let first_word = toks[k..]
+        .iter()
+        .position(|t| matches!(t, Tok::Word { .. }))
+        .map(|p| p + k);
+    while k < toks.len() {
+        let Tok::Word {
+            text: w,
+            possessive,
+            ..
+        } = toks[k]
+        else {
+            k += 1;
+            continue;
+        };
+        let next_namelike =
+            matches!(toks.get(k + 1), Some(Tok::Word { text: n, .. }) if is_namelike(n));
+        let starts = is_namelike(w)
+            && (Some(k) != first_word
+                || initial_is_name(&reader.words, w, possessive, next_namelike));
+        if !starts {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        let mut last = k;
+        let mut name = w.to_string();
+        let mut ended = possessive;
+        while !ended {
+            match (toks.get(last + 1), toks.get(last + 2)) {
+                (
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                    _,
+                ) if is_namelike(n)
+                    || (lexicon::is_generic_capitalised(n)
+                        && n.chars().next().is_some_and(char::is_uppercase)
+                        && *n != "The"
+                        && *n != "A") =>
+                {
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 1;
+                    ended = *p;
+                }
+                (
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                    _,
+                ) if n.starts_with(|c: char| c.is_ascii_digit()) => {
+                    // "Exaone 4.0", "Mi:dm K 2.5 Pro": numbers inside names
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 1;
+                    ended = *p;
+                }
+                (
+                    Some(Tok::Word { text: conn, .. }),
+                    Some(Tok::Word {
+                        text: n,
+                        possessive: p,
+                        ..
+                    }),
+                ) if matches!(*conn, "of" | "for" | "de" | "&") && is_namelike(n) => {
+                    name.push(' ');
+                    name.push_str(conn);
+                    name.push(' ');
+                    name.push_str(n);
+                    last += 2;
+                    ended = *p;
+                }
+                _ => break,
+            }
+        }
+        // A trailing generic word is not part of the name ("Korea AI" → "Korea").
+        runs.push(Run { name, first, last });
+        k = last + 1;
+    }
+    runs
+}
+
+/// The names a sentence opens with, before its first plain word: "LG’s AI Research Lab
+/// exemplifies…" → LG, AI Research Lab.
+/// A sentence's subject, as a later sentence's "It"/"This model" refers back to it: the
+/// names before its first figure (or in all of it), leaving out objects of prepositions.
+/// "LG’s latest model, K-EXAONE, now scores 32" → LG, K-EXAONE.
+pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> Vec<String> {
+    let toks = tokenize(reader.text, sentence, &[], 0..0);
+    let runs = name_runs(reader, &toks);
+    let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
+    let first_figure = toks
+        .iter()
+        .enumerate()
+        .position(|(k, t)| {
+            !in_run(k)
+                && matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(toks.len());
+    runs.iter()
+        .filter(|r| r.last < first_figure && !after_preposition(&toks, r.first))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
+/// Whether the word at token `k` follows a preposition (skipping articles).
+pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
+    // Walk back over articles and over a list of names ("from LG AI Research, Naver,
+    // SK Telecom and NCSoft"): every name in the list is the preposition's object.
+    let mut before = None;
+    for t in toks[..k].iter().rev() {
+        match t {
+            Tok::Word { text, .. } if matches!(*text, "the" | "a" | "an" | "and" | "or") => {}
+            Tok::Word { text, .. } if is_namelike(text) => {}
+            Tok::Punct(',') => {}
+            Tok::Word { text, .. } => {
+                before = Some(*text);
+                break;
+            }
+            _ => break,
+        }
+    }
+    matches!(
+        before,
+        Some(
+            "on" | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "of"
+                | "by"
+                | "with"
+                | "for"
+                | "into"
+                | "onto"
+                | "across"
+                | "via"
+                | "under"
+                | "over"
+        )
+    )
+}
+
+/// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
+/// a comparison word puts it on the other side ("third after the United States").
+pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    let clause_end = toks[fig..]
+        .iter()
+        .position(|t| matches!(t, Tok::Punct(_)))
+        .map_or(toks.len(), |p| fig + p);
+    runs.iter()
+        .filter(|r| r.first > fig && r.last < clause_end)
+        .take(1)
+        .filter(|r| {
+            let before = toks[fig + 1..r.first].iter().rev().find_map(|t| match t {
+                Tok::Word { text, .. } if *text != "the" => Some(*text),
+                _ => None,
+            });
+            !matches!(
+                before,
+                Some(
+                    "behind"
+                        | "after"
+                        | "than"
+                        | "of"
+                        | "before"
+                        | "trailing"
+                        | "following"
+                        | "like"
+                        | "outside"
+                        | "over"
+                        | "on"
+                        | "in"
+                        | "across"
+                )
+            )
+        })
+        .map(|r| r.name.clone())
+        .collect()
+}
+
+/// Whether a sentence leans on an earlier one for its subject: it opens with a pronoun
+/// or determiner ("It", "This model", "The lab") or a participle ("Launched in…").
+/// A list item or a labelled line ("Density: 1,012 robots…") does not.
+pub(super) fn refers_back(toks: &[Tok<'_>]) -> bool {
+    match toks.iter().find(|t| matches!(t, Tok::Word { .. })) {
+        Some(Tok::Word { text, .. }) => {
+            starts_with_pronoun(toks)
+                || (text.chars().next().is_some_and(char::is_uppercase)
+                    && (text.ends_with("ed") || text.ends_with("ing")))
+        }
+        _ => false,
+    }
+}
+
+pub(super) fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
+    matches!(
+        toks.iter().find(|t| matches!(t, Tok::Word { .. })),
+        Some(Tok::Word {
+            text: "It" | "Its" | "This" | "These" | "They" | "Their" | "That" | "The",
+            ..
+        })
+    )
+}
+
+/// How far a question's words count from the figure in its answer: near enough to
+/// say what is measured, farther than the answer's own words.
+pub(super) const QUESTION_DISTANCE: u16 = 4;
+
+pub(super) fn is_content_word(lw: &str) -> bool {
+    !(lexicon::is_stopword(lw)
+        || lexicon::small_number(lw).is_some()
+        || lexicon::ordinal_word(lw).is_some()
+        || is_hedge_word(lw)
+        || lw.chars().all(|c| !c.is_alphabetic())
+        || matches!(
+            lw,
+            "how" | "many" | "much" | "what" | "when" | "which" | "does" | "did"
+        ))
+}
+
+/// The owner named right after a figure: "50 for the United States", "the 40 of China",
+/// "1,000 AI experts within LG" — the figure, up to three words of what it counts, a
+/// preposition of belonging, and a name.
+pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    let mut k = fig + 1;
+    let mut skipped = 0;
+    while let Some(Tok::Word { text, .. }) = toks.get(k) {
+        if matches!(*text, "for" | "of" | "within" | "at" | "from") {
+            let mut j = k + 1;
+            while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
+                j += 1;
+            }
+            return runs
+                .iter()
+                .find(|r| r.first == j)
+                .map(|r| vec![r.name.clone()])
+                .unwrap_or_default();
+        }
+        if skipped == 3 || is_namelike(text) {
+            break;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    Vec::new()
+}
+
+pub(super) fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "under"
+            | "more"
+            | "less"
+            | "fewer"
+            | "than"
+            | "least"
+            | "most"
+            | "up"
+            | "just"
+            | "estimated"
+            | "an"
+            | "at"
+    )
+}

@@ -1,0 +1,122 @@
+//! Sentence boundaries, with the abbreviations that do not end one.
+
+use super::*;
+
+/// Sentence ranges of `text`, in order, covering every non-blank stretch.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        crate::work::step(1);
+        let c = b[i];
+        // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files, some CMS exports).
+        let line_end = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
+        let boundary_end = match c {
+            b'\n' | b'\r' if line_end => {
+                // A blank line always ends a sentence; a single line break ends one unless
+                // the text plainly runs on (lower-case or comma before, lower-case after).
+                let before = text[start..i].trim_end();
+                let after = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+                let runs_on = before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_lowercase() || p == ',' || p == '-')
+                    && after.chars().next().is_some_and(char::is_lowercase);
+                (!runs_on).then_some(i)
+            }
+            b'.' | b'!' | b'?' => {
+                let after = &text[i + 1..];
+                let closing: usize = after
+                    .chars()
+                    .take_while(|c| "\"”’')".contains(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                let rest = &after[closing..];
+                let spaced = rest.starts_with([' ', '\n', '\t', '\r']) || rest.is_empty();
+                let next = rest.trim_start().chars().next();
+                let opens = next.is_none_or(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || "\"“‘'([".contains(n)
+                });
+                (spaced && opens && !(c == b'.' && is_abbreviation(&text[start..i])))
+                    .then_some(i + 1 + closing)
+            }
+            _ => None,
+        };
+        if let Some(e) = boundary_end {
+            push_trimmed(text, start..e, &mut out);
+            start = e;
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+pub(super) fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Whether the text before a period ends with an abbreviation ("U.S", "Mr", "e.g").
+pub(super) fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        // No abbreviation is longer than this; the bound keeps "1.1.1.1…" linear.
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // initials: "J. Smith"
+    }
+    matches!(
+        word.as_str(),
+        "U.S"
+            | "U.K"
+            | "U.N"
+            | "E.U"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "St"
+            | "vs"
+            | "e.g"
+            | "i.e"
+            | "etc"
+            | "No"
+            | "Inc"
+            | "Co"
+            | "Corp"
+            | "Ltd"
+            | "Jr"
+            | "Sr"
+            | "approx"
+            | "est"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Fig"
+    )
+}

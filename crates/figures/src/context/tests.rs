@@ -1,0 +1,93 @@
+use super::*;
+use crate::{Format, extract};
+
+fn ctx(text: &str, fig: &str) -> Context {
+    let figs = extract(text, Format::Plain);
+    let f = figs.iter().find(|f| f.text == fig).expect("figure");
+    contexts(text, &figs)[figs.iter().position(|g| g.start == f.start).unwrap_or(0)].clone()
+}
+
+const ROBOTS: &str = "Korea installed 30,600 industrial robots, fourth globally behind China (295,000), Japan (44,500) and the United States (34,200).";
+
+#[test]
+fn parenthesised_figures_belong_to_the_name_before() {
+    assert_eq!(ctx(ROBOTS, "44,500").anchors, vec!["Japan"]);
+    assert_eq!(ctx(ROBOTS, "34,200").anchors, vec!["United States"]);
+    assert_eq!(ctx(ROBOTS, "295,000").anchors, vec!["China"]);
+}
+
+#[test]
+fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
+    let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
+    assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);
+    let t = "The market leader is Samsung, with 31% of sales.";
+    assert_eq!(ctx(t, "31%").anchors, vec!["Samsung"]);
+}
+
+#[test]
+fn table_cells_belong_to_their_row_and_measure_their_column() {
+    let t = "| Country | Robots installed |\n|---|---|\n| Japan | 44,500 |\n| Korea | 30,600 |\n";
+    let c = ctx(t, "30,600");
+    assert_eq!(c.anchors, vec!["Korea"]);
+    assert!(c.terms.iter().any(|t| t.word == "robots"));
+    assert!(!c.terms.iter().any(|t| t.word == "japan"));
+}
+
+#[test]
+fn words_within_is_looser_than_same_name() {
+    assert!(words_within(
+        "the Authority",
+        "Cascade Valley Water Authority"
+    ));
+    assert!(!same_name(
+        "the Authority",
+        "Cascade Valley Water Authority"
+    ));
+    assert!(words_within("US", "United States Steel"));
+    assert!(!words_within("Korea", "Japan"));
+    assert!(!words_within("", "Japan"));
+}
+
+#[test]
+fn clause_and_subject_anchors() {
+    assert_eq!(ctx(ROBOTS, "30,600").anchors, vec!["Korea"]);
+    assert_eq!(ctx(ROBOTS, "fourth").anchors, vec!["Korea"]);
+    let c = ctx(ROBOTS, "30,600");
+    assert_eq!(c.terms[0].word, "installed");
+    assert!(c.terms.iter().any(|t| t.word == "robots"));
+}
+
+#[test]
+fn possessives_split_names() {
+    let t = "Naver’s HyperCLOVA X SEED Think takes a different approach with a smaller 32-billion parameter reasoning model that scores 24 on the Intelligence Index.";
+    let c = ctx(t, "24");
+    assert_eq!(c.anchors, vec!["Naver", "HyperCLOVA X SEED Think"]);
+    assert!(c.terms.iter().any(|t| t.word == "index"));
+}
+
+#[test]
+fn sentences_split_at_stops_not_decimals_or_abbreviations() {
+    let t = "The U.S. rate was 4.8 percent. Korea led.\nHeading line\nNext one";
+    let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+    assert_eq!(
+        s,
+        vec![
+            "The U.S. rate was 4.8 percent.",
+            "Korea led.",
+            "Heading line",
+            "Next one"
+        ]
+    );
+}
+
+#[test]
+fn names_compare_through_aliases_and_subsets() {
+    assert!(same_name("US", "the United States"));
+    assert!(same_name("South Korea", "Korea"));
+    assert!(same_name("HyperCLOVA", "HyperCLOVA X SEED Think"));
+    assert!(!same_name("United States", "United Kingdom"));
+    assert!(!same_name("Japan", "China"));
+    assert!(!same_name("Korea", "Korea Telecom"));
+    assert!(same_name("LG", "LG K-EXAONE"));
+    assert!(same_name("Stanford", "Stanford University"));
+}

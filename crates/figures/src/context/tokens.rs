@@ -1,0 +1,137 @@
+//! The sentence as tokens: words, figures and punctuation, and which words are names.
+
+use super::*;
+
+#[derive(Debug)]
+pub(super) enum Tok<'t> {
+    Word {
+        text: &'t str,
+        possessive: bool,
+    },
+    /// Where the figure under study stands.
+    Figure,
+    /// Another figure in the sentence.
+    Other,
+    /// Clause punctuation: , ; : — – ( )
+    Punct(char),
+}
+
+pub(super) fn tokenize<'t>(
+    text: &'t str,
+    sentence: Range<usize>,
+    others: &[Range<usize>],
+    target: Range<usize>,
+) -> Vec<Tok<'t>> {
+    let mut toks = Vec::new();
+    let mut next_other = 0;
+    let s = &text[sentence.clone()];
+    let mut it = s.char_indices().peekable();
+    while let Some(&(k, c)) = it.peek() {
+        crate::work::step(1);
+        let abs = sentence.start + k;
+        // Empty spans would never advance the scan: only real figures are skipped over.
+        if abs == target.start && target.end > target.start {
+            toks.push(Tok::Figure);
+            while it
+                .peek()
+                .is_some_and(|&(k2, _)| sentence.start + k2 < target.end)
+            {
+                it.next();
+            }
+            continue;
+        }
+        // `others` are sorted by start: step past those behind the scan, so the lookup
+        // is O(1) amortised rather than a search per character.
+        while others.get(next_other).is_some_and(|o| o.start < abs) {
+            next_other += 1;
+        }
+        if let Some(o) = others[next_other..]
+            .iter()
+            .take_while(|o| o.start == abs)
+            .find(|o| o.end > o.start)
+        {
+            toks.push(Tok::Other);
+            while it
+                .peek()
+                .is_some_and(|&(k2, _)| sentence.start + k2 < o.end)
+            {
+                it.next();
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = k;
+            while let Some(&(k2, c2)) = it.peek() {
+                let joins = matches!(c2, '-' | ':' | '&' | '.' | '\'' | '’')
+                    && s[k2 + c2.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if c2.is_alphanumeric() || (joins && k2 > k) {
+                    end = k2 + c2.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let mut w = &s[k..end];
+            let mut possessive = false;
+            for suffix in ["’s", "'s", "’", "'"] {
+                if let Some(stem) = w.strip_suffix(suffix)
+                    && !stem.is_empty()
+                {
+                    w = stem;
+                    possessive = true;
+                    break;
+                }
+            }
+            toks.push(Tok::Word {
+                text: w,
+                possessive,
+            });
+            continue;
+        }
+        if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+            toks.push(Tok::Punct(c));
+        }
+        it.next();
+    }
+    toks
+}
+
+pub(super) fn is_namelike(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    (first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase)))
+        && !lexicon::is_generic_capitalised(w)
+        && lexicon::month(w).is_none()
+}
+
+/// Whether a sentence's first word is a name rather than a capitalised common word.
+pub(super) fn initial_is_name(
+    words: &HashSet<&str>,
+    w: &str,
+    possessive: bool,
+    next_namelike: bool,
+) -> bool {
+    if possessive || next_namelike {
+        return true;
+    }
+    if w.chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    if lexicon::is_stopword(&lower)
+        || lexicon::is_sentence_starter(w)
+        || ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s))
+    {
+        return false;
+    }
+    // A word the text also uses in lower case is a common word.
+    !words.contains(lower.as_str())
+}

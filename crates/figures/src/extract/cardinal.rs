@@ -1,0 +1,211 @@
+//! Cardinal number words: "two hundred and five", "thirty one", "a dozen".
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// Reads spelled-out cardinals: "five", "forty-two", "thirty one", "two hundred and
+    /// five", "ten thousand", "a dozen", "two and a half million", "three lakh crore".
+    /// Returns (value, end, precision, ordinal); `ordinal` is set when the words end in an
+    /// ordinal built on them: "one hundred twenty-fifth", "two hundredth".
+    pub(super) fn cardinal_words(&self, i: usize) -> Option<(f64, usize, f64, bool)> {
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut end = i;
+        let mut j = i;
+        let mut any = false;
+        let mut last_scale = 1.0;
+        let mut first = true;
+        let mut ordinal = false;
+        let mut fraction = false;
+        // The small number just read, if the last word was one: "thirty" may take "one".
+        let mut last_small: Option<f64> = None;
+        while let Some((w, we)) = self.word_at(j) {
+            let lw = w.to_lowercase();
+            let tens_before = last_small.is_some_and(|t| t >= 20.0 && t % 10.0 == 0.0);
+            if let Some(v) = lexicon::small_number(&lw) {
+                // "five six" is two numbers; "thirty one" is one
+                let joins_tens = tens_before && (1.0..10.0).contains(&v);
+                if any && (last_small.is_some() || current % 100.0 != 0.0) && !joins_tens {
+                    break;
+                }
+                current += v;
+                let mut e = we;
+                let mut read = v;
+                // forty-two, twenty-first
+                if v >= 20.0
+                    && self.peek(we) == Some('-')
+                    && let Some((u, ue)) = self.word_at(we + 1)
+                    && !self.peek(ue).is_some_and(|c| is_word_char(c) || c == '-')
+                {
+                    let lu = u.to_lowercase();
+                    if let Some(uv) = lexicon::small_number(&lu).filter(|x| (1.0..10.0).contains(x))
+                    {
+                        current += uv;
+                        read += uv;
+                        e = ue;
+                    } else if let Some(o) =
+                        lexicon::ordinal_word(&lu).filter(|x| (1.0..10.0).contains(x))
+                    {
+                        current += o;
+                        end = ue;
+                        any = true;
+                        ordinal = true;
+                        break;
+                    }
+                }
+                end = e;
+                any = true;
+                last_scale = 1.0;
+                j = e;
+                last_small = Some(read);
+            } else if (lw == "a" || lw == "an") && first {
+                // "a hundred", "a dozen", "a million"
+                let (nw, _, _) = self.next_word(we)?;
+                if lexicon::scale_word(&nw.to_lowercase()).is_none() && nw != "dozen" {
+                    return None;
+                }
+                current = 1.0;
+                j = self.skip_ws(we);
+                first = false;
+                continue;
+            } else if lw == "dozen" {
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                end = we;
+                any = true;
+                j = we;
+                last_small = None;
+            } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| any || current > 0.0) {
+                if s != 100.0 && current == 0.0 && total > 0.0 && s <= last_scale {
+                    // "one billion million": a scale that multiplies nothing ends the
+                    // number, rather than being swallowed without changing its value.
+                    break;
+                }
+                if s == 100.0 {
+                    current *= 100.0;
+                } else if current == 0.0 && total > 0.0 && s > last_scale {
+                    total *= s; // "three lakh crore", "a thousand million"
+                } else {
+                    total += current * s;
+                    current = 0.0;
+                }
+                last_scale = s;
+                end = we;
+                any = true;
+                j = we;
+                last_small = None;
+            } else if let Some(o) = lexicon::ordinal_word(&lw).filter(|_| any) {
+                if self.peek(we).is_some_and(|c| is_word_char(c) || c == '-') {
+                    break; // "twenty first-time buyers"
+                }
+                if o >= 100.0 {
+                    // "two hundredth", "three trillionth"
+                    if o == 100.0 {
+                        current *= 100.0;
+                    } else {
+                        total += current.max(1.0) * o;
+                        current = 0.0;
+                    }
+                } else if (o < 10.0 && tens_before)
+                    || (last_small.is_none() && current % 100.0 == 0.0)
+                {
+                    // "twenty fifth", "one hundred fifth", "one hundred twelfth"
+                    current += o;
+                } else {
+                    break;
+                }
+                end = we;
+                ordinal = true;
+                break;
+            } else if lw == "and" && any && !fraction {
+                let Some((nw, ns, ne)) = self.next_word(we) else {
+                    break;
+                };
+                let lnw = nw.to_lowercase();
+                let frac = self.and_a_fraction(&lnw, ne);
+                if frac.is_none() && last_scale >= 100.0 && lexicon::small_number(&lnw).is_some() {
+                    // "two hundred and five"
+                    j = ns;
+                    first = false;
+                    continue;
+                }
+                let Some((fv, fe)) = frac else {
+                    break;
+                };
+                if last_small.is_some() {
+                    // "two and a half", "five and a quarter million"
+                    current += fv;
+                } else if last_scale >= 1e3 && current == 0.0 {
+                    // "one million and a half", "one billion and a half million"
+                    match self.next_word(fe) {
+                        Some((sw, _, se))
+                            if let Some(x) = lexicon::scale_word(&sw.to_lowercase())
+                                && x >= 1e3
+                                && x < last_scale =>
+                        {
+                            total += fv * x;
+                            end = se;
+                            fraction = true;
+                            break;
+                        }
+                        _ => total += fv * last_scale,
+                    }
+                } else {
+                    break;
+                }
+                end = fe;
+                j = fe;
+                fraction = true;
+                last_small = None;
+            } else {
+                break;
+            }
+            first = false;
+            let k = self.skip_ws(j);
+            if k == j || self.text[j..k].contains(['\n', '\r']) {
+                break;
+            }
+            j = k;
+        }
+        if !any {
+            return None;
+        }
+        if self.peek(end).is_some_and(is_word_char)
+            || (self.peek(end) == Some('-')
+                && self.rest(end + 1).starts_with(|c: char| c.is_alphabetic())
+                && !self.rest(end).starts_with("-fold"))
+        {
+            // "one-off", "two-thirds" (handled as a fraction), "five-year": the hyphenated
+            // compound is an adjective; still a figure when it's "ten-year"? keep only
+            // number words glued to -fold.
+            if !self.rest(end + 1).starts_with(|c: char| c.is_alphabetic()) {
+                return None;
+            }
+        }
+        let precision = if last_scale > 1.0 {
+            last_scale / 10.0
+        } else if fraction {
+            0.01
+        } else {
+            1.0
+        };
+        Some((total + current, end, precision, ordinal))
+    }
+
+    /// After "and" in a mixed number: "a half", "one half", "a quarter", "two thirds",
+    /// "three fifths". `w` is the word after "and" (lower-cased) and `w_end` its end.
+    /// Returns (value, end).
+    pub(super) fn and_a_fraction(&self, w: &str, w_end: usize) -> Option<(f64, usize)> {
+        let numerator = match w {
+            "a" | "one" => 1.0,
+            _ => lexicon::small_number(w).filter(|v| (2.0..=9.0).contains(v))?,
+        };
+        let (dw, _, de) = self.next_word(w_end)?;
+        let (denom, plural) = denominator(dw)?;
+        if (numerator == 1.0) == plural
+            || self.peek(de).is_some_and(|c| is_word_char(c) || c == '-')
+        {
+            return None;
+        }
+        Some((numerator / denom, de))
+    }
+}

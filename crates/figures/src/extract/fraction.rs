@@ -1,0 +1,124 @@
+//! Fractions: "a third", "three quarters", "¼".
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// "¼": a vulgar fraction glyph, written back as the glyph, not "0.25" (see `render`).
+    pub(super) fn vulgar_fraction_at(&self, at: usize, c: char) -> Option<Found> {
+        let v = vulgar_fraction(c)?;
+        Some(Found {
+            start: at,
+            end: at + c.len_utf8(),
+            quantity: quantity(
+                v,
+                Kind::Fraction,
+                0.01,
+                Style {
+                    suffix: Some(c.to_string()),
+                    ..Style::default()
+                },
+            ),
+        })
+    }
+
+    pub(super) fn fraction_at(&self, i: usize, lw: &str, w_end: usize) -> Option<Found> {
+        let numerator = match lw {
+            "a" | "one" => 1.0,
+            _ => lexicon::small_number(lw).filter(|v| (2.0..=9.0).contains(v))?,
+        };
+        let j = if self.peek(w_end) == Some('-') {
+            w_end + 1
+        } else {
+            self.skip_ws(w_end)
+        };
+        if j == w_end {
+            return None;
+        }
+        let (dw, de) = self.word_at(j)?;
+        let (denom, plural) = denominator(dw)?;
+        if (numerator == 1.0) == plural {
+            return None;
+        }
+        // "a quarter million", "three quarters billion": a fraction of a scale.
+        if let Some((sw, _, se)) = self.next_word(de)
+            && let Some(scale) = lexicon::scale_word(&sw.to_lowercase()).filter(|s| *s >= 1e3)
+            && !self.peek(se).is_some_and(|c| is_word_char(c) || c == '-')
+        {
+            let v = numerator / denom * scale;
+            return Some(self.words_tail(i, v, se, scale / 100.0));
+        }
+        // "a year and a half": the tail of a mixed number this scanner did not read.
+        if lw == "a"
+            && self
+                .words_before(i, 1)
+                .first()
+                .is_some_and(|(w, _)| w == "and")
+        {
+            return None;
+        }
+        // "a third round" is an ordinal; a fraction is followed by "of" or ends a phrase.
+        if numerator == 1.0 {
+            let next = self.next_word(de).map(|(w, _, _)| w);
+            let ends = self
+                .rest(de)
+                .trim_start()
+                .starts_with(|c: char| ",.;:)!?—–".contains(c))
+                || self.rest(de).trim().is_empty();
+            if next != Some("of") && !ends {
+                return None;
+            }
+        }
+        Some(Found {
+            start: i,
+            end: de,
+            quantity: in_words(numerator / denom, Kind::Fraction, 0.01),
+        })
+    }
+}
+
+/// A fraction's denominator word and whether it is plural: "thirds" is (3, true),
+/// "half" (2, false).
+pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
+    let plural = w.ends_with('s');
+    let d = match w.strip_suffix('s').unwrap_or(w) {
+        "half" if !plural => 2.0,
+        "quarter" => 4.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        // third … tenth, hundredth: the ordinal words, as denominators.
+        ordinal => {
+            lexicon::ordinal_word(ordinal).filter(|v| (3.0..=10.0).contains(v) || *v == 100.0)?
+        }
+    };
+    Some((d, plural))
+}
+
+/// The vulgar-fraction characters and their values: read by [`vulgar_fraction`], and
+/// searched by value when a figure written with one is written again.
+pub(super) const VULGAR_FRACTIONS: [(char, f64); 15] = [
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
+];
+
+/// The value of a vulgar-fraction character: '½' is 0.5.
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    VULGAR_FRACTIONS
+        .iter()
+        .find(|(g, _)| *g == c)
+        .map(|&(_, v)| v)
+}

@@ -1,0 +1,285 @@
+//! What is *not* a figure: URLs, versions, phone numbers, model names, list markers,
+//! section numbers. Each rule names the false alarm it prevents.
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// The token (whitespace- and bracket-delimited) around byte `i`, or `None` when it
+    /// runs longer than [`MAX_TOKEN`] bytes on either side.
+    ///
+    /// The bound keeps the scan linear: every digit of "1,1,1,…" asks for the token around
+    /// it, and walking an unbounded token each time made 32 KB of it take 14 seconds.
+    pub(super) fn token_around(&self, i: usize) -> Option<Range<usize>> {
+        let mut s = i;
+        for (k, c) in self.text[self.range_start..i].char_indices().rev() {
+            if is_token_boundary(c) {
+                break;
+            }
+            s = self.range_start + k;
+            crate::work::step(1);
+            if i - s > MAX_TOKEN {
+                return None;
+            }
+        }
+        let mut e = i;
+        for (k, c) in self.rest(i).char_indices() {
+            if is_token_boundary(c) {
+                break;
+            }
+            e = i + k + c.len_utf8();
+            crate::work::step(1);
+            if e - i > MAX_TOKEN {
+                return None;
+            }
+        }
+        Some(s..e)
+    }
+
+    /// Rules that make a number part of something else: a URL, a version, a phone
+    /// number, a model name. `i` is where the digits start.
+    pub(super) fn is_part_of_identifier(&self, i: usize) -> bool {
+        // A run of hundreds of characters without a space is data (a hash, a URL, a
+        // serialised list), not prose: no figure of a writer's is inside it.
+        let Some(tok_range) = self.token_around(i) else {
+            return true;
+        };
+        let tok = self.text[tok_range.clone()]
+            .trim_end_matches(|c: char| ".,;:!?'’*_".contains(c))
+            .trim_start_matches(|c: char| "'‘*_".contains(c));
+        if tok.contains("://") || tok.contains("www.") || tok.contains('@') || tok.contains('/') {
+            return true;
+        }
+        let bytes: Vec<char> = tok.chars().collect();
+        let between_digits = |sep: char| {
+            bytes
+                .windows(3)
+                .filter(|w| w[0].is_ascii_digit() && w[1] == sep && w[2].is_ascii_digit())
+                .count()
+        };
+        if between_digits('.') >= 2 || between_digits(':') >= 1 {
+            return true;
+        }
+        // Domain-like: letters.letters
+        if bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_alphabetic() && w[1] == '.' && w[2].is_ascii_lowercase())
+            && !tok.contains("U.S")
+        {
+            return true;
+        }
+        let groups = between_digits('-');
+        if groups >= 2 && !is_iso_date(tok) {
+            return true;
+        }
+        // "+1 555-123-4567": a calling code before a digit group is a phone number.
+        if let Some(code) = tok.strip_prefix('+')
+            && (1..=3).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_digit())
+            && self.rest(tok_range.end).starts_with(' ')
+            && self
+                .rest(tok_range.end + 1)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        {
+            return true;
+        }
+        // Phone numbers: 123-4567.
+        if groups == 1 {
+            let parts: Vec<&str> = tok.split('-').collect();
+            if parts.len() == 2 && parts[0].len() == 3 && parts[1].len() == 4 {
+                return true;
+            }
+        }
+        // Letters glued before the digits: GPT-4, H100, v1.2, Motif-2-12.7B.
+        let tok_start = tok_range.start
+            + (self.text[tok_range.clone()].len()
+                - self.text[tok_range.clone()]
+                    .trim_start_matches(|c: char| "'‘*_".contains(c))
+                    .len());
+        let prefix = &self.text[tok_start.min(i)..i];
+        if !prefix.is_empty() {
+            let allowed = CURRENCY_PREFIXES
+                .iter()
+                .any(|(p, _)| p.trim_end() == prefix)
+                || ["#", "~", "≈", "+", "-", "−", "±"].contains(&prefix);
+            if !allowed && prefix.chars().any(|c| c.is_alphanumeric()) {
+                return true;
+            }
+        }
+        // A word that says what follows is an identifier.
+        if let Some((w, _)) = self.words_before(i, 1).first()
+            && matches!(
+                w.as_str(),
+                "isbn"
+                    | "issn"
+                    | "doi"
+                    | "tel"
+                    | "phone"
+                    | "fax"
+                    | "version"
+                    | "v"
+                    | "figure"
+                    | "fig."
+                    | "table"
+                    | "chapter"
+                    | "section"
+                    | "page"
+                    | "p."
+                    | "pp."
+                    | "step"
+                    | "article"
+                    | "rule"
+                    | "room"
+                    | "route"
+            )
+        {
+            return true;
+        }
+        false
+    }
+
+    /// "Exaone 4.0", "Mi:dm K 2.5 Pro": a small plain number right after a capitalised
+    /// word is part of a name.
+    pub(super) fn follows_name(&self, i: usize, digits: &Digits) -> bool {
+        if digits.separator.is_some() || digits.int_digits > 3 {
+            return false;
+        }
+        // The skipped name may end after `i` ("Y .5" is re-entered at "5" after ".5"
+        // was read as part of the name): only a name that ends before `i` counts.
+        if let Some(end) = self.skipped_name_end
+            && end < i
+            && self
+                .text
+                .get(end..i)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        {
+            return true;
+        }
+        let before = &self.text[self.range_start..i];
+        let Some(stripped) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let word_start = stripped
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '-' | ':' | '.' | '_'))
+            .last()
+            .map(|(k, _)| k);
+        let Some(ws) = word_start else { return false };
+        let word = &stripped[ws..];
+        // "Banknotes: 5 €": a label, not a name
+        if word.ends_with(':') {
+            return false;
+        }
+        let first = word.chars().next();
+        if !first.is_some_and(|c| c.is_uppercase()) {
+            return false;
+        }
+        // Function words and months start sentences and dates, not names.
+        let not_names = [
+            "In",
+            "On",
+            "By",
+            "At",
+            "Since",
+            "From",
+            "To",
+            "Of",
+            "For",
+            "About",
+            "Around",
+            "Nearly",
+            "Over",
+            "Under",
+            "Some",
+            "Top",
+            "Number",
+            "No",
+            "Just",
+            "Only",
+            "And",
+            "Or",
+            "With",
+            "The",
+            "A",
+            "An",
+            "Than",
+            "Until",
+            "Between",
+            "Roughly",
+            "Approximately",
+            "Almost",
+            "More",
+            "Less",
+            "Fewer",
+            "Up",
+            "Until",
+            "After",
+            "Before",
+            "During",
+            "Only",
+            "All",
+            "Scored",
+            "Just",
+            "Of",
+        ];
+        // Determiners and pronouns open noun phrases: "This 236-billion parameter model".
+        let determiners = [
+            "This", "These", "That", "Those", "It", "Its", "Their", "Our", "Each", "Every", "Both",
+            "Many", "Another",
+        ];
+        !not_names.contains(&word) && !determiners.contains(&word) && lexicon::month(word).is_none()
+    }
+
+    /// Section numbers at the start of a heading, list markers at the start of a plain
+    /// line, citation markers like "[12]", and denominators after "per".
+    pub(super) fn is_structural_number(&self, i: usize) -> bool {
+        let before = &self.text[self.range_start..i];
+        if self.heading_start && before.trim().is_empty() {
+            return true;
+        }
+        // Only the whitespace back to the line's start is read, so this is O(1) per
+        // figure however long the line.
+        let line_so_far =
+            before.trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        if (line_so_far.is_empty() || line_so_far.ends_with(['\n', '\r']))
+            && self.peek(i).is_some_and(|c| c.is_ascii_digit())
+        {
+            let rest = self.rest(i);
+            let n = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+            let after = &rest[n..];
+            if (after.starts_with(". ") || after.starts_with(") ")) && n <= 3 {
+                return true;
+            }
+        }
+        if before.ends_with('[')
+            && self
+                .rest(i)
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(']')
+        {
+            return true;
+        }
+        if let Some((w, _)) = self.words_before(i, 1).first()
+            && w == "per"
+        {
+            return true;
+        }
+        false
+    }
+}
+
+pub(super) fn is_iso_date(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+    // A real calendar month and day: "2891-31-28" is a code, not a date (found by the
+    // claim fuzzer: it was written back as "  28, 2891", with no month).
+    let number = |r: std::ops::Range<usize>| tok.get(r).and_then(|t| t.parse::<u32>().ok());
+    shaped
+        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+}

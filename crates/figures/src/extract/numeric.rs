@@ -1,0 +1,349 @@
+//! Figures written with digits, and everything that may follow them: scale, percent,
+//! currency word, ordinal suffix, "times", "-fold".
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// Digits and everything that may follow them: scale, percent, currency word,
+    /// ordinal suffix, "times", "-fold".
+    pub(super) fn numeric_at(
+        &mut self,
+        i: usize,
+        currency: Option<(usize, &str, &str)>,
+        bare: bool,
+    ) -> Option<Found> {
+        let d = self.digits_at(i)?;
+        if !bare && currency.is_none() && self.is_part_of_identifier(i) {
+            return None;
+        }
+        // Decided after the suffixes: "Ranks 3rd" in a title is a rank, "Exaone 4.0" a name.
+        let name_like = !bare && currency.is_none() && self.follows_name(i, &d);
+        let start = currency.map_or(i, |(s, _, _)| s);
+        let mut style = Style {
+            separator: d.separator,
+            decimals: d.decimals,
+            prefix: currency.map(|(_, p, _)| p.to_string()),
+            ..Style::default()
+        };
+        let mut unit = currency.map(|(_, _, code)| code.to_string());
+        let mut kind = if currency.is_some() {
+            Kind::Money
+        } else {
+            Kind::Number
+        };
+        let mut value = d.value;
+        let mut precision = d.precision;
+        let mut end = d.end;
+
+        let plain_follows_name = name_like
+            && !self
+                .rest(d.end)
+                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '%' || c == '×');
+        let scaled = {
+            let j = if self.peek(d.end) == Some('-') {
+                d.end + 1
+            } else {
+                self.skip_ws(d.end)
+            };
+            self.word_at(j)
+                .is_some_and(|(w, _)| lexicon::scale_word(&w.to_ascii_lowercase()).is_some())
+        };
+        if plain_follows_name
+            && !scaled
+            && self.unit_words_after(d.end).is_none()
+            && self.currency_sign_after(d.end).is_none()
+        {
+            self.skipped_name_end = Some(d.end);
+            return None;
+        }
+        // "2½": a vulgar fraction glued to whole digits.
+        if let Some(glyph) = self.peek(end).filter(|&c| vulgar_fraction(c).is_some())
+            && let Some(v) = vulgar_fraction(glyph)
+            && d.decimals == 0
+            && d.separator.is_none()
+            && style.suffix.is_none()
+        {
+            // The glyph is kept as the suffix, so the figure is written back as "2½"
+            // (see `render`), not as "2.5", which reads as another figure.
+            let mut style = style;
+            style.suffix = Some(glyph.to_string());
+            return Some(Found {
+                start,
+                end: end + glyph.len_utf8(),
+                quantity: quantity(value + v, kind, 0.01, style),
+            });
+        }
+        // Korean counters glued to the digits: 3위 (a rank), 5개, 31,600대, 9조 원, 1억.
+        if currency.is_none()
+            && let Some(found) = self.korean_counter(start, end, value, precision, &style)
+        {
+            return Some(found);
+        }
+        // Attached letters: 3rd, 3k, $9.06bn, 100M, 10x, 4.8pp, 115USD.
+        let letters: String = self
+            .rest(end)
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        if !letters.is_empty() {
+            let after = end + letters.len();
+            let glued_after = self.peek(after).is_some_and(is_word_char);
+            if glued_after {
+                return None;
+            }
+            if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some()) {
+                (value, precision) = scaled_by(value, precision, f);
+                style.scale = Some(letters.clone());
+                end = after;
+            } else if matches!(letters.as_str(), "st" | "nd" | "rd" | "th")
+                && d.decimals == 0
+                && d.separator.is_none()
+                && currency.is_none()
+            {
+                if !ordinal_suffix_fits(d.value as u64, &letters) {
+                    return None;
+                }
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: quantity(
+                        value,
+                        Kind::Ordinal,
+                        1.0,
+                        Style {
+                            suffix: Some(letters),
+                            ..style
+                        },
+                    ),
+                });
+            } else if matches!(letters.as_str(), "x" | "X") && currency.is_none() {
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: quantity(
+                        value,
+                        Kind::Multiplier,
+                        precision,
+                        Style {
+                            suffix: Some(letters),
+                            ..style
+                        },
+                    ),
+                });
+            } else if letters == "pp" && currency.is_none() {
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: quantity(
+                        value,
+                        Kind::PercentagePoints,
+                        precision,
+                        Style {
+                            suffix: Some(letters),
+                            ..style
+                        },
+                    ),
+                });
+            } else if currency.is_none()
+                && letters.len() == 3
+                && letters.chars().all(|c| c.is_ascii_uppercase())
+                && let Some(code) = lexicon::currency_word(&letters)
+            {
+                // An ISO code glued after the digits names the currency: "115USD".
+                let mut q = quantity(
+                    value,
+                    Kind::Money,
+                    precision,
+                    Style {
+                        suffix: Some(letters),
+                        ..style
+                    },
+                );
+                q.unit = Some(code.to_string());
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: q,
+                });
+            } else if letters == "s" && d.int_digits == 4 && d.separator.is_none() {
+                return None; // decades: "the 1990s"
+            } else {
+                // 5G, 3D, 4o, 180ml: not a quantity
+                return None;
+            }
+        }
+        if self.peek(end) == Some('×') {
+            return Some(Found {
+                start,
+                end: end + '×'.len_utf8(),
+                quantity: quantity(
+                    value,
+                    Kind::Multiplier,
+                    precision,
+                    Style {
+                        suffix: Some("×".into()),
+                        ..style
+                    },
+                ),
+            });
+        }
+        // Scale words: "236 billion", "236-billion", "30.6 thousand".
+        if style.scale.is_none() {
+            let joiner_hyphen = self.peek(end) == Some('-');
+            let (w_start, joiner) = if joiner_hyphen {
+                (end + 1, "-")
+            } else {
+                (self.skip_ws(end), " ")
+            };
+            if (w_start > end)
+                && let Some((w, w_end)) = self.word_at(w_start)
+            {
+                let lw = w.to_ascii_lowercase();
+                let word_scale =
+                    lexicon::scale_word(&lw).filter(|_| lw != "hundred" || d.decimals == 0);
+                let abbrev = if joiner_hyphen {
+                    None
+                } else {
+                    lexicon::scale_suffix(w, currency.is_some()).filter(|_| w.len() > 1)
+                };
+                if let Some(f) = word_scale.or(abbrev) {
+                    (value, precision) = scaled_by(value, precision, f);
+                    style.scale = Some(format!("{joiner}{w}"));
+                    end = w_end;
+                }
+            }
+        }
+        // Percent, percentage points, currency words and signs, multipliers.
+        if currency.is_none() {
+            if self.peek(end) == Some('%') {
+                kind = Kind::Percent;
+                style.suffix = Some("%".into());
+                end += 1;
+            } else if let Some((suffix, e, k)) = self.unit_words_after(end) {
+                kind = k;
+                if k == Kind::Money {
+                    let (code, factor) = money_code(&suffix);
+                    unit = code.map(str::to_string);
+                    (value, precision) = scaled_by(value, precision, factor);
+                }
+                style.suffix = Some(suffix);
+                end = e;
+            } else if let Some((suffix, e, code)) = self.currency_sign_after(end) {
+                kind = Kind::Money;
+                unit = Some(code.to_string());
+                style.suffix = Some(suffix);
+                end = e;
+            }
+        } else if let Some((suffix, e, k)) = self.unit_words_after(end)
+            && k == Kind::Money
+        {
+            // "$9 billion dollars": keep the suffix in the figure, the code from the sign
+            style.suffix = Some(suffix);
+            end = e;
+        }
+        // A plain four-digit number in the calendar's range is a year, unless it counts
+        // something ("2000 robots").
+        if kind == Kind::Number
+            && style.scale.is_none()
+            && d.separator.is_none()
+            && d.decimals == 0
+            && d.int_digits == 4
+            && (1800.0..=2100.0).contains(&value)
+        {
+            let counted = self
+                .unit_after(end, false)
+                .is_some_and(|u| !is_time_word(&u));
+            if !counted || self.after_time_word(start) {
+                return Some(Found {
+                    start,
+                    end,
+                    quantity: quantity(value, Kind::Year, 1.0, style),
+                });
+            }
+        }
+        // Day after a month is handled from the month; here: "1 June 2025".
+        if kind == Kind::Number
+            && d.decimals == 0
+            && d.separator.is_none()
+            && (1.0..=31.0).contains(&value)
+            && let Some((w, _, w_end)) = self.next_word(end)
+            && let Some(m) =
+                lexicon::month(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            let (year, e) = self.year_after(w_end).unwrap_or((0, w_end));
+            return Some(Found {
+                start,
+                end: e,
+                quantity: date(year, m, value as u32),
+            });
+        }
+        if is_iso_date(
+            self.rest(start)
+                .split(|c: char| c.is_whitespace() || ",.;)".contains(c))
+                .next()
+                .unwrap_or(""),
+        ) {
+            let s = self.rest(start).get(..10)?;
+            let y: u32 = s.get(0..4)?.parse().ok()?;
+            let m: u32 = s.get(5..7)?.parse().ok()?;
+            let dd: u32 = s.get(8..10)?.parse().ok()?;
+            return Some(Found {
+                start,
+                end: start + 10,
+                quantity: date(y, m, dd),
+            });
+        }
+        let mut q = quantity(value, kind, precision, style);
+        q.unit = unit;
+        Some(Found {
+            start,
+            end,
+            quantity: q,
+        })
+    }
+
+    /// Whether the word before `i` dates what follows: "the third quarter of 2021
+    /// earnings", "Q3 2020 results", "in 2019 revenue", "March 2024 sales".
+    pub(super) fn after_time_word(&self, i: usize) -> bool {
+        let before = &self.text[self.range_start..i];
+        let Some(word) = before.split_whitespace().next_back() else {
+            return false;
+        };
+        let written = word.trim_matches(|c: char| !c.is_alphanumeric());
+        lexicon::dates_what_follows(&written.to_lowercase()) || lexicon::month(written).is_some()
+    }
+
+    pub(super) fn year_after(&self, i: usize) -> Option<(u32, usize)> {
+        let j = self.skip_ws(i.checked_add(usize::from(self.peek(i) == Some(',')))?);
+        let d = self.digits_at(j)?;
+        (d.int_digits == 4
+            && d.decimals == 0
+            && d.separator.is_none()
+            && !self.peek(d.end).is_some_and(is_word_char))
+        .then_some((d.value as u32, d.end))
+    }
+}
+
+/// Words ending in "s" that are not plural nouns.
+pub(super) const NOT_PLURAL: [&str; 8] =
+    ["is", "was", "has", "does", "this", "its", "plus", "thus"];
+
+pub(super) fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "decade"
+            | "decades"
+    )
+}

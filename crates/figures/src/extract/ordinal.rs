@@ -1,0 +1,109 @@
+//! Ordinals and ranks in words and digits: "twenty-fifth", "3rd".
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// "#3": a rank written with a number sign.
+    pub(super) fn number_sign_rank_at(&self, at: usize) -> Option<Found> {
+        let d = self.digits_at(at + 1)?;
+        if d.decimals > 0 {
+            return None;
+        }
+        Some(Found {
+            start: at,
+            end: d.end,
+            quantity: quantity(
+                d.value,
+                Kind::Ordinal,
+                1.0,
+                Style {
+                    prefix: Some("#".into()),
+                    ..Style::default()
+                },
+            ),
+        })
+    }
+
+    pub(super) fn ordinal_words(
+        &self,
+        lw: &str,
+        w_end: usize,
+        i: usize,
+        bare: bool,
+    ) -> Option<Found> {
+        let (value, end) = if let Some(v) = lexicon::ordinal_word(lw) {
+            (v, w_end)
+        } else if let Some(tens) =
+            lexicon::small_number(lw).filter(|v| *v >= 20.0 && v % 10.0 == 0.0)
+            && self.peek(w_end) == Some('-')
+            && let Some((u, ue)) = self.word_at(w_end + 1)
+            && let Some(uv) = lexicon::ordinal_word(u).filter(|v| *v < 10.0)
+        {
+            (tens + uv, ue)
+        } else {
+            return None;
+        };
+        if self.peek(end).is_some_and(is_word_char) {
+            return None;
+        }
+        // "first" and "second" are mostly not ranks ("first gained attention", "a
+        // second"); count them only where a rank is plainly meant.
+        if !bare && value <= 2.0 && end == w_end {
+            let before = self.words_before(i, 1);
+            let prev = before.first().map(|(w, _)| w.as_str());
+            let next = self.next_word(end).map(|(w, _, _)| w.to_lowercase());
+            let rank_before = matches!(
+                prev,
+                Some(
+                    "ranked"
+                        | "ranks"
+                        | "rank"
+                        | "ranking"
+                        | "placed"
+                        | "came"
+                        | "finished"
+                        | "number"
+                        | "world's"
+                        | "world’s"
+                )
+            );
+            let rank_after = matches!(
+                next.as_deref(),
+                Some(
+                    "straight"
+                        | "consecutive"
+                        | "place"
+                        | "largest"
+                        | "biggest"
+                        | "highest"
+                        | "lowest"
+                        | "globally"
+                        | "worldwide"
+                )
+            );
+            if !(rank_before || rank_after) {
+                return None;
+            }
+        }
+        Some(Found {
+            start: i,
+            end,
+            quantity: in_words(value, Kind::Ordinal, 1.0),
+        })
+    }
+}
+
+pub(super) fn ordinal_suffix_fits(n: u64, suffix: &str) -> bool {
+    english_ordinal_suffix(n) == suffix
+}
+
+/// The suffix English writes after a rank in digits: 1st, 2nd, 3rd, 11th, 21st.
+pub(super) fn english_ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}

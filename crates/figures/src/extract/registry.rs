@@ -1,0 +1,97 @@
+//! The ordered lists the scanner runs: which recognizers may start a figure, and which
+//! extensions then read what is written around it.
+//!
+//! A new way of writing a figure is a new recognizer (a file beside this one, with its
+//! tests) and one line here; nothing else in the scanner changes. Order matters where
+//! two recognizers could read the same start: the first that returns a figure wins.
+
+use super::*;
+
+/// One way of writing a figure.
+pub(super) struct Recognizer {
+    /// What it reads, for humans and for `ARCHITECTURE.md`.
+    #[allow(dead_code)]
+    pub(super) name: &'static str,
+    /// Reads a figure starting at `at`, whose first character is `c` (any minus sign is
+    /// already read). `bare` is set for claim-language quantities, which have no prose
+    /// around them to check.
+    pub(super) read: fn(&mut Scanner<'_>, usize, char, bool) -> Option<Found>,
+}
+
+/// Tried in this order at every position where a figure may start.
+pub(super) const RECOGNIZERS: &[Recognizer] = &[
+    Recognizer {
+        name: "digits: 32, 1,234.5, .5, 3rd, 40%, 5 million, 10x, 3만 명",
+        read: |s, at, c, bare| {
+            (c.is_ascii_digit() || c == '.')
+                .then(|| s.numeric_at(at, None, bare))
+                .flatten()
+        },
+    },
+    Recognizer {
+        name: "rank with a number sign: #3",
+        read: |s, at, c, _| (c == '#').then(|| s.number_sign_rank_at(at)).flatten(),
+    },
+    Recognizer {
+        name: "money with the currency first: $9.06 billion, US$ 5, USD115, ₩1 trillion",
+        read: |s, at, _, bare| s.currency_prefixed_at(at, bare),
+    },
+    Recognizer {
+        name: "a vulgar fraction glyph: ¼, ½",
+        read: |s, at, c, _| s.vulgar_fraction_at(at, c),
+    },
+    Recognizer {
+        name: "words: thirty-two, half a million, a third, twenty-fifth, minus five",
+        read: |s, at, c, bare| {
+            c.is_alphabetic()
+                .then(|| s.words_figure_at(at, bare))
+                .flatten()
+        },
+    },
+];
+
+/// What may be written around a figure in prose, read after a recognizer has found it,
+/// in this order (each sees what the ones before it added).
+pub(super) struct Extension {
+    #[allow(dead_code)]
+    pub(super) name: &'static str,
+    pub(super) apply: fn(&Scanner<'_>, &mut Found),
+}
+
+pub(super) const EXTENSIONS: &[Extension] = &[
+    Extension {
+        name: "hedge before: about 500, nearly 30%, x>10",
+        apply: |s, f| {
+            if f.quantity.hedge.is_none() {
+                f.quantity.hedge = s.hedge_before(f.start);
+            }
+        },
+    },
+    Extension {
+        name: "unit after a count: 500,000 barrels, a 3-inch screen",
+        apply: |s, f| s.count_unit(f),
+    },
+    Extension {
+        name: "range: 20-30, 20 to 30",
+        apply: |s, f| s.range_after(f),
+    },
+    Extension {
+        name: "rate: per 10,000 workers, a year",
+        apply: |s, f| s.per_after(f),
+    },
+    Extension {
+        name: "range: between 20 and 30",
+        apply: |s, f| s.between_before(f),
+    },
+    Extension {
+        name: "hedge after: 500 or more, 65 or older",
+        apply: |s, f| {
+            // "about 500 or more": the bound after the figure is the stronger claim
+            if matches!(f.quantity.hedge, None | Some(Hedge::About | Hedge::Nearly))
+                && let Some(h) = s.hedge_after(f)
+            {
+                f.quantity.hedge = Some(h);
+            }
+        },
+    },
+];

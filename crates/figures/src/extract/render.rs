@@ -1,0 +1,304 @@
+//! Writing a quantity back in the style it was read in (for suggestions).
+
+use super::*;
+
+/// Writes `value` in the style of `q`. See [`Quantity::render`].
+pub(crate) fn render(q: &Quantity, value: f64) -> String {
+    let st = &q.style;
+    // "minus five percent": the sign is a word before the figure; written for negative
+    // values only, with the magnitude after it.
+    if let Some(prefix) = &st.prefix
+        && let Some(word) = ["minus ", "negative ", "Minus ", "Negative "]
+            .into_iter()
+            .find(|w| prefix.starts_with(w))
+    {
+        let mut unsigned = q.clone();
+        let rest = &prefix[word.len()..];
+        unsigned.style.prefix = (!rest.is_empty()).then(|| rest.to_string());
+        let body = render(&unsigned, value.abs());
+        return if value < 0.0 {
+            format!("{word}{body}")
+        } else {
+            body
+        };
+    }
+    // "34 cents": money counted in a subunit is written in it.
+    let value = match (q.kind, &st.suffix) {
+        (Kind::Money, Some(suffix)) => value / money_code(suffix).1,
+        _ => value,
+    };
+    // "2½": a whole number with a fraction glyph is written with one again when the value
+    // has such a fraction, else in decimals.
+    if let Some(suffix) = &st.suffix
+        && suffix.chars().count() == 1
+        && suffix.chars().all(|c| vulgar_fraction(c).is_some())
+    {
+        let prefix = st.prefix.as_deref().unwrap_or("");
+        // "-2½" is minus two and a half: the sign goes before the whole mixed number.
+        let sign = if value < 0.0 { "-" } else { "" };
+        let whole = value.abs().trunc();
+        let part = value.abs() - whole;
+        let glyph = VULGAR_FRACTIONS
+            .iter()
+            .find(|(_, v)| (v - part).abs() < 1e-9)
+            .map(|&(g, _)| g);
+        return match glyph {
+            Some(g) if whole == 0.0 && q.kind == Kind::Fraction => format!("{prefix}{sign}{g}"),
+            Some(g) => format!("{prefix}{sign}{}{g}", format_number(whole, None, 0)),
+            _ => format!(
+                "{prefix}{}",
+                format_number(value, st.separator, decimals_needed(value, 3))
+            ),
+        };
+    }
+    match q.kind {
+        Kind::Date => return render_date(value),
+        Kind::Year => return format!("{}", value.round() as i64),
+        Kind::Ordinal => {
+            let n = value.round() as u64;
+            let prefix = st.prefix.clone().unwrap_or_default();
+            if st.words && n < 100 {
+                return format!(
+                    "{prefix}{}",
+                    if prefix.is_empty() {
+                        ordinal_in_words(n)
+                    } else {
+                        cardinal_in_words(n)
+                    }
+                );
+            }
+            let suffix = st.suffix.clone().unwrap_or_default();
+            if suffix.is_empty() {
+                return format!("{prefix}{n}");
+            }
+            if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                return format!("{prefix}{n}{suffix}"); // 3위
+            }
+            return format!("{prefix}{n}{}", english_ordinal_suffix(n));
+        }
+        Kind::Fraction if st.words => {
+            if let Some(words) = fraction_in_words(value) {
+                return words.to_string();
+            }
+            return format_number(value, None, decimals_needed(value, 3));
+        }
+        Kind::Fraction => return format_number(value, None, decimals_needed(value, 3)),
+        // "twice" and "thrice" are whole figures on their own, with no "times" after.
+        Kind::Multiplier if st.words && st.suffix.is_none() => {
+            let n = value.round();
+            if (value - n).abs() < 1e-9 && (n == 2.0 || n == 3.0) {
+                return if n == 2.0 { "twice" } else { "thrice" }.to_string();
+            }
+            return format!(
+                "{} times",
+                format_number(value, None, decimals_needed(value, 3))
+            );
+        }
+        _ => {}
+    }
+    let (mantissa, scale) = match &st.scale {
+        Some(s) => rescale(value, s),
+        None => (value, String::new()),
+    };
+    let body = if st.words && mantissa.fract() == 0.0 && (0.0..1e15).contains(&mantissa) {
+        cardinal_in_words(mantissa as u64)
+    } else {
+        let decimals =
+            decimals_needed(mantissa, 3).max(st.decimals.min(decimals_needed(mantissa, 6)));
+        format_number(mantissa, st.separator, decimals)
+    };
+    format!(
+        "{}{}{}{}",
+        st.prefix.as_deref().unwrap_or(""),
+        body,
+        scale,
+        st.suffix.as_deref().unwrap_or("")
+    )
+}
+
+/// Picks the scale (in the written family: words or abbreviations) that suits `value`.
+pub(super) fn rescale(value: f64, written: &str) -> (f64, String) {
+    let joiner: String = written
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '-')
+        .collect();
+    let word = &written[joiner.len()..];
+    let families: [&[(&str, f64)]; 4] = [
+        &[
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("trillion", 1e12),
+        ],
+        &[("k", 1e3), ("m", 1e6), ("bn", 1e9), ("tn", 1e12)],
+        &[("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12)],
+        &[("k", 1e3), ("mn", 1e6), ("bn", 1e9), ("trn", 1e12)],
+    ];
+    if let Some(&(_, factor)) = [("만", 1e4), ("억", 1e8), ("조", 1e12)]
+        .iter()
+        .find(|(w, _)| *w == word)
+    {
+        let family = [("만", 1e4), ("억", 1e8), ("조", 1e12)];
+        let best = family
+            .iter()
+            .rev()
+            .find(|(_, f)| value.abs() >= *f)
+            .copied()
+            .unwrap_or(("", 1.0));
+        let _ = factor;
+        return (value / best.1, format!("{joiner}{}", best.0));
+    }
+    let lower = word.to_ascii_lowercase();
+    let family = families
+        .iter()
+        .find(|f| f.iter().any(|(w, _)| *w == word))
+        .or_else(|| families.iter().find(|f| f.iter().any(|(w, _)| *w == lower)))
+        .copied()
+        .unwrap_or(families[0]);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.len() > 1;
+    let mut best = family[0];
+    for &(w, f) in family {
+        if value.abs() >= f {
+            best = (w, f);
+        }
+    }
+    let mut name = best.0.to_string();
+    if capitalised {
+        let mut c = name.chars();
+        if let Some(first) = c.next() {
+            name = first.to_uppercase().chain(c).collect();
+        }
+    }
+    (value / best.1, format!("{joiner}{name}"))
+}
+
+/// The common fractions a writer spells out, for rendering a fraction written in words.
+pub(super) fn fraction_in_words(v: f64) -> Option<&'static str> {
+    let table: [(f64, &str); 7] = [
+        (0.5, "half"),
+        (1.0 / 3.0, "a third"),
+        (2.0 / 3.0, "two thirds"),
+        (0.25, "a quarter"),
+        (0.75, "three quarters"),
+        (0.2, "a fifth"),
+        (0.1, "a tenth"),
+    ];
+    table
+        .iter()
+        .find(|(f, _)| (f - v).abs() < 1e-6)
+        .map(|(_, w)| *w)
+}
+
+pub(super) fn decimals_needed(v: f64, max: u8) -> u8 {
+    for d in 0..=max {
+        let f = 10f64.powi(i32::from(d));
+        if ((v * f).round() - v * f).abs() < 1e-6 * f.max(1.0) {
+            return d;
+        }
+    }
+    max
+}
+
+pub(super) fn format_number(v: f64, separator: Option<char>, decimals: u8) -> String {
+    let s = format!("{:.*}", usize::from(decimals), v.abs());
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let mut out = String::new();
+    if v < 0.0 {
+        out.push('-');
+    }
+    match separator {
+        Some(sep) => {
+            let n = int.len();
+            for (k, c) in int.chars().enumerate() {
+                if k > 0 && (n - k) % 3 == 0 {
+                    out.push(sep);
+                }
+                out.push(c);
+            }
+        }
+        None => out.push_str(int),
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+pub(super) fn cardinal_in_words(n: u64) -> String {
+    if n < 20 {
+        return lexicon::SMALL_WORDS[n as usize].to_string();
+    }
+    if n < 100 {
+        let t = lexicon::TENS_WORDS[(n / 10) as usize];
+        return if n.is_multiple_of(10) {
+            t.to_string()
+        } else {
+            format!("{t}-{}", lexicon::SMALL_WORDS[(n % 10) as usize])
+        };
+    }
+    if n < 1000 {
+        let hundreds = format!("{} hundred", lexicon::SMALL_WORDS[(n / 100) as usize]);
+        return if n.is_multiple_of(100) {
+            hundreds
+        } else {
+            format!("{hundreds} {}", cardinal_in_words(n % 100))
+        };
+    }
+    // "two million", "one billion three hundred million": each group of three digits with
+    // its scale word, as the scanner reads them.
+    let mut out = Vec::new();
+    let mut rest = n;
+    for (factor, word) in [
+        (1_000_000_000_000u64, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+        (1_000, "thousand"),
+    ] {
+        if rest >= factor {
+            if rest / factor >= 1000 {
+                return n.to_string();
+            }
+            out.push(format!("{} {word}", cardinal_in_words(rest / factor)));
+            rest %= factor;
+        }
+    }
+    if rest > 0 {
+        out.push(cardinal_in_words(rest));
+    }
+    out.join(" ")
+}
+
+pub(super) fn ordinal_in_words(n: u64) -> String {
+    if n < 20 {
+        return lexicon::ORDINAL_WORDS[n as usize].to_string();
+    }
+    if n < 100 {
+        return if n.is_multiple_of(10) {
+            lexicon::TENS_ORDINALS[(n / 10) as usize].to_string()
+        } else {
+            format!(
+                "{}-{}",
+                lexicon::TENS_WORDS[(n / 10) as usize],
+                lexicon::ORDINAL_WORDS[(n % 10) as usize]
+            )
+        };
+    }
+    format!("{n}th")
+}
+
+pub(super) fn render_date(value: f64) -> String {
+    let v = value.round() as u32;
+    let (y, m, d) = (v / 10000, (v / 100) % 100, v % 100);
+    let month = lexicon::MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("");
+    match (y, d) {
+        (0, _) => format!("{month} {d}"),
+        (_, 0) => format!("{month} {y}"),
+        _ => format!("{month} {d}, {y}"),
+    }
+}

@@ -1,0 +1,159 @@
+//! What a number counts: the unit noun after it ("500,000 barrels", "a 3-inch screen").
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// The unit noun a plain count counts: "500,000 barrels", "a 3-inch screen".
+    pub(super) fn count_unit(&self, f: &mut Found) {
+        if !matches!(f.quantity.kind, Kind::Number) || f.quantity.unit.is_some() {
+            return;
+        }
+        let adjectival = f
+            .quantity
+            .style
+            .scale
+            .as_deref()
+            .is_some_and(|s| s.starts_with('-'));
+        f.quantity.unit = self
+            .unit_after(f.end, adjectival)
+            .or_else(|| self.hyphenated_unit(f.end));
+    }
+
+    /// "a 3-inch screen", "a 10-year plan": the noun joined to a figure by a hyphen is
+    /// what it measures.
+    pub(super) fn hyphenated_unit(&self, end: usize) -> Option<String> {
+        if self.peek(end) != Some('-') {
+            return None;
+        }
+        let (w, we) = self.word_at(end + 1)?;
+        let lw = w.to_lowercase();
+        if lw == "fold" || lexicon::scale_word(&lw).is_some() || self.peek(we) == Some('-') {
+            return None;
+        }
+        (w.chars().all(char::is_lowercase) || lexicon::unit_abbreviation(w)).then(|| w.to_string())
+    }
+
+    pub(super) fn unit_words_after(&self, i: usize) -> Option<(String, usize, Kind)> {
+        if let Some(rest) = self.rest(i).strip_prefix("-fold")
+            && !rest.chars().next().is_some_and(is_word_char)
+        {
+            return Some(("-fold".into(), i + 5, Kind::Multiplier));
+        }
+        let (w, ws, we) = self.next_word(i)?;
+        // "3 USD50": a word glued to digits belongs to them
+        if ws == i || self.peek(we).is_some_and(is_word_char) {
+            return None;
+        }
+        let sp = &self.text[i..ws];
+        let lw = w.to_lowercase();
+        match lw.as_str() {
+            "percent" | "percents" | "pct" => Some((format!("{sp}{w}"), we, Kind::Percent)),
+            "per" => {
+                let (w2, _, we2) = self.next_word(we)?;
+                (w2 == "cent").then(|| (self.text[i..we2].to_string(), we2, Kind::Percent))
+            }
+            "percentage" => match self.next_word(we) {
+                Some(("points" | "point", _, we2)) => {
+                    Some((self.text[i..we2].to_string(), we2, Kind::PercentagePoints))
+                }
+                // "30 percentage", loosely for "30 percent"
+                _ => Some((format!("{sp}{w}"), we, Kind::Percent)),
+            },
+            "pp" | "ppt" | "ppts" => Some((format!("{sp}{w}"), we, Kind::PercentagePoints)),
+            "times" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
+            "fold" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
+            _ => {
+                if lexicon::currency_word(&lw).is_some()
+                    && (w.chars().all(|c| c.is_lowercase()) || w.len() == 3)
+                {
+                    // "pounds" is too often weight; only the listed words count
+                    return Some((format!("{sp}{w}"), we, Kind::Money));
+                }
+                // "swiss francs", "us dollars", "hong kong dollars"
+                let (w2, _, we2) = self.next_word(we)?;
+                if lexicon::qualified_currency(&lw, &w2.to_lowercase()).is_some() {
+                    return Some((self.text[i..we2].to_string(), we2, Kind::Money));
+                }
+                if matches!(lw.as_str(), "hong" | "new") {
+                    let (w3, _, we3) = self.next_word(we2)?;
+                    if lexicon::qualified_currency(&w2.to_lowercase(), &w3.to_lowercase()).is_some()
+                    {
+                        return Some((self.text[i..we3].to_string(), we3, Kind::Money));
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// The noun a figure counts: "30,600 industrial robots" → "robots". A figure used as
+    /// an adjective ("a 70-billion parameter model") counts the word right after it.
+    pub(super) fn unit_after(&self, end: usize, adjectival: bool) -> Option<String> {
+        let mut words = Vec::new();
+        let mut i = end;
+        for _ in 0..4 {
+            // quotes around a word are transparent: five “notable” models
+            let j = self.skip_ws(i);
+            let j = j + self
+                .rest(j)
+                .chars()
+                .take_while(|c| "\"“”'‘’".contains(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if j == i && !words.is_empty() {
+                break;
+            }
+            if words.is_empty() && j == end && !self.rest(end).starts_with(['-']) {
+                // glued letters were already refused; nothing follows
+            }
+            let Some((w, we)) = self.word_at(j) else {
+                break;
+            };
+            let mut we = we;
+            let mut word = w.to_string();
+            while self.peek(we) == Some('-')
+                && let Some((w2, e2)) = self.word_at(we + 1)
+            {
+                word.push('-');
+                word.push_str(w2);
+                we = e2;
+            }
+            let symbol = lexicon::unit_abbreviation(&word);
+            let acronym =
+                !symbol && word.chars().all(|c| c.is_ascii_uppercase()) && word.len() <= 4;
+            if !acronym && !symbol && word.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            if lexicon::is_stopword(&word) && !is_time_word(&word) {
+                break;
+            }
+            let closing = self
+                .rest(we)
+                .chars()
+                .take_while(|c| "\"“”'‘’".contains(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            words.push((word, acronym));
+            i = we + closing;
+            if self.rest(i).starts_with(|c: char| ",.;:!?()—–".contains(c)) {
+                break;
+            }
+        }
+        if adjectival {
+            return words.into_iter().find(|(_, a)| !a).map(|(w, _)| w);
+        }
+        words
+            .iter()
+            .find(|(w, a)| {
+                !a && ((w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+                    && !NOT_PLURAL.contains(&w.as_str()))
+                    || lexicon::irregular_plural(w)
+                    || lexicon::unit_abbreviation(w))
+            })
+            .or_else(|| words.first().filter(|(w, a)| !a && is_time_word(w)))
+            .map(|(w, _)| w.clone())
+    }
+}

@@ -1,0 +1,350 @@
+//! Figures written in words: "thirty-two", "half a million", "minus five".
+
+use super::*;
+
+impl<'t> Scanner<'t> {
+    /// Figures that start with a word: number words, ordinals, fractions, multipliers,
+    /// months, "number three", "top 10".
+    pub(super) fn words_figure_at(&mut self, i: usize, bare: bool) -> Option<Found> {
+        let (w, w_end) = self.word_at(i)?;
+        // Month + day / year: "June 1", "December 2020", "June 1, 2025".
+        if let Some(m) =
+            lexicon::month(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            let j = self.skip_ws(w_end);
+            if j == w_end {
+                return None;
+            }
+            let d = self.digits_at(j)?;
+            if d.decimals > 0 || d.separator.is_some() || self.peek(d.end).is_some_and(is_word_char)
+            {
+                // allow "June 1st"
+                let suffix: String = self
+                    .rest(d.end)
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .collect();
+                if !(matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && d.int_digits <= 2) {
+                    return None;
+                }
+                let e = d.end + suffix.len();
+                let (year, e) = self.year_after(e).unwrap_or((0, e));
+                return Some(Found {
+                    start: i,
+                    end: e,
+                    quantity: date(year, m, d.value as u32),
+                });
+            }
+            if d.int_digits == 4 {
+                return Some(Found {
+                    start: i,
+                    end: d.end,
+                    quantity: date(d.value as u32, m, 0),
+                });
+            }
+            if (1.0..=31.0).contains(&d.value) {
+                let (year, e) = self.year_after(d.end).unwrap_or((0, d.end));
+                return Some(Found {
+                    start: i,
+                    end: e,
+                    quantity: date(year, m, d.value as u32),
+                });
+            }
+            return None;
+        }
+        let lw = w.to_lowercase();
+        if lw != w
+            && !(w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase))
+        {
+            return None; // "ONE", "FiVe": not prose number words
+        }
+        // Run-together multipliers: "threefold", "tenfold".
+        if let Some(v) = lw.strip_suffix("fold").and_then(lexicon::small_number) {
+            return Some(Found {
+                start: i,
+                end: w_end,
+                quantity: in_words(v, Kind::Multiplier, 1.0),
+            });
+        }
+        match lw.as_str() {
+            "number" | "no" => {
+                // "number three" (a rank), "No. 1"
+                let mut j = w_end;
+                if lw == "no" {
+                    if self.peek(j) != Some('.') {
+                        return None;
+                    }
+                    j += 1;
+                }
+                let k = self.skip_ws(j);
+                if k == j {
+                    return None;
+                }
+                let (v, e) = if let Some(d) = self
+                    .digits_at(k)
+                    .filter(|d| d.decimals == 0 && d.separator.is_none())
+                {
+                    (d.value, d.end)
+                } else {
+                    let (nw, ne) = self.word_at(k)?;
+                    (lexicon::small_number(&nw.to_lowercase())?, ne)
+                };
+                if self.peek(e).is_some_and(is_word_char) {
+                    return None;
+                }
+                let style = Style {
+                    prefix: Some(self.text[i..k].to_string()),
+                    words: !self.rest(k).starts_with(|c: char| c.is_ascii_digit()),
+                    ..Style::default()
+                };
+                return Some(Found {
+                    start: i,
+                    end: e,
+                    quantity: quantity(v, Kind::Ordinal, 1.0, style),
+                });
+            }
+            "top" => {
+                let j = if self.peek(w_end) == Some('-') {
+                    w_end + 1
+                } else {
+                    self.skip_ws(w_end)
+                };
+                if j == w_end {
+                    return None;
+                }
+                let (v, e, words) = if let Some(d) = self
+                    .digits_at(j)
+                    .filter(|d| d.decimals == 0 && d.separator.is_none())
+                {
+                    (d.value, d.end, false)
+                } else {
+                    let (nw, ne) = self.word_at(j)?;
+                    (lexicon::small_number(&nw.to_lowercase())?, ne, true)
+                };
+                if self.peek(e).is_some_and(is_word_char) {
+                    return None;
+                }
+                let mut q = quantity(
+                    v,
+                    Kind::Ordinal,
+                    1.0,
+                    Style {
+                        prefix: Some(self.text[i..j].to_string()),
+                        words,
+                        ..Style::default()
+                    },
+                );
+                q.hedge = Some(Hedge::AtMost);
+                return Some(Found {
+                    start: i,
+                    end: e,
+                    quantity: q,
+                });
+            }
+            "twice" | "thrice" => {
+                let v = if lw == "twice" { 2.0 } else { 3.0 };
+                return Some(Found {
+                    start: i,
+                    end: w_end,
+                    quantity: in_words(v, Kind::Multiplier, 1.0),
+                });
+            }
+            "minus" | "negative" => return self.sign_word_at(i, w_end),
+            "half" => {
+                // "half a million", "half a dozen"
+                if let Some((v, e)) = self.half_scale(w_end) {
+                    return Some(self.words_tail(i, v, e, v / 10.0));
+                }
+                if !bare
+                    && let Some((p, _)) = self.words_before(i, 1).first()
+                    && matches!(
+                        p.as_str(),
+                        "first" | "second" | "latter" | "former" | "other" | "a" | "one"
+                    )
+                {
+                    // "the second half of the year", "two and a half"
+                    return None;
+                }
+                // "two and half" is a mixed number written loosely, but "…, and half of
+                // them" is a fraction of its own.
+                if !bare
+                    && let [(p, _), (before, _)] = self.words_before(i, 2).as_slice()
+                    && p == "and"
+                    && lexicon::small_number(before).is_some()
+                {
+                    return None;
+                }
+                return Some(Found {
+                    start: i,
+                    end: w_end,
+                    quantity: in_words(0.5, Kind::Fraction, 0.01),
+                });
+            }
+            _ => {}
+        }
+        // Fractions: "a third", "two thirds", "three-quarters", "a quarter million".
+        if let Some(f) = self.fraction_at(i, &lw, w_end) {
+            return Some(f);
+        }
+        // Ordinal words: "third", "twenty-first".
+        if let Some(v) = self.ordinal_words(&lw, w_end, i, bare) {
+            return Some(v);
+        }
+        // Cardinal words: "five", "forty-two", "two hundred and five", "ten thousand";
+        // and ordinals built on them, "one hundred twenty-fifth".
+        let (value, end, precision, ordinal) = self.cardinal_words(i)?;
+        if ordinal {
+            return Some(Found {
+                start: i,
+                end,
+                quantity: in_words(value, Kind::Ordinal, 1.0),
+            });
+        }
+        let text = self.text[i..end].to_lowercase();
+        if !bare && (text == "one" || text == "a" || text == "an") {
+            // "one of the largest": a pronoun, not a count; but "one percent" and "one
+            // dollar" are amounts ("no one won" is not a sum in won).
+            let amount = match self.unit_words_after(end) {
+                Some((s, _, Kind::Percent | Kind::PercentagePoints)) => !s.is_empty(),
+                Some((s, _, Kind::Money)) => !s.trim().eq_ignore_ascii_case("won"),
+                _ => false,
+            };
+            if !amount {
+                return None;
+            }
+        }
+        Some(self.words_tail(i, value, end, precision))
+    }
+
+    /// "minus 5", "negative one", "minus five percent": the figure after the word, with
+    /// its sign. Not the margin in "plus or minus 3 points".
+    pub(super) fn sign_word_at(&mut self, i: usize, w_end: usize) -> Option<Found> {
+        let before = self.words_before(i, 2);
+        if before.first().is_some_and(|(w, _)| w == "or")
+            && before.get(1).is_some_and(|(w, _)| w == "plus")
+        {
+            return None;
+        }
+        let j = self.skip_ws(w_end);
+        if j == w_end {
+            return None;
+        }
+        let mut f = self.figure_at(j, true)?;
+        let signed = matches!(
+            f.quantity.kind,
+            Kind::Number | Kind::Percent | Kind::PercentagePoints | Kind::Money | Kind::Fraction
+        );
+        if !signed || f.start != j || f.quantity.upper.is_some() {
+            return None;
+        }
+        f.quantity.value = -f.quantity.value;
+        let written = format!(
+            "{}{}",
+            &self.text[i..j],
+            f.quantity.style.prefix.as_deref().unwrap_or("")
+        );
+        f.quantity.style.prefix = Some(written);
+        f.start = i;
+        Some(f)
+    }
+
+    /// After "half": "a million", "million", "a dozen". Returns (value, end).
+    pub(super) fn half_scale(&self, w_end: usize) -> Option<(f64, usize)> {
+        let (mut w, _, mut we) = self.next_word(w_end)?;
+        if w == "a" || w == "an" {
+            (w, _, we) = self.next_word(we)?;
+        }
+        let lw = w.to_lowercase();
+        let scale = if lw == "dozen" {
+            12.0
+        } else {
+            lexicon::scale_word(&lw).filter(|s| *s >= 1e3)?
+        };
+        if self.peek(we).is_some_and(|c| is_word_char(c) || c == '-') {
+            return None;
+        }
+        Some((0.5 * scale, we))
+    }
+
+    /// What may follow a number written in words: "ten times", "three-fold", "five
+    /// percent", "five million yen".
+    pub(super) fn words_tail(&self, i: usize, value: f64, end: usize, precision: f64) -> Found {
+        let style = Style {
+            words: true,
+            ..Style::default()
+        };
+        if let Some((suffix, e, k)) = self.unit_words_after(end)
+            && k != Kind::Money
+            && k != Kind::Percent
+        {
+            return Found {
+                start: i,
+                end: e,
+                quantity: quantity(
+                    value,
+                    k,
+                    precision,
+                    Style {
+                        suffix: Some(suffix),
+                        ..style
+                    },
+                ),
+            };
+        }
+        if self.peek(end) == Some('%') {
+            return Found {
+                start: i,
+                end: end + 1,
+                quantity: quantity(
+                    value,
+                    Kind::Percent,
+                    precision,
+                    Style {
+                        suffix: Some("%".into()),
+                        ..style
+                    },
+                ),
+            };
+        }
+        if let Some((suffix, e, Kind::Percent)) = self.unit_words_after(end) {
+            return Found {
+                start: i,
+                end: e,
+                quantity: quantity(
+                    value,
+                    Kind::Percent,
+                    precision,
+                    Style {
+                        suffix: Some(suffix),
+                        ..style
+                    },
+                ),
+            };
+        }
+        if let Some((suffix, e, Kind::Money)) = self.unit_words_after(end) {
+            let (code, factor) = money_code(&suffix);
+            let (value, precision) = scaled_by(value, precision, factor);
+            let mut q = quantity(
+                value,
+                Kind::Money,
+                precision,
+                Style {
+                    suffix: Some(suffix),
+                    ..style
+                },
+            );
+            q.unit = code.map(str::to_string);
+            return Found {
+                start: i,
+                end: e,
+                quantity: q,
+            };
+        }
+        Found {
+            start: i,
+            end,
+            quantity: quantity(value, Kind::Number, precision, style),
+        }
+    }
+}

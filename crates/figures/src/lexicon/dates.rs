@@ -1,0 +1,52 @@
+//! Months and the words that make a four-digit number a year.
+
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let short = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .or_else(|| short.iter().position(|m| *m == word.trim_end_matches('.')))
+        .or_else(|| (word == "Sept").then_some(8))
+        .map(|i| i as u32 + 1)
+}
+
+/// Words (lower case) after which a four-digit number is a year even when a noun
+/// follows it: "the quarter of 2021 earnings", "Q3 2020 results", "fiscal 2024 sales".
+pub(crate) fn dates_what_follows(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "of"
+            | "for"
+            | "since"
+            | "by"
+            | "until"
+            | "through"
+            | "fiscal"
+            | "fy"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "h1"
+            | "h2"
+            | "quarter"
+            | "year"
+    )
+}

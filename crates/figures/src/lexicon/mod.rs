@@ -1,0 +1,18 @@
+//! Word lists the scanner and the context reader share. Small and explicit on purpose:
+//! every entry is a decision about English prose that a reader can audit.
+//!
+//! One file per subject; the scanner and the context reader import them as `lexicon::…`.
+
+mod dates;
+mod hedges;
+mod money;
+mod numbers;
+mod units;
+mod words;
+
+pub(crate) use dates::*;
+pub(crate) use hedges::*;
+pub(crate) use money::*;
+pub(crate) use numbers::*;
+pub(crate) use units::*;
+pub(crate) use words::*;

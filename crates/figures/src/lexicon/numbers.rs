@@ -1,0 +1,172 @@
+//! Number words and scales: "thirty", "twenty-fifth", "million", "bn".
+
+/// Cardinal number words below twenty, and the tens.
+pub(crate) fn small_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+pub(crate) const SMALL_WORDS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+pub(crate) const TENS_WORDS: [&str; 10] = [
+    "", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Ordinal words, with their rank.
+pub(crate) fn ordinal_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        // A misspelling common enough to appear in published headings ("Nineth Meeting").
+        "nineth" => 9.0,
+        _ => return None,
+    })
+}
+
+pub(crate) const ORDINAL_WORDS: [&str; 20] = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
+pub(crate) const TENS_ORDINALS: [&str; 10] = [
+    "",
+    "tenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+
+/// Scale words and their factor. "hundred" only scales words ("two hundred"). Lakh and
+/// crore are the Indian English scales (10⁵ and 10⁷): "35 lakh rupees".
+pub(crate) fn scale_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Abbreviated scales written after digits, with or without a space: `3k`, `$9.06bn`,
+/// `100M`. Lower-case `m` and `b` are only read as scales after a currency sign, since
+/// "3.2m" alone is as likely metres; so is the finance "MM" ("US$ 1MM"), since "35MM"
+/// alone is film.
+pub(crate) fn scale_suffix(s: &str, money: bool) -> Option<f64> {
+    Some(match s {
+        "k" | "K" => 1e3,
+        "M" | "mn" | "mln" => 1e6,
+        "m" | "MM" if money => 1e6,
+        "B" | "bn" | "bln" => 1e9,
+        "b" if money => 1e9,
+        "tn" | "trn" | "tln" => 1e12,
+        "T" if money => 1e12,
+        _ => return None,
+    })
+}

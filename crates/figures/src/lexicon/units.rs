@@ -1,0 +1,72 @@
+//! What a count counts: irregular plurals and unit symbols.
+
+/// Plural nouns without a final "s", which the unit reader would otherwise pass over:
+/// "100 people", "six feet".
+pub(crate) fn irregular_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "sheep"
+            | "livestock"
+    )
+}
+
+/// Unit symbols written after a number with a space, as written: "1.6 km", "100 MB",
+/// "5 GW". Case matters ("mb" is not "MB"). Glued to the digits ("180ml") they are read
+/// as part of a token, not as a figure with a unit.
+pub(crate) fn unit_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "cm"
+            | "mm"
+            | "nm"
+            | "dm"
+            | "kg"
+            | "mg"
+            | "μg"
+            | "mcg"
+            | "ml"
+            | "mL"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "ft"
+            | "mi"
+            | "mph"
+            | "kph"
+            | "kW"
+            | "MW"
+            | "GW"
+            | "TW"
+            | "kWh"
+            | "MWh"
+            | "GWh"
+            | "TWh"
+            | "KB"
+            | "kB"
+            | "MB"
+            | "mb"
+            | "GB"
+            | "TB"
+            | "PB"
+            | "Kbps"
+            | "Mbps"
+            | "Gbps"
+            | "Hz"
+            | "kHz"
+            | "MHz"
+            | "GHz"
+            | "dB"
+            | "ha"
+    )
+}
