@@ -17,6 +17,8 @@ impl<'t> Scanner<'t> {
         let mut first = true;
         let mut ordinal = false;
         let mut fraction = false;
+        // Decimal places read after "point", which set the precision.
+        let mut point_places = 0;
         // The small number just read, if the last word was one: "thirty" may take "one".
         let mut last_small: Option<f64> = None;
         while let Some((w, we)) = self.word_at(j) {
@@ -32,9 +34,10 @@ impl<'t> Scanner<'t> {
                 let mut e = we;
                 let mut read = v;
                 // forty-two, twenty-first
+                let dash = self.peek(we).filter(|c| matches!(c, '-' | '–' | '—'));
                 if v >= 20.0
-                    && self.peek(we) == Some('-')
-                    && let Some((u, ue)) = self.word_at(we + 1)
+                    && let Some(dash) = dash
+                    && let Some((u, ue)) = self.word_at(we + dash.len_utf8())
                     && !self.peek(ue).is_some_and(|c| is_word_char(c) || c == '-')
                 {
                     let lu = u.to_lowercase();
@@ -60,7 +63,13 @@ impl<'t> Scanner<'t> {
                 last_small = Some(read);
             } else if (lw == "a" || lw == "an") && first {
                 // "a hundred", "a dozen", "a million"
-                let (nw, _, _) = self.next_word(we)?;
+                let (nw, _, ne) = self.next_word(we)?;
+                // "a pair of boots", "a couple of reporters": two
+                if matches!(nw, "pair" | "couple")
+                    && self.next_word(ne).is_some_and(|(of, _, _)| of == "of")
+                {
+                    return Some((2.0, ne, 1.0, false));
+                }
                 if lexicon::scale_word(&nw.to_lowercase()).is_none() && nw != "dozen" {
                     return None;
                 }
@@ -68,7 +77,8 @@ impl<'t> Scanner<'t> {
                 j = self.skip_ws(we);
                 first = false;
                 continue;
-            } else if lw == "dozen" {
+            } else if lw == "dozen" || (lw == "dozens" && current > 0.0) {
+                // "a dozen", "three dozen", "two dozens"; "dozens of" alone is no figure
                 current = if current == 0.0 { 12.0 } else { current * 12.0 };
                 end = we;
                 any = true;
@@ -116,6 +126,21 @@ impl<'t> Scanner<'t> {
                 end = we;
                 ordinal = true;
                 break;
+            } else if lw == "point"
+                && last_small.is_some()
+                && last_scale == 1.0
+                && !fraction
+                // "at one point two players left"
+                && self.words_before(i, 1).first().is_none_or(|(w, _)| w != "at")
+                && let Some((digits, places, pe)) = self.spoken_decimals(we)
+            {
+                // "two point two million", "nine point nought four"
+                current += digits;
+                point_places = places;
+                end = pe;
+                j = pe;
+                fraction = true;
+                last_small = None;
             } else if lw == "and" && any && !fraction {
                 let Some((nw, ns, ne)) = self.next_word(we) else {
                     break;
@@ -181,7 +206,9 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        let precision = if last_scale > 1.0 {
+        let precision = if point_places > 0 {
+            last_scale * 10f64.powi(-point_places)
+        } else if last_scale > 1.0 {
             last_scale / 10.0
         } else if fraction {
             0.01
@@ -189,6 +216,26 @@ impl<'t> Scanner<'t> {
             1.0
         };
         Some((total + current, end, precision, ordinal))
+    }
+
+    /// The digits spoken after "point", one word each: "two" → 0.2, "nought four" → 0.04.
+    /// Returns (value, places, end).
+    fn spoken_decimals(&self, i: usize) -> Option<(f64, i32, usize)> {
+        let mut value = 0.0;
+        let mut places = 0;
+        let mut end = i;
+        while let Some((w, ws, we)) = self.next_word(end) {
+            let Some(d) = lexicon::small_number(&w.to_lowercase()).filter(|d| *d < 10.0) else {
+                break;
+            };
+            if ws == end || self.text[end..ws].contains(['\n', '\r']) || places >= 6 {
+                break;
+            }
+            places += 1;
+            value += d * 10f64.powi(-places);
+            end = we;
+        }
+        (places > 0).then_some((value, places, end))
     }
 
     /// After "and" in a mixed number: "a half", "one half", "a quarter", "two thirds",
@@ -207,5 +254,66 @@ impl<'t> Scanner<'t> {
             return None;
         }
         Some((numerator / denom, de))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{figs, is, none};
+    use crate::quantity::Kind;
+
+    #[test]
+    fn dozens_pairs_and_couples() {
+        is(
+            "They ordered 2 dozens of roses.",
+            "2 dozens",
+            24.0,
+            Kind::Number,
+        );
+        is("three dozen protesters", "three dozen", 36.0, Kind::Number);
+        is("He wore a pair of boots.", "a pair", 2.0, Kind::Number);
+        is(
+            "A couple of reporters stayed.",
+            "A couple",
+            2.0,
+            Kind::Number,
+        );
+        // vague: no figure
+        none("Dozens of people came.");
+        none("The couple left early.");
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        let q = is(
+            "two point two million visitors",
+            "two point two million",
+            2.2e6,
+            Kind::Number,
+        );
+        assert_eq!(q.precision, 1e5);
+        let q = is(
+            "nine point nought four",
+            "nine point nought four",
+            9.04,
+            Kind::Number,
+        );
+        assert!((q.precision - 0.01).abs() < 1e-12);
+        // "at one point" is a moment, not a decimal
+        let f = figs("At one point two players left.");
+        assert!(f.iter().all(|f| f.quantity.value != 1.2), "{f:?}");
+        // "point" with no digit words after it stays out of the number
+        is("We made five points.", "five", 5.0, Kind::Number);
+    }
+
+    #[test]
+    fn tens_and_units_joined_by_a_dash() {
+        is(
+            "The thirty—first edition.",
+            "thirty—first",
+            31.0,
+            Kind::Ordinal,
+        );
+        is("The twenty–two boats.", "twenty–two", 22.0, Kind::Number);
     }
 }

@@ -3,14 +3,19 @@
 use super::*;
 
 impl<'t> Scanner<'t> {
-    /// "$9.06 billion", "US$ 5", "USD115", "₩1 trillion": a currency sign or code, at
-    /// most one space, then digits.
+    /// "$9.06 billion", "US$ 5", "USD115", "₩1 trillion", "MYR 42": a currency sign or
+    /// code, at most one space, then digits. Every ISO 4217 code counts (see
+    /// [`lexicon::iso_code`]), not only the listed ones.
     pub(super) fn currency_prefixed_at(&mut self, i: usize, bare: bool) -> Option<Found> {
         let text = self.text;
         let rest = self.rest(i);
-        let (prefix, code) = CURRENCY_PREFIXES
-            .iter()
-            .find(|(p, _)| rest.starts_with(p))?;
+        let (prefix, code) = match CURRENCY_PREFIXES.iter().find(|(p, _)| rest.starts_with(p)) {
+            Some((p, code)) => (*p, *code),
+            None => {
+                let word = rest.get(..3)?;
+                (word, lexicon::iso_code(word)?)
+            }
+        };
         // "USD 5": letters must stand alone as a word
         if prefix.starts_with(char::is_alphabetic)
             && !bare
@@ -74,8 +79,59 @@ pub(super) fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
     {
         return (Some(code), 1.0);
     }
+    if let Some(code) = suffix.split_whitespace().last().and_then(lexicon::iso_code) {
+        return (Some(code), 1.0);
+    }
     match lexicon::currency_unit(last) {
         Some((code, factor)) => (Some(code), factor),
         None => (None, 1.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{is, none};
+    use crate::quantity::Kind;
+
+    #[test]
+    fn every_iso_code_before_or_after_the_amount() {
+        for (text, written, value, code) in [
+            ("The fee was 42 QAR per person.", "42 QAR", 42.0, "QAR"),
+            ("Prices start at MYR 42 a night.", "MYR 42", 42.0, "MYR"),
+            ("The bond traded at UAH 3.04.", "UAH 3.04", 3.04, "UAH"),
+            ("Entry is 3 CHF.", "3 CHF", 3.0, "CHF"),
+        ] {
+            let q = is(text, written, value, Kind::Money);
+            assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+        }
+        // Codes that are shouted words are not currencies, nor are lower-case codes
+        // that are English words.
+        let shouted = crate::extract::tests::figs("ALL 5 candidates lost");
+        assert!(shouted.iter().all(|f| f.quantity.kind != Kind::Money));
+        is("it won 5 top prizes", "5", 5.0, Kind::Number);
+    }
+
+    #[test]
+    fn currency_names_from_iso_4217() {
+        for (text, written, code) in [
+            ("They charged 80 ringgit.", "80 ringgit", "MYR"),
+            ("A pint is 7 zloty.", "7 zloty", "PLN"),
+            ("The fine was 300 kronor.", "300 kronor", "SEK"),
+            ("She earns 45 reais an hour.", "45 reais", "BRL"),
+            ("A fine of 5,000 rand.", "5,000 rand", "ZAR"),
+            ("It cost 20 Qatari riyals.", "20 Qatari riyals", "QAR"),
+        ] {
+            let q = only_money(text, written);
+            assert_eq!(q.as_deref(), Some(code), "{text}");
+        }
+        // A word several currencies share needs its adjective.
+        is("Rent rose to 600 pesos.", "600", 600.0, Kind::Number);
+        none("a pesos store");
+    }
+
+    fn only_money(text: &str, written: &str) -> Option<String> {
+        let f = crate::extract::tests::only(text, written);
+        assert_eq!(f.kind, Kind::Money, "{text}");
+        f.unit
     }
 }

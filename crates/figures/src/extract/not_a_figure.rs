@@ -97,9 +97,15 @@ impl<'t> Scanner<'t> {
                     .len());
         let prefix = &self.text[tok_start.min(i)..i];
         if !prefix.is_empty() {
-            let allowed = CURRENCY_PREFIXES
+            // "mid-2025", "pre-2020": a year with a word for part of it or around it.
+            let time_prefix = ["mid-", "early-", "late-", "pre-", "post-"]
                 .iter()
-                .any(|(p, _)| p.trim_end() == prefix)
+                .any(|p| prefix.eq_ignore_ascii_case(p));
+            let allowed = time_prefix
+                || lexicon::iso_code(prefix).is_some()
+                || CURRENCY_PREFIXES
+                    .iter()
+                    .any(|(p, _)| p.trim_end() == prefix)
                 || ["#", "~", "≈", "+", "-", "−", "±"].contains(&prefix);
             if !allowed && prefix.chars().any(|c| c.is_alphanumeric()) {
                 return true;

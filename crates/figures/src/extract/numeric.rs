@@ -166,7 +166,24 @@ impl<'t> Scanner<'t> {
                     quantity: q,
                 });
             } else if letters == "s" && d.int_digits == 4 && d.separator.is_none() {
-                return None; // decades: "the 1990s"
+                // A decade, "the 1990s": a year stated to ten years.
+                if currency.is_some() || value % 10.0 != 0.0 || !(1800.0..=2100.0).contains(&value)
+                {
+                    return None;
+                }
+                return Some(Found {
+                    start,
+                    end: after,
+                    quantity: quantity(
+                        value,
+                        Kind::Year,
+                        10.0,
+                        Style {
+                            suffix: Some(letters),
+                            ..style
+                        },
+                    ),
+                });
             } else {
                 // 5G, 3D, 4o, 180ml: not a quantity
                 return None;
@@ -199,8 +216,9 @@ impl<'t> Scanner<'t> {
                 && let Some((w, w_end)) = self.word_at(w_start)
             {
                 let lw = w.to_ascii_lowercase();
-                let word_scale =
-                    lexicon::scale_word(&lw).filter(|_| lw != "hundred" || d.decimals == 0);
+                let word_scale = lexicon::scale_word(&lw)
+                    .filter(|_| lw != "hundred" || d.decimals == 0)
+                    .or_else(|| matches!(lw.as_str(), "dozen" | "dozens").then_some(12.0));
                 let abbrev = if joiner_hyphen {
                     None
                 } else {
@@ -346,4 +364,25 @@ pub(super) fn is_time_word(w: &str) -> bool {
             | "decade"
             | "decades"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{is, none};
+    use crate::quantity::Kind;
+
+    #[test]
+    fn decades_and_parts_of_years() {
+        let q = is(
+            "Prices were lower in the 1990s.",
+            "1990s",
+            1990.0,
+            Kind::Year,
+        );
+        assert_eq!(q.precision, 10.0);
+        is("The plant opens in mid-2025.", "2025", 2025.0, Kind::Year);
+        is("Prices peaked in late-2019.", "2019", 2019.0, Kind::Year);
+        // Not a decade: a year not ending in 0
+        none("the 1995s");
+    }
 }

@@ -51,7 +51,15 @@ impl<'t> Scanner<'t> {
         if !bare && value <= 2.0 && end == w_end {
             let before = self.words_before(i, 1);
             let prev = before.first().map(|(w, _)| w.as_str());
-            let next = self.next_word(end).map(|(w, _, _)| w.to_lowercase());
+            // "the second-largest market": a superlative joined by a hyphen
+            let next = if self.peek(end) == Some('-') {
+                self.word_at(end + 1).map(|(w, _)| w.to_lowercase())
+            } else {
+                self.next_word(end).map(|(w, _, _)| w.to_lowercase())
+            };
+            let superlative = next
+                .as_deref()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("est"));
             let rank_before = matches!(
                 prev,
                 Some(
@@ -81,7 +89,7 @@ impl<'t> Scanner<'t> {
                         | "worldwide"
                 )
             );
-            if !(rank_before || rank_after) {
+            if !(rank_before || rank_after || superlative) {
                 return None;
             }
         }
@@ -105,5 +113,30 @@ pub(super) fn english_ordinal_suffix(n: u64) -> &'static str {
         (2, _) => "nd",
         (3, _) => "rd",
         _ => "th",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{is, none};
+    use crate::quantity::Kind;
+
+    #[test]
+    fn ranks_in_a_superlative_or_after_no() {
+        is(
+            "It is the second-largest market.",
+            "second",
+            2.0,
+            Kind::Ordinal,
+        );
+        is("The firm is the No 1 maker.", "No 1", 1.0, Kind::Ordinal);
+        is("ranked No. 3 in the index", "No. 3", 3.0, Kind::Ordinal);
+        // "a second-hand car" is no rank, and lower-case "no 1" is not "No. 1"
+        none("a second-hand car");
+        assert!(
+            crate::extract::tests::figs("there is no 1 answer")
+                .iter()
+                .all(|f| f.quantity.kind != Kind::Ordinal)
+        );
     }
 }

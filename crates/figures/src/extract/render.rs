@@ -148,6 +148,9 @@ pub(super) fn rescale(value: f64, written: &str) -> (f64, String) {
         let _ = factor;
         return (value / best.1, format!("{joiner}{}", best.0));
     }
+    if matches!(word, "dozen" | "dozens") {
+        return (value / 12.0, written.to_string());
+    }
     let lower = word.to_ascii_lowercase();
     let family = families
         .iter()

@@ -1,13 +1,13 @@
 use super::*;
 use crate::{Format, LineIndex};
 
-fn figs(text: &str) -> Vec<Figure> {
+pub(super) fn figs(text: &str) -> Vec<Figure> {
     extract(text, Format::Plain)
 }
 
 /// The only figure in `text`; its text must be `written`.
 #[track_caller]
-fn only(text: &str, written: &str) -> Quantity {
+pub(super) fn only(text: &str, written: &str) -> Quantity {
     let f = figs(text);
     assert_eq!(
         f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
@@ -21,7 +21,7 @@ fn only(text: &str, written: &str) -> Quantity {
 }
 
 #[track_caller]
-fn is(text: &str, written: &str, value: f64, kind: Kind) -> Quantity {
+pub(super) fn is(text: &str, written: &str, value: f64, kind: Kind) -> Quantity {
     let q = only(text, written);
     assert!(
         (q.value - value).abs() <= 1e-9 * value.abs().max(1.0),
@@ -33,7 +33,7 @@ fn is(text: &str, written: &str, value: f64, kind: Kind) -> Quantity {
 }
 
 #[track_caller]
-fn none(text: &str) {
+pub(super) fn none(text: &str) {
     let f = figs(text);
     assert!(
         f.is_empty(),

@@ -63,10 +63,9 @@ impl<'t> Scanner<'t> {
             "times" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             "fold" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             _ => {
-                if lexicon::currency_word(&lw).is_some()
+                if lexicon::currency_word(w).is_some()
                     && (w.chars().all(|c| c.is_lowercase()) || w.len() == 3)
                 {
-                    // "pounds" is too often weight; only the listed words count
                     return Some((format!("{sp}{w}"), we, Kind::Money));
                 }
                 // "swiss francs", "us dollars", "hong kong dollars"

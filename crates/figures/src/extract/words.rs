@@ -72,10 +72,12 @@ impl<'t> Scanner<'t> {
                 // "number three" (a rank), "No. 1"
                 let mut j = w_end;
                 if lw == "no" {
-                    if self.peek(j) != Some('.') {
+                    // "No. 1", "No 1" (capitalised: "no 1" is rarely a rank)
+                    if self.peek(j) == Some('.') {
+                        j += 1;
+                    } else if &self.text[i..w_end] != "No" {
                         return None;
                     }
-                    j += 1;
                 }
                 let k = self.skip_ws(j);
                 if k == j {

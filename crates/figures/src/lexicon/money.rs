@@ -77,40 +77,149 @@ pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("₭", "LAK"),
 ];
 
-/// Currency words written after the number ("1 trillion won"), with the ISO code. Only
-/// words that name one currency: "francs" and "pesos" name several and "pounds" is as
-/// often a weight, so they are read only with a qualifier ("swiss francs") or a sign.
+/// Currency words and codes written after the number ("1 trillion won", "42 QAR"), with
+/// the ISO code. Only words that name one currency: "francs" and "pesos" name several
+/// and "pounds" is as often a weight, so they are read only with a qualifier ("swiss
+/// francs") or a sign.
 pub(crate) fn currency_word(word: &str) -> Option<&'static str> {
-    currency_unit(word).map(|(code, _)| code)
+    iso_code(word).or_else(|| currency_unit(&word.to_lowercase()).map(|(code, _)| code))
 }
 
 /// A currency word's ISO code and what one of it is worth in that currency's main unit:
-/// 1 for "dollars", 0.01 for "cents" ("50 cents" is 0.50 USD, as "$0.50" is).
+/// 1 for "dollars", 0.01 for "cents" ("50 cents" is 0.50 USD, as "$0.50" is). `word` is
+/// lower case. The words listed here come first; then every currency ISO 4217 names with
+/// a word no other currency shares ("ringgit", "zloty", "hryvnia"; see [`iso_names`]).
 pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
     Some(match word {
         "won" => ("KRW", 1.0),
-        "dollars" | "dollar" => ("USD", 1.0),
+        "dollars" | "dollar" | "bucks" => ("USD", 1.0),
         "cents" | "cent" => ("USD", 0.01),
         "euros" | "euro" => ("EUR", 1.0),
         "pence" | "penny" | "pennies" => ("GBP", 0.01),
-        "sterling" => ("GBP", 1.0),
+        // "pounds" alone is as often a weight: only "£", "pounds sterling" or "British
+        // pounds" (see `qualified_currency`) make it money.
+        "sterling" | "quid" => ("GBP", 1.0),
         "yen" => ("JPY", 1.0),
-        "yuan" | "renminbi" | "rmb" | "RMB" => ("CNY", 1.0),
+        "yuan" | "renminbi" | "rmb" => ("CNY", 1.0),
         "rupees" | "rupee" => ("INR", 1.0),
-        "USD" | "usd" => ("USD", 1.0),
-        "EUR" | "eur" => ("EUR", 1.0),
-        "KRW" | "krw" => ("KRW", 1.0),
-        "GBP" | "gbp" => ("GBP", 1.0),
-        "JPY" | "jpy" => ("JPY", 1.0),
-        "CNY" | "cny" => ("CNY", 1.0),
-        "CHF" | "chf" => ("CHF", 1.0),
-        "INR" | "inr" => ("INR", 1.0),
-        "HKD" | "hkd" => ("HKD", 1.0),
-        "AUD" | "aud" => ("AUD", 1.0),
-        "CAD" | "cad" => ("CAD", 1.0),
-        "SGD" | "sgd" => ("SGD", 1.0),
-        _ => return None,
+        "reais" | "reals" => ("BRL", 1.0),
+        "kronor" => ("SEK", 1.0),
+        "kroner" => ("NOK", 1.0),
+        "lire" => ("TRY", 1.0),
+        // Codes written in lower case ("20 usd"): only the common ones, since many codes
+        // are English words in lower case ("all", "top", "cup").
+        "usd" => ("USD", 1.0),
+        "eur" => ("EUR", 1.0),
+        "krw" => ("KRW", 1.0),
+        "gbp" => ("GBP", 1.0),
+        "jpy" => ("JPY", 1.0),
+        "cny" => ("CNY", 1.0),
+        "chf" => ("CHF", 1.0),
+        "inr" => ("INR", 1.0),
+        "hkd" => ("HKD", 1.0),
+        "aud" => ("AUD", 1.0),
+        "cad" => ("CAD", 1.0),
+        "sgd" => ("SGD", 1.0),
+        _ => return iso_names().unique.get(word).map(|code| (*code, 1.0)),
     })
+}
+
+/// An ISO 4217 code as written in prose, upper case: "QAR", "MYR". Codes that are also
+/// shouted English words or company names ("ALL", "TOP", "CUP", "AMD") are left out, as
+/// are funds, metals and test codes (XAU, XTS), which no one writes after a price.
+pub(crate) fn iso_code(word: &str) -> Option<&'static str> {
+    if word.len() != 3
+        || !word.bytes().all(|b| b.is_ascii_uppercase())
+        || SHOUTED_CODES.contains(&word)
+    {
+        return None;
+    }
+    iso_names().codes.get(word).copied()
+}
+
+const SHOUTED_CODES: [&str; 12] = [
+    "ALL", "AMD", "BAM", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP", "GEL", "CUC",
+];
+
+/// Tables read once from `iso_currency` (ISO 4217): codes, and each currency's word (the
+/// last word of its English name, "Malaysian ringgit" → "ringgit") with the adjective
+/// before it. A word two currencies share ("dinar", "peso", "franc") is kept only with
+/// its adjective, in `qualified`.
+pub(crate) struct IsoNames {
+    codes: std::collections::HashMap<&'static str, &'static str>,
+    unique: std::collections::HashMap<String, &'static str>,
+    qualified: std::collections::HashMap<(String, String), &'static str>,
+}
+
+pub(crate) fn iso_names() -> &'static IsoNames {
+    static NAMES: std::sync::LazyLock<IsoNames> = std::sync::LazyLock::new(|| {
+        use iso_currency::{Currency, IntoEnumIterator};
+        let mut codes = std::collections::HashMap::new();
+        let mut by_word: std::collections::HashMap<String, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        let mut qualified = std::collections::HashMap::new();
+        for c in Currency::iter() {
+            if c.is_fund() || c.is_special() || c.code().starts_with('X') {
+                continue;
+            }
+            let code = c.code();
+            codes.insert(code, code);
+            let name = fold_ascii(&c.name().to_lowercase());
+            let words: Vec<&str> = name
+                .split(|ch: char| !ch.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let Some(word) = words.last() else { continue };
+            if words.len() >= 2 {
+                let adjective = words[words.len() - 2].to_string();
+                qualified.insert((adjective.clone(), word.to_string()), code);
+                qualified.insert((adjective, format!("{word}s")), code);
+            }
+            for form in [word.to_string(), format!("{word}s")] {
+                let codes = by_word.entry(form).or_default();
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+        }
+        let unique = by_word
+            .into_iter()
+            .filter(|(w, c)| {
+                c.len() == 1 && w.len() > 2 && !NOT_CURRENCY_WORDS.contains(&w.as_str())
+            })
+            .map(|(w, c)| (w, c[0]))
+            .collect();
+        IsoNames {
+            codes,
+            unique,
+            qualified,
+        }
+    });
+    &NAMES
+}
+
+/// Last words of ISO currency names that are ordinary English words, or mean something
+/// else as often as money: "a mark", "the real", "a pound of".
+const NOT_CURRENCY_WORDS: [&str; 12] = [
+    "real", "reals", "mark", "marks", "unit", "units", "new", "dollar", "dollars", "pound",
+    "pounds", "vatu",
+];
+
+/// Accented letters of currency names, as English prose writes them: "złoty" → "zloty".
+fn fold_ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'ł' => 'l',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ʻ' | '\'' => '\u{0}',
+            other => other,
+        })
+        .filter(|c| *c != '\u{0}')
+        .collect()
 }
 
 /// A country adjective that pins down an ambiguous currency word: "swiss francs",
@@ -134,6 +243,11 @@ pub(crate) fn qualified_currency(adjective: &str, word: &str) -> Option<&'static
         ("mexican", "peso") => "MXN",
         ("british", "pound") => "GBP",
         ("pounds" | "pound", "sterling") => "GBP",
-        _ => return None,
+        _ => {
+            return iso_names()
+                .qualified
+                .get(&(adjective.to_string(), word.to_string()))
+                .copied();
+        }
     })
 }

@@ -3,7 +3,7 @@
 /// Cardinal number words below twenty, and the tens.
 pub(crate) fn small_number(word: &str) -> Option<f64> {
     Some(match word {
-        "zero" => 0.0,
+        "zero" | "nought" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
