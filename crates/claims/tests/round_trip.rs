@@ -252,3 +252,27 @@ fn a_decimal_longer_than_a_double_holds_is_not_a_figure() {
     let c = figcheck_claims::parse("= 0.000000000000009 $").expect("15 places is a figure");
     assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
 }
+
+/// The figure forms added for issue 9 print back as they parse: decades, dozens, spoken
+/// decimals, ISO codes and currency names on either side of the amount.
+#[test]
+fn new_figure_forms_print_back_equal() {
+    for claim in [
+        "prices = 1990s",
+        "roses = 2 dozens",
+        "visitors = two point two million",
+        "fee = 42 QAR",
+        "fee = MYR 42",
+        "fine = 300 kronor",
+        "market = No 1",
+        "plant = 2025",
+    ] {
+        let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));
+        let printed = c.to_string();
+        assert_eq!(
+            parse(&printed).unwrap_or_else(|e| panic!("{printed}: {e:?}")),
+            c,
+            "{claim} printed as {printed}"
+        );
+    }
+}

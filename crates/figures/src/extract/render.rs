@@ -53,7 +53,15 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
     }
     match q.kind {
         Kind::Date => return render_date(value),
-        Kind::Year => return format!("{}", value.round() as i64),
+        // "the 1990s": a decade keeps its "s"
+        Kind::Year => {
+            let decade = if st.suffix.as_deref() == Some("s") {
+                "s"
+            } else {
+                ""
+            };
+            return format!("{}{decade}", value.round() as i64);
+        }
         Kind::Ordinal => {
             let n = value.round() as u64;
             let prefix = st.prefix.clone().unwrap_or_default();

@@ -272,10 +272,10 @@ impl<'t> Scanner<'t> {
     /// What may follow a number written in words: "ten times", "three-fold", "five
     /// percent", "five million yen".
     pub(super) fn words_tail(&self, i: usize, value: f64, end: usize, precision: f64) -> Found {
-        let style = Style {
+        let style = spoken_decimal_style(&self.text[i..end]).unwrap_or(Style {
             words: true,
             ..Style::default()
-        };
+        });
         if let Some((suffix, e, k)) = self.unit_words_after(end)
             && k != Kind::Money
             && k != Kind::Percent
@@ -349,4 +349,21 @@ impl<'t> Scanner<'t> {
             quantity: quantity(value, Kind::Number, precision, style),
         }
     }
+}
+
+/// "two point two million" is written back as "2.2 million", with as many decimals and the
+/// same scale: in words it would read "two million two hundred thousand", which states
+/// another precision.
+fn spoken_decimal_style(written: &str) -> Option<Style> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let point = words.iter().position(|w| w.eq_ignore_ascii_case("point"))?;
+    let scale = words
+        .last()
+        .filter(|w| lexicon::scale_word(&w.to_lowercase()).is_some_and(|s| s >= 1e3));
+    let decimals = words.len() - point - 1 - usize::from(scale.is_some());
+    Some(Style {
+        decimals: u8::try_from(decimals).unwrap_or(u8::MAX),
+        scale: scale.map(|w| format!(" {w}")),
+        ..Style::default()
+    })
 }
