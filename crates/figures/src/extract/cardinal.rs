@@ -307,6 +307,15 @@ mod tests {
     }
 
     #[test]
+    fn one_before_a_hyphenated_period_is_a_count() {
+        let q = is("a one-year commitment", "one", 1.0, Kind::Number);
+        assert_eq!(q.unit.as_deref(), Some("year"));
+        // "one" alone is still a pronoun, and "one-off" no count
+        none("one of the largest");
+        none("a one-off payment");
+    }
+
+    #[test]
     fn tens_and_units_joined_by_a_dash() {
         is(
             "The thirty—first edition.",

@@ -87,6 +87,21 @@ impl<'t> Scanner<'t> {
                         | "lowest"
                         | "globally"
                         | "worldwide"
+                        // a period or a round, which reports and filings state as facts:
+                        // "the second quarter", "its second year" (not "half": "the second
+                        // half of the document" describes the text, not the world)
+                        | "quarter"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "round"
+                        | "term"
+                        | "season"
+                        | "phase"
+                        | "stage"
+                        | "wave"
+                        | "anniversary"
                 )
             );
             if !(rank_before || rank_after || superlative) {
@@ -131,6 +146,16 @@ mod tests {
         );
         is("The firm is the No 1 maker.", "No 1", 1.0, Kind::Ordinal);
         is("ranked No. 3 in the index", "No. 3", 3.0, Kind::Ordinal);
+        // Periods and rounds that filings state as facts
+        is(
+            "earnings in the second quarter fell",
+            "second",
+            2.0,
+            Kind::Ordinal,
+        );
+        is("in its first year", "first", 1.0, Kind::Ordinal);
+        // ... but not the halves of a document
+        none("The second half of the document discusses the news.");
         // "a second-hand car" is no rank, and lower-case "no 1" is not "No. 1"
         none("a second-hand car");
         assert!(

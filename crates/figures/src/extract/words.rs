@@ -210,7 +210,15 @@ impl<'t> Scanner<'t> {
             let amount = match self.unit_words_after(end) {
                 Some((s, _, Kind::Percent | Kind::PercentagePoints)) => !s.is_empty(),
                 Some((s, _, Kind::Money)) => !s.trim().eq_ignore_ascii_case("won"),
-                _ => false,
+                // "a one-year commitment", "the one-month anniversary": a duration
+                _ => {
+                    text == "one"
+                        && self.peek(end) == Some('-')
+                        && self.word_at(end + 1).is_some_and(|(w, we)| {
+                            is_time_word(&w.to_lowercase())
+                                && !self.peek(we).is_some_and(|c| c == '-' || is_word_char(c))
+                        })
+                }
             };
             if !amount {
                 return None;
