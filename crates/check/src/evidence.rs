@@ -168,6 +168,7 @@ fn compatible(kind: Kind) -> &'static [Kind] {
         Kind::Date => &[Kind::Date],
         Kind::Multiplier => &[Kind::Multiplier],
         Kind::Fraction => &[Kind::Fraction],
+        Kind::Time => &[Kind::Time, Kind::Number],
     }
 }
 
@@ -342,6 +343,12 @@ pub(crate) fn candidates(
             .unwrap_or_default();
         let (lo, hi) = value_window(claim);
         for k in kinds {
+            // A time's bare hour ("make it 7"): numbers up to 24 only.
+            let (lo, hi) = if claim.quantity.kind == Kind::Time && *k == Kind::Number {
+                (0.0, 24.0)
+            } else {
+                (lo, hi)
+            };
             pool.extend(
                 corpus
                     .figures_in_range(Some(*k), lo, hi)
@@ -363,6 +370,14 @@ pub(crate) fn candidates(
         if excluded
             .iter()
             .any(|e| feat.sentence_lower.contains(e.as_str()))
+        {
+            continue;
+        }
+        // A bare number speaks to a time on the hour only as that hour ("Let's make it
+        // 7" for "7 pm"), and only in support: any other number is no evidence at all.
+        if claim.quantity.kind == Kind::Time
+            && f.quantity.kind == Kind::Number
+            && !bare_hour_agrees(&claim.quantity, &f.quantity)
         {
             continue;
         }
@@ -404,7 +419,11 @@ pub(crate) fn candidates(
             (0.0, 0.0, 0)
         };
         let agreement = agreement(claim, f);
-        let exact = within_precision(f.quantity.value, claim.quantity.value, 0.0);
+        let exact = same_clock_time(&claim.quantity, &f.quantity).unwrap_or_else(|| {
+            within_precision(f.quantity.value, claim.quantity.value, 0.0)
+                || (f.quantity.kind == Kind::Number
+                    && bare_hour_agrees(&claim.quantity, &f.quantity))
+        });
         out.push(Candidate {
             index: i,
             features: PairFeatures {
@@ -414,8 +433,11 @@ pub(crate) fn candidates(
                 known_words,
                 owner,
                 unit,
-                specific: matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
-                    && significant_digits(f.quantity.value) >= 3,
+                // A value that rarely recurs by chance: "30,600", "$9.06 billion", or a
+                // time to the minute ("6:55 PM": one of 1,440).
+                specific: (matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
+                    && significant_digits(f.quantity.value) >= 3)
+                    || (f.quantity.kind == Kind::Time && f.quantity.value.round() % 60.0 != 0.0),
                 exact,
                 small: is_small(f.quantity.kind, f.quantity.value),
                 year: matches!(f.quantity.kind, Kind::Year | Kind::Date),
@@ -544,6 +566,10 @@ pub(crate) fn counts_points(q: &figcheck_figures::Quantity) -> bool {
 /// The range of values that could agree with a claim, for the index's range query.
 fn value_window(claim: &Claim) -> (f64, f64) {
     let q = claim.quantity.value;
+    // "6:55" may be either half of the day; a corpus holds few times, so ask for all.
+    if claim.quantity.kind == Kind::Time {
+        return (0.0, 24.0 * 60.0);
+    }
     // A claim's own tolerance (or the configured one) may be wider than the 10% window.
     let tolerance = claim.tolerance.map_or(0.0, |t| t.absolute(q));
     let slack = (q.abs() * 0.1).max(claim.quantity.precision).max(tolerance);
@@ -589,10 +615,39 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
     }
 }
 
+/// Two times of day of which one has no am or pm ("at 6:55"): the same time when they
+/// agree in either half of the day. `None` unless both are such times.
+fn same_clock_time(a: &figcheck_figures::Quantity, b: &figcheck_figures::Quantity) -> Option<bool> {
+    (a.kind == Kind::Time
+        && b.kind == Kind::Time
+        && (a.style.suffix.is_none() || b.style.suffix.is_none()))
+    .then(|| {
+        let half_day = |v: f64| v.round().rem_euclid(720.0);
+        half_day(a.value) == half_day(b.value)
+    })
+}
+
+/// Whether a plain number is the hour of a time on the hour, in either half of the day:
+/// "7" for "7 pm" or "19:00".
+fn bare_hour_agrees(time: &figcheck_figures::Quantity, n: &figcheck_figures::Quantity) -> bool {
+    let minutes = time.value.round();
+    n.unit.is_none()
+        && n.value.fract() == 0.0
+        && (0.0..=24.0).contains(&n.value)
+        && minutes % 60.0 == 0.0
+        && (n.value * 60.0).rem_euclid(720.0) == minutes.rem_euclid(720.0)
+}
+
 /// Whether a source figure's value satisfies the claim. Dates agree on the parts both
 /// state ("June 2025" agrees with "June 1, 2025"); a year agrees with a date in it.
 fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
     let (ck, sk) = (claim.quantity.kind, f.quantity.kind);
+    if let Some(same) = same_clock_time(&claim.quantity, &f.quantity) {
+        return same;
+    }
+    if ck == Kind::Time && sk == Kind::Number {
+        return bare_hour_agrees(&claim.quantity, &f.quantity);
+    }
     if ck == Kind::Date || (ck == Kind::Year && sk == Kind::Date) {
         let split = |v: f64, k: Kind| -> (u32, u32, u32) {
             let v = v.round() as u32;

@@ -572,7 +572,9 @@ pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {
         Kind::Number | Kind::Year | Kind::Money | Kind::PercentagePoints => {
             Tolerance::Absolute(amount.value)
         }
-        Kind::Ordinal | Kind::Date | Kind::Multiplier | Kind::Fraction => return None,
+        Kind::Ordinal | Kind::Date | Kind::Multiplier | Kind::Fraction | Kind::Time => {
+            return None;
+        }
     };
     Some((tolerance, len))
 }

@@ -266,6 +266,9 @@ fn new_figure_forms_print_back_equal() {
         "fine = 300 kronor",
         "market = No 1",
         "plant = 2025",
+        "departure = 1:34 PM",
+        "polls open = 9 a.m.",
+        "train = 14:30",
     ] {
         let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));
         let printed = c.to_string();

@@ -21,10 +21,12 @@ pub enum Kind {
     Date,
     Multiplier,
     Fraction,
+    /// A time of day, in minutes after midnight: "1:34 PM" is 814.
+    Time,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Number,
         Kind::Percent,
         Kind::PercentagePoints,
@@ -34,6 +36,7 @@ impl Kind {
         Kind::Date,
         Kind::Multiplier,
         Kind::Fraction,
+        Kind::Time,
     ];
 
     /// The name used in JSON output and in the claim language's diagnostics.
@@ -48,6 +51,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Multiplier => "multiplier",
             Kind::Fraction => "fraction",
+            Kind::Time => "time",
         }
     }
 }

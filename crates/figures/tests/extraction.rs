@@ -66,10 +66,10 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// Whether one of `figures` is what the case expects. `money`, `percent`, `ordinal` and
-/// `year` must have that kind; `number` may be a number, fraction or multiplier; `date`
+/// Whether one of `figures` is what the case expects. `money`, `percent`, `ordinal`,
+/// `year` and `time` (in minutes after midnight) must have that kind; `number` may be a number, fraction or multiplier; `date`
 /// is a date on that day of the month; `range` has the value at either end; every other
-/// label (ages, durations, scores, rates, quantities, times) only needs the value, since
+/// label (ages, durations, scores, rates, quantities) only needs the value, since
 /// figcheck reads those as counts with a unit.
 fn passes(label: &str, value: f64, figures: &[Figure]) -> bool {
     figures.iter().any(|f| {
@@ -79,6 +79,7 @@ fn passes(label: &str, value: f64, figures: &[Figure]) -> bool {
             "percent" => matches!(q.kind, Kind::Percent | Kind::PercentagePoints),
             "ordinal" => q.kind == Kind::Ordinal,
             "year" => q.kind == Kind::Year,
+            "time" => q.kind == Kind::Time,
             "number" => matches!(q.kind, Kind::Number | Kind::Fraction | Kind::Multiplier),
             "date" => return q.kind == Kind::Date && close(q.value % 100.0, value),
             "range" => {

@@ -91,3 +91,14 @@ fn names_compare_through_aliases_and_subsets() {
     assert!(same_name("LG", "LG K-EXAONE"));
     assert!(same_name("Stanford", "Stanford University"));
 }
+
+#[test]
+fn a_pronoun_with_a_contraction_is_no_name() {
+    let t = "You'll arrive in Bedford at 6:55 PM.";
+    let c = ctx(t, "6:55 PM");
+    assert!(
+        !c.anchors.iter().any(|a| a.starts_with("You")),
+        "{:?}",
+        c.anchors
+    );
+}

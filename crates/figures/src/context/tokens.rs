@@ -75,6 +75,17 @@ pub(super) fn tokenize<'t>(
                 }
             }
             let mut w = &s[k..end];
+            // "You'll", "They're", "We'd": a pronoun with a verb, read as the pronoun
+            for suffix in [
+                "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m",
+            ] {
+                if let Some(stem) = w.strip_suffix(suffix)
+                    && !stem.is_empty()
+                {
+                    w = stem;
+                    break;
+                }
+            }
             let mut possessive = false;
             for suffix in ["’s", "'s", "’", "'"] {
                 if let Some(stem) = w.strip_suffix(suffix)

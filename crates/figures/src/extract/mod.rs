@@ -28,6 +28,7 @@ mod registry;
 mod render;
 #[cfg(test)]
 mod tests;
+mod time;
 mod units;
 mod words;
 

@@ -21,6 +21,10 @@ pub(super) struct Recognizer {
 /// Tried in this order at every position where a figure may start.
 pub(super) const RECOGNIZERS: &[Recognizer] = &[
     Recognizer {
+        name: "time of day: 1:34 PM, 9 a.m., at 14:30",
+        read: |s, at, c, bare| c.is_ascii_digit().then(|| s.time_at(at, bare)).flatten(),
+    },
+    Recognizer {
         name: "digits: 32, 1,234.5, .5, 3rd, 40%, 5 million, 10x, 3만 명",
         read: |s, at, c, bare| {
             (c.is_ascii_digit() || c == '.')

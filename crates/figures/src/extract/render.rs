@@ -53,6 +53,7 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
     }
     match q.kind {
         Kind::Date => return render_date(value),
+        Kind::Time => return render_time(value, st),
         // "the 1990s": a decade keeps its "s"
         Kind::Year => {
             let decade = if st.suffix.as_deref() == Some("s") {
@@ -311,5 +312,32 @@ pub(super) fn render_date(value: f64) -> String {
         (0, _) => format!("{month} {d}"),
         (_, 0) => format!("{month} {y}"),
         _ => format!("{month} {d}, {y}"),
+    }
+}
+
+/// "1:34 PM", "9 a.m.", "14:30": minutes after midnight written back on the clock the
+/// writer used, with the marker in their spelling ("p.m." stays "p.m.", "PM" stays "PM").
+pub(super) fn render_time(value: f64, st: &Style) -> String {
+    let minutes = value.round().rem_euclid(24.0 * 60.0) as u32;
+    let (h, m) = (minutes / 60, minutes % 60);
+    let Some(marker) = st.suffix.as_deref() else {
+        return format!("{h}:{m:02}");
+    };
+    let pm = h >= 12;
+    let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+    let marker: String = marker
+        .chars()
+        .map(|c| match (c, pm) {
+            ('a' | 'p', true) => 'p',
+            ('a' | 'p', false) => 'a',
+            ('A' | 'P', true) => 'P',
+            ('A' | 'P', false) => 'A',
+            (other, _) => other,
+        })
+        .collect();
+    if m == 0 && st.decimals == 0 {
+        format!("{h12}{marker}")
+    } else {
+        format!("{h12}:{m:02}{marker}")
     }
 }
