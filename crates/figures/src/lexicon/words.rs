@@ -197,7 +197,6 @@ pub(crate) fn canonical_name(lower: &str) -> &str {
         "uk" | "u.k." | "britain" | "great britain" => "united kingdom",
         "south korea" | "republic of korea" | "rok" | "s. korea" => "korea",
         "prc" | "mainland china" => "china",
-        "kt" => "korea telecom",
         _ => lower,
     }
 }
@@ -301,7 +300,5 @@ pub(crate) fn is_sentence_starter(w: &str) -> bool {
             | "Analysts"
             | "Experts"
             | "Officials"
-            | "Background"
-            | "Editor"
     )
 }
