@@ -5,6 +5,9 @@ use super::*;
 impl<'t> Scanner<'t> {
     /// The hedge written just before `start`, if any.
     pub(super) fn hedge_before(&self, start: usize) -> Option<Hedge> {
+        if let Some(h) = self.hedge_before_in_language(start) {
+            return Some(h);
+        }
         let before = self.text[self.range_start..start].trim_end();
         if before.ends_with('~') || before.ends_with('≈') {
             return Some(Hedge::About);

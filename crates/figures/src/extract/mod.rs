@@ -18,6 +18,7 @@ mod digits;
 mod fraction;
 mod hedge;
 mod korean;
+mod lang;
 mod money;
 mod not_a_figure;
 mod numeric;

@@ -180,6 +180,11 @@ impl<'t> Scanner<'t> {
         if !first.is_some_and(|c| c.is_uppercase()) {
             return false;
         }
+        // "LLM은 5개": a word with another language's particle is that language's
+        // subject, and its counter makes the number a count.
+        if word.chars().any(|c| lang::language_of(c).is_some()) {
+            return false;
+        }
         // Function words and months start sentences and dates, not names.
         let not_names = [
             "In",

@@ -73,9 +73,10 @@ impl<'t> Scanner<'t> {
                 quantity: quantity(value + v, kind, 0.01, style),
             });
         }
-        // Korean counters glued to the digits: 3위 (a rank), 5개, 31,600대, 9조 원, 1억.
+        // Another language's counters glued to the digits: 3위 (a rank), 5개, 31,600대,
+        // 9조 원, 1억 (see `lang.rs`).
         if currency.is_none()
-            && let Some(found) = self.korean_counter(start, end, value, precision, &style)
+            && let Some(found) = self.after_digits_in_language(start, end, value, precision, &style)
         {
             return Some(found);
         }

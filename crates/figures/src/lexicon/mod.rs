@@ -2,9 +2,12 @@
 //! every entry is a decision about English prose that a reader can audit.
 //!
 //! One file per subject; the scanner and the context reader import them as `lexicon::…`.
+//! English is the base; another language's words live in a file of their own
+//! (`korean.rs`), read by that language's module in `extract/`.
 
 mod dates;
 mod hedges;
+mod korean;
 mod money;
 mod numbers;
 mod units;
@@ -12,6 +15,7 @@ mod words;
 
 pub(crate) use dates::*;
 pub(crate) use hedges::*;
+pub(crate) use korean::*;
 pub(crate) use money::*;
 pub(crate) use numbers::*;
 pub(crate) use units::*;
