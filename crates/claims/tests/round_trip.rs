@@ -269,6 +269,10 @@ fn new_figure_forms_print_back_equal() {
         "departure = 1:34 PM",
         "polls open = 9 a.m.",
         "train = 14:30",
+        "crowd = a quarter of a million",
+        "crowd = a quarter million",
+        "rates = half a percentage point",
+        "loan = 12,34,567.89",
     ] {
         let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));
         let printed = c.to_string();

@@ -22,6 +22,12 @@ pub(super) fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
     let mut chars = s.char_indices().peekable();
     let mut end = 0;
     let mut separator = None;
+    if let Some(len) = indian_grouping(s) {
+        int = s[..len].chars().filter(char::is_ascii_digit).collect();
+        end = len;
+        separator = Some(',');
+        chars = s[len..len].char_indices().peekable();
+    }
     while let Some(&(k, c)) = chars.peek() {
         crate::work::step(1);
         if c.is_ascii_digit() {
@@ -108,7 +114,68 @@ pub(super) fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
     })
 }
 
+/// The length of a number grouped the Indian way at the start of `s`: "12,34,567",
+/// "1,50,000" (lakh and crore grouping: pairs of digits, then a group of three).
+fn indian_grouping(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits_at = |k: usize| b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits_at(0);
+    if !(1..=2).contains(&first) || b[0] == b'0' {
+        return None;
+    }
+    let mut k = first;
+    let mut pairs = 0;
+    while b.get(k) == Some(&b',') {
+        let n = digits_at(k + 1);
+        match n {
+            2 => {
+                pairs += 1;
+                k += 3;
+            }
+            3 if pairs > 0 => {
+                let end = k + 4;
+                // "1,50,000.5" may go on with decimals; not with more digits or groups
+                return (b.get(end).is_none_or(|c| !c.is_ascii_digit())
+                    && !(b.get(end) == Some(&b',')
+                        && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
+                .then_some(end);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 pub(super) fn scale_factor(scale: &str) -> Option<f64> {
     let w = scale.trim_start_matches([' ', '-']);
     lexicon::scale_word(&w.to_ascii_lowercase()).or_else(|| lexicon::scale_suffix(w, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::is;
+    use crate::quantity::Kind;
+
+    #[test]
+    fn indian_grouping() {
+        is(
+            "a loan of 12,34,567.89 today",
+            "12,34,567.89",
+            1_234_567.89,
+            Kind::Number,
+        );
+        is(
+            "Rs 1,50,000 was paid",
+            "Rs 1,50,000",
+            150_000.0,
+            Kind::Money,
+        );
+        // not Indian grouping: lists and Western groups stay as they were
+        is(
+            "It cost 1,234,567 in all",
+            "1,234,567",
+            1_234_567.0,
+            Kind::Number,
+        );
+    }
 }

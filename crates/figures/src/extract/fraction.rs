@@ -39,13 +39,26 @@ impl<'t> Scanner<'t> {
         if (numerator == 1.0) == plural {
             return None;
         }
-        // "a quarter million", "three quarters billion": a fraction of a scale.
-        if let Some((sw, _, se)) = self.next_word(de)
+        // "a quarter million", "three quarters billion", "a quarter of a million": a
+        // fraction of a scale.
+        let mut scale_from = de;
+        if let Some(("of", _, oe)) = self.next_word(de)
+            && let Some(("a" | "an", _, ae)) = self.next_word(oe)
+            && self.next_word(ae).is_some_and(|(sw, _, _)| {
+                lexicon::scale_word(&sw.to_lowercase()).is_some_and(|s| s >= 1e3)
+            })
+        {
+            scale_from = ae;
+        }
+        if let Some((sw, _, se)) = self.next_word(scale_from)
             && let Some(scale) = lexicon::scale_word(&sw.to_lowercase()).filter(|s| *s >= 1e3)
             && !self.peek(se).is_some_and(|c| is_word_char(c) || c == '-')
         {
             let v = numerator / denom * scale;
-            return Some(self.words_tail(i, v, se, scale / 100.0));
+            let mut f = self.words_tail(i, v, se, scale / 100.0);
+            // written back as a fraction of this scale (see `render`)
+            f.quantity.style.scale = Some(format!(" {}", sw.to_lowercase()));
+            return Some(f);
         }
         // "a year and a half": the tail of a mixed number this scanner did not read.
         if lw == "a"
@@ -121,4 +134,43 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
         .iter()
         .find(|(g, _)| *g == c)
         .map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::is;
+    use crate::quantity::Kind;
+
+    #[test]
+    fn fractions_of_a_scale() {
+        is(
+            "A quarter of a million people came.",
+            "A quarter of a million",
+            250_000.0,
+            Kind::Number,
+        );
+        is(
+            "two thirds of a million",
+            "two thirds of a million",
+            2e6 / 3.0,
+            Kind::Number,
+        );
+        is(
+            "a quarter million",
+            "a quarter million",
+            250_000.0,
+            Kind::Number,
+        );
+    }
+
+    #[test]
+    fn half_a_point() {
+        is(
+            "Rates rose by half a percentage point.",
+            "half a percentage point",
+            0.5,
+            Kind::PercentagePoints,
+        );
+        is("up half a percent", "half a percent", 0.5, Kind::Percent);
+    }
 }

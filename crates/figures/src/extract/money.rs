@@ -3,6 +3,62 @@
 use super::*;
 
 impl<'t> Scanner<'t> {
+    /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$20 and 43c": a
+    /// whole amount in the main unit followed by its cents is one amount.
+    pub(super) fn cents_after(&self, f: &mut Found) {
+        let q = &f.quantity;
+        if q.kind != Kind::Money || q.value.fract() != 0.0 || q.unit.is_none() {
+            return;
+        }
+        if let Some(suffix) = &q.style.suffix
+            && money_code(suffix).1 != 1.0
+        {
+            return; // "50 cents and 3 pence"
+        }
+        let mut j = self.skip_ws(f.end);
+        if j == f.end {
+            return;
+        }
+        if let Some((w, _, we)) = self.next_word(f.end)
+            && w == "and"
+        {
+            j = self.skip_ws(we);
+            if j == we {
+                return;
+            }
+        }
+        let (cents, end) = if let Some(d) = self
+            .digits_at(j)
+            .filter(|d| d.decimals == 0 && d.separator.is_none() && d.int_digits <= 2)
+            && self.peek(d.end) == Some('c')
+            && !self.peek(d.end + 1).is_some_and(is_word_char)
+        {
+            (d.value / 100.0, d.end + 1)
+        } else {
+            let Some(c) = self.fresh().figure_at(j, true) else {
+                return;
+            };
+            let subunit = c
+                .quantity
+                .style
+                .suffix
+                .as_deref()
+                .is_some_and(|s| money_code(s).1 == 0.01);
+            if c.quantity.kind != Kind::Money || !subunit || c.quantity.unit != q.unit {
+                return;
+            }
+            (c.quantity.value, c.end)
+        };
+        if !(0.0..1.0).contains(&cents) {
+            return;
+        }
+        f.quantity.value += cents;
+        f.quantity.precision = 0.01;
+        f.quantity.style.decimals = 2;
+        f.quantity.style.words = false;
+        f.end = end;
+    }
+
     /// "$9.06 billion", "US$ 5", "USD115", "₩1 trillion", "MYR 42": a currency sign or
     /// code, at most one space, then digits. Every ISO 4217 code counts (see
     /// [`lexicon::iso_code`]), not only the listed ones.
@@ -91,6 +147,33 @@ pub(super) fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::{is, none};
+
+    #[test]
+    fn an_amount_and_its_cents_are_one_amount() {
+        is(
+            "it only cost 3 dollars 50 cents.",
+            "3 dollars 50 cents",
+            3.5,
+            Kind::Money,
+        );
+        is(
+            "thirteen dollars and forty-five cents",
+            "thirteen dollars and forty-five cents",
+            13.45,
+            Kind::Money,
+        );
+        is(
+            "He had $20 and 43c left.",
+            "$20 and 43c",
+            20.43,
+            Kind::Money,
+        );
+        // cents in another currency, or a second whole amount, stay apart
+        let f = crate::extract::tests::figs("5 euros and 50 cents");
+        assert_eq!(f.len(), 2, "{f:?}");
+        let f = crate::extract::tests::figs("$20 and $30");
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
     use crate::quantity::Kind;
 
     #[test]

@@ -76,6 +76,10 @@ pub(super) const EXTENSIONS: &[Extension] = &[
         apply: |s, f| s.count_unit(f),
     },
     Extension {
+        name: "cents after an amount: 3 dollars 50 cents, $20 and 43c",
+        apply: |s, f| s.cents_after(f),
+    },
+    Extension {
         name: "range: 20-30, 20 to 30",
         apply: |s, f| s.range_after(f),
     },

@@ -105,6 +105,31 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         }
         _ => {}
     }
+    // "half a percentage point": a fraction of one unit, in words; another value drops
+    // the article ("0.7 percentage point").
+    if st.words
+        && let Some(rest) = st.suffix.as_deref().and_then(|s| s.strip_prefix(" a "))
+    {
+        return match fraction_in_words(value) {
+            Some("half") => format!("half a {rest}"),
+            _ => format!(
+                "{} {rest}",
+                format_number(value, None, decimals_needed(value, 3))
+            ),
+        };
+    }
+    // "a quarter million", "half a million": a fraction of the written scale, in words.
+    if st.words
+        && let Some(scale) = &st.scale
+        && let Some(factor) = scale_factor(scale)
+        && let Some(words) = fraction_in_words(value / factor)
+    {
+        return format!(
+            "{}{words}{scale}{}",
+            st.prefix.as_deref().unwrap_or(""),
+            st.suffix.as_deref().unwrap_or("")
+        );
+    }
     let (mantissa, scale) = match &st.scale {
         Some(s) => rescale(value, s),
         None => (value, String::new()),

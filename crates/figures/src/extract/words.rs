@@ -156,7 +156,30 @@ impl<'t> Scanner<'t> {
             "half" => {
                 // "half a million", "half a dozen"
                 if let Some((v, e)) = self.half_scale(w_end) {
-                    return Some(self.words_tail(i, v, e, v / 10.0));
+                    let mut f = self.words_tail(i, v, e, v / 10.0);
+                    // written back as half of this scale (see `render`)
+                    if let Some((sw, _)) = self.text[i..e]
+                        .rsplit(' ')
+                        .next()
+                        .map(|w| (w.to_lowercase(), ()))
+                        && lexicon::scale_word(&sw).is_some()
+                    {
+                        f.quantity.style.scale = Some(format!(" {sw}"));
+                    }
+                    return Some(f);
+                }
+                // "half a percentage point", "half a percent"
+                if let Some(("a", _, ae)) = self.next_word(w_end)
+                    && let Some((suffix, e, kind)) = self.unit_words_after(ae)
+                    && matches!(kind, Kind::Percent | Kind::PercentagePoints)
+                {
+                    let mut q = in_words(0.5, kind, 0.1);
+                    q.style.suffix = Some(format!(" a{suffix}"));
+                    return Some(Found {
+                        start: i,
+                        end: e,
+                        quantity: q,
+                    });
                 }
                 if !bare
                     && let Some((p, _)) = self.words_before(i, 1).first()
