@@ -310,6 +310,10 @@ mod tests {
     fn one_before_a_hyphenated_period_is_a_count() {
         let q = is("a one-year commitment", "one", 1.0, Kind::Number);
         assert_eq!(q.unit.as_deref(), Some("year"));
+        let q = is("that one mile can provide", "one", 1.0, Kind::Number);
+        assert_eq!(q.unit.as_deref(), Some("mile"));
+        let q = is("some 325 kilometer northwest", "325", 325.0, Kind::Number);
+        assert_eq!(q.unit.as_deref(), Some("kilometer"));
         // "one" alone is still a pronoun, and "one-off" no count
         none("one of the largest");
         none("a one-off payment");

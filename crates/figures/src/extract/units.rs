@@ -152,7 +152,11 @@ impl<'t> Scanner<'t> {
                     || lexicon::irregular_plural(w)
                     || lexicon::unit_abbreviation(w))
             })
-            .or_else(|| words.first().filter(|(w, a)| !a && is_time_word(w)))
+            .or_else(|| {
+                words
+                    .first()
+                    .filter(|(w, a)| !a && (is_time_word(w) || lexicon::singular_unit(w)))
+            })
             .map(|(w, _)| w.clone())
     }
 }

@@ -233,6 +233,14 @@ impl<'t> Scanner<'t> {
             let amount = match self.unit_words_after(end) {
                 Some((s, _, Kind::Percent | Kind::PercentagePoints)) => !s.is_empty(),
                 Some((s, _, Kind::Money)) => !s.trim().eq_ignore_ascii_case("won"),
+                // "one mile": a measurement
+                _ if text == "one"
+                    && self
+                        .unit_after(end, false)
+                        .is_some_and(|u| lexicon::singular_unit(&u)) =>
+                {
+                    true
+                }
                 // "a one-year commitment", "the one-month anniversary": a duration
                 _ => {
                     text == "one"

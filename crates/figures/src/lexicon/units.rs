@@ -70,3 +70,47 @@ pub(crate) fn unit_abbreviation(w: &str) -> bool {
             | "ha"
     )
 }
+
+/// Units of measurement written in the singular after a number: "325 kilometer", "a
+/// 1.5 million gallon tank", "one mile". Plural nouns are read as units anyway; these
+/// are the singulars that still name what is measured.
+pub(crate) fn singular_unit(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let w = w
+        .strip_prefix("kilo")
+        .or_else(|| w.strip_prefix("centi"))
+        .or_else(|| w.strip_prefix("milli"))
+        .or_else(|| w.strip_prefix("micro"))
+        .or_else(|| w.strip_prefix("nano"))
+        .or_else(|| w.strip_prefix("pico"))
+        .or_else(|| w.strip_prefix("mega"))
+        .or_else(|| w.strip_prefix("giga"))
+        .or_else(|| w.strip_prefix("tera"))
+        .unwrap_or(&w);
+    matches!(
+        w,
+        "meter"
+            | "metre"
+            | "gram"
+            | "gramme"
+            | "liter"
+            | "litre"
+            | "watt"
+            | "watt-hour"
+            | "byte"
+            | "hertz"
+            | "mile"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "acre"
+            | "hectare"
+            | "gallon"
+            | "barrel"
+            | "ounce"
+            | "ton"
+            | "tonne"
+            | "calorie"
+            | "degree"
+    )
+}
