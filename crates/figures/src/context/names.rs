@@ -21,7 +21,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
     };
     // "Korea" is not "Korea Telecom", nor "Stanford" the "Stanford AI Index": words that
     // make a name into an organisation or a publication keep the two apart.
-    let distinguishing = COUNTRIES.contains(&small.join(" ").as_str())
+    let distinguishing = lexicon::is_country(&small.join(" "))
         && large
             .iter()
             .filter(|w| !small.contains(w))
@@ -48,25 +48,6 @@ pub(super) fn shorter_within<'n>(a: &'n str, b: &'n str) -> Option<(Vec<&'n str>
 }
 
 /// Places whose name is often the first word of an organisation's ("Korea Telecom").
-pub(super) const COUNTRIES: [&str; 16] = [
-    "korea",
-    "china",
-    "japan",
-    "united states",
-    "united kingdom",
-    "france",
-    "germany",
-    "india",
-    "taiwan",
-    "singapore",
-    "canada",
-    "luxembourg",
-    "israel",
-    "italy",
-    "spain",
-    "australia",
-];
-
 pub(super) const ORGANISATION_WORDS: [&str; 22] = [
     "telecom",
     "research",

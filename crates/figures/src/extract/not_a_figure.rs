@@ -180,9 +180,15 @@ impl<'t> Scanner<'t> {
         if !first.is_some_and(|c| c.is_uppercase()) {
             return false;
         }
-        // "LLM은 5개": a word with another language's particle is that language's
-        // subject, and its counter makes the number a count.
-        if word.chars().any(|c| lang::language_of(c).is_some()) {
+        // "LLM은 5개", "AI 3위": a word with another language's particle is that
+        // language's subject, and a counter after the digits makes the number a count.
+        if word.chars().any(|c| lang::language_of(c).is_some())
+            || self.peek(digits.end).is_some_and(|c| lang::language_of(c).is_some())
+        {
+            return false;
+        }
+        // "China 30, against Korea's six": a country is no product with a version.
+        if lexicon::is_country(word) {
             return false;
         }
         // Function words and months start sentences and dates, not names.

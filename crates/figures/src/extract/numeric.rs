@@ -369,8 +369,17 @@ pub(super) fn is_time_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::{is, none};
+    use crate::extract::tests::{figs, is, none};
     use crate::quantity::Kind;
+
+    #[test]
+    fn a_country_or_a_counter_makes_no_product_version() {
+        // "Exaone 4.0" is a name, but not "China 30" nor "AI 3위"
+        let f = figs("the US released 50 and China 30, against six");
+        assert!(f.iter().any(|f| f.text == "30"), "{f:?}");
+        is("AI 3위 국가", "3위", 3.0, Kind::Ordinal);
+        none("Exaone 4.0 was released");
+    }
 
     #[test]
     fn decades_and_parts_of_years() {

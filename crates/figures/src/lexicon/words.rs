@@ -201,6 +201,16 @@ pub(crate) fn canonical_name(lower: &str) -> &str {
     }
 }
 
+/// Whether a name is a country's: every ISO 3166 country by its name or alias (from the
+/// `celes` crate), and the short forms [`canonical_name`] knows ("the US", "Korea").
+pub(crate) fn is_country(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let canonical = canonical_name(&lower);
+    canonical == "korea"
+        || celes::Country::from_name(canonical).is_ok()
+        || celes::Country::from_alias(&canonical.replace([' ', '-', '.'], "")).is_ok()
+}
+
 /// Capitalised words that commonly open a sentence without being names.
 pub(crate) fn is_sentence_starter(w: &str) -> bool {
     matches!(
