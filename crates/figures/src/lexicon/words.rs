@@ -208,7 +208,7 @@ pub(crate) fn is_country(name: &str) -> bool {
     let canonical = canonical_name(&lower);
     canonical == "korea"
         || celes::Country::from_name(canonical).is_ok()
-        || celes::Country::from_alias(&canonical.replace([' ', '-', '.'], "")).is_ok()
+        || celes::Country::from_alias(canonical.replace([' ', '-', '.'], "")).is_ok()
 }
 
 /// Capitalised words that commonly open a sentence without being names.
