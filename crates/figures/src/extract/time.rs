@@ -99,11 +99,9 @@ impl<'t> Scanner<'t> {
     /// "am", " PM", " a.m.", " p.m." after a clock figure ending at `end`: the marker as
     /// written (with its space) and where it ends.
     fn day_half_after(&self, end: usize) -> Option<(String, usize)> {
-        let j = if self.peek(end) == Some(' ') {
-            end + 1
-        } else {
-            end
-        };
+        // any space but a blank line: "9 p.m.", "9\tp.m." (the claim language reads a
+        // word after any space as a unit, so a marker after a tab must be read here too)
+        let j = self.skip_ws(end);
         let rest = self.rest(j);
         for marker in ["a.m.", "p.m.", "A.M.", "P.M.", "am", "pm", "AM", "PM"] {
             if let Some(after) = rest.strip_prefix(marker) {
