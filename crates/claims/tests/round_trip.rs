@@ -293,3 +293,12 @@ fn a_time_marker_after_a_tab_prints_back_equal() {
         assert_eq!(parse(&printed).ok(), Some(c), "{src:?} printed as {printed:?}");
     }
 }
+
+/// Found by the claim fuzzer: "one million billion" (10^15) was written back as sixteen
+/// digits, which no figure may have. Number words reaching a quadrillion are no figure.
+#[test]
+fn number_words_of_a_quadrillion_are_no_figure() {
+    assert!(parse("Sa!=one\t\tmillion\t\u{a0}billion\t\tm ").is_err());
+    let c = parse("Sa != nine hundred trillion m").expect("a claim");
+    assert_eq!(parse(&c.to_string()).expect("reparses"), c);
+}

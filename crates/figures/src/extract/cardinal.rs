@@ -191,7 +191,10 @@ impl<'t> Scanner<'t> {
             }
             j = k;
         }
-        if !any {
+        // A quadrillion or more ("one million billion") is written back in digits longer
+        // than a figure may be (see `MAX_SIGNIFICANT_DIGITS`): not a figure (found by the
+        // claim fuzzer).
+        if !any || total + current >= 1e15 {
             return None;
         }
         if self.peek(end).is_some_and(is_word_char)
