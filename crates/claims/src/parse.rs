@@ -513,6 +513,9 @@ fn rate(input: Span<'_>) -> Res<'_, Per> {
             && base.value > 0.0
             && base.hedge.is_none()
             && base.upper.is_none()
+            // printed back as digits, so it must be one a figure may have: not "202⅔"
+            // (found by the claim fuzzer: printed as 202.66666666666666)
+            && base.value.to_string().chars().filter(char::is_ascii_digit).count() <= 15
     });
     let Some((base, len)) = base else {
         return Err(Err::Failure(Failure::new(

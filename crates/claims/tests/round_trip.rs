@@ -302,3 +302,12 @@ fn number_words_of_a_quadrillion_are_no_figure() {
     let c = parse("Sa != nine hundred trillion m").expect("a claim");
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
+
+/// Found by the claim fuzzer: a rate's base with a fraction glyph ("per 202⅔") printed as
+/// seventeen digits. Such a base is refused; a plain one still prints back.
+#[test]
+fn a_rate_base_must_print_back_as_digits() {
+    assert!(parse("=2\tper\t202⅔").is_err());
+    let c = parse("= 2 per 202.5").expect("a claim");
+    assert_eq!(parse(&c.to_string()).expect("reparses"), c);
+}
