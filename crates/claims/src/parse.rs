@@ -513,9 +513,7 @@ fn rate(input: Span<'_>) -> Res<'_, Per> {
             && base.value > 0.0
             && base.hedge.is_none()
             && base.upper.is_none()
-            // printed back as digits, so it must be one a figure may have: not "202⅔"
-            // (found by the claim fuzzer: printed as 202.66666666666666)
-            && base.value.to_string().chars().filter(char::is_ascii_digit).count() <= 15
+            && prints_as_digits(base.value)
     });
     let Some((base, len)) = base else {
         return Err(Err::Failure(Failure::new(
@@ -565,9 +563,20 @@ fn tolerance(input: Span<'_>) -> Res<'_, Tolerance> {
 
 /// Reads a tolerance amount at the start of `text`: a percentage is relative to the
 /// claimed value, anything else is in base units (so `±0.5 percentage points` works).
+/// Whether a value prints back as digits a figure may have. Rate bases and tolerances
+/// are printed as plain numbers, so "202⅔" or "±0⅔" cannot be one (found by the claim
+/// fuzzer: printed as 202.66666666666666, which no figure reads).
+fn prints_as_digits(value: f64) -> bool {
+    value.to_string().chars().filter(char::is_ascii_digit).count() <= 15
+}
+
 pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {
     let (amount, len) = read_quantity(text)?;
-    if amount.value < 0.0 || amount.hedge.is_some() || amount.upper.is_some() {
+    if amount.value < 0.0
+        || amount.hedge.is_some()
+        || amount.upper.is_some()
+        || !prints_as_digits(amount.value)
+    {
         return None;
     }
     let tolerance = match amount.kind {

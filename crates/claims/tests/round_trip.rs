@@ -303,11 +303,13 @@ fn number_words_of_a_quadrillion_are_no_figure() {
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
 
-/// Found by the claim fuzzer: a rate's base with a fraction glyph ("per 202⅔") printed as
-/// seventeen digits. Such a base is refused; a plain one still prints back.
+/// Found by the claim fuzzer: a rate's base or a tolerance with a fraction glyph ("per
+/// 202⅔", "±0⅔") printed as seventeen digits. Such a value is refused; a plain one still
+/// prints back.
 #[test]
 fn a_rate_base_must_print_back_as_digits() {
     assert!(parse("=2\tper\t202⅔").is_err());
+    assert!(parse("=2\tpe19 ±0⅔").is_err());
     let c = parse("= 2 per 202.5").expect("a claim");
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
