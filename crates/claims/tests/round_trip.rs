@@ -313,3 +313,11 @@ fn a_rate_base_must_print_back_as_digits() {
     let c = parse("= 2 per 202.5").expect("a claim");
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
+
+/// Found by the claim fuzzer: "1909 rein iN ds" read "ds" as what 1909 counts (a number),
+/// but printed back with "in" it was a year. A stopword ends the unit in any case.
+#[test]
+fn a_stopword_in_any_case_ends_the_unit() {
+    let c = parse("e21909 neie=1909 rein iN ds").expect("a claim");
+    assert_eq!(parse(&c.to_string()).expect("reparses"), c);
+}

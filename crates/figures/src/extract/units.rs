@@ -123,7 +123,10 @@ impl<'t> Scanner<'t> {
             if !acronym && !symbol && word.chars().next().is_some_and(char::is_uppercase) {
                 break;
             }
-            if lexicon::is_stopword(&word) && !is_time_word(&word) {
+            // any case: "iN" is still "in" (found by the claim fuzzer, where "1909 rein iN
+            // ds" counted "ds" and printed back as a year)
+            let lower = word.to_lowercase();
+            if lexicon::is_stopword(&lower) && !is_time_word(&lower) {
                 break;
             }
             let closing = self
