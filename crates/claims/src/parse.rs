@@ -567,7 +567,12 @@ fn tolerance(input: Span<'_>) -> Res<'_, Tolerance> {
 /// are printed as plain numbers, so "202⅔" or "±0⅔" cannot be one (found by the claim
 /// fuzzer: printed as 202.66666666666666, which no figure reads).
 fn prints_as_digits(value: f64) -> bool {
-    value.to_string().chars().filter(char::is_ascii_digit).count() <= 15
+    value
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count()
+        <= 15
 }
 
 pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {

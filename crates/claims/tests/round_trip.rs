@@ -290,7 +290,11 @@ fn a_time_marker_after_a_tab_prints_back_equal() {
     for src in ["=9\tp.m.", "=9   pm", "=9\u{a0}PM", "=9 \t am"] {
         let c = parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
         let printed = c.to_string();
-        assert_eq!(parse(&printed).ok(), Some(c), "{src:?} printed as {printed:?}");
+        assert_eq!(
+            parse(&printed).ok(),
+            Some(c),
+            "{src:?} printed as {printed:?}"
+        );
     }
 }
 

@@ -60,6 +60,18 @@ fn digit_runs_joined_by_punctuation() {
     }
 }
 
+/// Pairs of digits between commas look like Indian grouping ("12,34,567") at every start.
+#[test]
+fn pairs_of_digits_joined_by_commas() {
+    for unit in ["12,", "12,34,", "1,50,"] {
+        assert_linear(
+            &format!("'{unit}' × n"),
+            |n| repeat(unit, n, "567"),
+            Format::Plain,
+        );
+    }
+}
+
 #[test]
 fn one_long_sentence_of_many_figures() {
     assert_linear(

@@ -118,14 +118,20 @@ pub(super) fn parse_digits(text: &str, i: usize, lim: usize) -> Option<Digits> {
 /// "1,50,000" (lakh and crore grouping: pairs of digits, then a group of three).
 fn indian_grouping(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let digits_at = |k: usize| b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_at = |k: usize| {
+        let n = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        crate::work::step(n + 1);
+        n
+    };
     let first = digits_at(0);
     if !(1..=2).contains(&first) || b[0] == b'0' {
         return None;
     }
     let mut k = first;
     let mut pairs = 0;
-    while b.get(k) == Some(&b',') {
+    // Lakh and crore need at most five pairs ("1,00,00,00,00,000"); the bound keeps a
+    // long run of "12,34,56,…" from being walked again at each of its digits.
+    while b.get(k) == Some(&b',') && pairs <= 6 {
         let n = digits_at(k + 1);
         match n {
             2 => {

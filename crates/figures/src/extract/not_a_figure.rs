@@ -183,7 +183,9 @@ impl<'t> Scanner<'t> {
         // "LLM은 5개", "AI 3위": a word with another language's particle is that
         // language's subject, and a counter after the digits makes the number a count.
         if word.chars().any(|c| lang::language_of(c).is_some())
-            || self.peek(digits.end).is_some_and(|c| lang::language_of(c).is_some())
+            || self
+                .peek(digits.end)
+                .is_some_and(|c| lang::language_of(c).is_some())
         {
             return false;
         }
