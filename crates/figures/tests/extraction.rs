@@ -17,6 +17,8 @@ use std::path::PathBuf;
 
 use figcheck_figures::{Figure, Format, Kind, extract};
 
+mod common;
+
 struct Case {
     label: String,
     value: f64,
@@ -114,23 +116,10 @@ fn extraction_cases() {
             failures == "1"
         };
         if !ok && show {
-            let found: Vec<String> = figures
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{:?}:{}={}",
-                        f.text,
-                        f.quantity.kind.as_str(),
-                        f.quantity.value
-                    )
-                })
-                .collect();
+            let found = common::describe(&figures);
             report.push_str(&format!(
                 "  FAIL {} {} {:?}\n    found {}\n",
-                case.label,
-                case.value,
-                case.text,
-                found.join(", ")
+                case.label, case.value, case.text, found
             ));
         }
     }

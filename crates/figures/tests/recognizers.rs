@@ -72,6 +72,8 @@ use std::path::PathBuf;
 use figcheck_figures::{Figure, Format, Hedge, Kind, extract};
 use serde::Deserialize;
 
+mod common;
+
 #[derive(Deserialize)]
 struct Case {
     #[serde(rename = "Input")]
@@ -504,24 +506,11 @@ fn run_file(
         } else if listed {
             set_aside += 1;
         } else if show_failures {
-            let figs: Vec<String> = extract(&case.input, Format::Plain)
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{:?}:{}={}",
-                        f.text,
-                        f.quantity.kind.as_str(),
-                        f.quantity.value
-                    )
-                })
-                .collect();
+            let figs = common::describe(&extract(&case.input, Format::Plain));
             let _ = writeln!(
                 report,
                 "  {name} FAIL {:?}\n    missing {:?}\n    extra   {:?}\n    figures {}",
-                case.input,
-                o.missing,
-                o.extra,
-                figs.join(", ")
+                case.input, o.missing, o.extra, figs
             );
         }
     }
