@@ -26,14 +26,11 @@ impl<'t> Scanner<'t> {
             return None;
         }
         // "30여 명": the hedge comes between the number and its counter
-        let (rest, end, inner_hedge) = match rest.strip_prefix("여") {
+        let (between, hedge) = lexicon::KOREAN_HEDGE_BETWEEN;
+        let (rest, end, inner_hedge) = match rest.strip_prefix(between) {
             Some(after) if after.starts_with([' ', '명', '개', '대', '곳', '건']) => {
                 let after = after.trim_start_matches(' ');
-                (
-                    after,
-                    self.rest(end).len() - after.len() + end,
-                    Some(Hedge::MoreThan),
-                )
+                (after, self.rest(end).len() - after.len() + end, Some(hedge))
             }
             _ => (rest, end, None),
         };
@@ -173,7 +170,7 @@ impl<'t> Scanner<'t> {
         }
         lexicon::KOREAN_HEDGES_AFTER
             .iter()
-            .find(|(w, _)| *w != "여" && rest.starts_with(w))
+            .find(|(w, _)| rest.starts_with(w))
             .map(|(_, h)| *h)
     }
 

@@ -96,98 +96,57 @@ impl<'t> Scanner<'t> {
                 (value, precision) = scaled_by(value, precision, f);
                 style.scale = Some(letters.clone());
                 end = after;
-            } else if matches!(letters.as_str(), "st" | "nd" | "rd" | "th")
-                && d.decimals == 0
-                && d.separator.is_none()
-                && currency.is_none()
-            {
-                if !ordinal_suffix_fits(d.value as u64, &letters) {
-                    return None;
-                }
-                return Some(Found {
-                    start,
-                    end: after,
-                    quantity: quantity(
-                        value,
-                        Kind::Ordinal,
-                        1.0,
-                        Style {
-                            suffix: Some(letters),
-                            ..style
-                        },
-                    ),
-                });
-            } else if matches!(letters.as_str(), "x" | "X") && currency.is_none() {
-                return Some(Found {
-                    start,
-                    end: after,
-                    quantity: quantity(
-                        value,
-                        Kind::Multiplier,
-                        precision,
-                        Style {
-                            suffix: Some(letters),
-                            ..style
-                        },
-                    ),
-                });
-            } else if letters == "pp" && currency.is_none() {
-                return Some(Found {
-                    start,
-                    end: after,
-                    quantity: quantity(
-                        value,
-                        Kind::PercentagePoints,
-                        precision,
-                        Style {
-                            suffix: Some(letters),
-                            ..style
-                        },
-                    ),
-                });
-            } else if currency.is_none()
-                && letters.len() == 3
-                && letters.chars().all(|c| c.is_ascii_uppercase())
-                && let Some(code) = lexicon::currency_word(&letters)
-            {
-                // An ISO code glued after the digits names the currency: "115USD".
+            } else {
+                // What letters glued to the digits make of them: 3rd, 10x, 4.8pp, 115USD,
+                // the 1990s (a year stated to ten years). Anything else (5G, 3D, 4o, 180ml)
+                // is not a quantity.
+                let (kind, precision, unit) =
+                    if matches!(letters.as_str(), "st" | "nd" | "rd" | "th")
+                        && d.decimals == 0
+                        && d.separator.is_none()
+                        && currency.is_none()
+                    {
+                        if !ordinal_suffix_fits(d.value as u64, &letters) {
+                            return None;
+                        }
+                        (Kind::Ordinal, 1.0, None)
+                    } else if matches!(letters.as_str(), "x" | "X") && currency.is_none() {
+                        (Kind::Multiplier, precision, None)
+                    } else if letters == "pp" && currency.is_none() {
+                        (Kind::PercentagePoints, precision, None)
+                    } else if currency.is_none()
+                        && letters.len() == 3
+                        && letters.chars().all(|c| c.is_ascii_uppercase())
+                        && let Some(code) = lexicon::currency_word(&letters)
+                    {
+                        // An ISO code glued after the digits names the currency: "115USD".
+                        (Kind::Money, precision, Some(code))
+                    } else if letters == "s"
+                        && d.int_digits == 4
+                        && d.separator.is_none()
+                        && currency.is_none()
+                        && value % 10.0 == 0.0
+                        && (1800.0..=2100.0).contains(&value)
+                    {
+                        (Kind::Year, 10.0, None)
+                    } else {
+                        return None;
+                    };
                 let mut q = quantity(
                     value,
-                    Kind::Money,
+                    kind,
                     precision,
                     Style {
                         suffix: Some(letters),
                         ..style
                     },
                 );
-                q.unit = Some(code.to_string());
+                q.unit = unit.map(str::to_string);
                 return Some(Found {
                     start,
                     end: after,
                     quantity: q,
                 });
-            } else if letters == "s" && d.int_digits == 4 && d.separator.is_none() {
-                // A decade, "the 1990s": a year stated to ten years.
-                if currency.is_some() || value % 10.0 != 0.0 || !(1800.0..=2100.0).contains(&value)
-                {
-                    return None;
-                }
-                return Some(Found {
-                    start,
-                    end: after,
-                    quantity: quantity(
-                        value,
-                        Kind::Year,
-                        10.0,
-                        Style {
-                            suffix: Some(letters),
-                            ..style
-                        },
-                    ),
-                });
-            } else {
-                // 5G, 3D, 4o, 180ml: not a quantity
-                return None;
             }
         }
         if self.peek(end) == Some('×') {

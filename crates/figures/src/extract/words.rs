@@ -158,13 +158,13 @@ impl<'t> Scanner<'t> {
                 if let Some((v, e)) = self.half_scale(w_end) {
                     let mut f = self.words_tail(i, v, e, v / 10.0);
                     // written back as half of this scale (see `render`)
-                    if let Some((sw, _)) = self.text[i..e]
+                    let scale = self.text[i..e]
                         .rsplit(' ')
                         .next()
-                        .map(|w| (w.to_lowercase(), ()))
-                        && lexicon::scale_word(&sw).is_some()
-                    {
-                        f.quantity.style.scale = Some(format!(" {sw}"));
+                        .unwrap_or("")
+                        .to_lowercase();
+                    if lexicon::scale_word(&scale).is_some() {
+                        f.quantity.style.scale = Some(format!(" {scale}"));
                     }
                     return Some(f);
                 }

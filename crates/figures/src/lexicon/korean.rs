@@ -22,10 +22,13 @@ pub(crate) const KOREAN_COUNTERS: [&str; 13] = [
 pub(crate) const KOREAN_HEDGES_BEFORE: [(&str, Hedge); 2] =
     [("약", Hedge::About), ("최소", Hedge::AtLeast)];
 
-/// A hedge written right after the number or its counter: 30여 명 ("30-odd people",
-/// more than 30), 30만 명가량 / 30만 명 정도 ("some 300,000"), 30명 이상 ("30 or more").
-pub(crate) const KOREAN_HEDGES_AFTER: [(&str, Hedge); 5] = [
-    ("여", Hedge::MoreThan),
+/// A hedge written between the number and its counter: 30여 명 ("30-odd people", more
+/// than 30).
+pub(crate) const KOREAN_HEDGE_BETWEEN: (&str, Hedge) = ("여", Hedge::MoreThan);
+
+/// A hedge written after the number and its counter: 30만 명가량 / 30만 명 정도 ("some
+/// 300,000"), 30명 이상 ("30 or more").
+pub(crate) const KOREAN_HEDGES_AFTER: [(&str, Hedge); 4] = [
     ("가량", Hedge::About),
     ("정도", Hedge::About),
     ("이상", Hedge::AtLeast),
