@@ -421,8 +421,7 @@ pub(crate) fn candidates(
         let agreement = agreement(claim, f);
         let exact = same_clock_time(&claim.quantity, &f.quantity).unwrap_or_else(|| {
             within_precision(f.quantity.value, claim.quantity.value, 0.0)
-                || (f.quantity.kind == Kind::Number
-                    && bare_hour_agrees(&claim.quantity, &f.quantity))
+                || bare_hour_agrees(&claim.quantity, &f.quantity)
         });
         out.push(Candidate {
             index: i,
@@ -628,10 +627,12 @@ fn same_clock_time(a: &figcheck_figures::Quantity, b: &figcheck_figures::Quantit
 }
 
 /// Whether a plain number is the hour of a time on the hour, in either half of the day:
-/// "7" for "7 pm" or "19:00".
+/// "7" for "7 pm" or "19:00". False unless `time` is a time and `n` a number.
 fn bare_hour_agrees(time: &figcheck_figures::Quantity, n: &figcheck_figures::Quantity) -> bool {
     let minutes = time.value.round();
-    n.unit.is_none()
+    time.kind == Kind::Time
+        && n.kind == Kind::Number
+        && n.unit.is_none()
         && n.value.fract() == 0.0
         && (0.0..=24.0).contains(&n.value)
         && minutes % 60.0 == 0.0

@@ -66,3 +66,20 @@ fn a_bare_hour_supports_a_time_on_that_hour_and_contradicts_nothing() {
     let (v, _) = verdict("Jo and Sam make it 8 pm.", "8 pm");
     assert_ne!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_count_on_the_hour_in_minutes_is_no_bare_hour() {
+    // 420 is seven hours in minutes, but a count of 420 is not the source's "7".
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/timetable.md".into(),
+        text: TIMETABLE.into(),
+    }])
+    .expect("the test corpus indexes");
+    let engine = Engine::new(&corpus);
+    let claim = figcheck_claims::parse("Jo Sam = 420").expect("a claim");
+    let (_, considered) = engine.explain(&claim);
+    assert!(!considered.is_empty());
+    for c in &considered {
+        assert!(!c.features.exact, "{:?} is no exact match for 420", c.evidence);
+    }
+}
