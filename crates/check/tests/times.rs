@@ -80,6 +80,10 @@ fn a_count_on_the_hour_in_minutes_is_no_bare_hour() {
     let (_, considered) = engine.explain(&claim);
     assert!(!considered.is_empty());
     for c in &considered {
-        assert!(!c.features.exact, "{:?} is no exact match for 420", c.evidence);
+        assert!(
+            !c.features.exact,
+            "{:?} is no exact match for 420",
+            c.evidence
+        );
     }
 }
