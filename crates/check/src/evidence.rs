@@ -420,7 +420,7 @@ pub(crate) fn candidates(
         };
         let agreement = agreement(claim, f);
         let exact = same_clock_time(&claim.quantity, &f.quantity).unwrap_or_else(|| {
-            within_precision(f.quantity.value, claim.quantity.value, 0.0)
+            states_exactly(&f.quantity, &claim.quantity)
                 || bare_hour_agrees(&claim.quantity, &f.quantity)
         });
         out.push(Candidate {
@@ -603,6 +603,19 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
                 && within_precision(high.value, upper, high.precision),
         );
     }
+    // One value against a source's range: either end is stated ("$1.40" of "$1.30 to
+    // $1.40"); a value between the ends is neither stated nor ruled out.
+    if let Some(upper) = f.quantity.upper
+        && f.quantity.kind == claim.quantity.kind
+    {
+        if claim.accepts(v) || claim.accepts(upper) {
+            return Agreement::Agrees;
+        }
+        if matches!(claim.comparison, C::Eq | C::Approx) && v < q && q < upper {
+            return Agreement::Undecided;
+        }
+        return Agreement::Disagrees;
+    }
     match (f.quantity.hedge, &claim.comparison) {
         (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(v >= q),
         (Some(H::LessThan | H::AtMost), C::Lt | C::Le) => decide(v <= q),
@@ -611,6 +624,17 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
         (Some(H::MoreThan | H::AtLeast), C::Lt | C::Le) if q > v => Agreement::Undecided,
         (Some(H::LessThan | H::AtMost), C::Gt | C::Ge) if q < v => Agreement::Undecided,
         _ => decide(agrees(claim, f)),
+    }
+}
+
+/// Whether a source figure states the claim's value as written: a range states each of
+/// its ends ("$1.40" of "$1.30 to $1.40"), and a range is stated only by both.
+fn states_exactly(source: &figcheck_figures::Quantity, claim: &figcheck_figures::Quantity) -> bool {
+    let same = |a: f64, b: f64| within_precision(a, b, 0.0);
+    match (source.upper, claim.upper) {
+        (Some(su), Some(cu)) => same(source.value, claim.value) && same(su, cu),
+        (Some(su), None) => same(source.value, claim.value) || same(su, claim.value),
+        _ => same(source.value, claim.value),
     }
 }
 

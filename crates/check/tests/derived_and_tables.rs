@@ -143,6 +143,31 @@ fn a_range_is_supported_only_when_both_its_ends_are_stated() {
 }
 
 #[test]
+fn a_guidance_range_written_with_to_states_its_ends_and_only_itself() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/call.txt".into(),
+        text: "We anticipate non-GAAP earnings per diluted share in the range of $1.30 to \
+               $1.40 for the fourth quarter."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    // Either end, cited alone, is what the source says.
+    for end in ["$1.30", "$1.40"] {
+        let text =
+            format!("Non-GAAP earnings per diluted share could reach {end} in the fourth quarter.");
+        let f = e.check_text(&text, Format::Markdown);
+        assert_eq!(finding(&f, end).verdict, Verdict::Supported, "{text}");
+    }
+    // A range sharing one end with the source's is another range.
+    let f = e.check_text(
+        "Non-GAAP earnings per diluted share are seen in the range of $1.40 to $1.50 for the fourth quarter.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "$1.40 to $1.50").verdict, Verdict::Supported);
+}
+
+#[test]
 fn a_change_column_in_points_and_a_total_row() {
     let c = Corpus::from_docs(vec![SourceDoc {
         path: "corpus/levels.md".into(),

@@ -251,17 +251,21 @@ pub(crate) fn add_source(
     };
     let key_hash = key_hash(key);
     for (fig, payload) in &source.figures {
-        writer
-            .add_document(doc!(
-                fields.doc_type => FIGURE,
-                fields.source => key,
-                fields.kind => fig.quantity.kind.as_str(),
-                fields.value => fig.quantity.value,
-                fields.context => context_words(fig),
-                fields.payload => payload.as_str(),
-                fields.tie => tie(key_hash, fig.start),
-            ))
-            .map_err(index_err)?;
+        let mut document = doc!(
+            fields.doc_type => FIGURE,
+            fields.source => key,
+            fields.kind => fig.quantity.kind.as_str(),
+            fields.value => fig.quantity.value,
+            fields.context => context_words(fig),
+            fields.payload => payload.as_str(),
+            fields.tie => tie(key_hash, fig.start),
+        );
+        // A range ("$1.30 to $1.40") is found by either end: a claim of its upper end
+        // may lie outside the window around its lower one.
+        if let Some(upper) = fig.quantity.upper {
+            document.add_f64(fields.value, upper);
+        }
+        writer.add_document(document).map_err(index_err)?;
     }
     for p in &source.passages {
         writer

@@ -1,4 +1,4 @@
-//! Ranges and bounds: "20-30", "between 20 and 30", "from 58 to 40".
+//! Ranges and bounds: "20-30", "between 20 and 30", "in the range of $1.30 to $1.40".
 
 use super::*;
 
@@ -83,6 +83,58 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
+    /// range written with "to". Unlike a dash, "to" as often ends a change ("rose 4% to
+    /// 7%", "from 58 to 40"), so it makes a range only after a word that announces one
+    /// (a range, a forecast, a target) and when both ends are written alike.
+    pub(super) fn to_range_after(&self, f: &mut Found) {
+        if f.quantity.upper.is_some()
+            || !matches!(f.quantity.kind, Kind::Number | Kind::Percent | Kind::Money)
+        {
+            return;
+        }
+        let Some((w, _, we)) = self.next_word(f.end) else {
+            return;
+        };
+        if w != "to" {
+            return;
+        }
+        let before = self.words_before(f.start, RANGE_CUE_REACH);
+        if !before.iter().any(|(w, _)| is_range_cue(w)) {
+            return;
+        }
+        let j = self.skip_ws(we);
+        let mut sub = self.fresh();
+        let Some(second) = sub.figure_at(j, true) else {
+            return;
+        };
+        let (fq, sq) = (&f.quantity, &second.quantity);
+        if second.start != j
+            || sq.upper.is_some()
+            || fq.kind != sq.kind
+            || fq.unit != sq.unit
+            || fq.style.scale != sq.style.scale
+            || sq.value <= fq.value
+        {
+            return;
+        }
+        // "from 58 to 40", "by 0.25% to 4.5%": a change and its end, unless the range
+        // is named ("ranging from 5 to 7"); a change is told by its ends lying far apart.
+        let next_before = before.first().map(|(w, _)| w.as_str());
+        let changes = matches!(next_before, Some("from" | "by"))
+            && !before
+                .get(1)
+                .is_some_and(|(w, _)| matches!(w.as_str(), "ranging" | "range" | "ranges"));
+        if changes && sq.value > 2.0 * fq.value {
+            return;
+        }
+        f.quantity.upper = Some(sq.value);
+        f.end = second.end;
+        if f.quantity.kind == Kind::Number && f.quantity.unit.is_none() {
+            f.quantity.unit = self.unit_after(second.end, false);
+        }
+    }
+
     /// "between 20 and 30": one figure with a lower and an upper end.
     pub(super) fn between_before(&self, f: &mut Found) {
         let before = self.words_before(f.start, 1);
@@ -130,5 +182,102 @@ impl<'t> Scanner<'t> {
                 f.quantity.unit = self.unit_after(second.end, false);
             }
         }
+    }
+}
+
+/// How many words before a figure may announce a range written with "to".
+const RANGE_CUE_REACH: usize = 6;
+
+/// Words that announce a range: "in the range of", "a target of", "expects … to".
+fn is_range_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "range"
+            | "ranging"
+            | "ranges"
+            | "between"
+            | "within"
+            | "guidance"
+            | "guided"
+            | "outlook"
+            | "target"
+            | "targets"
+            | "forecast"
+            | "forecasts"
+            | "estimate"
+            | "estimates"
+            | "estimated"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "anticipate"
+            | "anticipates"
+            | "anticipated"
+            | "projected"
+            | "projects"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{figs, is};
+    use crate::quantity::Kind;
+
+    #[test]
+    fn a_range_written_with_to_after_a_word_that_announces_it() {
+        let q = is(
+            "earnings per share in the range of $1.30 to $1.40 for the quarter",
+            "$1.30 to $1.40",
+            1.3,
+            Kind::Money,
+        );
+        assert_eq!(q.upper, Some(1.4));
+        let q = is(
+            "Adjusted EBITDA guidance remains at $475 million to $485 million",
+            "$475 million to $485 million",
+            4.75e8,
+            Kind::Money,
+        );
+        assert_eq!(q.upper, Some(4.85e8));
+        let q = is(
+            "within our 3% to 5% long-term target range",
+            "3% to 5%",
+            3.0,
+            Kind::Percent,
+        );
+        assert_eq!(q.upper, Some(5.0));
+        let q = is(
+            "we expect sales to grow by 6% to 9%",
+            "6% to 9%",
+            6.0,
+            Kind::Percent,
+        );
+        assert_eq!(q.upper, Some(9.0));
+    }
+
+    #[test]
+    fn to_ends_a_change_unless_a_range_is_announced() {
+        let no_range = |text: &str| {
+            assert!(
+                figs(text).iter().all(|f| f.quantity.upper.is_none()),
+                "{text}"
+            );
+        };
+        no_range("sales rose 4% to 7%");
+        no_range("the count fell from 58 to 40");
+        // announced, but the ends differ in kind or scale
+        no_range("we expect revenue of $3 million to 5 customers");
+        no_range("guidance of $300 million to $1.2 billion");
+        // announced, but a change: "by" a little "to" a lot
+        no_range("the bank is expected to cut rates by 0.25% to 4.5%");
+        no_range("expected to fall from 58 to 40");
+        let q = is(
+            "estimates ranging from 5 to 7 tonnes",
+            "5 to 7",
+            5.0,
+            Kind::Number,
+        );
+        assert_eq!(q.upper, Some(7.0));
+        assert_eq!(q.unit.as_deref(), Some("tonnes"));
     }
 }

@@ -80,8 +80,12 @@ pub(super) const EXTENSIONS: &[Extension] = &[
         apply: |s, f| s.cents_after(f),
     },
     Extension {
-        name: "range: 20-30, 20 to 30",
+        name: "range: 20-30, 5-7%",
         apply: |s, f| s.range_after(f),
+    },
+    Extension {
+        name: "range: in the range of $1.30 to $1.40",
+        apply: |s, f| s.to_range_after(f),
     },
     Extension {
         name: "rate: per 10,000 workers, a year",
