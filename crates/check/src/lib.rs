@@ -8,6 +8,7 @@ mod claim_of;
 mod derive;
 mod evidence;
 pub mod features;
+mod listed;
 pub mod model;
 pub mod suppress;
 mod verdict;
@@ -92,18 +93,47 @@ impl<'c> Engine<'c> {
                 if !wanted() {
                     return None;
                 }
-                let (outcome, considered) = verdict::evaluate(
-                    self.corpus,
-                    &self.prepared,
-                    &claim,
-                    self.exhaustive_limit,
-                    self.explanations,
-                );
+                let (outcome, considered) =
+                    self.evaluate_in(text, &figure, &claim, self.explanations);
                 let mut finding = Finding::new(text, &index, figure, claim, outcome);
                 finding.considered = considered;
                 Some(finding)
             })
             .collect()
+    }
+
+    /// [`Engine::explain`] for a figure of a draft: a count the draft checks itself,
+    /// by listing what it counts, is judged by that list when no source states it.
+    pub fn explain_in(
+        &self,
+        text: &str,
+        figure: &figcheck_figures::Figure,
+        claim: &Claim,
+    ) -> (Outcome, Vec<Considered>) {
+        self.evaluate_in(text, figure, claim, usize::MAX)
+    }
+
+    fn evaluate_in(
+        &self,
+        text: &str,
+        figure: &figcheck_figures::Figure,
+        claim: &Claim,
+        keep: usize,
+    ) -> (Outcome, Vec<Considered>) {
+        let (mut outcome, considered) = verdict::evaluate(
+            self.corpus,
+            &self.prepared,
+            claim,
+            self.exhaustive_limit,
+            keep,
+        );
+        if outcome.verdict == Verdict::Unsupported
+            && let Some(counted) = listed::counted_list(self.corpus, text, figure)
+        {
+            outcome.verdict = Verdict::Supported;
+            outcome.derivation = Some(counted);
+        }
+        (outcome, considered)
     }
 
     /// Evaluates one claim against the corpus.

@@ -194,3 +194,36 @@ fn a_change_column_in_points_and_a_total_row() {
     let f = e.check_text("Lake Harlan fell 12 points.", Format::Markdown);
     assert_eq!(finding(&f, "12").verdict, Verdict::Contradicted);
 }
+
+#[test]
+fn a_count_of_the_names_the_draft_lists_after_it() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/chat.txt".into(),
+        text: "Steve: Drinks at Kings on Saturday?\nCarly: Sure, if they let you back in.\n".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Two friends, Steve and Carly, plan to meet at Kings.",
+        Format::Markdown,
+    );
+    let two = finding(&f, "Two");
+    assert_eq!(two.verdict, Verdict::Supported);
+    assert!(
+        two.derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("Steve, Carly"))
+    );
+    // The list holds another number of names.
+    let f = e.check_text(
+        "Three friends, Steve and Carly, plan to meet at Kings.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "Three").verdict, Verdict::Supported);
+    // A listed name the sources never give.
+    let f = e.check_text(
+        "Two friends, Steve and Dana, plan to meet at Kings.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "Two").verdict, Verdict::Supported);
+}

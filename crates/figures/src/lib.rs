@@ -28,7 +28,8 @@ pub mod work;
 pub const EXTRACTOR_FINGERPRINT: &str = env!("FIGCHECK_EXTRACTOR_FINGERPRINT");
 
 pub use context::{
-    Context, Term, canonical_name, context_of, contexts, same_name, sentences, words_within,
+    Context, Term, canonical_name, context_of, contexts, listed_after, same_name, sentences,
+    words_within,
 };
 pub use extract::{Figure, extract, extract_in};
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};

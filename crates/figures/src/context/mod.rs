@@ -13,6 +13,7 @@
 //!    "Korea installed 30,600 robots, fourth globally…" anchors "fourth" to Korea.
 
 mod analyse;
+mod listed;
 mod names;
 mod owners;
 mod segment;
@@ -21,6 +22,7 @@ mod tests;
 mod tokens;
 
 use analyse::*;
+pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
 use owners::*;
 pub use segment::sentences;

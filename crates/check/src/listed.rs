@@ -1,0 +1,67 @@
+//! A count the draft checks itself: "Two friends, Steve and Carly, …". No source states
+//! the count; the draft lists what it counts. It is supported when the list holds that
+//! many names and the sources name each of them (see [`figcheck_figures::listed_after`]).
+
+use figcheck_corpus::Corpus;
+use figcheck_figures::Figure;
+
+/// The explanation of a count supported by the list after it, or `None` when the figure
+/// counts no list, the list holds another number of names, or a name is not in the
+/// sources. A failed search finds nothing, so it never supports a count.
+pub(crate) fn counted_list(corpus: &Corpus, text: &str, figure: &Figure) -> Option<String> {
+    let items = figcheck_figures::listed_after(text, figure)?;
+    if items.len() as f64 != figure.quantity.value {
+        return None;
+    }
+    if !items.iter().all(|item| named_in_sources(corpus, item)) {
+        return None;
+    }
+    Some(format!(
+        "counts the {} names listed after it ({}), each named in the sources",
+        items.len(),
+        items.join(", ")
+    ))
+}
+
+/// Whether some source sentence contains `name`, as a whole word or words.
+fn named_in_sources(corpus: &Corpus, name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    corpus
+        .search_passages(&words, 20)
+        .unwrap_or_default()
+        .iter()
+        .any(|p| contains_word(&p.text.to_lowercase(), &lower))
+}
+
+/// Whether `needle` occurs in `haystack` with no letter or digit touching either end.
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, m)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_word("steve: hi carly!", "carly"));
+        assert!(contains_word(
+            "processautomation+ saves time",
+            "processautomation+"
+        ));
+        assert!(!contains_word("stevenson said", "steve"));
+        assert!(!contains_word("mcarly", "carly"));
+    }
+}
