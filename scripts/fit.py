@@ -17,7 +17,8 @@ those features by Newton's method with a little L2:
   or unsupported.
 
 Then the thresholds are chosen by replaying the engine's decision on the dumped features
-(the replay is exact: features do not depend on the weights). With --write the result
+(the replay is exact, since features do not depend on the weights, except that it sees a
+derivation only where the engine used one). With --write the result
 replaces weights.rs; figcheck itself stays deterministic and model-free at run time.
 Standard library only.
 """
@@ -45,6 +46,11 @@ FEATURES = os.path.join(ROOT, "crates", "check", "src", "features.rs")
 SET_WEIGHT = {"devset": 3.0, "holdout": 3.0, "fresh-dev": 3.0, "summedits-dev": 1.0}
 NEGATIVES_PER_FIGURE = 6
 L2 = 0.5
+# verdict.rs's OWNER_PREFERENCE: the claim owner's counterpart is suggested first unless it
+# is this many times less probable than the best.
+OWNER_PREFERENCE = 2.0
+# verdict.rs's CONFIDENT_COUNTERPART: a less probable counterpart gives way to arithmetic.
+CONFIDENT_COUNTERPART = 0.5
 
 
 def feature_names():
@@ -85,6 +91,7 @@ def vector(features, names):
         "year": float(features["year"]),
         "year_stated": float(features["year"] and features["value_stated"]),
         "rivals": squash(features["rivals"], 3.0),
+        "outcovered": features["outcovered"],
     }
     missing = [n for n in names if n not in values]
     if missing:
@@ -173,9 +180,19 @@ def solve(a, b):
     return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
-def fit_logistic(rows, dims, iterations=25):
-    """Weighted L2 logistic regression by Newton's method; returns [bias] + weights."""
+# Features whose weight may not be negative: more of the claim's measure words at a source
+# figure never makes it less likely the claim's fact. Left free, the fit gives one of these
+# correlated features a negative weight to offset another, and then the nearer of two
+# figures in one sentence loses to the farther ("the internet (about 7 years)").
+NON_NEGATIVE = ("coverage", "near_coverage", "words_hit")
+
+
+def fit_logistic(rows, dims, iterations=25, non_negative=()):
+    """Weighted L2 logistic regression by Newton's method; returns [bias] + weights.
+    A weight in `non_negative` (indices into the weights) that would turn negative is held
+    at 0 from then on (an active set)."""
     beta = [0.0] * (dims + 1)
+    held = set()
     for _ in range(iterations):
         grad = [0.0] * (dims + 1)
         hess = [[0.0] * (dims + 1) for _ in range(dims + 1)]
@@ -196,8 +213,17 @@ def fit_logistic(rows, dims, iterations=25):
         for i in range(1, dims + 1):
             grad[i] += L2 * beta[i]
             hess[i][i] += L2
+        for i in held:
+            grad[i] = 0.0
+            for j in range(dims + 1):
+                hess[i][j] = hess[j][i] = 0.0
+            hess[i][i] = 1.0
         step = solve(hess, grad)
         beta = [b - s for b, s in zip(beta, step)]
+        for k in non_negative:
+            if beta[k + 1] < 0.0:
+                beta[k + 1] = 0.0
+                held.add(k + 1)
         if max(abs(s) for s in step) < 1e-6:
             break
     return beta
@@ -219,7 +245,9 @@ def replay(records, names, sup, con, ts, tc, margin):
                        if c["agreement"] == "disagrees" and c["role"] != "not_comparable"]
             against = [(p, c) for p, c in against if p >= tc]
             owner_contradicted = any(c["features"]["owner"] == "same" for _, c in against)
-            if owner_contradicted:
+            top = max((p for p, _ in against), default=0.0)
+            if any(c["features"]["owner"] == "same" and p * OWNER_PREFERENCE >= top
+                   for p, c in against):
                 against = [(p, c) for p, c in against if c["features"]["owner"] == "same"]
             for p, c in against:
                 if best_c is None or p > best_c[0]:
@@ -238,6 +266,11 @@ def replay(records, names, sup, con, ts, tc, margin):
                 best_s = None
             if best_s and (not best_c
                            or best_s[0] + margin >= best_c[0]):
+                verdicts.append(("supported", None))
+            elif best_c and best_c[0] < CONFIDENT_COUNTERPART and e.get("derivation"):
+                # The arithmetic outweighs a doubtful counterpart (verdict.rs). The replay
+                # sees a derivation only where the engine used one, so this is the one
+                # place it is not exact.
                 verdicts.append(("supported", None))
             elif best_c:
                 verdicts.append(("contradicted", best_c[1]["evidence"]["text"]))
@@ -304,8 +337,9 @@ def main():
     print("fit: %d labelled figures; support rows %d (%d positive), contradict rows %d (%d positive)"
           % (len(records), len(support), sum(y for _, y, _ in support),
              len(contradict), sum(y for _, y, _ in contradict)))
-    sup = fit_logistic(support, len(names))
-    con = fit_logistic(contradict, len(names))
+    non_negative = [names.index(n) for n in NON_NEGATIVE]
+    sup = fit_logistic(support, len(names), non_negative=non_negative)
+    con = fit_logistic(contradict, len(names), non_negative=non_negative)
     for label, beta in (("support", sup), ("contradict", con)):
         print("%s: bias %+.2f  " % (label, beta[0])
               + "  ".join("%s %+.2f" % (n, b) for n, b in zip(names, beta[1:])))

@@ -92,6 +92,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         quantity,
         tolerance: None,
         scope: None,
+        counted: Vec::new(),
     }
 }
 

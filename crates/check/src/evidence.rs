@@ -448,6 +448,7 @@ pub(crate) fn candidates(
                 value_stated: false,
                 owner_elsewhere: false,
                 rivals: 0,
+                outcovered: 0.0,
             },
             agreement,
             score: 0.0,
@@ -475,7 +476,27 @@ pub(crate) fn candidates(
     });
     let measure_elsewhere =
         known_words && wordless && measure_elsewhere(prepared, &words, total_weight);
-    for c in &mut out {
+    // The best coverage among candidates of one relation and kind.
+    let best_cover = |a: Agreement, kind: Kind| {
+        out.iter()
+            .filter(|c| c.agreement == a && corpus.figures()[c.index].quantity.kind == kind)
+            .map(|c| c.features.coverage)
+            .fold(0.0f32, f32::max)
+    };
+    let outcovered: Vec<f32> = out
+        .iter()
+        .map(|c| {
+            let other = match c.agreement {
+                Agreement::Agrees => Agreement::Disagrees,
+                Agreement::Disagrees => Agreement::Agrees,
+                Agreement::Undecided => return 0.0,
+            };
+            let kind = corpus.figures()[c.index].quantity.kind;
+            (best_cover(other, kind) - c.features.coverage).max(0.0)
+        })
+        .collect();
+    for (c, outcovered) in out.iter_mut().zip(outcovered) {
+        c.features.outcovered = outcovered;
         c.features.measure_elsewhere = measure_elsewhere;
         c.features.value_stated = agreeing > 0;
         let not_owned = !matches!(

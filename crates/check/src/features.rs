@@ -88,6 +88,11 @@ pub struct PairFeatures {
     /// (disagreeing for an agreeing one, and the reverse) is: the source ties the claim's
     /// owner to another value.
     pub owner_elsewhere: bool,
+    /// How much better the best candidate of the same kind in the other relation (a
+    /// disagreeing one for an agreeing candidate, and the reverse) covers the claim's
+    /// measure words, 0 when none does. "Rescuers brought out three people" agrees with
+    /// "the collapse killed three", but the sentence that tells of the killing says two.
+    pub outcovered: f32,
     /// How many other candidates stand in the same relation (agree, or disagree) to the
     /// claim: one unique match says more than one of ten.
     pub rivals: u16,
@@ -95,7 +100,7 @@ pub struct PairFeatures {
 
 /// The feature vector's names, in [`PairFeatures::vector`]'s order; the fitted weights
 /// in `weights.rs` follow it.
-pub const NAMES: [&str; 25] = [
+pub const NAMES: [&str; 26] = [
     "coverage",
     "near_coverage",
     "words_hit",
@@ -121,6 +126,7 @@ pub const NAMES: [&str; 25] = [
     "year",
     "year_stated",
     "rivals",
+    "outcovered",
 ];
 
 /// The length of a feature vector.
@@ -168,6 +174,7 @@ impl PairFeatures {
             // fact, and a summary of a text names the text's years.
             flag(self.year && self.value_stated),
             squash(self.rivals, 3.0),
+            self.outcovered,
         ]
     }
 }
@@ -212,6 +219,7 @@ pub(crate) fn example(owner: Owner, coverage: f32) -> PairFeatures {
         value_stated: false,
         owner_elsewhere: false,
         rivals: 0,
+        outcovered: 0.0,
     }
 }
 

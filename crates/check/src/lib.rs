@@ -93,47 +93,18 @@ impl<'c> Engine<'c> {
                 if !wanted() {
                     return None;
                 }
-                let (outcome, considered) =
-                    self.evaluate_in(text, &figure, &claim, self.explanations);
+                let (outcome, considered) = verdict::evaluate(
+                    self.corpus,
+                    &self.prepared,
+                    &claim,
+                    self.exhaustive_limit,
+                    self.explanations,
+                );
                 let mut finding = Finding::new(text, &index, figure, claim, outcome);
                 finding.considered = considered;
                 Some(finding)
             })
             .collect()
-    }
-
-    /// [`Engine::explain`] for a figure of a draft: a count the draft checks itself,
-    /// by listing what it counts, is judged by that list when no source states it.
-    pub fn explain_in(
-        &self,
-        text: &str,
-        figure: &figcheck_figures::Figure,
-        claim: &Claim,
-    ) -> (Outcome, Vec<Considered>) {
-        self.evaluate_in(text, figure, claim, usize::MAX)
-    }
-
-    fn evaluate_in(
-        &self,
-        text: &str,
-        figure: &figcheck_figures::Figure,
-        claim: &Claim,
-        keep: usize,
-    ) -> (Outcome, Vec<Considered>) {
-        let (mut outcome, considered) = verdict::evaluate(
-            self.corpus,
-            &self.prepared,
-            claim,
-            self.exhaustive_limit,
-            keep,
-        );
-        if outcome.verdict == Verdict::Unsupported
-            && let Some(counted) = listed::counted_list(self.corpus, text, figure)
-        {
-            outcome.verdict = Verdict::Supported;
-            outcome.derivation = Some(counted);
-        }
-        (outcome, considered)
     }
 
     /// Evaluates one claim against the corpus.
@@ -163,7 +134,11 @@ impl<'c> Engine<'c> {
             .into_iter()
             .zip(contexts)
             .map(|(figure, context)| {
-                let claim = self.claim_for(&figure, &context);
+                let mut claim = self.claim_for(&figure, &context);
+                // "Two friends, Steve and Carly": the names it counts are part of the claim.
+                if let Some(names) = figcheck_figures::listed_after(text, &figure) {
+                    claim.counted = names.into_iter().map(str::to_string).collect();
+                }
                 (figure, claim)
             })
             .collect()

@@ -1,16 +1,19 @@
-//! A count the draft checks itself: "Two friends, Steve and Carly, …". No source states
-//! the count; the draft lists what it counts. It is supported when the list holds that
-//! many names and the sources name each of them (see [`figcheck_figures::listed_after`]).
+//! A count of names: "Two friends, Steve and Carly, …" (the claim's `counting Steve
+//! Carly`). No source states the count; the draft lists what it counts. It holds when the
+//! list holds that many names and the sources name each of them.
 
+use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Corpus;
-use figcheck_figures::Figure;
 
-/// The explanation of a count supported by the list after it, or `None` when the figure
-/// counts no list, the list holds another number of names, or a name is not in the
-/// sources. A failed search finds nothing, so it never supports a count.
-pub(crate) fn counted_list(corpus: &Corpus, text: &str, figure: &Figure) -> Option<String> {
-    let items = figcheck_figures::listed_after(text, figure)?;
-    if items.len() as f64 != figure.quantity.value {
+/// The explanation of a count its names bear out, or `None` when the claim counts no
+/// names, is not a plain count of them, or a name is not in the sources. A failed search
+/// finds nothing, so it never supports a count.
+pub(crate) fn counted_names(corpus: &Corpus, claim: &Claim) -> Option<String> {
+    let items = &claim.counted;
+    if items.is_empty()
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || !claim.accepts(items.len() as f64)
+    {
         return None;
     }
     if !items.iter().all(|item| named_in_sources(corpus, item)) {

@@ -407,6 +407,7 @@ mod tests {
                     quantity: figure.quantity.clone(),
                     tolerance: None,
                     scope: None,
+                    counted: Vec::new(),
                 },
                 figure,
                 verdict: Verdict::Unsupported,

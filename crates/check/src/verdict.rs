@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::derive::derive;
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures};
+use crate::listed::counted_names;
 use crate::weights;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -164,6 +165,15 @@ pub struct Considered {
     pub contributions: Vec<(&'static str, f32)>,
 }
 
+/// How many times less probable than the best counterpart the claim owner's own value
+/// may be and still be the one suggested.
+const OWNER_PREFERENCE: f32 = 2.0;
+
+/// A counterpart at least this probable contradicts a figure even when the figure is
+/// also the arithmetic of two source figures; a less probable one gives way to the
+/// arithmetic.
+const CONFIDENT_COUNTERPART: f32 = 0.5;
+
 pub(crate) fn evaluate(
     corpus: &Corpus,
     prepared: &Prepared,
@@ -181,8 +191,14 @@ pub(crate) fn evaluate(
         .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
         .filter(|c| c.score >= weights::CONTRADICT_THRESHOLD)
         .collect();
-    // The claim owner's own value is the counterpart to suggest, before anyone else's.
-    if against.iter().any(|c| c.features.owner == Owner::Same) {
+    // The claim owner's own value is the counterpart to suggest, before anyone else's,
+    // unless it is far less probable: an owner guessed from a list of names beside the
+    // figure ties it to every figure of those names.
+    let best_against = against.first().map_or(0.0, |c| c.score);
+    if against
+        .iter()
+        .any(|c| c.features.owner == Owner::Same && c.score * OWNER_PREFERENCE >= best_against)
+    {
         against.retain(|c| c.features.owner == Owner::Same);
     }
     // When the sources confidently tie the claim's owner to another value, the same
@@ -231,21 +247,43 @@ pub(crate) fn evaluate(
         derivation: None,
         range_attested: attested,
     };
-    // No source states the figure: it may be the writer's arithmetic on two that do.
+    // No source states a count of names the draft lists: the names bear it out.
     let outcome = match outcome.verdict {
-        Verdict::Unsupported => match derive(corpus, prepared, claim, exhaustive_limit) {
-            Some(d) => Outcome {
+        Verdict::Unsupported => match counted_names(corpus, claim) {
+            Some(counted) => Outcome {
                 verdict: Verdict::Supported,
-                evidence: d
-                    .operands
-                    .iter()
-                    .map(|&i| Evidence::of(&figures[i]))
-                    .collect(),
-                derivation: Some(d.arithmetic),
+                derivation: Some(counted),
                 ..outcome
             },
             None => outcome,
         },
+        _ => outcome,
+    };
+    // No source states the figure: it may be the writer's arithmetic on two that do.
+    // Arithmetic on two tied figures also outweighs a counterpart the model doubts:
+    // "deliveries fell 8.5%" is 162 against 177 million, not the 9.8% that "fell" in
+    // another sentence.
+    let weakly_contradicted = outcome.verdict == Verdict::Contradicted
+        && against
+            .first()
+            .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
+    let outcome = match outcome.verdict {
+        _ if outcome.verdict == Verdict::Unsupported || weakly_contradicted => {
+            match derive(corpus, prepared, claim, exhaustive_limit) {
+                Some(d) => Outcome {
+                    verdict: Verdict::Supported,
+                    evidence: d
+                        .operands
+                        .iter()
+                        .map(|&i| Evidence::of(&figures[i]))
+                        .collect(),
+                    derivation: Some(d.arithmetic),
+                    source_value: None,
+                    ..outcome
+                },
+                None => outcome,
+            }
+        }
         _ => outcome,
     };
     let role = |c: &Candidate| match c.agreement {
@@ -256,7 +294,7 @@ pub(crate) fn evaluate(
         Agreement::Agrees => Role::TooWeak,
         Agreement::Disagrees if !comparable(c) => Role::NotComparable,
         Agreement::Disagrees if c.score < weights::CONTRADICT_THRESHOLD => Role::TooWeak,
-        Agreement::Disagrees if supported => Role::Outweighed,
+        Agreement::Disagrees if supported || outcome.derivation.is_some() => Role::Outweighed,
         Agreement::Disagrees => Role::Contradicts,
     };
     let considered = found

@@ -9,27 +9,27 @@ use crate::model::Model;
 
 /// P(an agreeing source figure states the claim's fact).
 pub const SUPPORT: Model = Model {
-    bias: -2.7342,
+    bias: -1.9768,
     weights: [
-        3.1538, 2.0228, 0.1974, 2.4367, -0.3259, 1.0567, 0.6286, 0.3823, -0.0624, -1.8334, 0.1541,
-        0.0481, 1.0956, 0.1537, -0.1020, -0.6442, -1.7508, -1.3093, 0.6875, 3.7872, 0.9400,
-        -2.3151, 0.6136, 0.6136, 0.1120,
+        2.1115, 2.2235, 0.0000, 1.6519, -0.5294, 1.0148, 1.3046, 0.5312, -0.0126, -2.1017, -0.2068,
+        -0.0219, 1.5341, 0.2429, -0.1440, -0.5678, -1.8258, -0.7256, 0.8773, 4.3479, 1.1287,
+        -2.8740, 0.3813, 0.3813, -0.2174, -3.3749,
     ],
 };
 
 /// P(a disagreeing source figure is the claim's counterpart: same owner, same measure).
 pub const CONTRADICT: Model = Model {
-    bias: -3.8443,
+    bias: -2.6593,
     weights: [
-        4.6625, -0.1261, 0.4052, 2.1033, 0.4396, 1.1968, 0.6472, 0.0626, -0.0667, -2.3756, 0.0961,
-        1.1387, -0.6019, -1.3004, -0.3031, -3.0231, -2.9898, 0.0000, -0.1102, -1.4244, -0.4389,
-        -0.7255, 0.8758, -2.0716, -1.2160,
+        3.8839, 0.0000, 0.0000, 1.1031, 0.3218, 1.0627, 1.2867, 0.5291, -0.1685, -2.6188, -0.4131,
+        1.1146, -0.4691, -1.2595, -0.1809, -2.3476, -2.5037, 0.0000, -0.0856, -0.2796, -0.4935,
+        -0.5639, 0.3868, -1.7161, -1.3230, -9.5184,
     ],
 };
 
 /// An agreeing candidate at least this probable supports the claim.
-pub const SUPPORT_THRESHOLD: f32 = 0.65;
+pub const SUPPORT_THRESHOLD: f32 = 0.60;
 /// A disagreeing candidate at least this probable contradicts it (unless support wins).
 pub const CONTRADICT_THRESHOLD: f32 = 0.10;
 /// How much more probable a contradicting candidate must be than the best agreeing one.
-pub const PREFER_SUPPORT_MARGIN: f32 = 0.0;
+pub const PREFER_SUPPORT_MARGIN: f32 = 0.1;

@@ -214,6 +214,10 @@ fn a_count_of_the_names_the_draft_lists_after_it() {
             .as_deref()
             .is_some_and(|d| d.contains("Steve, Carly"))
     );
+    // The claim says what was counted, so the verdict reproduces as a query.
+    assert_eq!(two.claim.counted, ["Steve", "Carly"]);
+    let query = figcheck_claims::parse(&two.claim.to_string()).expect("the claim parses back");
+    assert_eq!(e.evaluate(&query).verdict, Verdict::Supported);
     // The list holds another number of names.
     let f = e.check_text(
         "Three friends, Steve and Carly, plan to meet at Kings.",

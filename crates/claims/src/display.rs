@@ -42,6 +42,17 @@ impl Display for Claim {
         if let Some(tolerance) = self.tolerance {
             write!(f, " ±{}", tolerance_amount(tolerance))?;
         }
+        if !self.counted.is_empty() {
+            f.write_str(" counting")?;
+            for name in &self.counted {
+                f.write_char(' ')?;
+                if is_bare_term(name) && !name.eq_ignore_ascii_case("in") {
+                    f.write_str(name)?;
+                } else {
+                    write_quoted(f, name)?;
+                }
+            }
+        }
         if let Some(scope) = &self.scope {
             f.write_str(" in ")?;
             write_quoted(f, scope)?;

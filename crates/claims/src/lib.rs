@@ -60,6 +60,11 @@ pub struct Claim {
     pub tolerance: Option<Tolerance>,
     /// A file-name glob (`*`, `?`): only sources it matches count as evidence.
     pub scope: Option<String>,
+    /// The names the figure counts, as the draft lists them after it ("Two friends, Steve
+    /// and Carly"): `counting Steve Carly`. Such a count needs no source to state it; it
+    /// holds when it is the number of names and the sources name each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<String>,
 }
 
 /// One word or phrase of a claim's subject.
@@ -302,6 +307,7 @@ mod tests {
             },
             tolerance: None,
             scope: None,
+            counted: Vec::new(),
         }
     }
 

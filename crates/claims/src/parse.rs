@@ -27,17 +27,18 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 5] = ["between", "and", "per", "within", "in"];
+pub(crate) const KEYWORDS: [&str; 6] = ["between", "and", "per", "within", "counting", "in"];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
 const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8% or 3rd)";
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 5] = [
+const TAIL_PARTS: [&str; 6] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
+    "the names counted (counting Steve Carly)",
     "a scope (in \"glob\")",
     "the end of the claim",
 ];
@@ -181,9 +182,15 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, counted) = opt(counted).parse(rest)?;
+    if counted.is_some() {
+        next = 4;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 4;
+        next = 5;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -222,6 +229,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         quantity,
         tolerance,
         scope,
+        counted: counted.unwrap_or_default(),
     };
     Ok((input, claim))
 }
@@ -594,6 +602,38 @@ pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {
         }
     };
     Some((tolerance, len))
+}
+
+/// `counting Steve Carly "SK Telecom"`: the names a count counts, each a bare word or a
+/// quoted phrase. A bare `in` starts the scope instead.
+fn counted(input: Span<'_>) -> Res<'_, Vec<String>> {
+    let (mut rest, _) = keyword("counting")(input)?;
+    let mut names = Vec::new();
+    loop {
+        let (after_space, _) = space(rest)?;
+        if keyword("in")(after_space).is_ok() {
+            break;
+        }
+        let name = if after_space.fragment().starts_with('"') {
+            quoted(after_space)
+        } else {
+            word(after_space).map(|(r, w)| (r, w.fragment().to_string()))
+        };
+        match name {
+            Ok((r, text)) if !text.trim().is_empty() && text != "between" => {
+                names.push(text);
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    if names.is_empty() {
+        return Err(Err::Failure(Failure::new(
+            rest,
+            "the names counted after counting (such as counting Steve Carly)",
+        )));
+    }
+    Ok((rest, names))
 }
 
 /// `in "003_*"`, or a bare glob (`in 003_*`) for quick queries.

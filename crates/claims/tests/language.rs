@@ -109,6 +109,25 @@ fn everything_at_once() {
 }
 
 #[test]
+fn counted_names_before_the_scope() {
+    let c = claim(r#"plan meet = two friends counting Steve "Carly Ray" "in" in chats/*"#);
+    assert_eq!(c.quantity.unit.as_deref(), Some("friends"));
+    assert_eq!(c.counted, ["Steve", "Carly Ray", "in"]);
+    assert_eq!(c.scope.as_deref(), Some("chats/*"));
+    // A name that would not read back bare is quoted; so is one spelled like a keyword.
+    assert_eq!(
+        c.to_string(),
+        r#"plan meet = two friends counting Steve "Carly Ray" "in" in "chats/*""#
+    );
+    assert_eq!(claim(&c.to_string()), c);
+    let c = claim("= 4 products counting A B \"C+\" D");
+    assert_eq!(c.counted, ["A", "B", "C+", "D"]);
+    assert_eq!(claim(&c.to_string()), c);
+    // Without the clause, nothing is counted.
+    assert!(claim("Korea = 5").counted.is_empty());
+}
+
+#[test]
 fn between_two_bounds() {
     let c = claim("Naver between 20 and 30");
     assert_eq!(c.terms, [bare("Naver")]);
@@ -371,12 +390,22 @@ fn other_errors_point_at_the_culprit() {
         (
             "x = $5 billion robots",
             16,
-            "a rate (per 10,000 workers), a tolerance (±, +-, within), a scope (in \"glob\") or the end of the claim",
+            "a rate (per 10,000 workers), a tolerance (±, +-, within), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (
             "x = 5 ±1% robots",
             11,
-            "a scope (in \"glob\") or the end of the claim",
+            "the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+        ),
+        (
+            "x = 2 counting",
+            15,
+            "the names counted after counting (such as counting Steve Carly)",
+        ),
+        (
+            "x = 2 counting Steve in 003_* Carly",
+            31,
+            "the end of the claim",
         ),
         ("x = 5 in a b", 12, "the end of the claim"),
         (

@@ -95,7 +95,7 @@ pub fn explain(
         {
             continue;
         }
-        let (outcome, considered) = engine.explain_in(&text, &figure, &claim);
+        let (outcome, considered) = engine.explain(&claim);
         explained.push((figure, start, claim, outcome, considered));
     }
     crate::commands::searches_worked(&opened)?;

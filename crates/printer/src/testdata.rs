@@ -21,6 +21,7 @@ pub(crate) fn claim(terms: &[&str], q: &Quantity) -> Claim {
         quantity: q.clone(),
         tolerance: None,
         scope: None,
+        counted: Vec::new(),
     }
 }
 
