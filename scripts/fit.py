@@ -257,7 +257,9 @@ def replay(records, names, sup, con, ts, tc, margin):
                     if owner_contradicted and c["features"]["owner"] in ("other", "other_unknown_name"):
                         continue
                     f = c["features"]
-                    if f["words_hit"] == 0 and f["known_words"] and not f["specific"] and f["measure_elsewhere"]:
+                    if (f["words_hit"] == 0 and f["known_words"] and not f["specific"]
+                            and f["measure_elsewhere"]
+                            and not (f["year"] and f["owner"] == "same")):
                         continue
                     p = probability(sup, vector(c["features"], names))
                     if p >= ts and (best_s is None or p > best_s[0]):

@@ -320,9 +320,15 @@ pub(crate) fn evaluate(
 /// none of the claim's known measure words, its value is not specific enough to recur
 /// only by design, and the sources state the measure with another figure. "Korea's AI
 /// market grew 4.8 points" is not backed by "its adoption rate rose 4.8 points" when the
-/// market's size is given elsewhere.
+/// market's size is given elsewhere. A year measures nothing: it dates the fact, and the
+/// year of the claim owner's own sentence is its year ("our U.K. business during the
+/// remainder of 2021" for "the U.K. business … for the rest of 2021").
 fn unmeasured(f: &PairFeatures) -> bool {
-    f.words_hit == 0 && f.known_words && !f.specific && f.measure_elsewhere
+    f.words_hit == 0
+        && f.known_words
+        && !f.specific
+        && f.measure_elsewhere
+        && !(f.year && f.owner == Owner::Same)
 }
 
 /// Whether a range claim's support states the range: one source range, or both of its
@@ -392,4 +398,29 @@ fn plausible_slip(
     let scaled = claimed.style.scale.is_some() || source.style.scale.is_some();
     let limit = if scaled { 1000.0 } else { 12.0 };
     ratio <= limit + 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::example;
+
+    #[test]
+    fn a_wordless_value_is_unmeasured_unless_it_is_the_owners_year() {
+        let wordless = |owner: Owner, year: bool| PairFeatures {
+            words_hit: 0,
+            measure_elsewhere: true,
+            year,
+            ..example(owner, 0.0)
+        };
+        assert!(unmeasured(&wordless(Owner::Same, false)));
+        assert!(unmeasured(&wordless(Owner::ClaimUnnamed, true)));
+        assert!(!unmeasured(&wordless(Owner::Same, true)));
+        // with a measure word beside it, nothing is unmeasured
+        let worded = PairFeatures {
+            words_hit: 1,
+            ..wordless(Owner::Same, false)
+        };
+        assert!(!unmeasured(&worded));
+    }
 }

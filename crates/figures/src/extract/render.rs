@@ -38,10 +38,15 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         let sign = if value < 0.0 { "-" } else { "" };
         let whole = value.abs().trunc();
         let part = value.abs() - whole;
+        // A large whole part leaves the fraction a few units in the last place off
+        // ("200000000⅗" is 200000000.600000024): the nearest glyph within that is it.
+        let slack = 1e-9f64.max(value.abs() * 8.0 * f64::EPSILON);
         let glyph = VULGAR_FRACTIONS
             .iter()
-            .find(|(_, v)| (v - part).abs() < 1e-9)
-            .map(|&(g, _)| g);
+            .map(|&(g, v)| (g, (v - part).abs()))
+            .filter(|&(_, off)| off < slack)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(g, _)| g);
         return match glyph {
             Some(g) if whole == 0.0 && q.kind == Kind::Fraction => format!("{prefix}{sign}{g}"),
             Some(g) => format!("{prefix}{sign}{}{g}", format_number(whole, None, 0)),
