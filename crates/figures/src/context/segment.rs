@@ -16,14 +16,23 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         let boundary_end = match c {
             b'\n' | b'\r' if line_end => {
                 // A blank line always ends a sentence; a single line break ends one unless
-                // the text plainly runs on (lower-case or comma before, lower-case after).
+                // the text plainly runs on: a lower-case word or comma before it and a
+                // lower-case word or a figure after it ("fell 13 points to\n45%"), or a
+                // word before it that cannot end a sentence ("at the\nAuthority").
                 let before = text[start..i].trim_end();
                 let after = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
-                let runs_on = before
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_lowercase() || p == ',' || p == '-')
-                    && after.chars().next().is_some_and(char::is_lowercase);
+                let next = after.chars().next();
+                let opens_block =
+                    next.is_none_or(|n| matches!(n, '\n' | '#' | '|' | '>' | '-' | '*' | '+'));
+                let runs_on = !opens_block
+                    && ((before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_lowercase() || p == ',' || p == '-')
+                        && next.is_some_and(|n| {
+                            n.is_lowercase() || n.is_ascii_digit() || "$€£¥₩".contains(n)
+                        }))
+                        || ends_mid_phrase(before));
                 (!runs_on).then_some(i)
             }
             b'.' | b'!' | b'?' => {
@@ -118,5 +127,35 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
             | "Nov"
             | "Dec"
             | "Fig"
+    )
+}
+
+/// Whether `line` ends with a word no sentence ends with: an article, a preposition or a
+/// conjunction ("… at the", "… fell 13 points to").
+fn ends_mid_phrase(line: &str) -> bool {
+    let last = line
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        last,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "at"
+            | "in"
+            | "on"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "and"
+            | "or"
+            | "than"
+            | "into"
+            | "its"
+            | "their"
     )
 }

@@ -81,6 +81,22 @@ fn sentences_split_at_stops_not_decimals_or_abbreviations() {
 }
 
 #[test]
+fn a_hard_wrapped_sentence_runs_on_across_its_line_breaks() {
+    let t = "Lake Harlan fell 13 points to\n45%, and Ridgeback fell 7.\nWater lost at the\nAuthority is 9.8%.\nA heading\n\n- a list item\n- another";
+    let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+    assert_eq!(
+        s,
+        vec![
+            "Lake Harlan fell 13 points to\n45%, and Ridgeback fell 7.",
+            "Water lost at the\nAuthority is 9.8%.",
+            "A heading",
+            "- a list item",
+            "- another"
+        ]
+    );
+}
+
+#[test]
 fn names_compare_through_aliases_and_subsets() {
     assert!(same_name("US", "the United States"));
     assert!(same_name("South Korea", "Korea"));
