@@ -66,8 +66,11 @@ fn iso_dates_need_a_real_month_and_day() {
     assert!(is_iso_date("2025-06-01"));
     assert!(!is_iso_date("2891-31-28"));
     assert!(!is_iso_date("2025-06-00"));
-    for f in figs("code 2891-31-28 here") {
-        assert_ne!(f.quantity.kind, Kind::Date, "{:?}", f.text);
+    // "0rd" is no day of April (found by the claim fuzzer), nor is "32nd"
+    for text in ["code 2891-31-28 here", "dz=Apr\t0rd ", "on June 32nd"] {
+        for f in figs(text) {
+            assert_ne!(f.quantity.kind, Kind::Date, "{text:?}: {:?}", f.text);
+        }
     }
 }
 

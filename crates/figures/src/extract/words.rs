@@ -24,7 +24,11 @@ impl<'t> Scanner<'t> {
                     .chars()
                     .take_while(|c| c.is_ascii_alphabetic())
                     .collect();
-                if !(matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && d.int_digits <= 2) {
+                // "April 0rd" is no day (found by the claim fuzzer)
+                if !(matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+                    && d.int_digits <= 2
+                    && (1.0..=31.0).contains(&d.value))
+                {
                     return None;
                 }
                 let e = d.end + suffix.len();
