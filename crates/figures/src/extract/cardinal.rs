@@ -320,6 +320,10 @@ mod tests {
         // "one" alone is still a pronoun, and "one-off" no count
         none("one of the largest");
         none("a one-off payment");
+        // "only one": a count said to be small
+        is("goes over only one health plan", "one", 1.0, Kind::Number);
+        is("just one of them passed", "one", 1.0, Kind::Number);
+        none("the only one that passed");
     }
 
     #[test]

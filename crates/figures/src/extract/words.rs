@@ -237,6 +237,34 @@ impl<'t> Scanner<'t> {
             let amount = match self.unit_words_after(end) {
                 Some((s, _, Kind::Percent | Kind::PercentagePoints)) => !s.is_empty(),
                 Some((s, _, Kind::Money)) => !s.trim().eq_ignore_ascii_case("won"),
+                // "only one plan", "just one of them": a count, said to be small; but
+                // "the only one that" is a pronoun still
+                _ if text == "one" && {
+                    let before = self.words_before(i, 2);
+                    before
+                        .first()
+                        .is_some_and(|(w, _)| matches!(w.as_str(), "only" | "just" | "exactly"))
+                        && !before.get(1).is_some_and(|(w, _)| {
+                            matches!(
+                                w.as_str(),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "this"
+                                    | "that"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                                    | "my"
+                                    | "your"
+                                    | "our"
+                            )
+                        })
+                } =>
+                {
+                    true
+                }
                 // "one mile": a measurement
                 _ if text == "one"
                     && self
