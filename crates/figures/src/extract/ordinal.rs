@@ -83,6 +83,10 @@ impl<'t> Scanner<'t> {
                         | "place"
                         | "largest"
                         | "biggest"
+                        // "the second most popular", "their second favourite"
+                        | "most"
+                        | "favorite"
+                        | "favourite"
                         | "highest"
                         | "lowest"
                         | "globally"
@@ -154,6 +158,13 @@ mod tests {
             Kind::Ordinal,
         );
         is("in its first year", "first", 1.0, Kind::Ordinal);
+        is(
+            "the beach is their second favorite",
+            "second",
+            2.0,
+            Kind::Ordinal,
+        );
+        is("the second most popular app", "second", 2.0, Kind::Ordinal);
         // ... but not the halves of a document
         none("The second half of the document discusses the news.");
         // "a second-hand car" is no rank, and lower-case "no 1" is not "No. 1"
