@@ -531,15 +531,23 @@ fn rate(input: Span<'_>) -> Res<'_, Per> {
     };
     let (rest, _) = rest.take_split(len);
     let (after_space, _) = space(rest)?;
-    match unit_word(after_space) {
-        Ok((rest, word)) => Ok((
+    // A scale word is never the rate's unit: "per 0.75 billion" reads as one number, so
+    // "per 0¾ billion" must not read as 0.75 of a unit called "billion" (claim fuzzer).
+    let scales = |word: &str| {
+        read_quantity(&format!("1 {word}")).is_some_and(|(q, len)| len > 1 && q.value != 1.0)
+    };
+    match unit_word(after_space)
+        .ok()
+        .filter(|(_, w)| !scales(w.fragment()))
+    {
+        Some((rest, word)) => Ok((
             rest,
             Per {
                 base: base.value,
                 unit: Some(word.fragment().to_string()),
             },
         )),
-        Err(_) => Ok((
+        None => Ok((
             rest,
             Per {
                 base: base.value,

@@ -270,6 +270,10 @@ fn rates() {
         c.to_string(),
         r#"Korea "robot density" = 1,012 robots per 10,000 workers"#
     );
+    // A scale word after the base is no unit (found by the claim fuzzer: "per 0¾
+    // billion" printed as "per 0.75 billion", which reads as one number).
+    let err = error("= 1 per 0¾ billion");
+    assert!(err.to_string().contains("billion"), "{err}");
 }
 
 #[test]
