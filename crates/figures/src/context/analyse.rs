@@ -76,6 +76,25 @@ pub(super) fn analyse(
             }
             None => Vec::new(),
         };
+        // "ahead of Luxembourg at 12.52", "behind Japan with 44,500": a name, then "at" or
+        // "with" and the figure, is the figure's owner though a preposition governs it.
+        let name_at: Vec<String> = match fig.checked_sub(2) {
+            Some(k)
+                if matches!(
+                    toks[fig - 1],
+                    Tok::Word {
+                        text: "at" | "with",
+                        ..
+                    }
+                ) =>
+            {
+                runs.iter()
+                    .find(|r| r.last == k && r.first >= clause_start)
+                    .map(|r| vec![r.name.clone()])
+                    .unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
         let relative = matches!(
             toks.get(clause_start),
             Some(Tok::Word {
@@ -99,7 +118,9 @@ pub(super) fn analyse(
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        if !in_clause.is_empty() {
+        if !name_at.is_empty() {
+            name_at
+        } else if !in_clause.is_empty() {
             in_clause
         } else if !appositive.is_empty() {
             appositive

@@ -118,3 +118,11 @@ fn a_pronoun_with_a_contraction_is_no_name() {
         c.anchors
     );
 }
+
+#[test]
+fn a_name_at_a_figure_owns_it_after_a_preposition() {
+    let t = "Patents: 14.31 filings per 100,000 people, ahead of Luxembourg at 12.52.";
+    assert_eq!(ctx(t, "12.52").anchors, vec!["Luxembourg"]);
+    let t = "Korea ranked fifth, behind Japan with 44,500 robots.";
+    assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
+}
