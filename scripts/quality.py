@@ -14,6 +14,10 @@ tests/summedits/README.md) in memory:
   fresh-dev, fresh-blind      tests/fresh/*.jsonl when that folder exists; a case's set is its `set`.
   summedits-dev, -blind       tests/summedits/summedits.jsonl split by document: blind when
                               int(sha256(sources[0].text).hexdigest()[:8], 16) % 4 == 0.
+  accuracy-dev, -blind        the Shared Task on Evaluating Accuracy (basketball reports, CC0), built in
+                              memory by scripts/accuracy_cases.py when its data directory exists
+                              (../shared/eval/accuracy-shared-task or $FIGCHECK_ACCURACY_DIR); split by
+                              game: blind when int(sha256(game id).hexdigest()[:8], 16) % 3 == 0.
 
 Each case runs as `BINARY check --format json --corpus TMP/corpus TMP/draft.(md|txt)` from a fresh
 temporary directory TMP; exit 0 or 1 is normal, anything else (or a timeout, or unreadable JSON)
@@ -229,6 +233,12 @@ def summedits_part(case):
     return "summedits-blind" if int(digest[:8], 16) % 4 == 0 else "summedits-dev"
 
 
+def accuracy_part(case):
+    game = case.get("origin", case["id"]).rsplit("/", 1)[-1]
+    digest = hashlib.sha256(game.encode("utf-8")).hexdigest()
+    return "accuracy-blind" if int(digest[:8], 16) % 3 == 0 else "accuracy-dev"
+
+
 def available_sets():
     """Set name -> a function returning its cases, in the table's order."""
     sets = collections.OrderedDict()
@@ -257,6 +267,26 @@ def available_sets():
 
         for name in parts:
             sets[name] = (lambda n=name: part(n))
+    if os.path.join(ROOT, "scripts") not in sys.path:
+        sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import accuracy_cases
+    if os.path.isfile(os.path.join(accuracy_cases.data_dir(), "games.csv")):
+        acc = {"accuracy-dev": [], "accuracy-blind": []}
+        acc_loaded = []
+
+        def acc_part(name):
+            if not acc_loaded:
+                acc_loaded.append(True)
+                try:
+                    for case in accuracy_cases.cases():
+                        case = dict(case, set=accuracy_part(case))
+                        acc[case["set"]].append(case)
+                except (ValueError, KeyError, OSError) as e:
+                    raise HarnessError("accuracy cases (%s): %s" % (accuracy_cases.data_dir(), e))
+            return acc[name]
+
+        for name in acc:
+            sets[name] = (lambda n=name: acc_part(n))
     return sets
 
 
