@@ -141,6 +141,22 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
             q.value *= s;
             q.precision *= s;
         }
+        // "Assists", "Three-point attempts", "Storage (billion gallons)": the plural noun
+        // of the header is what a count in the column counts, as "6 assists" is in prose.
+        if q.unit.is_none() {
+            q.unit = words
+                .iter()
+                .rev()
+                .find(|w| {
+                    w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(char::is_alphabetic)
+                        && lexicon::scale_word(w).is_none()
+                        && !matches!(**w, "millions" | "billions" | "thousands")
+                })
+                .map(|w| (*w).to_string());
+        }
     }
 }
 
@@ -189,5 +205,21 @@ mod tests {
             .clone();
         apply_header("Reservoirs", &mut q);
         assert_eq!((q.kind, q.value), (Kind::Number, 45.0));
+        // the header's plural noun is what the column counts
+        assert_eq!(q.unit.as_deref(), Some("reservoirs"));
+        for (header, unit) in [
+            ("Assists", Some("assists")),
+            ("Field goals made", Some("goals")),
+            ("Capacity (billion gallons)", Some("gallons")),
+            ("Minutes", Some("minutes")),
+            ("Class", None),
+            ("Amount (millions)", None),
+        ] {
+            let mut q = crate::extract("4", crate::Format::Plain)[0]
+                .quantity
+                .clone();
+            apply_header(header, &mut q);
+            assert_eq!(q.unit.as_deref(), unit, "{header}");
+        }
     }
 }
