@@ -125,17 +125,33 @@ pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
     // Walk back over articles and over a list of names ("from LG AI Research, Naver,
     // SK Telecom and NCSoft"): every name in the list is the preposition's object.
     let mut before = None;
-    for t in toks[..k].iter().rev() {
+    let mut at = 0;
+    for (j, t) in toks[..k].iter().enumerate().rev() {
         match t {
             Tok::Word { text, .. } if matches!(*text, "the" | "a" | "an" | "and" | "or") => {}
             Tok::Word { text, .. } if is_namelike(text) => {}
             Tok::Punct(',') => {}
             Tok::Word { text, .. } => {
                 before = Some(*text);
+                at = j;
                 break;
             }
             _ => break,
         }
+    }
+    // "The Raptors were led by DeMar DeRozan, who …": the agent of "led by" is who the
+    // sentence goes on about, not a preposition's object.
+    if before == Some("by")
+        && at > 0
+        && matches!(
+            toks[at - 1],
+            Tok::Word {
+                text: "led" | "paced",
+                ..
+            }
+        )
+    {
+        return false;
     }
     matches!(
         before,

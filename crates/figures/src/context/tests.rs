@@ -126,3 +126,12 @@ fn a_name_at_a_figure_owns_it_after_a_preposition() {
     let t = "Korea ranked fifth, behind Japan with 44,500 robots.";
     assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
 }
+
+#[test]
+fn the_agent_of_led_by_is_the_sentence_subject() {
+    let t = "The Raptors were led by DeMar DeRozan, who posted 31 points, which he supplemented with five rebounds.";
+    assert_eq!(ctx(t, "five").anchors, vec!["DeMar DeRozan"]);
+    // other prepositions' objects are still not owners
+    let t = "The Raptors played in Toronto, and scored 31 points.";
+    assert_eq!(ctx(t, "31").anchors, vec!["Raptors"]);
+}
