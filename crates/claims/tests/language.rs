@@ -192,8 +192,12 @@ fn trailing_zeros_are_kept_when_printed() {
         "x = 4.80%",
         "x = 1.20 million",
         "x = 12,000.50",
+        // found by the claim fuzzer: glyphs after large whole numbers
+        "x = 200000000⅗",
+        "x = 600000000000000⅗",
     ] {
         assert_eq!(claim(src).to_string(), src);
+        assert_eq!(claim(&claim(src).to_string()), claim(src), "{src}");
     }
 }
 

@@ -40,12 +40,19 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         let part = value.abs() - whole;
         // A large whole part leaves the fraction a few units in the last place off
         // ("200000000⅗" is 200000000.600000024): the nearest glyph within that is it.
+        // The written glyph comes first: past 10^14 two glyphs may fit the same value
+        // ("600000000000000⅗" is stored as …0.625, which is also ⅝).
         let slack = 1e-9f64.max(value.abs() * 8.0 * f64::EPSILON);
+        let written = suffix.chars().next();
         let glyph = VULGAR_FRACTIONS
             .iter()
             .map(|&(g, v)| (g, (v - part).abs()))
             .filter(|&(_, off)| off < slack)
-            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .min_by(|a, b| {
+                (Some(b.0) == written)
+                    .cmp(&(Some(a.0) == written))
+                    .then(a.1.total_cmp(&b.1))
+            })
             .map(|(g, _)| g);
         return match glyph {
             Some(g) if whole == 0.0 && q.kind == Kind::Fraction => format!("{prefix}{sign}{g}"),

@@ -52,6 +52,13 @@ fn mixed_numbers_with_a_glyph_are_written_back_with_one() {
         ("fell -0¾ points", -0.75, "-0¾", "1.3"),
         // Found by the claim fuzzer: a large whole part leaves the fraction inexact.
         ("200000000⅗", 200000000.6, "200000000⅗", "1.3"),
+        // and past 10^14, where ⅗ and ⅝ are stored alike, the written glyph stays
+        (
+            "600000000000000⅗",
+            600000000000000.6,
+            "600000000000000⅗",
+            "1.3",
+        ),
     ] {
         let f = figs(text);
         assert_eq!(f[0].quantity.value, value, "{text}");
