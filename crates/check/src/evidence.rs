@@ -476,27 +476,29 @@ pub(crate) fn candidates(
     });
     let measure_elsewhere =
         known_words && wordless && measure_elsewhere(prepared, &words, total_weight);
-    // The best coverage among candidates of one relation and kind.
-    let best_cover = |a: Agreement, kind: Kind| {
-        out.iter()
-            .filter(|c| c.agreement == a && corpus.figures()[c.index].quantity.kind == kind)
-            .map(|c| c.features.coverage)
-            .fold(0.0f32, f32::max)
-    };
-    let outcovered: Vec<f32> = out
-        .iter()
-        .map(|c| {
-            let other = match c.agreement {
-                Agreement::Agrees => Agreement::Disagrees,
-                Agreement::Disagrees => Agreement::Agrees,
-                Agreement::Undecided => return 0.0,
-            };
-            let kind = corpus.figures()[c.index].quantity.kind;
-            (best_cover(other, kind) - c.features.coverage).max(0.0)
-        })
-        .collect();
-    for (c, outcovered) in out.iter_mut().zip(outcovered) {
-        c.features.outcovered = outcovered;
+    // The best coverage among candidates of each relation and kind, in one pass.
+    let mut best_cover: HashMap<(bool, Kind), f32> = HashMap::new();
+    for c in &out {
+        if c.agreement != Agreement::Undecided {
+            let key = (
+                c.agreement == Agreement::Agrees,
+                corpus.figures()[c.index].quantity.kind,
+            );
+            let best = best_cover.entry(key).or_insert(0.0);
+            *best = best.max(c.features.coverage);
+        }
+    }
+    for c in &mut out {
+        // How much better the other relation's best candidate of this kind covers it.
+        c.features.outcovered = if c.agreement == Agreement::Undecided {
+            0.0
+        } else {
+            let other = (
+                c.agreement != Agreement::Agrees,
+                corpus.figures()[c.index].quantity.kind,
+            );
+            (best_cover.get(&other).copied().unwrap_or(0.0) - c.features.coverage).max(0.0)
+        };
         c.features.measure_elsewhere = measure_elsewhere;
         c.features.value_stated = agreeing > 0;
         let not_owned = !matches!(

@@ -267,24 +267,23 @@ pub(crate) fn evaluate(
         && against
             .first()
             .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
-    let outcome = match outcome.verdict {
-        _ if outcome.verdict == Verdict::Unsupported || weakly_contradicted => {
-            match derive(corpus, prepared, claim, exhaustive_limit) {
-                Some(d) => Outcome {
-                    verdict: Verdict::Supported,
-                    evidence: d
-                        .operands
-                        .iter()
-                        .map(|&i| Evidence::of(&figures[i]))
-                        .collect(),
-                    derivation: Some(d.arithmetic),
-                    source_value: None,
-                    ..outcome
-                },
-                None => outcome,
-            }
-        }
-        _ => outcome,
+    let derivable = outcome.verdict == Verdict::Unsupported || weakly_contradicted;
+    let outcome = match derivable
+        .then(|| derive(corpus, prepared, claim, exhaustive_limit))
+        .flatten()
+    {
+        Some(d) => Outcome {
+            verdict: Verdict::Supported,
+            evidence: d
+                .operands
+                .iter()
+                .map(|&i| Evidence::of(&figures[i]))
+                .collect(),
+            derivation: Some(d.arithmetic),
+            source_value: None,
+            ..outcome
+        },
+        None => outcome,
     };
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,

@@ -127,16 +127,7 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
             q.kind = Kind::Percent;
             return;
         }
-        let scale = words.iter().find_map(|w| {
-            lexicon::scale_word(w).or(match *w {
-                "bn" | "$bn" => Some(1e9),
-                "mn" | "m" | "$m" => Some(1e6),
-                "k" | "thousands" => Some(1e3),
-                "millions" => Some(1e6),
-                "billions" => Some(1e9),
-                _ => None,
-            })
-        });
+        let scale = words.iter().find_map(|w| header_scale(w));
         if let Some(s) = scale {
             q.value *= s;
             q.precision *= s;
@@ -152,12 +143,24 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
                         && w.ends_with('s')
                         && !w.ends_with("ss")
                         && w.chars().all(char::is_alphabetic)
-                        && lexicon::scale_word(w).is_none()
-                        && !matches!(**w, "millions" | "billions" | "thousands")
+                        && header_scale(w).is_none()
                 })
                 .map(|w| (*w).to_string());
         }
     }
+}
+
+/// The factor a word of a column header scales its cells by: "billion", "$m",
+/// "thousands".
+fn header_scale(word: &str) -> Option<f64> {
+    lexicon::scale_word(word).or(match word {
+        "bn" | "$bn" => Some(1e9),
+        "mn" | "m" | "$m" => Some(1e6),
+        "k" | "thousands" => Some(1e3),
+        "millions" => Some(1e6),
+        "billions" => Some(1e9),
+        _ => None,
+    })
 }
 
 #[cfg(test)]
