@@ -42,7 +42,10 @@ for target in $(fuzz list); do
   else
     result="FAILED (exit $status)"
     failed+=("$target")
-    grep -E 'panicked|ERROR|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
+    # The panic message is on the lines after "panicked at", and the failing input is
+    # printed as Base64 so it can be replayed from a CI log without the artifact.
+    grep -A4 -E 'panicked' "$log" | head -20 >&2 || true
+    grep -E 'ERROR|SUMMARY|Test unit written|^Base64:' "$log" | head -10 >&2 || true
   fi
   printf '%-12s %14s %8s  %s\n' "$target" "${runs:-?}" "$seconds" "$result"
   rm -f "$log"

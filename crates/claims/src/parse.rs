@@ -516,13 +516,23 @@ fn unit_word(input: Span<'_>) -> Res<'_, Span<'_>> {
 fn rate(input: Span<'_>) -> Res<'_, Per> {
     let (rest, _) = keyword("per")(input)?;
     let (rest, _) = space(rest)?;
-    let base = read_quantity(rest.fragment()).filter(|(base, _)| {
+    let plain_base = |(base, _): &(Quantity, usize)| {
         matches!(base.kind, Kind::Number | Kind::Year)
             && base.value > 0.0
             && base.hedge.is_none()
             && base.upper.is_none()
             && prints_as_digits(base.value)
-    });
+    };
+    // The base is a number; a currency name after it is the rate's unit, not money: a
+    // claim printed from "per 0¾ sols" says "per 0.75 sols", which reads whole as 0.75
+    // Peruvian soles (claim fuzzer). So when the whole reading is not a plain number, the
+    // first word alone is tried.
+    let base = read_quantity(rest.fragment())
+        .filter(plain_base)
+        .or_else(|| {
+            let first = rest.fragment().split(char::is_whitespace).next()?;
+            read_quantity(first).filter(plain_base)
+        });
     let Some((base, len)) = base else {
         return Err(Err::Failure(Failure::new(
             rest,

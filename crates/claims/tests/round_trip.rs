@@ -318,6 +318,20 @@ fn a_rate_base_must_print_back_as_digits() {
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
 
+/// Found by the claim fuzzer: "per 0¾ sols" printed as "per 0.75 sols", which read whole
+/// is money (Peruvian soles) and was refused as a rate's base. A currency name after the
+/// base is the rate's unit, however the base is written.
+#[test]
+fn a_currency_name_after_a_rate_base_is_its_unit() {
+    for src in ["=2\tper\t0¾ sols", "= 2 per 0.75 sols", "= 3 per 5 dollars"] {
+        let c = parse(src).expect("a claim");
+        let per = c.quantity.per.as_ref().expect("a rate");
+        assert!(per.unit.is_some(), "{src}: {per:?}");
+        assert_eq!(parse(&c.to_string()).expect("reparses"), c, "{src}");
+    }
+    assert!(parse("= 2 per $5").is_err());
+}
+
 /// Found by the claim fuzzer: "1909 rein iN ds" read "ds" as what 1909 counts (a number),
 /// but printed back with "in" it was a year. A stopword ends the unit in any case.
 #[test]
