@@ -1,6 +1,8 @@
 //! The engine's speed on a 2,000-word draft with ~100 figures against the bundled corpus
 //! (`tests/bench/draft-2000.md`). Target: under 5 ms per check. Run with
-//! `cargo bench -p figcheck-check --bench engine` or `scripts/bench.sh`.
+//! `cargo bench -p figcheck-check --bench engine` or `scripts/bench.sh`; against a generated
+//! archive, `scripts/bench-scale.sh N` (the warm figure there: what the language server
+//! spends per edit once the corpus is loaded).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use figcheck_check::Engine;
@@ -17,7 +19,28 @@ fn engine(c: &mut Criterion) {
         "/../../tests/bench/draft-2000.md"
     ))
     .expect("bench draft");
-    let corpus = bundled_corpus();
+    // scripts/bench-scale.sh points the bench at a generated archive: FIGCHECK_BENCH_CORPUS
+    // lists corpus dirs (separated like PATH), FIGCHECK_BENCH_INDEX names a built index.
+    let archive = std::env::var_os("FIGCHECK_BENCH_CORPUS");
+    let corpus = match &archive {
+        Some(dirs) => {
+            // The script's paths are relative to the workspace root; cargo runs benches in
+            // the crate's directory.
+            std::env::set_current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+                .expect("the workspace root");
+            let opts = figcheck_corpus::OpenOptions {
+                corpus_dirs: std::env::split_paths(dirs).collect(),
+                index_dir: std::env::var_os("FIGCHECK_BENCH_INDEX")
+                    .expect("FIGCHECK_BENCH_INDEX names the index of FIGCHECK_BENCH_CORPUS")
+                    .into(),
+                ..Default::default()
+            };
+            figcheck_corpus::Corpus::open(&opts, &mut |_| {})
+                .expect("the bench archive opens")
+                .corpus
+        }
+        None => bundled_corpus(),
+    };
     let engine = Engine::new(&corpus);
     let figures = engine.check_text(&draft, Format::Markdown).len();
     assert!(
@@ -25,15 +48,23 @@ fn engine(c: &mut Criterion) {
         "the bench draft should hold ~100 figures, has {figures}"
     );
 
-    c.bench_function("check_text/2000-word draft", |b| {
+    // Against an archive a check takes seconds: ten samples say enough.
+    let mut group = c.benchmark_group("check_text");
+    if archive.is_some() {
+        group.sample_size(10);
+    }
+    group.bench_function("2000-word draft", |b| {
         b.iter(|| engine.check_text(std::hint::black_box(&draft), Format::Markdown))
     });
+    group.finish();
     c.bench_function("extract/2000-word draft", |b| {
         b.iter(|| figcheck_figures::extract(std::hint::black_box(&draft), Format::Markdown))
     });
-    c.bench_function("Engine::new/bundled corpus", |b| {
-        b.iter(|| Engine::new(std::hint::black_box(&corpus)))
-    });
+    if archive.is_none() {
+        c.bench_function("Engine::new/bundled corpus", |b| {
+            b.iter(|| Engine::new(std::hint::black_box(&corpus)))
+        });
+    }
 }
 
 criterion_group!(benches, engine);
