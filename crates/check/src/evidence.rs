@@ -73,6 +73,9 @@ pub(crate) struct Prepared {
     names: std::collections::HashSet<String>,
     /// Acronyms the sources define in parentheses: "Posco Research Institute (POSRI)".
     acronyms: HashMap<String, String>,
+    /// Each source's figures (the corpus keeps them grouped by source): a claim scoped to
+    /// a few sources weighs all of theirs and nothing else, however large the corpus.
+    by_source: Vec<(String, std::ops::Range<usize>)>,
 }
 
 impl Prepared {
@@ -146,12 +149,20 @@ impl Prepared {
             .iter()
             .flat_map(|d| defined_acronyms(&d.text))
             .collect();
+        let mut by_source: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+        for (i, f) in corpus.figures().iter().enumerate() {
+            match by_source.last_mut() {
+                Some((source, range)) if *source == f.source => range.end = i + 1,
+                _ => by_source.push((f.source.clone(), i..i + 1)),
+            }
+        }
         Prepared {
             features,
             by_kind,
             vocabulary,
             names,
             acronyms,
+            by_source,
         }
     }
 }
@@ -329,7 +340,27 @@ pub(crate) fn candidates(
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
 
-    let pool: Vec<usize> = if corpus.figures().len() <= exhaustive_limit {
+    let pool: Vec<usize> = if claim.scope.is_some() {
+        // A scope names a few sources (the ones a draft was written from): weigh every
+        // figure they hold, so that what the rest of the corpus holds cannot crowd a
+        // counterpart out of the index's top hits.
+        // Kind by kind, in index order within each, as the exhaustive pool is ordered.
+        let scoped: Vec<usize> = prepared
+            .by_source
+            .iter()
+            .filter(|(source, _)| claim.in_scope(source))
+            .flat_map(|(_, range)| range.clone())
+            .collect();
+        kinds
+            .iter()
+            .flat_map(|k| {
+                scoped
+                    .iter()
+                    .copied()
+                    .filter(move |&i| corpus.figures()[i].quantity.kind == *k)
+            })
+            .collect()
+    } else if corpus.figures().len() <= exhaustive_limit {
         kinds
             .iter()
             .flat_map(|k| prepared.by_kind.get(k).into_iter().flatten().copied())

@@ -87,19 +87,15 @@ impl<'c> Engine<'c> {
         wanted: impl Fn() -> bool,
     ) -> Option<Vec<Finding>> {
         let index = LineIndex::new(text);
+        let named = self.named_sources(text, format);
         self.claims_of(text, format)
             .into_iter()
             .map(|(figure, claim)| {
                 if !wanted() {
                     return None;
                 }
-                let (outcome, considered) = verdict::evaluate(
-                    self.corpus,
-                    &self.prepared,
-                    &claim,
-                    self.exhaustive_limit,
-                    self.explanations,
-                );
+                let (claim, outcome, considered) =
+                    self.evaluate_in_draft(claim, named.as_deref(), self.explanations);
                 let mut finding = Finding::new(text, &index, figure, claim, outcome);
                 finding.considered = considered;
                 Some(finding)
@@ -142,6 +138,49 @@ impl<'c> Engine<'c> {
                 (figure, claim)
             })
             .collect()
+    }
+
+    /// Evaluates the claim of a draft's figure. A draft that names its sources (`named`,
+    /// from [`Engine::named_sources`]) is checked against them alone: the rest of the
+    /// corpus is an archive that restates the same measures with other values, and a
+    /// verdict must not change with how large it is. The claim is scoped accordingly and
+    /// returned, so `figcheck query` on it gives the same verdict, with the best
+    /// `explanations` candidates weighed.
+    pub fn evaluate_in_draft(
+        &self,
+        mut claim: Claim,
+        named: Option<&str>,
+        explanations: usize,
+    ) -> (Claim, Outcome, Vec<Considered>) {
+        if let Some(scope) = named
+            && claim.scope.is_none()
+        {
+            claim.scope = Some(scope.to_string());
+        }
+        let (outcome, considered) = verdict::evaluate(
+            self.corpus,
+            &self.prepared,
+            &claim,
+            self.exhaustive_limit,
+            explanations,
+        );
+        (claim, outcome, considered)
+    }
+
+    /// The scope of the sources a Markdown draft names in its front matter (`sources:`),
+    /// as one claim-language glob (`{a.txt,notes/*}`); `None` when it names none. Front
+    /// matter figcheck cannot read names none here: the CLI reports it as an error before
+    /// checking (see [`figcheck_figures::front_matter`]).
+    pub fn named_sources(&self, text: &str, format: Format) -> Option<String> {
+        if format != Format::Markdown {
+            return None;
+        }
+        let sources = figcheck_figures::front_matter(text).ok()?.sources;
+        match sources.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            many => Some(format!("{{{}}}", many.join(","))),
+        }
     }
 
     fn claim_for(

@@ -3,8 +3,18 @@
 //! Scopes name a handful of corpus files (`003_*`, `00?_*.txt`), so two wildcards are all
 //! that is needed; character classes and `**` would only be more syntax to document.
 
-/// Whether `text` matches `pattern` as a whole.
+/// Whether `text` matches `pattern` as a whole. A pattern in braces is a list of
+/// alternatives, `{003_*,a.txt}`: how a draft's named sources become one scope. Only a
+/// whole pattern is split, once, so matching stays linear (nested or repeated braces
+/// would multiply the alternatives).
 pub(crate) fn matches(pattern: &str, text: &str) -> bool {
+    if let Some(inner) = pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+        return inner.split(',').any(|alt| matches_one(alt, text));
+    }
+    matches_one(pattern, text)
+}
+
+fn matches_one(pattern: &str, text: &str) -> bool {
     let pattern: Vec<char> = pattern.chars().collect();
     let text: Vec<char> = text.chars().collect();
     // Greedy match with one backtrack point: the last `*` seen and where its run ended.
@@ -51,6 +61,17 @@ mod tests {
         assert!(!matches("?", ""));
         assert!(matches("exact.txt", "exact.txt"));
         assert!(!matches("exact.txt", "exact.txt2"));
+    }
+
+    #[test]
+    fn braces_around_the_pattern_list_alternatives() {
+        assert!(matches("{003_*,a.txt}", "003_5.txt"));
+        assert!(matches("{003_*,a.txt}", "a.txt"));
+        assert!(!matches("{003_*,a.txt}", "b.txt"));
+        assert!(matches("{}", ""));
+        // Braces inside a pattern are literal characters.
+        assert!(matches("a{b,c}", "a{b,c}"));
+        assert!(!matches("a{b,c}", "ab"));
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub fn check(
                 let parsed = claims::parse_file(&shown(path), &text)?;
                 Input::Claims(path.clone(), text, parsed)
             } else {
+                front_matter_reads(path, &text, Format::from_path(path))?;
                 Input::Draft(path.clone(), text)
             })
         })
@@ -231,6 +232,15 @@ pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
 
 /// Reads a draft of at most `limit` bytes, with any error naming the file.
 /// Reads a draft, with the file named in any error.
+/// A draft that names its sources in front matter figcheck cannot read is an error naming
+/// the draft: checking it against the whole corpus instead would be a silent wrong verdict.
+pub(crate) fn front_matter_reads(path: &Path, text: &str, format: Format) -> Result<()> {
+    if format == Format::Markdown {
+        figcheck_figures::front_matter(text).with_context(|| shown(path))?;
+    }
+    Ok(())
+}
+
 pub(crate) fn read(path: &Path, limit: u64) -> Result<String> {
     draft::read_draft(path, limit).with_context(|| shown(path))
 }

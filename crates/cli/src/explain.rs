@@ -84,7 +84,10 @@ pub fn explain(
     let index = LineIndex::new(&text);
     let shown = target.path.display().to_string();
     let mut explained = Vec::new();
-    for (figure, claim) in engine.claims_of(&text, Format::from_path(&target.path)) {
+    let format = Format::from_path(&target.path);
+    crate::commands::front_matter_reads(&target.path, &text, format)?;
+    let named = engine.named_sources(&text, format);
+    for (figure, claim) in engine.claims_of(&text, format) {
         let start = index.position(&text, figure.start);
         let end = index.position(&text, figure.end);
         if target.line.is_some_and(|l| l != start.line) {
@@ -95,7 +98,8 @@ pub fn explain(
         {
             continue;
         }
-        let (outcome, considered) = engine.explain(&claim);
+        let (claim, outcome, considered) =
+            engine.evaluate_in_draft(claim, named.as_deref(), usize::MAX);
         explained.push((figure, start, claim, outcome, considered));
     }
     crate::commands::searches_worked(&opened)?;

@@ -189,6 +189,25 @@ fn invalid_utf8_exits_2_naming_it() {
 }
 
 #[test]
+fn unreadable_sources_in_front_matter_exit_2_naming_the_draft() {
+    let s = Scratch::new();
+    let draft = s.file(
+        "d.md",
+        b"---\nsources: [corpus/a.txt\n---\n\nKorea had 30,600.\n",
+    );
+    let out = s.run_with_corpus("check", &[utf8(&draft)]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!("error: {}: front matter line ", utf8(&draft))),
+        "{}",
+        stderr(&out)
+    );
+    // Front matter figcheck does not read may be anything the site generator reads.
+    let other = s.file("o.md", b"---\ntitle: [unclosed\n---\n\nKorea had 30,600.\n");
+    assert_ne!(code(&s.run_with_corpus("check", &[utf8(&other)])), 2);
+}
+
+#[test]
 fn oversized_draft_exits_2_without_reading_it() {
     let s = Scratch::new();
     let big = s.dir.path().join("huge.md");

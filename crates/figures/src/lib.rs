@@ -16,6 +16,7 @@
 
 pub mod context;
 mod extract;
+pub mod front_matter;
 mod lexicon;
 pub mod position;
 pub mod prose;
@@ -32,6 +33,7 @@ pub use context::{
     words_within,
 };
 pub use extract::{Figure, extract, extract_in};
+pub use front_matter::{FrontMatter, FrontMatterError, front_matter};
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
 pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};

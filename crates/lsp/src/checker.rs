@@ -150,6 +150,10 @@ pub enum CheckError {
     /// cannot be trusted: none are published.
     #[error("not checked: a search of the corpus failed: {0}")]
     SearchFailed(String),
+    /// The draft names its sources in front matter that cannot be read: checked against
+    /// the whole corpus instead, its verdicts would be silently wrong.
+    #[error("not checked: {0}")]
+    FrontMatter(figcheck_figures::FrontMatterError),
 }
 
 /// How many checks may run at once; see the module documentation for why two.
@@ -336,6 +340,12 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
     if bytes > loaded.max_draft_bytes {
         let limit = loaded.max_draft_bytes;
         let _ = job.reply.send(Err(CheckError::TooLarge { bytes, limit }));
+        return;
+    }
+    if job.format == Format::Markdown
+        && let Err(e) = figcheck_figures::front_matter(&job.text.text)
+    {
+        let _ = job.reply.send(Err(CheckError::FrontMatter(e)));
         return;
     }
     let started = Instant::now();
@@ -533,6 +543,30 @@ mod tests {
         let short = &WRONG[..WRONG.len() - 1];
         let ok = checker.check(text(short), Format::Markdown, always()).await;
         assert!(ok.is_ok(), "a draft at the limit is checked");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn unreadable_sources_in_front_matter_are_an_error_not_a_check() {
+        let checker = Checker::spawn(None).expect("spawn");
+        checker.set_corpus(Some(Arc::new(robots())));
+        let broken = format!("---\nsources: [a.txt\n---\n\n{WRONG}");
+        let r = checker
+            .check(text(&broken), Format::Markdown, always())
+            .await;
+        match r {
+            Err(e @ CheckError::FrontMatter(_)) => {
+                assert!(e.to_string().contains("front matter line"), "{e}");
+            }
+            other => panic!(
+                "expected FrontMatter, got {:?}",
+                other.map(|c| c.findings.len())
+            ),
+        }
+        let named = format!("---\nsources: [a.txt]\n---\n\n{WRONG}");
+        let ok = checker
+            .check(text(&named), Format::Markdown, always())
+            .await;
+        assert!(ok.is_ok(), "readable front matter is checked");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -438,6 +438,7 @@ impl Shared {
             Err(
                 e @ (CheckError::TooLarge { .. }
                 | CheckError::SearchFailed(_)
+                | CheckError::FrontMatter(_)
                 | CheckError::Panicked(_)),
             ) => {
                 // Said once per version, and the document's old diagnostics cleared:

@@ -1,0 +1,163 @@
+//! What a draft's front matter says about checking it: the sources it was written from.
+//!
+//! A reporter's draft has its sources; the rest of the corpus (an archive, wire copy) is
+//! background that restates the same measures with other values. A draft that names its
+//! sources (`sources: [reports/robots-2025.txt, "wire/2025-06-*"]` in YAML front matter,
+//! `sources = [...]` in TOML) is checked against them first. Parsing is done by
+//! `yaml-rust2` and `toml`; this module only finds the block (with pulldown-cmark, as the
+//! prose reader does) and reads the keys figcheck uses.
+
+use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag};
+use yaml_rust2::{Yaml, YamlLoader};
+
+/// The keys of a draft's front matter that figcheck reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    /// Paths or globs of the sources the draft was written from, matched as a claim's
+    /// scope is: against a source's file name or its path as figcheck shows it.
+    pub sources: Vec<String>,
+}
+
+/// Front matter figcheck cannot read. Only a block that names `sources` is an error:
+/// front matter is the site generator's, and figcheck has no say in the rest of it.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FrontMatterError {
+    #[error("front matter line {line}: {message}")]
+    Syntax { line: usize, message: String },
+    #[error("front matter: `sources` must be a path or glob, or a list of them")]
+    Sources,
+}
+
+/// Reads the front matter at the top of a Markdown draft; a draft without any has none
+/// of these keys.
+pub fn front_matter(text: &str) -> Result<FrontMatter, FrontMatterError> {
+    let Some((kind, block)) = metadata_block(text) else {
+        return Ok(FrontMatter::default());
+    };
+    let names_sources = block.lines().any(|l| l.trim_start().starts_with("sources"));
+    let sources = match kind {
+        MetadataBlockKind::YamlStyle => yaml_sources(&block),
+        MetadataBlockKind::PlusesStyle => toml_sources(&block),
+    };
+    match sources {
+        Ok(sources) => Ok(FrontMatter { sources }),
+        Err(e) if names_sources => Err(e),
+        Err(_) => Ok(FrontMatter::default()),
+    }
+}
+
+/// The metadata block's text, if the draft opens with one.
+fn metadata_block(text: &str) -> Option<(MetadataBlockKind, String)> {
+    let opts = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut events = Parser::new_ext(text, opts);
+    let Some(Event::Start(Tag::MetadataBlock(kind))) = events.next() else {
+        return None;
+    };
+    let mut block = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) => block.push_str(&t),
+            _ => break,
+        }
+    }
+    Some((kind, block))
+}
+
+fn yaml_sources(block: &str) -> Result<Vec<String>, FrontMatterError> {
+    let docs = YamlLoader::load_from_str(block).map_err(|e| FrontMatterError::Syntax {
+        // The marker counts lines from 1 within the block, which starts on the line after
+        // the opening `---`.
+        line: e.marker().line() + 1,
+        message: e.info().to_string(),
+    })?;
+    let Some(doc) = docs.first() else {
+        return Ok(Vec::new());
+    };
+    let one = |y: &Yaml| match y {
+        Yaml::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+        _ => Err(FrontMatterError::Sources),
+    };
+    match &doc["sources"] {
+        Yaml::BadValue | Yaml::Null => Ok(Vec::new()),
+        Yaml::Array(items) => items.iter().map(one).collect(),
+        other => Ok(vec![one(other)?]),
+    }
+}
+
+fn toml_sources(block: &str) -> Result<Vec<String>, FrontMatterError> {
+    let table: toml::Table = toml::from_str(block).map_err(|e| FrontMatterError::Syntax {
+        // Counted in bytes: the span is a byte offset, and a newline is one byte.
+        line: e.span().map_or(2, |s| {
+            let before = &block.as_bytes()[..s.start.min(block.len())];
+            before.iter().filter(|&&b| b == b'\n').count() + 2
+        }),
+        message: e.message().to_string(),
+    })?;
+    let one = |v: &toml::Value| match v {
+        toml::Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+        _ => Err(FrontMatterError::Sources),
+    };
+    match table.get("sources") {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(items)) => items.iter().map(one).collect(),
+        Some(other) => Ok(vec![one(other)?]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(text: &str) -> Vec<String> {
+        front_matter(text).expect("front matter reads").sources
+    }
+
+    #[test]
+    fn yaml_lists_and_single_sources() {
+        let md = "---\ntitle: Robots\nsources:\n  - corpus/003_*.txt\n  - \"notes/a b.md\"\n---\n\nKorea 30,600.\n";
+        assert_eq!(sources(md), ["corpus/003_*.txt", "notes/a b.md"]);
+        assert_eq!(
+            sources("---\nsources: [a.txt, b.txt]\n---\nx\n"),
+            ["a.txt", "b.txt"]
+        );
+        assert_eq!(sources("---\nsources: a.txt\n---\nx\n"), ["a.txt"]);
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let md = "+++\ntitle = \"Robots\"\nsources = [\"a.txt\", \"b/*.md\"]\n+++\n\nText.\n";
+        assert_eq!(sources(md), ["a.txt", "b/*.md"]);
+    }
+
+    #[test]
+    fn no_front_matter_or_no_sources_is_none() {
+        assert!(sources("Korea installed 30,600 robots.\n").is_empty());
+        assert!(sources("---\ntitle: Robots\n---\nx\n").is_empty());
+        // A thematic break later in the text is not front matter.
+        assert!(sources("Text.\n\n---\nsources: a.txt\n---\n").is_empty());
+    }
+
+    #[test]
+    fn broken_front_matter_is_an_error_only_when_it_names_sources() {
+        assert!(sources("---\ntitle: [unclosed\n---\nx\n").is_empty());
+        let err = front_matter("---\ntitle: x\nsources: [unclosed\n---\nx\n");
+        assert!(
+            matches!(err, Err(FrontMatterError::Syntax { line: 3.., .. })),
+            "{err:?}"
+        );
+        let err = front_matter("+++\ntitle = 'x'\nsources = [\n+++\nx\n");
+        assert!(
+            matches!(err, Err(FrontMatterError::Syntax { line: 3.., .. })),
+            "{err:?}"
+        );
+        assert_eq!(
+            front_matter("---\nsources:\n  - 3\n---\nx\n"),
+            Err(FrontMatterError::Sources)
+        );
+        assert_eq!(
+            front_matter("---\nsources: {a: b}\n---\nx\n"),
+            Err(FrontMatterError::Sources)
+        );
+    }
+}
