@@ -183,6 +183,27 @@ impl<'c> Engine<'c> {
         }
     }
 
+    /// The sources a draft's front matter names that match no source of the corpus: a
+    /// typo there would otherwise leave every figure unsupported without saying why.
+    pub fn unmatched_sources(&self, text: &str, format: Format) -> Vec<String> {
+        if format != Format::Markdown {
+            return Vec::new();
+        }
+        let named = figcheck_figures::front_matter(text)
+            .unwrap_or_default()
+            .sources;
+        named
+            .into_iter()
+            .filter(|pattern| {
+                !self
+                    .corpus
+                    .docs()
+                    .iter()
+                    .any(|d| figcheck_claims::scope_matches(pattern, &d.path))
+            })
+            .collect()
+    }
+
     fn claim_for(
         &self,
         figure: &figcheck_figures::Figure,

@@ -174,6 +174,13 @@ impl Comparison {
     }
 }
 
+/// Whether a source (its path as figcheck shows it) is within a scope glob: its file name
+/// or its whole path matches.
+pub fn scope_matches(pattern: &str, source: &str) -> bool {
+    let file_name = source.rsplit(['/', '\\']).next().unwrap_or(source);
+    glob::matches(pattern, file_name) || glob::matches(pattern, source)
+}
+
 impl Claim {
     /// Whether a source value `value` (in the quantity's base units) satisfies the claim.
     ///
@@ -219,8 +226,7 @@ impl Claim {
         let Some(pattern) = &self.scope else {
             return true;
         };
-        let file_name = source.rsplit(['/', '\\']).next().unwrap_or(source);
-        glob::matches(pattern, file_name) || glob::matches(pattern, source)
+        scope_matches(pattern, source)
     }
 
     /// Proper names the claim is about, as written: included terms with a capital letter

@@ -65,6 +65,11 @@ pub fn check(
     };
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus).with_tolerance(judged.tolerance);
+    for input in &inputs {
+        if let Input::Draft(path, text) = input {
+            sources_exist(&engine, path, text)?;
+        }
+    }
     let reports: Vec<FileReport> = inputs
         .into_iter()
         .zip(changed)
@@ -237,6 +242,19 @@ pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
 pub(crate) fn front_matter_reads(path: &Path, text: &str, format: Format) -> Result<()> {
     if format == Format::Markdown {
         figcheck_figures::front_matter(text).with_context(|| shown(path))?;
+    }
+    Ok(())
+}
+
+/// Every source a draft names matches a source of the corpus.
+pub(crate) fn sources_exist(engine: &Engine<'_>, path: &Path, text: &str) -> Result<()> {
+    let missing = engine.unmatched_sources(text, Format::from_path(path));
+    if !missing.is_empty() {
+        bail!(
+            "{}: front matter: no source in the corpus matches {}",
+            shown(path),
+            missing.join(", ")
+        );
     }
     Ok(())
 }

@@ -86,6 +86,7 @@ pub fn explain(
     let mut explained = Vec::new();
     let format = Format::from_path(&target.path);
     crate::commands::front_matter_reads(&target.path, &text, format)?;
+    crate::commands::sources_exist(&engine, &target.path, &text)?;
     let named = engine.named_sources(&text, format);
     for (figure, claim) in engine.claims_of(&text, format) {
         let start = index.position(&text, figure.start);

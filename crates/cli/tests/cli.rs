@@ -202,6 +202,21 @@ fn unreadable_sources_in_front_matter_exit_2_naming_the_draft() {
         "{}",
         stderr(&out)
     );
+    // A named source the corpus does not hold is a typo, not a reason to flag every figure.
+    let typo = s.file(
+        "t.md",
+        b"---\nsources: [corpus/nope.txt]\n---\n\nKorea had 30,600.\n",
+    );
+    let out = s.run_with_corpus("check", &[utf8(&typo)]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!(
+            "error: {}: front matter: no source in the corpus matches corpus/nope.txt",
+            utf8(&typo)
+        )),
+        "{}",
+        stderr(&out)
+    );
     // Front matter figcheck does not read may be anything the site generator reads.
     let other = s.file("o.md", b"---\ntitle: [unclosed\n---\n\nKorea had 30,600.\n");
     assert_ne!(code(&s.run_with_corpus("check", &[utf8(&other)])), 2);
