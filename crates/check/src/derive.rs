@@ -8,7 +8,7 @@
 //! arithmetic is shown as the evidence, so a writer can check it.
 
 use figcheck_claims::{Claim, Comparison};
-use figcheck_corpus::Corpus;
+use figcheck_corpus::Sources;
 use figcheck_figures::{Kind, Quantity};
 
 use crate::evidence::{Candidate, Prepared, candidates, counts_points};
@@ -114,7 +114,7 @@ fn operand_kinds(op: Operation) -> &'static [Kind] {
 
 /// Source figures of `kind` tied to the claim, best tied first.
 fn tied(
-    corpus: &Corpus,
+    corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     kind: Kind,
@@ -170,7 +170,7 @@ fn satisfies(claim: &Claim, derived: f64) -> bool {
 /// them means something: stated in one sentence ("from 177 to 162"), or each the
 /// figure of a name the claim compares ("Lake Harlan … nine times as much as
 /// Ridgeback"), or both among most of the claim's words in one document.
-fn comparable(corpus: &Corpus, claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+fn comparable(corpus: &dyn Sources, claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&corpus.figures()[a.index], &corpus.figures()[b.index]);
     let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
     let same_sentence = fa.source == fb.source && fa.sentence == fb.sentence;
@@ -190,7 +190,7 @@ const MEASURE_COVERAGE: f32 = 0.5;
 
 /// A derivation of two tied source figures that states the claim, if there is one.
 pub(crate) fn derive(
-    corpus: &Corpus,
+    corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use figcheck_claims::Claim;
-use figcheck_corpus::{Corpus, SourceFigure};
+use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, canonical_name, same_name, words_within};
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
@@ -79,7 +79,7 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    pub(crate) fn new(corpus: &Corpus) -> Self {
+    pub(crate) fn new(corpus: &dyn Sources) -> Self {
         // Words the corpus writes in lower case somewhere: a one-word "name" among them
         // is a common word that opened a sentence.
         let common: std::collections::HashSet<String> = corpus
@@ -263,7 +263,7 @@ fn defined_acronyms(text: &str) -> Vec<(String, String)> {
 pub const EXHAUSTIVE_LIMIT: usize = 4096;
 
 pub(crate) fn candidates(
-    corpus: &Corpus,
+    corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,

@@ -2,7 +2,8 @@
 //!
 //! For each figure in a draft the engine states a [`Claim`] (what the figure says, in the
 //! claim language), gathers [`Evidence`] from the corpus, and gives a [`Verdict`]. The
-//! engine does no I/O of its own: it is handed a loaded [`Corpus`] and draft text.
+//! engine does no I/O of its own: it is handed the sources (anything that implements
+//! [`Sources`]; the tantivy `Corpus` is one) and draft text.
 
 mod claim_of;
 mod derive;
@@ -19,13 +20,13 @@ pub use suppress::{Ignores, Suppressions, Unused};
 pub use verdict::{Considered, Finding, Outcome, Role, Verdict};
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
-use figcheck_corpus::Corpus;
+use figcheck_corpus::Sources;
 use figcheck_figures::{Format, LineIndex};
 
 /// Checks drafts and claims against one corpus. Building it weighs every source figure
 /// once; keep it for as long as the corpus does not change.
 pub struct Engine<'c> {
-    corpus: &'c Corpus,
+    corpus: &'c dyn Sources,
     prepared: evidence::Prepared,
     exhaustive_limit: usize,
     /// Room for draft figures hedged "about"/"nearly", as a fraction; `None` leaves the
@@ -36,7 +37,7 @@ pub struct Engine<'c> {
 }
 
 impl<'c> Engine<'c> {
-    pub fn new(corpus: &'c Corpus) -> Self {
+    pub fn new(corpus: &'c dyn Sources) -> Self {
         Engine {
             corpus,
             prepared: evidence::Prepared::new(corpus),

@@ -3,12 +3,12 @@
 //! list holds that many names and the sources name each of them.
 
 use figcheck_claims::{Claim, Comparison};
-use figcheck_corpus::Corpus;
+use figcheck_corpus::Sources;
 
 /// The explanation of a count its names bear out, or `None` when the claim counts no
 /// names, is not a plain count of them, or a name is not in the sources. A failed search
 /// finds nothing, so it never supports a count.
-pub(crate) fn counted_names(corpus: &Corpus, claim: &Claim) -> Option<String> {
+pub(crate) fn counted_names(corpus: &dyn Sources, claim: &Claim) -> Option<String> {
     let items = &claim.counted;
     if items.is_empty()
         || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
@@ -27,7 +27,7 @@ pub(crate) fn counted_names(corpus: &Corpus, claim: &Claim) -> Option<String> {
 }
 
 /// Whether some source sentence contains `name`, as a whole word or words.
-fn named_in_sources(corpus: &Corpus, name: &str) -> bool {
+fn named_in_sources(corpus: &dyn Sources, name: &str) -> bool {
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -1,7 +1,7 @@
 //! Evidence → verdicts.
 
 use figcheck_claims::Claim;
-use figcheck_corpus::Corpus;
+use figcheck_corpus::Sources;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
@@ -175,7 +175,7 @@ const OWNER_PREFERENCE: f32 = 2.0;
 const CONFIDENT_COUNTERPART: f32 = 0.5;
 
 pub(crate) fn evaluate(
-    corpus: &Corpus,
+    corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,

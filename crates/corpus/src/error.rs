@@ -33,6 +33,11 @@ pub enum CorpusError {
         error: tantivy::TantivyError,
     },
 
+    /// A backend other than the tantivy index (a search cluster) failed: unreachable,
+    /// refusing, or answering what cannot be read.
+    #[error("{backend}: {message}")]
+    Backend { backend: String, message: String },
+
     #[error("{index} is unusable even after a rebuild: {problem}")]
     Unusable { index: String, problem: String },
 

@@ -141,6 +141,77 @@ pub enum Progress {
     Done,
 }
 
+/// The check engine's view of the sources: the seam between judging figures and storing
+/// them. [`Corpus`] (a tantivy index, on disk or in memory) is one backend; a search
+/// cluster is meant to be another. Searches return `Result`, and a backend that turned a
+/// failed search into "nothing found" to keep going must say so in
+/// [`Sources::search_failure`]: a figure is never reported unsupported on the strength of
+/// a search that failed.
+///
+/// Not yet query-driven: [`Sources::figures`] and [`Sources::docs`] hand the engine every
+/// figure and document, which is what makes checking linear in the corpus (issue 10).
+pub trait Sources: Send + Sync {
+    /// Every source figure, grouped by source (in [`Sources::docs`] order), then in text
+    /// order. Indices into it are what the searches return.
+    fn figures(&self) -> &[SourceFigure];
+    /// The sources, in a stable order.
+    fn docs(&self) -> &[SourceDoc];
+    /// Full-text search over figure contexts, best first; with `kinds`, only those kinds.
+    fn search_figures(
+        &self,
+        words: &[String],
+        kinds: &[figcheck_figures::Kind],
+        limit: usize,
+    ) -> Result<Vec<usize>, CorpusError>;
+    /// Source figures whose value lies in `lo..=hi`, optionally of one kind, ascending.
+    fn figures_in_range(
+        &self,
+        kind: Option<figcheck_figures::Kind>,
+        lo: f64,
+        hi: f64,
+    ) -> Result<Vec<usize>, CorpusError>;
+    /// Sentences matching `words` (BM25), best first.
+    fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError>;
+    /// How telling a word is, `0..=1` (1 the rarest); see [`Corpus::word_weight`].
+    fn word_weight(&self, word: &str) -> f32;
+    /// The first search that failed, described; `None` while every search has worked.
+    fn search_failure(&self) -> Option<&str>;
+}
+
+impl Sources for Corpus {
+    fn figures(&self) -> &[SourceFigure] {
+        Corpus::figures(self)
+    }
+    fn docs(&self) -> &[SourceDoc] {
+        Corpus::docs(self)
+    }
+    fn search_figures(
+        &self,
+        words: &[String],
+        kinds: &[figcheck_figures::Kind],
+        limit: usize,
+    ) -> Result<Vec<usize>, CorpusError> {
+        Corpus::search_figures(self, words, kinds, limit)
+    }
+    fn figures_in_range(
+        &self,
+        kind: Option<figcheck_figures::Kind>,
+        lo: f64,
+        hi: f64,
+    ) -> Result<Vec<usize>, CorpusError> {
+        Corpus::figures_in_range(self, kind, lo, hi)
+    }
+    fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError> {
+        Corpus::search_passages(self, words, limit)
+    }
+    fn word_weight(&self, word: &str) -> f32 {
+        Corpus::word_weight(self, word)
+    }
+    fn search_failure(&self) -> Option<&str> {
+        Corpus::search_failure(self)
+    }
+}
+
 /// A loaded corpus: its sources, all their figures, and the index to search them.
 pub struct Corpus {
     pub(crate) docs: Vec<SourceDoc>,

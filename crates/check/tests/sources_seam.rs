@@ -1,0 +1,99 @@
+//! The engine reaches the sources only through the `Sources` trait, so a backend other
+//! than the tantivy `Corpus` plugs in there. Here: one whose searches all fail, as a dead
+//! cluster's would. The engine must keep going (every figure gets a finding, nothing
+//! panics), must not call a figure supported by evidence it never retrieved, and the
+//! failure must stay visible to the front end, which then refuses to report the
+//! "unsupported" verdicts (see `searches_worked` in the CLI and `SearchFailed` in the
+//! language server).
+
+use std::sync::OnceLock;
+
+use figcheck_check::{Engine, Verdict};
+use figcheck_corpus::{Corpus, CorpusError, Passage, SourceDoc, SourceFigure, Sources};
+use figcheck_figures::{Format, Kind};
+
+/// Holds the figures, but every search fails.
+struct DeadCluster {
+    inner: Corpus,
+    failure: OnceLock<String>,
+}
+
+impl DeadCluster {
+    fn fail<T>(&self) -> Result<T, CorpusError> {
+        let err = CorpusError::Backend {
+            backend: "cluster at http://search.invalid".into(),
+            message: "connection refused".into(),
+        };
+        let _ = self.failure.set(err.to_string());
+        Err(err)
+    }
+}
+
+impl Sources for DeadCluster {
+    fn figures(&self) -> &[SourceFigure] {
+        self.inner.figures()
+    }
+    fn docs(&self) -> &[SourceDoc] {
+        self.inner.docs()
+    }
+    fn search_figures(
+        &self,
+        _: &[String],
+        _: &[Kind],
+        _: usize,
+    ) -> Result<Vec<usize>, CorpusError> {
+        self.fail()
+    }
+    fn figures_in_range(&self, _: Option<Kind>, _: f64, _: f64) -> Result<Vec<usize>, CorpusError> {
+        self.fail()
+    }
+    fn search_passages(&self, _: &[String], _: usize) -> Result<Vec<Passage>, CorpusError> {
+        self.fail()
+    }
+    fn word_weight(&self, word: &str) -> f32 {
+        self.inner.word_weight(word)
+    }
+    fn search_failure(&self) -> Option<&str> {
+        self.failure.get().map(String::as_str)
+    }
+}
+
+const DRAFT: &str = "Korea installed 31,600 industrial robots. Japan installed 45,000 robots.\n";
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "robots.txt".into(),
+        text: "Korea installed 31,600 industrial robots. Japan installed 44,500 robots.".into(),
+    }])
+    .expect("corpus")
+}
+
+#[test]
+fn a_backend_whose_searches_fail_leaves_the_failure_visible() {
+    let dead = DeadCluster {
+        inner: corpus(),
+        failure: OnceLock::new(),
+    };
+    // Limit 0: candidates come from the backend's searches, as at archive scale.
+    let findings = Engine::new(&dead)
+        .with_exhaustive_limit(0)
+        .check_text(DRAFT, Format::Markdown);
+    assert_eq!(findings.len(), 2, "every figure gets a finding");
+    assert!(findings.iter().all(|f| f.verdict != Verdict::Supported));
+    assert!(
+        dead.search_failure()
+            .is_some_and(|m| m.contains("connection refused")),
+        "{:?}",
+        dead.search_failure()
+    );
+    // The same engine over the working backend finds the evidence.
+    let working = corpus();
+    let verdicts: Vec<Verdict> = Engine::new(&working)
+        .with_exhaustive_limit(0)
+        .check_text(DRAFT, Format::Markdown)
+        .iter()
+        .map(|f| f.verdict)
+        .collect();
+    assert_eq!(verdicts, [Verdict::Supported, Verdict::Contradicted]);
+    assert!(working.search_failure().is_none());
+}
