@@ -154,6 +154,10 @@ pub enum CheckError {
     /// the whole corpus instead, its verdicts would be silently wrong.
     #[error("not checked: {0}")]
     FrontMatter(figcheck_figures::FrontMatterError),
+    /// The draft names sources the corpus does not hold (a typo, most likely): checked,
+    /// every figure would be unsupported without saying why.
+    #[error("not checked: front matter: no source in the corpus matches {0}")]
+    NoSuchSources(String),
 }
 
 /// How many checks may run at once; see the module documentation for why two.
@@ -346,6 +350,13 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         && let Err(e) = figcheck_figures::front_matter(&job.text.text)
     {
         let _ = job.reply.send(Err(CheckError::FrontMatter(e)));
+        return;
+    }
+    let missing = engine.unmatched_sources(&job.text.text, job.format);
+    if !missing.is_empty() {
+        let _ = job
+            .reply
+            .send(Err(CheckError::NoSuchSources(missing.join(", "))));
         return;
     }
     let started = Instant::now();
@@ -562,7 +573,13 @@ mod tests {
                 other.map(|c| c.findings.len())
             ),
         }
-        let named = format!("---\nsources: [a.txt]\n---\n\n{WRONG}");
+        let typo = format!("---\nsources: [nope.txt]\n---\n\n{WRONG}");
+        let r = checker.check(text(&typo), Format::Markdown, always()).await;
+        assert_eq!(
+            r.map(|c| c.findings.len()),
+            Err(CheckError::NoSuchSources("nope.txt".into()))
+        );
+        let named = format!("---\nsources: [\"*\"]\n---\n\n{WRONG}");
         let ok = checker
             .check(text(&named), Format::Markdown, always())
             .await;

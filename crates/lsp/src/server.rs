@@ -439,6 +439,7 @@ impl Shared {
                 e @ (CheckError::TooLarge { .. }
                 | CheckError::SearchFailed(_)
                 | CheckError::FrontMatter(_)
+                | CheckError::NoSuchSources(_)
                 | CheckError::Panicked(_)),
             ) => {
                 // Said once per version, and the document's old diagnostics cleared:
