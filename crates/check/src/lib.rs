@@ -173,10 +173,7 @@ impl<'c> Engine<'c> {
     /// matter figcheck cannot read names none here: the CLI reports it as an error before
     /// checking (see [`figcheck_figures::front_matter`]).
     pub fn named_sources(&self, text: &str, format: Format) -> Option<String> {
-        if format != Format::Markdown {
-            return None;
-        }
-        let sources = figcheck_figures::front_matter(text).ok()?.sources;
+        let sources = figcheck_figures::front_matter(text, format).ok()?.sources;
         match sources.as_slice() {
             [] => None,
             [one] => Some(one.clone()),
@@ -184,17 +181,12 @@ impl<'c> Engine<'c> {
         }
     }
 
-    /// The sources a draft's front matter names that match no source of the corpus: a
-    /// typo there would otherwise leave every figure unsupported without saying why.
-    pub fn unmatched_sources(&self, text: &str, format: Format) -> Vec<String> {
-        if format != Format::Markdown {
-            return Vec::new();
-        }
-        let named = figcheck_figures::front_matter(text)
-            .unwrap_or_default()
-            .sources;
+    /// Which of the sources a draft names (its front matter's `sources`) match no source
+    /// of the corpus: a typo there would otherwise leave every figure unsupported without
+    /// saying why.
+    pub fn unmatched_sources(&self, named: &[String]) -> Vec<String> {
         named
-            .into_iter()
+            .iter()
             .filter(|pattern| {
                 !self
                     .corpus
@@ -202,6 +194,7 @@ impl<'c> Engine<'c> {
                     .iter()
                     .any(|d| figcheck_claims::scope_matches(pattern, &d.path))
             })
+            .cloned()
             .collect()
     }
 

@@ -51,7 +51,7 @@ pub fn check(
                 let parsed = claims::parse_file(&shown(path), &text)?;
                 Input::Claims(path.clone(), text, parsed)
             } else {
-                front_matter_reads(path, &text, Format::from_path(path))?;
+                named_sources(path, &text, Format::from_path(path))?;
                 Input::Draft(path.clone(), text)
             })
         })
@@ -237,18 +237,19 @@ pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
 
 /// Reads a draft of at most `limit` bytes, with any error naming the file.
 /// Reads a draft, with the file named in any error.
-/// A draft that names its sources in front matter figcheck cannot read is an error naming
-/// the draft: checking it against the whole corpus instead would be a silent wrong verdict.
-pub(crate) fn front_matter_reads(path: &Path, text: &str, format: Format) -> Result<()> {
-    if format == Format::Markdown {
-        figcheck_figures::front_matter(text).with_context(|| shown(path))?;
-    }
-    Ok(())
+/// The sources a draft names in its front matter. Front matter naming them that figcheck
+/// cannot read is an error naming the draft: checking it against the whole corpus instead
+/// would be a silent wrong verdict.
+pub(crate) fn named_sources(path: &Path, text: &str, format: Format) -> Result<Vec<String>> {
+    Ok(figcheck_figures::front_matter(text, format)
+        .with_context(|| shown(path))?
+        .sources)
 }
 
 /// Every source a draft names matches a source of the corpus.
 pub(crate) fn sources_exist(engine: &Engine<'_>, path: &Path, text: &str) -> Result<()> {
-    let missing = engine.unmatched_sources(text, Format::from_path(path));
+    let named = named_sources(path, text, Format::from_path(path))?;
+    let missing = engine.unmatched_sources(&named);
     if !missing.is_empty() {
         bail!(
             "{}: front matter: no source in the corpus matches {}",

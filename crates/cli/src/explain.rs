@@ -85,7 +85,6 @@ pub fn explain(
     let shown = target.path.display().to_string();
     let mut explained = Vec::new();
     let format = Format::from_path(&target.path);
-    crate::commands::front_matter_reads(&target.path, &text, format)?;
     crate::commands::sources_exist(&engine, &target.path, &text)?;
     let named = engine.named_sources(&text, format);
     for (figure, claim) in engine.claims_of(&text, format) {

@@ -10,6 +10,8 @@
 use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag};
 use yaml_rust2::{Yaml, YamlLoader};
 
+use crate::Format;
+
 /// The keys of a draft's front matter that figcheck reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FrontMatter {
@@ -28,9 +30,12 @@ pub enum FrontMatterError {
     Sources,
 }
 
-/// Reads the front matter at the top of a Markdown draft; a draft without any has none
-/// of these keys.
-pub fn front_matter(text: &str) -> Result<FrontMatter, FrontMatterError> {
+/// Reads the front matter at the top of a Markdown draft; a draft without any, and a
+/// plain-text one, has none of these keys.
+pub fn front_matter(text: &str, format: Format) -> Result<FrontMatter, FrontMatterError> {
+    if format != Format::Markdown {
+        return Ok(FrontMatter::default());
+    }
     let Some((kind, block)) = metadata_block(text) else {
         return Ok(FrontMatter::default());
     };
@@ -48,6 +53,13 @@ pub fn front_matter(text: &str) -> Result<FrontMatter, FrontMatterError> {
 
 /// The metadata block's text, if the draft opens with one.
 fn metadata_block(text: &str) -> Option<(MetadataBlockKind, String)> {
+    // pulldown-cmark opens a metadata block only where a line starts with `---` or `+++`,
+    // so a draft whose first non-blank line starts otherwise has none: the common case
+    // is answered without parsing the whole draft (this runs on every check).
+    let first = text.split(['\n', '\r']).find(|l| !l.trim().is_empty())?;
+    if !first.starts_with(['-', '+']) {
+        return None;
+    }
     let opts = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut events = Parser::new_ext(text, opts);
@@ -109,8 +121,14 @@ fn toml_sources(block: &str) -> Result<Vec<String>, FrontMatterError> {
 mod tests {
     use super::*;
 
+    fn front_matter_md(text: &str) -> Result<FrontMatter, FrontMatterError> {
+        front_matter(text, Format::Markdown)
+    }
+
     fn sources(text: &str) -> Vec<String> {
-        front_matter(text).expect("front matter reads").sources
+        front_matter(text, Format::Markdown)
+            .expect("front matter reads")
+            .sources
     }
 
     #[test]
@@ -122,6 +140,20 @@ mod tests {
             ["a.txt", "b.txt"]
         );
         assert_eq!(sources("---\nsources: a.txt\n---\nx\n"), ["a.txt"]);
+    }
+
+    #[test]
+    fn plain_text_has_no_front_matter() {
+        let txt = "---\nsources: [a.txt]\n---\nx\n";
+        assert_eq!(sources(txt), ["a.txt"]);
+        assert!(
+            front_matter(txt, Format::Plain)
+                .expect("reads")
+                .sources
+                .is_empty()
+        );
+        // Blank lines before the block, as pulldown-cmark allows them.
+        assert_eq!(sources("\n  \n---\nsources: b.txt\n---\nx\n"), ["b.txt"]);
     }
 
     #[test]
@@ -141,22 +173,22 @@ mod tests {
     #[test]
     fn broken_front_matter_is_an_error_only_when_it_names_sources() {
         assert!(sources("---\ntitle: [unclosed\n---\nx\n").is_empty());
-        let err = front_matter("---\ntitle: x\nsources: [unclosed\n---\nx\n");
+        let err = front_matter_md("---\ntitle: x\nsources: [unclosed\n---\nx\n");
         assert!(
             matches!(err, Err(FrontMatterError::Syntax { line: 3.., .. })),
             "{err:?}"
         );
-        let err = front_matter("+++\ntitle = 'x'\nsources = [\n+++\nx\n");
+        let err = front_matter_md("+++\ntitle = 'x'\nsources = [\n+++\nx\n");
         assert!(
             matches!(err, Err(FrontMatterError::Syntax { line: 3.., .. })),
             "{err:?}"
         );
         assert_eq!(
-            front_matter("---\nsources:\n  - 3\n---\nx\n"),
+            front_matter_md("---\nsources:\n  - 3\n---\nx\n"),
             Err(FrontMatterError::Sources)
         );
         assert_eq!(
-            front_matter("---\nsources: {a: b}\n---\nx\n"),
+            front_matter_md("---\nsources: {a: b}\n---\nx\n"),
             Err(FrontMatterError::Sources)
         );
     }

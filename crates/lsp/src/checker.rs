@@ -346,13 +346,14 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         let _ = job.reply.send(Err(CheckError::TooLarge { bytes, limit }));
         return;
     }
-    if job.format == Format::Markdown
-        && let Err(e) = figcheck_figures::front_matter(&job.text.text)
-    {
-        let _ = job.reply.send(Err(CheckError::FrontMatter(e)));
-        return;
-    }
-    let missing = engine.unmatched_sources(&job.text.text, job.format);
+    let named = match figcheck_figures::front_matter(&job.text.text, job.format) {
+        Ok(front_matter) => front_matter.sources,
+        Err(e) => {
+            let _ = job.reply.send(Err(CheckError::FrontMatter(e)));
+            return;
+        }
+    };
+    let missing = engine.unmatched_sources(&named);
     if !missing.is_empty() {
         let _ = job
             .reply
