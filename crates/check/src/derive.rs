@@ -7,8 +7,10 @@
 //! words) and the arithmetic lands within the claim's own precision and hedge; the
 //! arithmetic is shown as the evidence, so a writer can check it.
 
+use std::sync::Arc;
+
 use figcheck_claims::{Claim, Comparison};
-use figcheck_corpus::Sources;
+use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, Quantity};
 
 use crate::evidence::{Candidate, Prepared, candidates, counts_points};
@@ -17,8 +19,8 @@ use crate::features::Owner;
 /// A derivation found for a claim: the two source figures and the arithmetic.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Derivation {
-    /// Indexes of the two source figures in the corpus, in the order of the arithmetic.
-    pub operands: [usize; 2],
+    /// The two source figures, in the order of the arithmetic.
+    pub operands: [Arc<SourceFigure>; 2],
     /// "21.6 billion ÷ 2.4 billion = 9.0".
     pub arithmetic: String,
 }
@@ -145,7 +147,7 @@ fn tied(
         let owned = matches!(c.features.owner, Owner::Same | Owner::Partial);
         c.features.coverage + if owned { 1.0 } else { 0.0 }
     };
-    found.sort_by(|a, b| tie(b).total_cmp(&tie(a)).then(a.index.cmp(&b.index)));
+    found.sort_by(|a, b| tie(b).total_cmp(&tie(a)).then(a.order.cmp(&b.order)));
     found.truncate(MAX_OPERANDS);
     found
 }
@@ -170,8 +172,8 @@ fn satisfies(claim: &Claim, derived: f64) -> bool {
 /// them means something: stated in one sentence ("from 177 to 162"), or each the
 /// figure of a name the claim compares ("Lake Harlan … nine times as much as
 /// Ridgeback"), or both among most of the claim's words in one document.
-fn comparable(corpus: &dyn Sources, claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
-    let (fa, fb) = (&corpus.figures()[a.index], &corpus.figures()[b.index]);
+fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
     let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
     let same_sentence = fa.source == fb.source && fa.sentence == fb.sentence;
     let two_owners = claim.entities().len() >= 2
@@ -196,15 +198,14 @@ pub(crate) fn derive(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let op = operation(claim)?;
-    let figures = corpus.figures();
     for &kind in operand_kinds(op) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         for a in &tied {
             for b in &tied {
-                let (fa, fb) = (&figures[a.index], &figures[b.index]);
-                if a.index == b.index
+                let (fa, fb) = (&a.figure, &b.figure);
+                if a.order == b.order
                     || fa.quantity.unit != fb.quantity.unit
-                    || !comparable(corpus, claim, a, b)
+                    || !comparable(claim, a, b)
                 {
                     continue;
                 }
@@ -245,7 +246,7 @@ pub(crate) fn derive(
                         }
                     };
                     return Some(Derivation {
-                        operands: [a.index, b.index],
+                        operands: [a.figure.clone(), b.figure.clone()],
                         arithmetic: shown,
                     });
                 }

@@ -7,10 +7,11 @@
 //! figure, weighted by how telling each word is in the corpus).
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use figcheck_claims::Claim;
-use figcheck_corpus::{SourceFigure, Sources};
-use figcheck_figures::{Kind, canonical_name, same_name, words_within};
+use figcheck_corpus::{FigureQuery, Found, SourceFigure, Sources};
+use figcheck_figures::{Kind, canonical_name, context_stems, same_name, stem, words_within};
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
 use crate::weights;
@@ -49,8 +50,8 @@ impl Evidence {
     }
 }
 
-/// What the engine precomputes about each source figure, once per corpus, so that
-/// weighing a candidate is a few hash lookups.
+/// What the engine works out about a source figure to weigh it, once per figure (and
+/// kept for as long as the engine, so a language server works each out once).
 pub(crate) struct Features {
     unit: Option<String>,
     anchors: Vec<String>,
@@ -63,107 +64,71 @@ pub(crate) struct Features {
     sentence_lower: String,
 }
 
+impl Features {
+    fn of(corpus: &dyn Sources, f: &SourceFigure) -> Features {
+        let anchors: Vec<String> = f
+            .context
+            .anchors
+            .iter()
+            .map(|a| canonical_name(a))
+            .collect();
+        // A table row's label owns its cells, whatever word it is ("Total", "Bus").
+        let in_table = f.sentence.trim_start().starts_with('|');
+        Features {
+            named: anchors
+                .iter()
+                .filter(|a| in_table || a.contains(' ') || !corpus.in_lower_case(&stem(a)))
+                .cloned()
+                .collect(),
+            unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
+            anchors,
+            entities: f
+                .context
+                .entities
+                .iter()
+                .map(|a| canonical_name(a))
+                .collect(),
+            stems: context_stems(&f.context),
+            sentence_lower: f.sentence.to_lowercase(),
+        }
+    }
+}
+
+/// What the engine keeps between checks: the features of the source figures it has
+/// weighed, and which sources each scope it was asked about matches. Nothing here is
+/// computed ahead: a check costs its candidates, not the corpus.
+#[derive(Default)]
 pub(crate) struct Prepared {
-    features: Vec<Features>,
-    by_kind: HashMap<Kind, Vec<usize>>,
-    /// Every stem near any source figure: a claim word outside it can match nothing, so
-    /// it should not weigh as much as a rare word that does occur.
-    vocabulary: std::collections::HashSet<String>,
-    /// Every name the corpus gives a figure or a sentence, canonical.
-    names: std::collections::HashSet<String>,
-    /// Acronyms the sources define in parentheses: "Posco Research Institute (POSRI)".
-    acronyms: HashMap<String, String>,
-    /// Each source's figures (the corpus keeps them grouped by source): a claim scoped to
-    /// a few sources weighs all of theirs and nothing else, however large the corpus.
-    by_source: Vec<(String, std::ops::Range<usize>)>,
+    features: Mutex<HashMap<u64, Arc<Features>>>,
+    scopes: Mutex<HashMap<String, Arc<Vec<String>>>>,
 }
 
 impl Prepared {
-    pub(crate) fn new(corpus: &dyn Sources) -> Self {
-        // Words the corpus writes in lower case somewhere: a one-word "name" among them
-        // is a common word that opened a sentence.
-        let common: std::collections::HashSet<String> = corpus
-            .docs()
-            .iter()
-            .flat_map(|d| d.text.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(stem)
-            .collect();
-        let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
-        let features: Vec<Features> = corpus
-            .figures()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                by_kind.entry(f.quantity.kind).or_default().push(i);
-                let mut stems = HashMap::new();
-                for a in &f.context.anchors {
-                    for w in a.split(|c: char| c.is_whitespace() || c == '-') {
-                        stems.insert(stem(&w.to_lowercase()), 0);
-                    }
-                }
-                for t in &f.context.terms {
-                    let d = t.distance;
-                    stems
-                        .entry(stem(&t.word))
-                        .and_modify(|x: &mut u16| *x = (*x).min(d))
-                        .or_insert(d);
-                }
-                let anchors: Vec<String> = f
-                    .context
-                    .anchors
-                    .iter()
-                    .map(|a| canonical_name(a))
-                    .collect();
-                // A table row's label owns its cells, whatever word it is ("Total", "Bus").
-                let in_table = f.sentence.trim_start().starts_with('|');
-                Features {
-                    named: anchors
+    fn features(&self, corpus: &dyn Sources, found: &Found) -> Arc<Features> {
+        let mut cache = self.features.lock().unwrap_or_else(|p| p.into_inner());
+        cache
+            .entry(found.order)
+            .or_insert_with(|| Arc::new(Features::of(corpus, &found.figure)))
+            .clone()
+    }
+
+    /// The sources a claim's scope matches, by path.
+    fn in_scope(&self, corpus: &dyn Sources, claim: &Claim) -> Arc<Vec<String>> {
+        let key = claim.scope.clone().unwrap_or_default();
+        let mut cache = self.scopes.lock().unwrap_or_else(|p| p.into_inner());
+        cache
+            .entry(key)
+            .or_insert_with(|| {
+                Arc::new(
+                    corpus
+                        .source_paths()
                         .iter()
-                        .filter(|a| in_table || a.contains(' ') || !common.contains(&stem(a)))
+                        .filter(|p| claim.in_scope(p))
                         .cloned()
                         .collect(),
-                    unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
-                    anchors,
-                    entities: f
-                        .context
-                        .entities
-                        .iter()
-                        .map(|a| canonical_name(a))
-                        .collect(),
-                    stems,
-                    sentence_lower: f.sentence.to_lowercase(),
-                }
+                )
             })
-            .collect();
-        let vocabulary = features
-            .iter()
-            .flat_map(|f: &Features| f.stems.keys().cloned())
-            .collect();
-        let names = features
-            .iter()
-            .flat_map(|f: &Features| f.entities.iter().chain(&f.anchors).cloned())
-            .collect();
-        let acronyms = corpus
-            .docs()
-            .iter()
-            .flat_map(|d| defined_acronyms(&d.text))
-            .collect();
-        let mut by_source: Vec<(String, std::ops::Range<usize>)> = Vec::new();
-        for (i, f) in corpus.figures().iter().enumerate() {
-            match by_source.last_mut() {
-                Some((source, range)) if *source == f.source => range.end = i + 1,
-                _ => by_source.push((f.source.clone(), i..i + 1)),
-            }
-        }
-        Prepared {
-            features,
-            by_kind,
-            vocabulary,
-            names,
-            acronyms,
-            by_source,
-        }
+            .clone()
     }
 }
 
@@ -186,7 +151,9 @@ fn compatible(kind: Kind) -> &'static [Kind] {
 /// A source figure weighed against a claim.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
-    pub index: usize,
+    /// The source figure, and the key that breaks ties between candidates.
+    pub figure: Arc<SourceFigure>,
+    pub order: u64,
     pub features: PairFeatures,
     pub agreement: Agreement,
     /// The fitted model's probability that this figure speaks of the claim's fact: the
@@ -215,49 +182,6 @@ const NEAR: u16 = 3;
 /// rarity: it cannot tell candidates apart, so it should not drown the words that can.
 const UNKNOWN_WORD_WEIGHT: f32 = 0.25;
 
-/// Acronyms a text defines by writing them in parentheses after a name whose letters
-/// they abbreviate: "Posco Research Institute (POSRI)" → ("POSRI", "posco research
-/// institute").
-fn defined_acronyms(text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        let rest = &text[open + 1..];
-        let Some(close) = rest.find(')') else {
-            continue;
-        };
-        let acronym = &rest[..close];
-        if !(2..=8).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
-            continue;
-        }
-        let words: Vec<&str> = text[..open]
-            .split_whitespace()
-            .rev()
-            .take_while(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*w, "of" | "for" | "and")
-            })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let name = words.join(" ");
-        let first_letters_match = name
-            .chars()
-            .next()
-            .zip(acronym.chars().next())
-            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(&b));
-        let mut letters = name
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .map(|c| c.to_ascii_uppercase());
-        let abbreviates = acronym.chars().all(|a| letters.any(|l| l == a));
-        if first_letters_match && abbreviates {
-            out.push((acronym.to_string(), canonical_name(&name)));
-        }
-    }
-    out
-}
-
 /// Corpora with more figures than this are narrowed with the full-text index first;
 /// smaller ones are weighed exhaustively, which is faster than any query.
 pub const EXHAUSTIVE_LIMIT: usize = 4096;
@@ -284,16 +208,11 @@ pub(crate) fn candidates(
         .iter()
         .map(|e| {
             let canonical = canonical_name(e);
-            prepared
-                .acronyms
-                .get(e.trim())
-                .cloned()
-                .unwrap_or(canonical)
+            corpus.acronym(e.trim()).unwrap_or(canonical)
         })
         .filter(|e| {
             let single = !e.contains(' ');
-            let common =
-                single && !prepared.names.contains(e) && prepared.vocabulary.contains(&stem(e));
+            let common = single && !corpus.is_name(e) && corpus.stem_near_figures(&stem(e));
             if common {
                 demoted.push(e.clone());
             }
@@ -302,12 +221,16 @@ pub(crate) fn candidates(
         .collect();
     // Whether the corpus knows any of the claim's names: a name it never mentions (a
     // heading, a bold lead-in, a dateline) cannot tell its figures apart.
-    let names_known = entities
-        .iter()
-        .any(|e| prepared.names.iter().any(|n| same_name(e, n)));
+    let names_known = entities.iter().any(|e| {
+        let first = e
+            .split([' ', '-'])
+            .find(|w| !w.is_empty())
+            .unwrap_or_default();
+        corpus.names_starting(first).iter().any(|n| same_name(e, n))
+    });
     let weigh = |word: &str, stemmed: &str| {
         let weight = corpus.word_weight(word).max(0.05);
-        if prepared.vocabulary.contains(stemmed) {
+        if corpus.stem_near_figures(stemmed) {
             weight
         } else {
             weight * UNKNOWN_WORD_WEIGHT
@@ -336,65 +259,16 @@ pub(crate) fn candidates(
         let weight = weigh(u, u);
         words.push((u.clone(), weight));
     }
-    let known_words = words.iter().any(|(s, _)| prepared.vocabulary.contains(s));
+    let known_words = words.iter().any(|(s, _)| corpus.stem_near_figures(s));
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
 
-    let pool: Vec<usize> = if claim.scope.is_some() {
-        // A scope names a few sources (the ones a draft was written from): weigh every
-        // figure they hold, so that what the rest of the corpus holds cannot crowd a
-        // counterpart out of the index's top hits.
-        // Kind by kind, in index order within each, as the exhaustive pool is ordered.
-        let scoped: Vec<usize> = prepared
-            .by_source
-            .iter()
-            .filter(|(source, _)| claim.in_scope(source))
-            .flat_map(|(_, range)| range.clone())
-            .collect();
-        kinds
-            .iter()
-            .flat_map(|k| {
-                scoped
-                    .iter()
-                    .copied()
-                    .filter(move |&i| corpus.figures()[i].quantity.kind == *k)
-            })
-            .collect()
-    } else if corpus.figures().len() <= exhaustive_limit {
-        kinds
-            .iter()
-            .flat_map(|k| prepared.by_kind.get(k).into_iter().flatten().copied())
-            .collect()
-    } else {
-        let mut query: Vec<String> = claim.words();
-        query.extend(claim.entities().iter().map(|e| e.to_string()));
-        query.extend(claim.quantity.unit.clone());
-        let mut pool = corpus
-            .search_figures(&query, kinds, 256)
-            .unwrap_or_default();
-        let (lo, hi) = value_window(claim);
-        for k in kinds {
-            // A time's bare hour ("make it 7"): numbers up to 24 only.
-            let (lo, hi) = if claim.quantity.kind == Kind::Time && *k == Kind::Number {
-                (0.0, 24.0)
-            } else {
-                (lo, hi)
-            };
-            pool.extend(
-                corpus
-                    .figures_in_range(Some(*k), lo, hi)
-                    .unwrap_or_default(),
-            );
-        }
-        pool.sort_unstable();
-        pool.dedup();
-        pool
-    };
+    let pool = pool(corpus, prepared, claim, kinds, exhaustive_limit);
 
     let mut out = Vec::new();
-    for i in pool {
-        let f = &corpus.figures()[i];
-        let feat = &prepared.features[i];
+    for found in pool {
+        let f = &*found.figure;
+        let feat = &*prepared.features(corpus, &found);
         if !claim.in_scope(&f.source) {
             continue;
         }
@@ -455,7 +329,8 @@ pub(crate) fn candidates(
                 || bare_hour_agrees(&claim.quantity, &f.quantity)
         });
         out.push(Candidate {
-            index: i,
+            figure: found.figure.clone(),
+            order: found.order,
             features: PairFeatures {
                 coverage,
                 near_coverage,
@@ -506,15 +381,12 @@ pub(crate) fn candidates(
         c.agreement == Agreement::Agrees && c.features.words_hit == 0 && !c.features.specific
     });
     let measure_elsewhere =
-        known_words && wordless && measure_elsewhere(prepared, &words, total_weight);
+        known_words && wordless && measure_elsewhere(corpus, &words, total_weight);
     // The best coverage among candidates of each relation and kind, in one pass.
     let mut best_cover: HashMap<(bool, Kind), f32> = HashMap::new();
     for c in &out {
         if c.agreement != Agreement::Undecided {
-            let key = (
-                c.agreement == Agreement::Agrees,
-                corpus.figures()[c.index].quantity.kind,
-            );
+            let key = (c.agreement == Agreement::Agrees, c.figure.quantity.kind);
             let best = best_cover.entry(key).or_insert(0.0);
             *best = best.max(c.features.coverage);
         }
@@ -524,10 +396,7 @@ pub(crate) fn candidates(
         c.features.outcovered = if c.agreement == Agreement::Undecided {
             0.0
         } else {
-            let other = (
-                c.agreement != Agreement::Agrees,
-                corpus.figures()[c.index].quantity.kind,
-            );
+            let other = (c.agreement != Agreement::Agrees, c.figure.quantity.kind);
             (best_cover.get(&other).copied().unwrap_or(0.0) - c.features.coverage).max(0.0)
         };
         c.features.measure_elsewhere = measure_elsewhere;
@@ -550,22 +419,87 @@ pub(crate) fn candidates(
         c.features.rivals = u16::try_from(n.saturating_sub(1)).unwrap_or(u16::MAX);
         c.score = model.map_or(0.0, |m| m.probability(&c.features));
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.order.cmp(&b.order)));
     out
 }
 
+/// The source figures weighed for a claim, each once.
+///
+/// A scoped claim (a draft that names its sources) weighs every figure of the sources
+/// in scope, so that what the rest of the corpus holds cannot crowd a counterpart out. A
+/// small corpus is weighed whole, which is faster than any query. Otherwise the index is
+/// asked: the figures nearest the claim's words, whatever their value (a counterpart, or
+/// an operand for arithmetic), and, ranked by the same words, those whose value could
+/// agree with the claim or be its slip.
+fn pool(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kinds: &[Kind],
+    exhaustive_limit: usize,
+) -> Vec<Found> {
+    let every = |sources: Option<&[String]>| {
+        // Kind by kind, each in the corpus's order.
+        let mut all = Vec::new();
+        for k in kinds {
+            let query = FigureQuery {
+                kinds: std::slice::from_ref(k),
+                sources,
+                ..FigureQuery::default()
+            };
+            all.extend(corpus.find_figures(&query).unwrap_or_default());
+        }
+        all
+    };
+    if claim.scope.is_some() {
+        return every(Some(&prepared.in_scope(corpus, claim)));
+    }
+    if corpus.figure_count() <= exhaustive_limit as u64 {
+        return every(None);
+    }
+    let mut words: Vec<String> = claim.words();
+    words.extend(claim.entities().iter().map(|e| e.to_string()));
+    words.extend(claim.quantity.unit.clone());
+    let mut pool = corpus
+        .find_figures(&FigureQuery {
+            kinds,
+            words: &words,
+            limit: Some(NEAREST),
+            ..FigureQuery::default()
+        })
+        .unwrap_or_default();
+    let (lo, hi) = value_window(claim);
+    for k in kinds {
+        // A time's bare hour ("make it 7"): numbers up to 24 only.
+        let (lo, hi) = if claim.quantity.kind == Kind::Time && *k == Kind::Number {
+            (0.0, 24.0)
+        } else {
+            (lo, hi)
+        };
+        let query = FigureQuery {
+            kinds: std::slice::from_ref(k),
+            words: &words,
+            values: Some((lo, hi)),
+            limit: Some(IN_WINDOW),
+            ..FigureQuery::default()
+        };
+        pool.extend(corpus.find_figures(&query).unwrap_or_default());
+    }
+    pool.sort_by_key(|f| f.order);
+    pool.dedup_by_key(|f| f.order);
+    pool
+}
+
+/// How many figures nearest a claim's words are weighed, whatever their value.
+const NEAREST: usize = 256;
+/// How many figures whose value could agree with a claim (or be its slip) are weighed,
+/// nearest its words first.
+const IN_WINDOW: usize = 512;
+
 /// Whether some source figure of any kind stands among most of the claim's measure words
 /// (by weight).
-fn measure_elsewhere(prepared: &Prepared, words: &[(String, f32)], total: f32) -> bool {
-    total > 0.0
-        && prepared.features.iter().any(|feat| {
-            let hit: f32 = words
-                .iter()
-                .filter(|(s, _)| feat.stems.contains_key(s))
-                .map(|(_, w)| w)
-                .sum();
-            hit / total >= MEASURE_STATED
-        })
+fn measure_elsewhere(corpus: &dyn Sources, words: &[(String, f32)], total: f32) -> bool {
+    total > 0.0 && corpus.best_cover(words).unwrap_or(0.0) / total >= MEASURE_STATED
 }
 
 /// The share of the claim's measure words (by weight) at which a source figure is taken
@@ -777,45 +711,4 @@ fn says_fall(claim: &Claim) -> bool {
                     | "loss"
             )
         })
-}
-
-/// A light stemmer, enough to meet "scores"/"scoring"/"score" and "robots"/"robot".
-pub(crate) fn stem(word: &str) -> String {
-    let w = word
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .to_lowercase();
-    let mut s: &str = &w;
-    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 3) {
-        return format!("{b}y");
-    }
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(b) = s.strip_suffix(suffix)
-            && b.chars().count() >= 3
-            && !(suffix == "s" && b.ends_with('s'))
-        {
-            s = b;
-            break;
-        }
-    }
-    s.strip_suffix('e')
-        .filter(|b| b.chars().count() >= 3)
-        .unwrap_or(s)
-        .to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::stem;
-
-    #[test]
-    fn stems_meet() {
-        assert_eq!(stem("scores"), stem("scoring"));
-        assert_eq!(stem("score"), stem("scored"));
-        assert_eq!(stem("robots"), stem("robot"));
-        assert_eq!(stem("parameters"), stem("parameter"));
-        assert_eq!(stem("released"), stem("release"));
-        assert_eq!(stem("companies"), stem("company"));
-        assert_ne!(stem("market"), stem("rate"));
-    }
 }

@@ -23,8 +23,9 @@ use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::{Format, LineIndex};
 
-/// Checks drafts and claims against one corpus. Building it weighs every source figure
-/// once; keep it for as long as the corpus does not change.
+/// Checks drafts and claims against one corpus. Building it costs nothing; keep it for as
+/// long as the corpus does not change, since it keeps what it works out about each source
+/// figure it weighs.
 pub struct Engine<'c> {
     corpus: &'c dyn Sources,
     prepared: evidence::Prepared,
@@ -40,7 +41,7 @@ impl<'c> Engine<'c> {
     pub fn new(corpus: &'c dyn Sources) -> Self {
         Engine {
             corpus,
-            prepared: evidence::Prepared::new(corpus),
+            prepared: evidence::Prepared::default(),
             exhaustive_limit: EXHAUSTIVE_LIMIT,
             tolerance: None,
             explanations: 0,
@@ -190,9 +191,9 @@ impl<'c> Engine<'c> {
             .filter(|pattern| {
                 !self
                     .corpus
-                    .docs()
+                    .source_paths()
                     .iter()
-                    .any(|d| figcheck_claims::scope_matches(pattern, &d.path))
+                    .any(|path| figcheck_claims::scope_matches(pattern, path))
             })
             .cloned()
             .collect()

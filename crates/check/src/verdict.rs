@@ -182,10 +182,8 @@ pub(crate) fn evaluate(
     keep: usize,
 ) -> (Outcome, Vec<Considered>) {
     let found = candidates(corpus, prepared, claim, exhaustive_limit);
-    let figures = corpus.figures();
     let plan = is_plan(claim);
-    let comparable =
-        |c: &Candidate| !plan && plausible_slip(&claim.quantity, &figures[c.index].quantity);
+    let comparable = |c: &Candidate| !plan && plausible_slip(&claim.quantity, &c.figure.quantity);
     let mut against: Vec<&Candidate> = found
         .iter()
         .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
@@ -217,7 +215,7 @@ pub(crate) fn evaluate(
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking
     // sentence says "number three".
-    let attested = range_attested(claim, &found, figures);
+    let attested = range_attested(claim, &found);
     let supported = match (support.first(), against.first()) {
         (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
         (Some(_), None) => true,
@@ -226,7 +224,7 @@ pub(crate) fn evaluate(
     let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
         cs.iter()
             .take(MAX_EVIDENCE)
-            .map(|c| Evidence::of(&figures[c.index]))
+            .map(|c| Evidence::of(&c.figure))
             .collect()
     };
     let (verdict, evidence, source_value) = if supported {
@@ -235,7 +233,7 @@ pub(crate) fn evaluate(
         (
             Verdict::Contradicted,
             evidence(&against),
-            Some(figures[best.index].quantity.value),
+            Some(best.figure.quantity.value),
         )
     } else {
         (Verdict::Unsupported, Vec::new(), None)
@@ -274,11 +272,7 @@ pub(crate) fn evaluate(
     {
         Some(d) => Outcome {
             verdict: Verdict::Supported,
-            evidence: d
-                .operands
-                .iter()
-                .map(|&i| Evidence::of(&figures[i]))
-                .collect(),
+            evidence: d.operands.iter().map(|f| Evidence::of(f)).collect(),
             derivation: Some(d.arithmetic),
             source_value: None,
             ..outcome
@@ -300,7 +294,7 @@ pub(crate) fn evaluate(
         .iter()
         .take(keep)
         .map(|c| Considered {
-            evidence: Evidence::of(&figures[c.index]),
+            evidence: Evidence::of(&c.figure),
             role: role(c),
             agreement: c.agreement,
             probability: c.score,
@@ -334,22 +328,18 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// ends, wherever the sources state them ("scores between 21 and 24" from a 21 and a
 /// 24). A single value inside it is not enough: the sources' "3% to 5%" does not
 /// support "5-8%" because 5% is one of its ends.
-fn range_attested(
-    claim: &Claim,
-    found: &[Candidate],
-    figures: &[figcheck_corpus::SourceFigure],
-) -> bool {
+fn range_attested(claim: &Claim, found: &[Candidate]) -> bool {
     let figcheck_claims::Comparison::Between(high) = &claim.comparison else {
         return true;
     };
     let at = |value: f64, precision: f64| {
         found
             .iter()
-            .any(|c| within_precision(value, figures[c.index].quantity.value, precision))
+            .any(|c| within_precision(value, c.figure.quantity.value, precision))
     };
     found
         .iter()
-        .any(|c| c.agreement == Agreement::Agrees && figures[c.index].quantity.upper.is_some())
+        .any(|c| c.agreement == Agreement::Agrees && c.figure.quantity.upper.is_some())
         || (at(claim.quantity.value, claim.quantity.precision) && at(high.value, high.precision))
 }
 

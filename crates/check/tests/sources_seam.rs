@@ -9,10 +9,10 @@
 use std::sync::OnceLock;
 
 use figcheck_check::{Engine, Verdict};
-use figcheck_corpus::{Corpus, CorpusError, Passage, SourceDoc, SourceFigure, Sources};
-use figcheck_figures::{Format, Kind};
+use figcheck_corpus::{Corpus, CorpusError, FigureQuery, Found, Passage, SourceDoc, Sources};
+use figcheck_figures::Format;
 
-/// Holds the figures, but every search fails.
+/// Answers lookups of words and names, but every search fails.
 struct DeadCluster {
     inner: Corpus,
     failure: OnceLock<String>,
@@ -30,21 +30,13 @@ impl DeadCluster {
 }
 
 impl Sources for DeadCluster {
-    fn figures(&self) -> &[SourceFigure] {
-        self.inner.figures()
+    fn figure_count(&self) -> u64 {
+        self.inner.figure_count()
     }
-    fn docs(&self) -> &[SourceDoc] {
-        self.inner.docs()
+    fn source_paths(&self) -> &[String] {
+        Sources::source_paths(&self.inner)
     }
-    fn search_figures(
-        &self,
-        _: &[String],
-        _: &[Kind],
-        _: usize,
-    ) -> Result<Vec<usize>, CorpusError> {
-        self.fail()
-    }
-    fn figures_in_range(&self, _: Option<Kind>, _: f64, _: f64) -> Result<Vec<usize>, CorpusError> {
+    fn find_figures(&self, _: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
         self.fail()
     }
     fn search_passages(&self, _: &[String], _: usize) -> Result<Vec<Passage>, CorpusError> {
@@ -52,6 +44,24 @@ impl Sources for DeadCluster {
     }
     fn word_weight(&self, word: &str) -> f32 {
         self.inner.word_weight(word)
+    }
+    fn stem_near_figures(&self, stem: &str) -> bool {
+        self.inner.stem_near_figures(stem)
+    }
+    fn is_name(&self, canonical: &str) -> bool {
+        self.inner.is_name(canonical)
+    }
+    fn names_starting(&self, word: &str) -> Vec<String> {
+        self.inner.names_starting(word)
+    }
+    fn in_lower_case(&self, stem: &str) -> bool {
+        self.inner.in_lower_case(stem)
+    }
+    fn acronym(&self, acronym: &str) -> Option<String> {
+        self.inner.acronym(acronym)
+    }
+    fn best_cover(&self, _: &[(String, f32)]) -> Result<f32, CorpusError> {
+        self.fail()
     }
     fn search_failure(&self) -> Option<&str> {
         self.failure.get().map(String::as_str)

@@ -41,7 +41,7 @@ pub fn open(settings: &CorpusSettings) -> Result<Opened> {
 pub fn describe(opened: &Opened) -> String {
     let s = opened.stats;
     let files = if s.indexed == 1 { "file" } else { "files" };
-    let n = opened.corpus.figures().len();
+    let n = opened.corpus.figure_count();
     let figures = if n == 1 { "figure" } else { "figures" };
     format!(
         "indexed {} {files}, reused {}, removed {}: {n} {figures}",

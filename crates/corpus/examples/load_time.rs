@@ -35,7 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 took,
                 opened.stats,
                 opened.corpus.docs().len(),
-                opened.corpus.figures().len()
+                opened.corpus.figure_count()
             );
         } else {
             times.push(took);

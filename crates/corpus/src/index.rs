@@ -5,7 +5,12 @@
 //!   queries on a fast field rather than text matches; the default tokenizer would split
 //!   4.2 into 4 and 2), its context words, and the whole [`SourceFigure`] as a JSON payload
 //!   so an up-to-date index is loaded without re-extracting anything;
-//! - a *passage* document per sentence, with its file, line and column.
+//!   It also holds the figure's context stems and the names around it, so that what the
+//!   engine asks about the whole corpus ("is this word near any figure?", "is this a name
+//!   the sources use?") is a term lookup, not a pass over every figure;
+//! - a *passage* document per sentence, with its file, line and column;
+//! - a *source* document per source, with the words it writes in lower case and the
+//!   acronyms it defines.
 //!
 //! Ties in score are broken by a `tie` fast field derived from the source and byte offset,
 //! not by the document's address: addresses depend on how segments were built and merged,
@@ -15,7 +20,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Bound;
 use std::path::Path;
 
-use figcheck_figures::{Format, Kind, LineIndex, contexts, extract};
+use figcheck_figures::{
+    Format, Kind, LineIndex, canonical_name, context_stems, contexts, defined_acronyms, extract,
+    lower_case_stems,
+};
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
@@ -29,10 +37,13 @@ use tantivy::{
 
 use crate::contain::contain;
 use crate::sentences::{collapse_whitespace, sentences_in};
-use crate::{Corpus, CorpusError, Passage, SourceDoc, SourceFigure};
+use crate::{Corpus, CorpusError, FigureQuery, Found, Passage, SourceDoc, SourceFigure};
 
-const FIGURE: &str = "figure";
+pub(crate) const FIGURE: &str = "figure";
 const PASSAGE: &str = "passage";
+const SOURCE: &str = "source";
+/// Between an acronym and its name in the `acronym` field's terms.
+const ACRONYM_SEPARATOR: char = '\u{1f}';
 const TIE: &str = "tie";
 
 /// The writer's indexing heap. Corpora are small and `figcheck check` must stay light, so
@@ -42,7 +53,7 @@ const WRITER_HEAP_BYTES: usize = 15_000_000;
 /// The schema's fields. Built from [`schema`] only, so field ids always match it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields {
-    doc_type: Field,
+    pub(crate) doc_type: Field,
     /// The source's key: for the on-disk index, `<corpus dir number>/<path in that dir>`,
     /// which stays the same whatever the working directory; for an in-memory corpus, its
     /// path.
@@ -55,6 +66,14 @@ pub(crate) struct Fields {
     line: Field,
     column: Field,
     tie: Field,
+    /// Figure documents: the stems near the figure ([`figcheck_figures::context_stems`]).
+    pub(crate) stems: Field,
+    /// Figure documents: the canonical names of its anchors and of its sentence's entities.
+    pub(crate) names: Field,
+    /// Source documents: the stems the source writes in lower case somewhere.
+    pub(crate) lower: Field,
+    /// Source documents: `ACRONYM\u{1f}canonical name` for each acronym it defines.
+    acronym: Field,
 }
 
 pub(crate) fn schema() -> (Schema, Fields) {
@@ -76,6 +95,10 @@ pub(crate) fn schema() -> (Schema, Fields) {
         line: b.add_u64_field("line", STORED),
         column: b.add_u64_field("column", STORED),
         tie: b.add_u64_field(TIE, FAST),
+        stems: b.add_text_field("stems", STRING),
+        names: b.add_text_field("names", STRING),
+        lower: b.add_text_field("lower", STRING),
+        acronym: b.add_text_field("acronym", STRING),
     };
     (b.build(), fields)
 }
@@ -90,6 +113,10 @@ pub(crate) struct PreparedSource {
     /// Each figure with its JSON payload, already checked to decode back to the figure.
     figures: Vec<(SourceFigure, String)>,
     passages: Vec<PreparedPassage>,
+    /// The stems the source writes in lower case, each once.
+    lower: BTreeSet<String>,
+    /// The acronyms it defines, as `acronym` field terms.
+    acronyms: BTreeSet<String>,
     /// Notes for the user about figures that had to be left out.
     pub(crate) problems: Vec<String>,
 }
@@ -119,6 +146,8 @@ pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> P
             key: key.to_string(),
             figures: Vec::new(),
             passages: Vec::new(),
+            lower: BTreeSet::new(),
+            acronyms: BTreeSet::new(),
             problems: vec![format!(
                 "skipped {display}: indexing it failed ({})",
                 panic.describe()
@@ -172,6 +201,11 @@ fn prepare_uncontained(key: &str, display: &str, text: &str, format: Format) -> 
         key: key.to_string(),
         figures,
         passages,
+        lower: lower_case_stems(text).collect(),
+        acronyms: defined_acronyms(text)
+            .into_iter()
+            .map(|(acronym, name)| format!("{acronym}{ACRONYM_SEPARATOR}{name}"))
+            .collect(),
         problems,
     }
 }
@@ -265,8 +299,32 @@ pub(crate) fn add_source(
         if let Some(upper) = fig.quantity.upper {
             document.add_f64(fields.value, upper);
         }
+        for stem in context_stems(&fig.context).keys() {
+            document.add_text(fields.stems, stem);
+        }
+        let names: BTreeSet<String> = fig
+            .context
+            .anchors
+            .iter()
+            .chain(&fig.context.entities)
+            .map(|n| canonical_name(n))
+            .collect();
+        for name in &names {
+            document.add_text(fields.names, name);
+        }
         writer.add_document(document).map_err(index_err)?;
     }
+    let mut document = doc!(
+        fields.doc_type => SOURCE,
+        fields.source => key,
+    );
+    for stem in &source.lower {
+        document.add_text(fields.lower, stem);
+    }
+    for acronym in &source.acronyms {
+        document.add_text(fields.acronym, acronym);
+    }
+    writer.add_document(document).map_err(index_err)?;
     for p in &source.passages {
         writer
             .add_document(doc!(
@@ -357,10 +415,11 @@ pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
     Ok(corpus)
 }
 
-/// Loads what a [`Corpus`] keeps in memory from an index whose sources have the given
-/// keys and display paths (parallel slices, in the corpus's order). The result has no
-/// docs yet: the caller moves them in. Any failure means the index cannot be trusted,
-/// and is described for the note that says it was rebuilt.
+/// Opens what a [`Corpus`] keeps in memory from an index whose sources have the given
+/// keys and display paths (parallel slices, in the corpus's order): the searcher and the
+/// source list, nothing per figure. The result has no docs yet: the caller moves them in.
+/// Any failure means the index cannot be trusted, and is described for the note that
+/// says it was rebuilt.
 pub(crate) fn load(
     index: &Index,
     keys: &[String],
@@ -382,98 +441,44 @@ pub(crate) fn load(
         .enumerate()
         .map(|(i, k)| (k.clone(), i))
         .collect();
-
-    let figure_docs = TermQuery::new(
-        Term::from_field_text(fields.doc_type, FIGURE),
-        IndexRecordOption::Basic,
-    );
-    let mut addresses: Vec<DocAddress> = searcher
-        .search(&figure_docs, &DocSetCollector)
-        .map_err(|e| format!("tantivy could not search it: {e}"))?
-        .into_iter()
-        .collect();
-    addresses.sort_unstable();
-    let mut loaded: Vec<(usize, DocAddress, SourceFigure)> = Vec::with_capacity(addresses.len());
-    for address in addresses {
-        let doc: TantivyDocument = searcher
-            .doc(address)
-            .map_err(|e| format!("a stored figure could not be read: {e}"))?;
-        let json = doc
-            .get_first(fields.payload)
-            .and_then(|v| v.as_str())
-            .ok_or("a figure has no payload")?;
-        let mut fig: SourceFigure = serde_json::from_str(json)
-            .map_err(|e| format!("a stored figure could not be decoded: {e}"))?;
-        let Some(&doc_no) = doc_of_key.get(&fig.source) else {
-            return Err(format!(
-                "it holds figures of {}, which is not a source",
-                fig.source
-            ));
-        };
-        fig.source = displays[doc_no].clone();
-        loaded.push((doc_no, address, fig));
+    // Every source the index holds must be one of the corpus's: a stray one would lend
+    // its figures to checks. One term per source, so this reads no figure.
+    for segment in searcher.segment_readers() {
+        let inverted = segment
+            .inverted_index(fields.source)
+            .map_err(|e| format!("its source list could not be read: {e}"))?;
+        let mut terms = inverted
+            .terms()
+            .stream()
+            .map_err(|e| format!("its source list could not be read: {e}"))?;
+        while terms.advance() {
+            let key = String::from_utf8_lossy(terms.key());
+            if !doc_of_key.contains_key(key.as_ref()) {
+                return Err(format!("it holds figures of {key}, which is not a source"));
+            }
+        }
     }
-    loaded.sort_by_key(|(doc_no, _, fig)| (*doc_no, fig.start, fig.end));
-    if let Some(w) = loaded
-        .windows(2)
-        .find(|w| (w[0].0, w[0].2.start, w[0].2.end) == (w[1].0, w[1].2.start, w[1].2.end))
-    {
-        return Err(format!("it holds a figure of {} twice", w[0].2.source));
-    }
-    let mut figures = Vec::with_capacity(loaded.len());
-    let mut figure_at = HashMap::with_capacity(loaded.len());
-    for (i, (_, address, fig)) in loaded.into_iter().enumerate() {
-        figure_at.insert(address, i);
-        figures.push(fig);
-    }
-
-    let word_weights = word_weights(&searcher, &fields)
-        .map_err(|e| format!("its sentence words could not be read: {e}"))?;
     let analyzer = index
         .tokenizer_for_field(fields.passage)
         .map_err(|e| format!("its tokenizer is missing: {e}"))?;
     Ok(Corpus {
         docs: Vec::new(),
-        figures,
-        figure_at,
+        paths: displays.to_vec(),
+        doc_of_path: displays
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i))
+            .collect(),
+        keys: keys.to_vec(),
         doc_of_key,
-        word_weights,
+        loaded: std::sync::Mutex::new(HashMap::new()),
+        counts: std::sync::Mutex::new(HashMap::new()),
         searcher,
         fields,
         analyzer,
         label: label.to_string(),
         failure: std::sync::OnceLock::new(),
     })
-}
-
-/// Every word of the passages with its weight: `ln((n + 1) / df) / ln(n + 1)` for `n`
-/// sentences of which `df` hold the word, so a word in one sentence weighs 1 and one in
-/// every sentence nearly 0. Read from the term dictionary, which already counts each
-/// word's sentences, instead of re-tokenizing the corpus at every start. (Refreshes merge
-/// away deleted documents, so the counts are exact.)
-fn word_weights(
-    searcher: &tantivy::Searcher,
-    fields: &Fields,
-) -> tantivy::Result<HashMap<String, f32>> {
-    let n = searcher.doc_freq(&Term::from_field_text(fields.doc_type, PASSAGE))? as f64;
-    let mut df: HashMap<String, u64> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(fields.passage)?;
-        let mut terms = inverted.terms().stream()?;
-        while terms.advance() {
-            if let Ok(word) = std::str::from_utf8(terms.key()) {
-                *df.entry(word.to_string()).or_default() += u64::from(terms.value().doc_freq);
-            }
-        }
-    }
-    let scale = (n + 1.0).ln();
-    Ok(df
-        .into_iter()
-        .map(|(word, df)| {
-            let w = ((n + 1.0) / df as f64).ln() / scale;
-            (word, w.clamp(0.0, 1.0) as f32)
-        })
-        .collect())
 }
 
 impl Corpus {
@@ -537,78 +542,264 @@ impl Corpus {
         Ok(hits.into_iter().map(|((score, _), a)| (score, a)).collect())
     }
 
-    pub(crate) fn search_figures_impl(
-        &self,
-        words: &[String],
-        kinds: &[Kind],
-        limit: usize,
-    ) -> Result<Vec<usize>, CorpusError> {
-        let terms = self.terms(self.fields.context, words);
-        if terms.is_empty() || limit == 0 {
+    /// How many documents hold `term` in `field`, looked up once per corpus. A failed
+    /// lookup counts as none and is remembered as the corpus's search failure.
+    pub(crate) fn term_count(&self, field: Field, term: &str) -> u64 {
+        let key = (field.field_id(), term.to_string());
+        if let Some(&n) = self
+            .counts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return n;
+        }
+        let n = self
+            .guarded(|| {
+                self.searcher
+                    .doc_freq(&Term::from_field_text(field, term))
+                    .map_err(|e| self.search_err(e))
+            })
+            .unwrap_or(0);
+        self.counts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, n);
+        n
+    }
+
+    /// A word's weight over the corpus's sentences, `ln((n + 1) / df) / ln(n + 1)` for `n`
+    /// sentences of which `df` hold the word, so a word in one sentence weighs 1 and one
+    /// in every sentence nearly 0; `None` for a word no sentence holds. (Refreshes merge
+    /// away deleted documents, so the counts are exact.)
+    pub(crate) fn passage_weight(&self, word: &str) -> Option<f32> {
+        let df = self.term_count(self.fields.passage, word);
+        if df == 0 {
+            return None;
+        }
+        let n = self.term_count(self.fields.doc_type, PASSAGE) as f64;
+        let scale = (n + 1.0).ln();
+        let w = ((n + 1.0) / df as f64).ln() / scale;
+        Some(w.clamp(0.0, 1.0) as f32)
+    }
+
+    /// The figure a figure document holds, read from its payload once.
+    fn figure_at(&self, address: DocAddress) -> Result<Found, CorpusError> {
+        if let Some(found) = self
+            .loaded
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&address)
+        {
+            return Ok(found.clone());
+        }
+        let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.search_err(e))?;
+        let unusable = |problem: String| CorpusError::Unusable {
+            index: self.label.clone(),
+            problem,
+        };
+        let json = doc
+            .get_first(self.fields.payload)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| unusable("a figure has no payload".to_string()))?;
+        let mut figure: SourceFigure = serde_json::from_str(json)
+            .map_err(|e| unusable(format!("a stored figure could not be decoded: {e}")))?;
+        let Some(&doc_no) = self.doc_of_key.get(&figure.source) else {
+            return Err(unusable(format!(
+                "it holds figures of {}, which is not a source",
+                figure.source
+            )));
+        };
+        let order = tie(key_hash(&figure.source), figure.start);
+        figure.source = self.paths[doc_no].clone();
+        let found = Found {
+            order,
+            figure: std::sync::Arc::new(figure),
+        };
+        self.loaded
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(address, found.clone());
+        Ok(found)
+    }
+
+    pub(crate) fn find_figures_impl(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        if q.limit == Some(0) {
             return Ok(Vec::new());
         }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, any_of(terms))];
-        if !kinds.is_empty() {
-            clauses.push((Occur::Must, self.kind_filter(kinds)));
+        let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some((lo, hi)) = q.values {
+            // Also refuses NaN bounds, which compare as neither.
+            if lo.partial_cmp(&hi).is_none_or(|o| o.is_gt()) {
+                return Ok(Vec::new());
+            }
+            filters.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(RangeQuery::new(
+                        Bound::Included(Term::from_field_f64(self.fields.value, lo)),
+                        Bound::Included(Term::from_field_f64(self.fields.value, hi)),
+                    )),
+                    0.0,
+                )),
+            ));
         }
-        let mut hits: Vec<(Score, usize)> = self
-            .top(&BooleanQuery::new(clauses), limit)?
+        if let Some(sources) = q.sources {
+            let keys: Vec<Term> = sources
+                .iter()
+                .filter_map(|path| self.doc_of_path.get(path))
+                .map(|&i| Term::from_field_text(self.fields.source, &self.keys[i]))
+                .collect();
+            if keys.is_empty() {
+                return Ok(Vec::new());
+            }
+            filters.push((Occur::Must, const_any_of(keys)));
+        }
+        if !q.kinds.is_empty() {
+            filters.push((Occur::Must, self.kind_filter(q.kinds)));
+        }
+        let ranked = q.limit.is_some();
+        let terms = if ranked {
+            self.terms(self.fields.context, q.words)
+        } else {
+            Vec::new()
+        };
+        let selecting = q.values.is_some() || q.sources.is_some();
+        let mut clauses = filters;
+        if !terms.is_empty() {
+            let occur = if selecting {
+                Occur::Should
+            } else {
+                Occur::Must
+            };
+            clauses.push((occur, any_of(terms)));
+        } else if ranked && !selecting {
+            // Ranked by words, but none that the index knows: nothing is near them.
+            return Ok(Vec::new());
+        }
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.doc_type, FIGURE),
+                    IndexRecordOption::Basic,
+                )),
+                0.0,
+            )),
+        ));
+        let query = BooleanQuery::new(clauses);
+        let addresses: Vec<DocAddress> = match q.limit {
+            Some(limit) => self
+                .top(&query, limit)?
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect(),
+            None => self
+                .searcher
+                .search(&query, &DocSetCollector)
+                .map_err(|e| self.search_err(e))?
+                .into_iter()
+                .collect(),
+        };
+        let mut found = addresses
             .into_iter()
-            .filter_map(|(score, a)| Some((score, *self.figure_at.get(&a)?)))
-            .collect();
-        hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        Ok(hits.into_iter().map(|(_, i)| i).collect())
+            .map(|a| self.figure_at(a))
+            .collect::<Result<Vec<Found>, CorpusError>>()?;
+        if q.limit.is_none() {
+            found.sort_by_key(|f| f.order);
+        }
+        Ok(found)
     }
 
     /// Matches figures of any of `kinds` without adding to their score, so the kind's
     /// rarity does not rank one figure above another.
     fn kind_filter(&self, kinds: &[Kind]) -> Box<dyn Query> {
-        let any_kind = BooleanQuery::new(
+        const_any_of(
             kinds
                 .iter()
-                .map(|k| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.kind, k.as_str()),
-                        IndexRecordOption::Basic,
-                    ));
-                    (Occur::Should, q)
-                })
+                .map(|k| Term::from_field_text(self.fields.kind, k.as_str()))
                 .collect(),
-        );
-        Box::new(ConstScoreQuery::new(Box::new(any_kind), 0.0))
+        )
     }
 
-    pub(crate) fn figures_in_range_impl(
-        &self,
-        kind: Option<Kind>,
-        lo: f64,
-        hi: f64,
-    ) -> Result<Vec<usize>, CorpusError> {
-        // Also refuses NaN bounds, which compare as neither.
-        if lo.partial_cmp(&hi).is_none_or(|o| o.is_gt()) {
+    /// Every term of `field` that starts with `prefix`, across segments, each once.
+    fn terms_with_prefix(&self, field: Field, prefix: &str) -> Result<Vec<String>, CorpusError> {
+        let mut out = BTreeSet::new();
+        for segment in self.searcher.segment_readers() {
+            let inverted = segment
+                .inverted_index(field)
+                .map_err(|e| self.search_err(e))?;
+            let mut terms = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .into_stream()
+                .map_err(|e| self.search_err(tantivy::TantivyError::from(e)))?;
+            while terms.advance() {
+                let Ok(term) = std::str::from_utf8(terms.key()) else {
+                    continue;
+                };
+                if !term.starts_with(prefix) {
+                    break;
+                }
+                out.insert(term.to_string());
+            }
+        }
+        Ok(out.into_iter().collect())
+    }
+
+    pub(crate) fn names_starting_impl(&self, word: &str) -> Result<Vec<String>, CorpusError> {
+        if word.is_empty() {
             return Ok(Vec::new());
         }
-        let range: Box<dyn Query> = Box::new(RangeQuery::new(
-            Bound::Included(Term::from_field_f64(self.fields.value, lo)),
-            Bound::Included(Term::from_field_f64(self.fields.value, hi)),
-        ));
-        let query: Box<dyn Query> = match kind {
-            Some(k) => Box::new(BooleanQuery::new(vec![
-                (Occur::Must, range),
-                (Occur::Must, self.kind_filter(&[k])),
-            ])),
-            None => range,
-        };
-        let found = self
-            .searcher
-            .search(query.as_ref(), &DocSetCollector)
-            .map_err(|e| self.search_err(e))?;
-        let mut indices: Vec<usize> = found
+        Ok(self
+            .terms_with_prefix(self.fields.names, word)?
+            .into_iter()
+            .filter(|name| {
+                name.strip_prefix(word)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-']))
+            })
+            .collect())
+    }
+
+    pub(crate) fn acronym_impl(&self, acronym: &str) -> Result<Option<String>, CorpusError> {
+        let prefix = format!("{acronym}{ACRONYM_SEPARATOR}");
+        Ok(self
+            .terms_with_prefix(self.fields.acronym, &prefix)?
+            .into_iter()
+            .next()
+            .map(|term| term[prefix.len()..].to_string()))
+    }
+
+    pub(crate) fn best_cover_impl(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        if words.is_empty() {
+            return Ok(0.0);
+        }
+        let clauses: Vec<(Occur, Box<dyn Query>)> = words
             .iter()
-            .filter_map(|a| self.figure_at.get(a).copied())
+            .filter(|(_, w)| *w > 0.0)
+            .map(|(stem, w)| {
+                let q: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.stems, stem),
+                        IndexRecordOption::Basic,
+                    )),
+                    *w,
+                ));
+                (Occur::Should, q)
+            })
             .collect();
-        indices.sort_unstable();
-        Ok(indices)
+        if clauses.is_empty() {
+            return Ok(0.0);
+        }
+        let best = self
+            .searcher
+            .search(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(1).order_by_score(),
+            )
+            .map_err(|e| self.search_err(e))?;
+        Ok(best.first().map_or(0.0, |(score, _)| *score))
     }
 
     pub(crate) fn search_passages_impl(
@@ -653,6 +844,20 @@ impl Corpus {
         });
         Ok(found.into_iter().map(|(_, _, p)| p).collect())
     }
+}
+
+/// A filter for documents holding any of `terms`, adding nothing to their score.
+fn const_any_of(terms: Vec<Term>) -> Box<dyn Query> {
+    let any: Box<dyn Query> = Box::new(BooleanQuery::new(
+        terms
+            .into_iter()
+            .map(|t| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+                (Occur::Should, q)
+            })
+            .collect(),
+    ));
+    Box::new(ConstScoreQuery::new(any, 0.0))
 }
 
 /// A query for documents holding any of `terms`, scored by BM25.
@@ -776,7 +981,7 @@ mod tests {
         for note in &opened.notes {
             eprintln!("note: {note}");
         }
-        assert_eq!(opened.corpus.figures().len(), 2, "b.txt's figures");
+        assert_eq!(opened.corpus.figure_count(), 2, "b.txt's figures");
     }
 
     fn run_child(backtrace: bool) -> (String, bool) {

@@ -3,8 +3,9 @@
 //! Every figure in every source is extracted once, with its sentence and context, and kept
 //! in a tantivy index together with every sentence as a passage. The check engine runs as
 //! a fresh process per `figcheck check` with a budget of a few tens of milliseconds, so
-//! opening an up-to-date index must not re-extract anything: figures are loaded from the
-//! index's stored payloads, and only files whose content hash changed are re-indexed.
+//! opening an up-to-date index must not re-extract anything, nor read what a check does
+//! not ask for: figures are read from the index's stored payloads as searches find them,
+//! and only files whose content hash changed are re-indexed.
 //!
 //! ```
 //! use figcheck_corpus::{Corpus, SourceDoc};
@@ -14,7 +15,7 @@
 //! }])
 //! .unwrap();
 //! let hits = corpus.search_figures(&["robots".into()], &[], 5).unwrap();
-//! assert_eq!(corpus.figures()[hits[0]].text, "30,600");
+//! assert_eq!(hits[0].figure.text, "30,600");
 //! ```
 
 pub mod contain;
@@ -27,8 +28,9 @@ pub mod sentences;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
-use figcheck_figures::{Context, Quantity};
+use figcheck_figures::{Context, Kind, Quantity};
 use serde::{Deserialize, Serialize};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher};
@@ -141,65 +143,86 @@ pub enum Progress {
     Done,
 }
 
+/// A source figure handed out by a search, with the key that orders figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Orders figures the same way however the index was built or refreshed: by a hash of
+    /// the source, then by byte offset. Ties in the engine's ranking are broken by it.
+    pub order: u64,
+    pub figure: Arc<SourceFigure>,
+}
+
+/// Which source figures a search wants: the engine's candidate queries, answered by the
+/// backend so that checking touches the candidates, not the corpus.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FigureQuery<'a> {
+    /// Figures of any of these kinds; empty means every kind.
+    pub kinds: &'a [Kind],
+    /// Words that rank figures (BM25 over the figure's sentence and anchors). Without a
+    /// value range or a list of sources they also select: only figures near one of them.
+    pub words: &'a [String],
+    /// Only figures with a value (or either end of a range) in `lo..=hi`.
+    pub values: Option<(f64, f64)>,
+    /// Only figures of these sources, by the path shown to users.
+    pub sources: Option<&'a [String]>,
+    /// The best `limit` figures by `words`, ties in [`Found::order`]; `None` returns every
+    /// match, in [`Found::order`].
+    pub limit: Option<usize>,
+}
+
 /// The check engine's view of the sources: the seam between judging figures and storing
 /// them. [`Corpus`] (a tantivy index, on disk or in memory) is one backend; a search
-/// cluster is meant to be another. Searches return `Result`, and a backend that turned a
-/// failed search into "nothing found" to keep going must say so in
-/// [`Sources::search_failure`]: a figure is never reported unsupported on the strength of
-/// a search that failed.
+/// cluster is meant to be another.
 ///
-/// Not yet query-driven: [`Sources::figures`] and [`Sources::docs`] hand the engine every
-/// figure and document, which is what makes checking linear in the corpus (issue 10).
+/// Query-driven: the engine never walks the corpus. It asks for candidate figures
+/// ([`Sources::find_figures`]) and for corpus-wide facts about words and names, each a
+/// lookup in the index (a document frequency or a term-dictionary range), so a check
+/// costs the same on two sources as on an archive, but for the candidates it weighs.
+///
+/// Searches return `Result`; the lookups answer "not found" when the index fails them
+/// and say so in [`Sources::search_failure`], as does a caller that turned a failed
+/// search into "nothing found" to keep going: a figure is never reported unsupported on
+/// the strength of a search that failed.
 pub trait Sources: Send + Sync {
-    /// Every source figure, grouped by source (in [`Sources::docs`] order), then in text
-    /// order. Indices into it are what the searches return.
-    fn figures(&self) -> &[SourceFigure];
-    /// The sources, in a stable order.
-    fn docs(&self) -> &[SourceDoc];
-    /// Full-text search over figure contexts, best first; with `kinds`, only those kinds.
-    fn search_figures(
-        &self,
-        words: &[String],
-        kinds: &[figcheck_figures::Kind],
-        limit: usize,
-    ) -> Result<Vec<usize>, CorpusError>;
-    /// Source figures whose value lies in `lo..=hi`, optionally of one kind, ascending.
-    fn figures_in_range(
-        &self,
-        kind: Option<figcheck_figures::Kind>,
-        lo: f64,
-        hi: f64,
-    ) -> Result<Vec<usize>, CorpusError>;
+    /// How many source figures the corpus holds.
+    fn figure_count(&self) -> u64;
+    /// The sources by the paths shown to users, in a stable order.
+    fn source_paths(&self) -> &[String];
+    /// The source figures a query asks for.
+    fn find_figures(&self, query: &FigureQuery) -> Result<Vec<Found>, CorpusError>;
     /// Sentences matching `words` (BM25), best first.
     fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError>;
     /// How telling a word is, `0..=1` (1 the rarest); see [`Corpus::word_weight`].
     fn word_weight(&self, word: &str) -> f32;
+    /// Whether some source figure has this stem near it ([`figcheck_figures::stem`]): a
+    /// claim word near no figure cannot tell candidates apart.
+    fn stem_near_figures(&self, stem: &str) -> bool;
+    /// Whether the sources give this canonical name ([`figcheck_figures::canonical_name`])
+    /// to a figure or mention it beside one.
+    fn is_name(&self, canonical: &str) -> bool;
+    /// The canonical names the sources use whose first word is `word`: the only names
+    /// [`figcheck_figures::same_name`] can find the same as a name starting so.
+    fn names_starting(&self, word: &str) -> Vec<String>;
+    /// Whether the sources write this stem in lower case somewhere.
+    fn in_lower_case(&self, stem: &str) -> bool;
+    /// The name a source defines this acronym as ("POSRI" → "posco research institute").
+    fn acronym(&self, acronym: &str) -> Option<String>;
+    /// The largest total weight of `words` (stems) that stand near one source figure,
+    /// each counted as often as it is listed.
+    fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError>;
     /// The first search that failed, described; `None` while every search has worked.
     fn search_failure(&self) -> Option<&str>;
 }
 
 impl Sources for Corpus {
-    fn figures(&self) -> &[SourceFigure] {
-        Corpus::figures(self)
+    fn figure_count(&self) -> u64 {
+        Corpus::figure_count(self)
     }
-    fn docs(&self) -> &[SourceDoc] {
-        Corpus::docs(self)
+    fn source_paths(&self) -> &[String] {
+        &self.paths
     }
-    fn search_figures(
-        &self,
-        words: &[String],
-        kinds: &[figcheck_figures::Kind],
-        limit: usize,
-    ) -> Result<Vec<usize>, CorpusError> {
-        Corpus::search_figures(self, words, kinds, limit)
-    }
-    fn figures_in_range(
-        &self,
-        kind: Option<figcheck_figures::Kind>,
-        lo: f64,
-        hi: f64,
-    ) -> Result<Vec<usize>, CorpusError> {
-        Corpus::figures_in_range(self, kind, lo, hi)
+    fn find_figures(&self, query: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        self.guarded(|| self.find_figures_impl(query))
     }
     fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError> {
         Corpus::search_passages(self, words, limit)
@@ -207,20 +230,47 @@ impl Sources for Corpus {
     fn word_weight(&self, word: &str) -> f32 {
         Corpus::word_weight(self, word)
     }
+    fn stem_near_figures(&self, stem: &str) -> bool {
+        self.term_count(self.fields.stems, stem) > 0
+    }
+    fn is_name(&self, canonical: &str) -> bool {
+        self.term_count(self.fields.names, canonical) > 0
+    }
+    fn names_starting(&self, word: &str) -> Vec<String> {
+        self.guarded(|| self.names_starting_impl(word))
+            .unwrap_or_default()
+    }
+    fn in_lower_case(&self, stem: &str) -> bool {
+        self.term_count(self.fields.lower, stem) > 0
+    }
+    fn acronym(&self, acronym: &str) -> Option<String> {
+        self.guarded(|| self.acronym_impl(acronym)).ok().flatten()
+    }
+    fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        self.guarded(|| self.best_cover_impl(words))
+    }
     fn search_failure(&self) -> Option<&str> {
         Corpus::search_failure(self)
     }
 }
 
-/// A loaded corpus: its sources, all their figures, and the index to search them.
+/// A loaded corpus: its sources and the index to search them. Figures are read from the
+/// index as searches find them (and kept, so a language server reads each once), never
+/// all at start-up.
 pub struct Corpus {
     pub(crate) docs: Vec<SourceDoc>,
-    pub(crate) figures: Vec<SourceFigure>,
-    /// Which figure each figure document of the index holds.
-    pub(crate) figure_at: HashMap<DocAddress, usize>,
+    /// The sources' display paths, in `docs` order.
+    pub(crate) paths: Vec<String>,
+    /// Each source's key in the index, in `docs` order.
+    pub(crate) keys: Vec<String>,
     /// Position in `docs` of each source, by its key in the index.
     pub(crate) doc_of_key: HashMap<String, usize>,
-    pub(crate) word_weights: HashMap<String, f32>,
+    /// Position in `docs` of each source, by its display path.
+    pub(crate) doc_of_path: HashMap<String, usize>,
+    /// Figures read so far, by their document in the index.
+    pub(crate) loaded: Mutex<HashMap<DocAddress, Found>>,
+    /// Document frequencies looked up so far, by field and term.
+    pub(crate) counts: Mutex<HashMap<(u32, String), u64>>,
     pub(crate) searcher: Searcher,
     pub(crate) fields: index::Fields,
     /// The tokenizer the text fields were indexed with, so query words split the same way.
@@ -236,7 +286,7 @@ impl std::fmt::Debug for Corpus {
         f.debug_struct("Corpus")
             .field("index", &self.label)
             .field("docs", &self.docs.len())
-            .field("figures", &self.figures.len())
+            .field("figures", &self.figure_count())
             .finish()
     }
 }
@@ -256,10 +306,20 @@ impl Corpus {
         disk::open(opts, progress)
     }
 
+    /// How many source figures the corpus holds.
+    pub fn figure_count(&self) -> u64 {
+        self.term_count(self.fields.doc_type, index::FIGURE)
+    }
+
     /// Every source figure, grouped by source (in [`Corpus::docs`] order), then in text
-    /// order.
-    pub fn figures(&self) -> &[SourceFigure] {
-        &self.figures
+    /// order. Reads the whole index: for tests and tools, not for checking.
+    pub fn figures(&self) -> Result<Vec<SourceFigure>, CorpusError> {
+        let mut all = self.find_figures(&FigureQuery::default())?;
+        all.sort_by_key(|f| {
+            let doc = self.doc_of_path.get(&f.figure.source).copied();
+            (doc, f.figure.start, f.figure.end)
+        });
+        Ok(all.into_iter().map(|f| (*f.figure).clone()).collect())
     }
 
     /// The sources, in a stable order: by corpus dir, then by path.
@@ -267,27 +327,42 @@ impl Corpus {
         &self.docs
     }
 
-    /// Full-text search over figure contexts (the figure's sentence and anchors): indices
-    /// into [`Corpus::figures`], best first. With `kinds`, only figures of those kinds.
-    /// Numbers in `words` find nothing here: use [`Corpus::figures_in_range`].
+    /// See [`Sources::find_figures`].
+    pub fn find_figures(&self, query: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        Sources::find_figures(self, query)
+    }
+
+    /// Full-text search over figure contexts (the figure's sentence and anchors), best
+    /// first. With `kinds`, only figures of those kinds. Numbers in `words` find nothing
+    /// here: use [`Corpus::figures_in_range`].
     pub fn search_figures(
         &self,
         words: &[String],
-        kinds: &[figcheck_figures::Kind],
+        kinds: &[Kind],
         limit: usize,
-    ) -> Result<Vec<usize>, CorpusError> {
-        self.guarded(|| self.search_figures_impl(words, kinds, limit))
+    ) -> Result<Vec<Found>, CorpusError> {
+        self.find_figures(&FigureQuery {
+            kinds,
+            words,
+            limit: Some(limit),
+            ..FigureQuery::default()
+        })
     }
 
-    /// Source figures whose value lies in `lo..=hi`, optionally of one kind: indices into
-    /// [`Corpus::figures`], ascending.
+    /// Source figures whose value lies in `lo..=hi`, optionally of one kind, in
+    /// [`Found::order`].
     pub fn figures_in_range(
         &self,
-        kind: Option<figcheck_figures::Kind>,
+        kind: Option<Kind>,
         lo: f64,
         hi: f64,
-    ) -> Result<Vec<usize>, CorpusError> {
-        self.guarded(|| self.figures_in_range_impl(kind, lo, hi))
+    ) -> Result<Vec<Found>, CorpusError> {
+        let kinds: Vec<Kind> = kind.into_iter().collect();
+        self.find_figures(&FigureQuery {
+            kinds: &kinds,
+            values: Some((lo, hi)),
+            ..FigureQuery::default()
+        })
     }
 
     /// Sentences matching `words` (BM25), best first.
@@ -313,7 +388,7 @@ impl Corpus {
     /// every sentence is near 0. Expects a lowercase word. A word the index would split
     /// ("open-weights") weighs as its most telling part.
     pub fn word_weight(&self, word: &str) -> f32 {
-        if let Some(&w) = self.word_weights.get(word) {
+        if let Some(w) = self.passage_weight(word) {
             return w;
         }
         if word.chars().any(char::is_uppercase) {
@@ -327,7 +402,7 @@ impl Corpus {
             return 1.0;
         }
         parts
-            .map(|p| self.word_weights.get(p).copied().unwrap_or(1.0))
+            .map(|p| self.passage_weight(p).unwrap_or(1.0))
             .fold(0.0, f32::max)
     }
 }

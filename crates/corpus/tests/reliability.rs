@@ -170,7 +170,11 @@ fn every_damaged_index_file_is_detected_and_rebuilt() {
             );
             assert!(opened.notes[0].contains(name.as_str()), "{case}");
             assert_eq!(opened.stats, stats(0, 2, 0), "{case}");
-            assert_eq!(opened.corpus.figures(), built.corpus.figures(), "{case}");
+            assert_eq!(
+                opened.corpus.figures().unwrap(),
+                built.corpus.figures().unwrap(),
+                "{case}"
+            );
             let again = fx.open();
             assert_eq!(again.stats, stats(2, 0, 0), "{case}");
             assert!(again.notes.is_empty(), "{case}");
@@ -189,7 +193,11 @@ fn every_damaged_index_file_is_detected_and_rebuilt() {
             opened.notes.iter().all(|n| n.ends_with("rebuilt")),
             "{case}"
         );
-        assert_eq!(opened.corpus.figures(), built.corpus.figures(), "{case}");
+        assert_eq!(
+            opened.corpus.figures().unwrap(),
+            built.corpus.figures().unwrap(),
+            "{case}"
+        );
         assert!(fx.open().notes.is_empty(), "{case}");
     }
 }
@@ -248,7 +256,11 @@ fn panics_inside_tantivy_are_contained_even_when_the_damage_is_vouched_for() {
         assert!(opened.notes.len() <= 1, "{case}: {:?}", opened.notes);
         if let Some(note) = opened.notes.first() {
             assert!(note.ends_with("rebuilt"), "{case}: {note}");
-            assert_eq!(opened.corpus.figures(), built.corpus.figures(), "{case}");
+            assert_eq!(
+                opened.corpus.figures().unwrap(),
+                built.corpus.figures().unwrap(),
+                "{case}"
+            );
             rebuilt += 1;
         }
         // Whatever loaded answers searches with results or errors, never a panic.
@@ -269,8 +281,16 @@ fn panics_inside_tantivy_are_contained_even_when_the_damage_is_vouched_for() {
         );
         search_failures += usize::from(searched.0);
     }
-    // Most such damage makes tantivy fail or panic while loading, which rebuilds.
-    assert!(rebuilt > cases.len() / 2, "{rebuilt} of {}", cases.len());
+    // Much of such damage makes tantivy fail or panic while opening, which rebuilds; figures
+    // are read only as searches find them, so damage to stored figures shows as a failed
+    // (and recorded) search instead, and damage to what these searches do not read goes
+    // unseen by them.
+    assert!(rebuilt > cases.len() / 3, "{rebuilt} of {}", cases.len());
+    assert!(
+        rebuilt + search_failures > cases.len() / 2,
+        "{rebuilt} + {search_failures} of {}",
+        cases.len()
+    );
     eprintln!(
         "{} vouched-for damages: {rebuilt} rebuilt, {search_failures} loaded but failed a search",
         cases.len()
@@ -293,7 +313,10 @@ fn the_pos_truncation_of_issue_7_rebuilds_and_stays_repaired() {
         "{:?}",
         opened.notes
     );
-    assert_eq!(opened.corpus.figures(), built.corpus.figures());
+    assert_eq!(
+        opened.corpus.figures().unwrap(),
+        built.corpus.figures().unwrap()
+    );
     let again = fx.open();
     assert!(again.notes.is_empty(), "{:?}", again.notes);
     assert_eq!(again.stats, stats(2, 0, 0));
@@ -317,7 +340,14 @@ fn an_index_of_another_corpus_swapped_in_is_rebuilt() {
         "{:?}",
         opened.notes
     );
-    assert!(opened.corpus.figures().iter().any(|f| f.text == "30,600"));
+    assert!(
+        opened
+            .corpus
+            .figures()
+            .unwrap()
+            .iter()
+            .any(|f| f.text == "30,600")
+    );
 }
 
 /// The manifest as JSON, to set up the states a killed process leaves.
@@ -345,7 +375,10 @@ fn writes_cut_short_are_recognised_and_rebuilt() {
         "{:?}",
         opened.notes
     );
-    assert_eq!(opened.corpus.figures(), built.corpus.figures());
+    assert_eq!(
+        opened.corpus.figures().unwrap(),
+        built.corpus.figures().unwrap()
+    );
 
     // A wipe killed halfway: the manifest (removed last) and some of the files remain.
     let files = index_files(fx.index_dir());

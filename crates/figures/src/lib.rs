@@ -22,6 +22,7 @@ pub mod position;
 pub mod prose;
 pub mod quantity;
 pub mod table;
+pub mod vocabulary;
 pub mod work;
 
 /// Changes whenever the extractor's source changes: an index of source figures built with
@@ -37,3 +38,4 @@ pub use front_matter::{FrontMatter, FrontMatterError, front_matter};
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
 pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};
+pub use vocabulary::{context_stems, defined_acronyms, lower_case_stems, stem};

@@ -625,7 +625,7 @@ impl Shared {
             })?;
             let notes = opened.notes;
             let stats = opened.stats;
-            let figures = opened.corpus.figures().len();
+            let figures = opened.corpus.figure_count();
             let mut loaded = Loaded::new(opened.corpus, &root_for_task, tolerance, ignores);
             loaded.max_draft_bytes = max_draft_bytes;
             Ok::<_, figcheck_corpus::CorpusError>((loaded, notes, stats, figures))

@@ -1,0 +1,136 @@
+//! The words a corpus is searched by, reduced the same way on both sides: the index stores
+//! them for every source figure and source, and the check engine looks a claim's words up
+//! in them. One definition here, so that what is indexed is what is asked for.
+
+use std::collections::HashMap;
+
+use crate::context::{Context, canonical_name};
+
+/// A light stemmer, enough to meet "scores"/"scoring"/"score" and "robots"/"robot".
+pub fn stem(word: &str) -> String {
+    let w = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    let mut s: &str = &w;
+    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 3) {
+        return format!("{b}y");
+    }
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(b) = s.strip_suffix(suffix)
+            && b.chars().count() >= 3
+            && !(suffix == "s" && b.ends_with('s'))
+        {
+            s = b;
+            break;
+        }
+    }
+    s.strip_suffix('e')
+        .filter(|b| b.chars().count() >= 3)
+        .unwrap_or(s)
+        .to_string()
+}
+
+/// Every word near a figure, stemmed, with how many words away it stands; the words of
+/// its anchors (the names that own it) stand at distance 0.
+pub fn context_stems(context: &Context) -> HashMap<String, u16> {
+    let mut stems = HashMap::new();
+    for a in &context.anchors {
+        for w in a.split(|c: char| c.is_whitespace() || c == '-') {
+            stems.insert(stem(&w.to_lowercase()), 0);
+        }
+    }
+    for t in &context.terms {
+        let d = t.distance;
+        stems
+            .entry(stem(&t.word))
+            .and_modify(|x: &mut u16| *x = (*x).min(d))
+            .or_insert(d);
+    }
+    stems
+}
+
+/// The stems of the words a text writes in lower case somewhere: a one-word "name" among
+/// them is a common word that happened to open a sentence ("Combined storage fell…").
+pub fn lower_case_stems(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(stem)
+}
+
+/// Acronyms a text defines by writing them in parentheses after a name whose letters
+/// they abbreviate: "Posco Research Institute (POSRI)" → ("POSRI", "posco research
+/// institute").
+pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let rest = &text[open + 1..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let acronym = &rest[..close];
+        if !(2..=8).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let words: Vec<&str> = text[..open]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "for" | "and")
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let name = words.join(" ");
+        let first_letters_match = name
+            .chars()
+            .next()
+            .zip(acronym.chars().next())
+            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(&b));
+        let mut letters = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_uppercase());
+        let abbreviates = acronym.chars().all(|a| letters.any(|l| l == a));
+        if first_letters_match && abbreviates {
+            out.push((acronym.to_string(), canonical_name(&name)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("scores"), stem("scoring"));
+        assert_eq!(stem("score"), stem("scored"));
+        assert_eq!(stem("robots"), stem("robot"));
+        assert_eq!(stem("parameters"), stem("parameter"));
+        assert_eq!(stem("released"), stem("release"));
+        assert_eq!(stem("companies"), stem("company"));
+        assert_ne!(stem("market"), stem("rate"));
+    }
+
+    #[test]
+    fn acronyms_are_read_where_a_text_defines_them() {
+        let text =
+            "Analysts at Posco Research Institute (POSRI) said so; (AB) alone is no acronym.";
+        assert_eq!(
+            defined_acronyms(text),
+            vec![("POSRI".to_string(), "posco research institute".to_string())]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_are_found_wherever_they_stand() {
+        let found: Vec<String> =
+            lower_case_stems("Combined storage fell; combined totals rose.").collect();
+        assert!(found.contains(&stem("combined")));
+        assert!(!found.iter().any(|w| w.starts_with('C')));
+    }
+}
