@@ -101,6 +101,9 @@ impl Features {
 pub(crate) struct Prepared {
     features: Mutex<HashMap<u64, Arc<Features>>>,
     scopes: Mutex<HashMap<String, Arc<Vec<String>>>>,
+    /// Every figure of a kind, in the whole corpus (`None`) or in a scope's sources: the
+    /// pools weighed whole, asked for once.
+    every: Mutex<HashMap<(Option<String>, Kind), Arc<Vec<Found>>>>,
 }
 
 impl Prepared {
@@ -438,21 +441,45 @@ fn pool(
     kinds: &[Kind],
     exhaustive_limit: usize,
 ) -> Vec<Found> {
-    let every = |sources: Option<&[String]>| {
+    let every = |scope: Option<&String>| {
         // Kind by kind, each in the corpus's order.
         let mut all = Vec::new();
         for k in kinds {
-            let query = FigureQuery {
-                kinds: std::slice::from_ref(k),
-                sources,
-                ..FigureQuery::default()
+            let key = (scope.cloned(), *k);
+            let cached = prepared
+                .every
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&key)
+                .cloned();
+            let of_kind = match cached {
+                Some(found) => found,
+                None => {
+                    let sources = scope.map(|_| prepared.in_scope(corpus, claim));
+                    let query = FigureQuery {
+                        kinds: std::slice::from_ref(k),
+                        sources: sources.as_deref().map(Vec::as_slice),
+                        ..FigureQuery::default()
+                    };
+                    // A failed search is not kept: the next claim asks again.
+                    let Ok(found) = corpus.find_figures(&query) else {
+                        continue;
+                    };
+                    let found = Arc::new(found);
+                    prepared
+                        .every
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert(key, found.clone());
+                    found
+                }
             };
-            all.extend(corpus.find_figures(&query).unwrap_or_default());
+            all.extend(of_kind.iter().cloned());
         }
         all
     };
     if claim.scope.is_some() {
-        return every(Some(&prepared.in_scope(corpus, claim)));
+        return every(claim.scope.as_ref());
     }
     if corpus.figure_count() <= exhaustive_limit as u64 {
         return every(None);
