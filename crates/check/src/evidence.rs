@@ -103,8 +103,11 @@ pub(crate) struct Prepared {
     scopes: Mutex<HashMap<String, Arc<Vec<String>>>>,
     /// Every figure of a kind, in the whole corpus (`None`) or in a scope's sources: the
     /// pools weighed whole, asked for once.
-    every: Mutex<HashMap<(Option<String>, Kind), Arc<Vec<Found>>>>,
+    every: Mutex<HashMap<(Option<String>, Kind), Pool>>,
 }
+
+/// Figures asked for once and shared between claims.
+type Pool = Arc<Vec<Found>>;
 
 impl Prepared {
     fn features(&self, corpus: &dyn Sources, found: &Found) -> Arc<Features> {
@@ -266,7 +269,7 @@ pub(crate) fn candidates(
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
 
-    let pool = pool(corpus, prepared, claim, kinds, exhaustive_limit);
+    let pool = pool(corpus, prepared, claim, kinds, &words, exhaustive_limit);
 
     let mut out = Vec::new();
     for found in pool {
@@ -363,7 +366,9 @@ pub(crate) fn candidates(
             score: 0.0,
         });
     }
-    // Rivals: the other candidates in the same relation to the claim.
+    // Rivals: the other candidates in the same relation to the claim, counted up to a
+    // few: how many more there are depends on how many the index was asked for, and a
+    // verdict must not.
     let agreeing = out
         .iter()
         .filter(|c| c.agreement == Agreement::Agrees)
@@ -419,109 +424,160 @@ pub(crate) fn candidates(
             Agreement::Disagrees => (disagreeing, Some(weights::CONTRADICT)),
             Agreement::Undecided => (0, None),
         };
-        c.features.rivals = u16::try_from(n.saturating_sub(1)).unwrap_or(u16::MAX);
+        let n = n.saturating_sub(1).min(MAX_RIVALS);
+        c.features.rivals = u16::try_from(n).unwrap_or(u16::MAX);
         c.score = model.map_or(0.0, |m| m.probability(&c.features));
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.order.cmp(&b.order)));
     out
 }
 
-/// The source figures weighed for a claim, each once.
+/// The source figures weighed for a claim, each once: those its words reach (a stem of
+/// its measure words, unit or names near them) and those whose value it accepts or is
+/// near. A figure of neither sort is no evidence either way; leaving it out keeps a
+/// claim whose words the sources never use from being contradicted by any figure of
+/// its kind.
 ///
-/// A scoped claim (a draft that names its sources) weighs every figure of the sources
-/// in scope, so that what the rest of the corpus holds cannot crowd a counterpart out. A
-/// small corpus is weighed whole, which is faster than any query. Otherwise the index is
-/// asked: the figures nearest the claim's words, whatever their value (a counterpart, or
-/// an operand for arithmetic), and, ranked by the same words, those whose value could
-/// agree with the claim or be its slip.
+/// A small corpus, or the sources a scoped claim names (a draft's own sources), are
+/// weighed whole, filtered so: that is faster than any query, and what the rest of the
+/// corpus holds cannot crowd a counterpart out. Otherwise the index is asked the same,
+/// each question for its best few.
 fn pool(
     corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     kinds: &[Kind],
+    words: &[(String, f32)],
     exhaustive_limit: usize,
 ) -> Vec<Found> {
-    let every = |scope: Option<&String>| {
-        // Kind by kind, each in the corpus's order.
-        let mut all = Vec::new();
-        for k in kinds {
-            let key = (scope.cloned(), *k);
-            let cached = prepared
-                .every
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .get(&key)
-                .cloned();
-            let of_kind = match cached {
-                Some(found) => found,
-                None => {
-                    let sources = scope.map(|_| prepared.in_scope(corpus, claim));
-                    let query = FigureQuery {
-                        kinds: std::slice::from_ref(k),
-                        sources: sources.as_deref().map(Vec::as_slice),
-                        ..FigureQuery::default()
-                    };
-                    // A failed search is not kept: the next claim asks again.
-                    let Ok(found) = corpus.find_figures(&query) else {
-                        continue;
-                    };
-                    let found = Arc::new(found);
-                    prepared
-                        .every
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .insert(key, found.clone());
-                    found
-                }
-            };
-            all.extend(of_kind.iter().cloned());
+    // Ranked as the engine weighs words: the claim's measure words (and unit) by how
+    // telling they are, and the words of its names, which stand near their own figures.
+    let mut stems: Vec<(String, f32)> = words.to_vec();
+    for e in claim.entities() {
+        for w in e.split(|c: char| c.is_whitespace() || c == '-') {
+            stems.push((stem(&w.to_lowercase()), 1.0));
         }
-        all
+    }
+    stems.retain(|(_, w)| *w > 0.0 && w.is_finite());
+    let windows = [
+        agree_window(claim).map(|w| (w, AGREEING)),
+        Some((value_window(claim), IN_WINDOW)),
+    ];
+    // A time's bare hour ("make it 7"): numbers up to 24 only.
+    let window_for = |kind: Kind, (lo, hi): (f64, f64)| {
+        if claim.quantity.kind == Kind::Time && kind == Kind::Number {
+            (0.0, 24.0)
+        } else {
+            (lo, hi)
+        }
     };
-    if claim.scope.is_some() {
-        return every(claim.scope.as_ref());
+    let whole = if claim.scope.is_some() {
+        Some(claim.scope.as_ref())
+    } else if corpus.figure_count() <= exhaustive_limit as u64 {
+        Some(None)
+    } else {
+        None
+    };
+    if let Some(scope) = whole {
+        let reached = |found: &Found| {
+            let f = &found.figure;
+            let feat = prepared.features(corpus, found);
+            stems.iter().any(|(s, _)| feat.stems.contains_key(s))
+                || windows.iter().flatten().any(|(w, _)| {
+                    let (lo, hi) = window_for(f.quantity.kind, *w);
+                    std::iter::once(f.quantity.value)
+                        .chain(f.quantity.upper)
+                        .any(|v| lo <= v && v <= hi)
+                })
+        };
+        return every(corpus, prepared, claim, kinds, scope)
+            .into_iter()
+            .filter(reached)
+            .collect();
     }
-    if corpus.figure_count() <= exhaustive_limit as u64 {
-        return every(None);
-    }
-    let mut words: Vec<String> = claim.words();
-    words.extend(claim.entities().iter().map(|e| e.to_string()));
-    words.extend(claim.quantity.unit.clone());
     let mut pool = corpus
         .find_figures(&FigureQuery {
             kinds,
-            words: &words,
+            stems: &stems,
             limit: Some(NEAREST),
             ..FigureQuery::default()
         })
         .unwrap_or_default();
-    let (lo, hi) = value_window(claim);
+    // Value first, then words: every figure a claim accepts is asked for on its own, so
+    // no agreeing value is crowded out by figures that merely sit near its words.
     for k in kinds {
-        // A time's bare hour ("make it 7"): numbers up to 24 only.
-        let (lo, hi) = if claim.quantity.kind == Kind::Time && *k == Kind::Number {
-            (0.0, 24.0)
-        } else {
-            (lo, hi)
-        };
-        let query = FigureQuery {
-            kinds: std::slice::from_ref(k),
-            words: &words,
-            values: Some((lo, hi)),
-            limit: Some(IN_WINDOW),
-            ..FigureQuery::default()
-        };
-        pool.extend(corpus.find_figures(&query).unwrap_or_default());
+        for (window, limit) in windows.into_iter().flatten() {
+            let query = FigureQuery {
+                kinds: std::slice::from_ref(k),
+                stems: &stems,
+                values: Some(window_for(*k, window)),
+                limit: Some(limit),
+                ..FigureQuery::default()
+            };
+            pool.extend(corpus.find_figures(&query).unwrap_or_default());
+        }
     }
     pool.sort_by_key(|f| f.order);
     pool.dedup_by_key(|f| f.order);
     pool
 }
 
+/// Every figure of `kinds` in the corpus (`scope` `None`) or in the sources a scope
+/// matches, kind by kind, each in the corpus's order; asked for once per kind and kept.
+fn every(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kinds: &[Kind],
+    scope: Option<&String>,
+) -> Vec<Found> {
+    let mut all = Vec::new();
+    for k in kinds {
+        let key = (scope.cloned(), *k);
+        let cached = prepared
+            .every
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        let of_kind = match cached {
+            Some(found) => found,
+            None => {
+                let sources = scope.map(|_| prepared.in_scope(corpus, claim));
+                let query = FigureQuery {
+                    kinds: std::slice::from_ref(k),
+                    sources: sources.as_deref().map(Vec::as_slice),
+                    ..FigureQuery::default()
+                };
+                // A failed search is not kept: the next claim asks again.
+                let Ok(found) = corpus.find_figures(&query) else {
+                    continue;
+                };
+                let found = Arc::new(found);
+                prepared
+                    .every
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(key, found.clone());
+                found
+            }
+        };
+        all.extend(of_kind.iter().cloned());
+    }
+    all
+}
+
+/// The most rivals counted (see `PairFeatures::rivals`): fewer than the index is asked
+/// for, so both ways of finding candidates count the same.
+const MAX_RIVALS: usize = 8;
+
 /// How many figures nearest a claim's words are weighed, whatever their value.
-const NEAREST: usize = 256;
-/// How many figures whose value could agree with a claim (or be its slip) are weighed,
+const NEAREST: usize = 128;
+/// How many figures whose value the claim accepts are weighed, nearest its words first.
+const AGREEING: usize = 64;
+/// How many figures whose value is near the claim's (a slip, or a rounding) are weighed,
 /// nearest its words first.
-const IN_WINDOW: usize = 512;
+const IN_WINDOW: usize = 32;
 
 /// Whether some source figure of any kind stands among most of the claim's measure words
 /// (by weight).
@@ -577,7 +633,38 @@ pub(crate) fn counts_points(q: &figcheck_figures::Quantity) -> bool {
         .is_some_and(|u| stem(&u.to_lowercase()) == "point")
 }
 
-/// The range of values that could agree with a claim, for the index's range query.
+/// The values a claim accepts, as one range; `None` when they are unbounded ("more than
+/// 30,000", "not 5"): those figures are found by the claim's words, and within 10%.
+fn agree_window(claim: &Claim) -> Option<(f64, f64)> {
+    use figcheck_claims::Comparison;
+    let q = claim.quantity.value;
+    if claim.quantity.kind == Kind::Time {
+        return Some((0.0, 24.0 * 60.0));
+    }
+    let tolerance = claim.tolerance.map_or(0.0, |t| t.absolute(q));
+    let half_digit = claim.quantity.precision.abs() / 2.0;
+    let room = half_digit.max(tolerance) + 1e-9 * q.abs().max(1.0);
+    match &claim.comparison {
+        Comparison::Eq => Some((q - room, q + room)),
+        Comparison::Approx => {
+            let default = if claim.tolerance.is_some() {
+                0.0
+            } else {
+                figcheck_claims::DEFAULT_APPROX * q.abs()
+            };
+            let room = room.max(default);
+            Some((q - room, q + room))
+        }
+        Comparison::Between(hi) => Some((q - tolerance, hi.value + tolerance)),
+        Comparison::Gt | Comparison::Ge | Comparison::Lt | Comparison::Le | Comparison::Ne => None,
+    }
+}
+
+/// The range of values near a claim's: the slips and roundings a counterpart may show,
+/// for the index's range query. Within 10% (or the claim's precision or tolerance, if
+/// wider); a year within ten of its last written unit and a date within two years, since
+/// 10% of 2023 is two centuries. A bound ("more than 30,000") looks around its value as well: what lies
+/// beyond it is found by the claim's words.
 fn value_window(claim: &Claim) -> (f64, f64) {
     let q = claim.quantity.value;
     // "6:55" may be either half of the day; a corpus holds few times, so ask for all.
@@ -586,11 +673,15 @@ fn value_window(claim: &Claim) -> (f64, f64) {
     }
     // A claim's own tolerance (or the configured one) may be wider than the 10% window.
     let tolerance = claim.tolerance.map_or(0.0, |t| t.absolute(q));
-    let slack = (q.abs() * 0.1).max(claim.quantity.precision).max(tolerance);
+    let near = match claim.quantity.kind {
+        Kind::Year => claim.quantity.precision.abs().max(1.0) * 10.0,
+        // Dates are written yyyymmdd: two years either side.
+        Kind::Date => 2.0 * 10_000.0,
+        _ => q.abs() * 0.1,
+    };
+    let slack = near.max(claim.quantity.precision).max(tolerance);
     match &claim.comparison {
         figcheck_claims::Comparison::Between(hi) => (q - slack, hi.value + slack),
-        figcheck_claims::Comparison::Gt | figcheck_claims::Comparison::Ge => (q, f64::MAX),
-        figcheck_claims::Comparison::Lt | figcheck_claims::Comparison::Le => (f64::MIN, q),
         _ => (q - slack, q + slack),
     }
 }

@@ -88,7 +88,7 @@ pub(crate) fn schema() -> (Schema, Fields) {
         doc_type: b.add_text_field("doc_type", STRING),
         source: b.add_text_field("source", STRING | STORED),
         kind: b.add_text_field("kind", STRING),
-        value: b.add_f64_field("value", INDEXED | STORED | FAST),
+        value: b.add_f64_field("value", INDEXED | STORED),
         context: b.add_text_field("context", words.clone()),
         payload: b.add_text_field("payload", STORED),
         passage: b.add_text_field("passage", words | STORED),
@@ -665,14 +665,21 @@ impl Corpus {
             Vec::new()
         };
         let selecting = q.values.is_some() || q.sources.is_some();
-        let mut clauses = filters;
+        let mut ranking: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if !terms.is_empty() {
+            ranking.push((Occur::Should, any_of(terms)));
+        }
+        if ranked {
+            ranking.extend(self.weighted_stems(q.stems));
+        }
+        let mut clauses = filters;
+        if !ranking.is_empty() {
             let occur = if selecting {
                 Occur::Should
             } else {
                 Occur::Must
             };
-            clauses.push((occur, any_of(terms)));
+            clauses.push((occur, Box::new(BooleanQuery::new(ranking))));
         } else if ranked && !selecting {
             // Ranked by words, but none that the index knows: nothing is near them.
             return Ok(Vec::new());
@@ -771,13 +778,12 @@ impl Corpus {
             .map(|term| term[prefix.len()..].to_string()))
     }
 
-    pub(crate) fn best_cover_impl(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
-        if words.is_empty() {
-            return Ok(0.0);
-        }
-        let clauses: Vec<(Occur, Box<dyn Query>)> = words
+    /// One optional clause per stem, scoring its weight when the stem is near a figure:
+    /// a query of them scores a figure by the total weight of the stems near it.
+    fn weighted_stems(&self, stems: &[(String, f32)]) -> Vec<(Occur, Box<dyn Query>)> {
+        stems
             .iter()
-            .filter(|(_, w)| *w > 0.0)
+            .filter(|(_, w)| *w > 0.0 && w.is_finite())
             .map(|(stem, w)| {
                 let q: Box<dyn Query> = Box::new(ConstScoreQuery::new(
                     Box::new(TermQuery::new(
@@ -788,7 +794,14 @@ impl Corpus {
                 ));
                 (Occur::Should, q)
             })
-            .collect();
+            .collect()
+    }
+
+    pub(crate) fn best_cover_impl(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        if words.is_empty() {
+            return Ok(0.0);
+        }
+        let clauses = self.weighted_stems(words);
         if clauses.is_empty() {
             return Ok(0.0);
         }

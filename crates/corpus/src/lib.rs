@@ -161,6 +161,11 @@ pub struct FigureQuery<'a> {
     /// Words that rank figures (BM25 over the figure's sentence and anchors). Without a
     /// value range or a list of sources they also select: only figures near one of them.
     pub words: &'a [String],
+    /// Stems ([`figcheck_figures::stem`]) with weights that rank figures by the total
+    /// weight of those near each ([`figcheck_figures::context_stems`]): the engine's own
+    /// measure of how well a figure's words cover a claim's. Like `words`, they also
+    /// select when nothing else does.
+    pub stems: &'a [(String, f32)],
     /// Only figures with a value (or either end of a range) in `lo..=hi`.
     pub values: Option<(f64, f64)>,
     /// Only figures of these sources, by the path shown to users.
