@@ -10,7 +10,6 @@ use common::{bundled_corpus, root};
 use figcheck_check::Engine;
 use figcheck_figures::Format;
 
-
 #[test]
 fn the_index_path_agrees_with_the_exhaustive_path_on_every_labelled_draft() {
     let corpus = bundled_corpus();

@@ -684,16 +684,22 @@ impl Corpus {
             // Ranked by words, but none that the index knows: nothing is near them.
             return Ok(Vec::new());
         }
-        clauses.push((
-            Occur::Must,
-            Box::new(ConstScoreQuery::new(
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.doc_type, FIGURE),
-                    IndexRecordOption::Basic,
+        // Only figure documents hold a kind, a value, context words or stems: the filter
+        // is needed only when none of those selects (it would be one more long list to
+        // intersect). A source's key is on all its documents.
+        let only_figures = !q.kinds.is_empty() || q.values.is_some() || !selecting;
+        if !only_figures || clauses.is_empty() {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.doc_type, FIGURE),
+                        IndexRecordOption::Basic,
+                    )),
+                    0.0,
                 )),
-                0.0,
-            )),
-        ));
+            ));
+        }
         let query = BooleanQuery::new(clauses);
         let addresses: Vec<DocAddress> = match q.limit {
             Some(limit) => self
