@@ -482,7 +482,11 @@ fn build(
     )?;
     let written = contain(|| -> Result<Index, CorpusError> {
         let (schema, fields) = index::schema();
-        let index = Index::create_in_dir(job.dir, schema).map_err(index_err)?;
+        let index = Index::builder()
+            .schema(schema)
+            .settings(index::settings())
+            .create_in_dir(job.dir)
+            .map_err(index_err)?;
         let mut writer = index::writer(&index).map_err(index_err)?;
         let all: Vec<&SourceFile> = job.files.iter().collect();
         index_sources(&writer, &fields, &all, &job.label, notes, progress)?;
