@@ -657,18 +657,32 @@ fn index_sources(
     notes: &mut Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), CorpusError> {
-    for (done, f) in sources.iter().enumerate() {
-        progress(Progress::Indexing {
-            done,
-            total: sources.len(),
-            path: f.display.clone(),
-        });
-        let prepared = index::prepare(&f.key, &f.display, &f.text, f.format);
-        notes.extend(prepared.problems.iter().cloned());
-        index::add_source(writer, fields, &prepared, label)?;
+    use rayon::prelude::*;
+    // Extraction is most of the work and each source's is its own: sources are prepared
+    // in parallel, a batch at a time (so memory stays bounded by the batch, not the
+    // corpus), and written in order by the one writer.
+    let mut done = 0;
+    for batch in sources.chunks(INDEX_BATCH) {
+        let prepared: Vec<index::PreparedSource> = batch
+            .par_iter()
+            .map(|f| index::prepare(&f.key, &f.display, &f.text, f.format))
+            .collect();
+        for (f, prepared) in batch.iter().zip(prepared) {
+            progress(Progress::Indexing {
+                done,
+                total: sources.len(),
+                path: f.display.clone(),
+            });
+            notes.extend(prepared.problems.iter().cloned());
+            index::add_source(writer, fields, &prepared, label)?;
+            done += 1;
+        }
     }
     Ok(())
 }
+
+/// How many sources are prepared in parallel before they are written.
+const INDEX_BATCH: usize = 64;
 
 /// Moves a directory that is not ours to `<dir>.foreign-<n>`, never deleting it.
 fn move_aside(dir: &Path, notes: &mut Vec<String>) -> Result<(), CorpusError> {
