@@ -569,7 +569,7 @@ fn every(
 
 /// The most rivals counted (see `PairFeatures::rivals`): fewer than the index is asked
 /// for, so both ways of finding candidates count the same.
-const MAX_RIVALS: usize = 8;
+const MAX_RIVALS: usize = 24;
 
 /// How many figures nearest a claim's words are weighed, whatever their value.
 const NEAREST: usize = 128;

@@ -94,7 +94,7 @@ pub struct PairFeatures {
     /// "the collapse killed three", but the sentence that tells of the killing says two.
     pub outcovered: f32,
     /// How many other candidates stand in the same relation (agree, or disagree) to the
-    /// claim, up to 8: one unique match says more than one of ten.
+    /// claim, up to 24: one unique match says more than one of ten.
     pub rivals: u16,
 }
 

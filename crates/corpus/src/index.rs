@@ -33,7 +33,8 @@ use tantivy::schema::{
 };
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
-    DocAddress, Index, IndexSettings, IndexWriter, Order, ReloadPolicy, Score, TantivyDocument, Term, doc,
+    DocAddress, Index, IndexSettings, IndexWriter, Order, ReloadPolicy, Score, TantivyDocument,
+    Term, doc,
 };
 
 use crate::contain::contain;

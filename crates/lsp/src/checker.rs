@@ -1,6 +1,7 @@
 //! The checking threads: the only place the engine runs.
 //!
-//! [`Engine::new`] weighs every source figure once, and an `Engine` borrows its corpus.
+//! An `Engine` keeps what it works out about each source figure it weighs (so a corpus's
+//! figures are worked out once, however often the writer types), and borrows its corpus.
 //! Rather than rebuild it for every keystroke, or build a self-referential struct, one
 //! thread owns the current corpus and the engine built from it, and hands jobs to
 //! [`WORKERS`] scoped worker threads that share the engine: a new corpus replaces both, a
