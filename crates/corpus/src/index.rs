@@ -44,6 +44,9 @@ use crate::{Corpus, CorpusError, FigureQuery, Found, Passage, SourceDoc, SourceF
 pub(crate) const FIGURE: &str = "figure";
 const PASSAGE: &str = "passage";
 const SOURCE: &str = "source";
+/// How many figure postings a ranking by stems reads at most; see
+/// `Corpus::within_budget`.
+const STEM_POSTINGS_BUDGET: u64 = 10_000;
 /// Between an acronym and its name in the `acronym` field's terms.
 const ACRONYM_SEPARATOR: char = '\u{1f}';
 const TIE: &str = "tie";
@@ -687,7 +690,7 @@ impl Corpus {
             ranking.push((Occur::Should, any_of(terms)));
         }
         if ranked {
-            ranking.extend(self.weighted_stems(q.stems));
+            ranking.extend(self.weighted_stems(&self.within_budget(q.stems, STEM_POSTINGS_BUDGET)));
         }
         let mut clauses = filters;
         if !ranking.is_empty() {
@@ -799,6 +802,30 @@ impl Corpus {
             .into_iter()
             .next()
             .map(|term| term[prefix.len()..].to_string()))
+    }
+
+    /// The stems a ranking reads: the rarest first, as long as their figures together
+    /// stay within [`STEM_POSTINGS_BUDGET`] (the rarest is always read). A stem near a
+    /// large part of an archive's figures costs a pass over them in every query and
+    /// hardly moves a ranking that rarer stems decide; in a corpus of ordinary size every
+    /// stem is read, so the ranking is the engine's own.
+    fn within_budget(&self, stems: &[(String, f32)], budget: u64) -> Vec<(String, f32)> {
+        let mut by_rarity: Vec<(u64, &(String, f32))> = stems
+            .iter()
+            .map(|s| (self.term_count(self.fields.stems, &s.0), s))
+            .filter(|(n, _)| *n > 0)
+            .collect();
+        by_rarity.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.0.cmp(&b.1.0)));
+        let mut read = 0;
+        let mut kept = Vec::new();
+        for (n, stem) in by_rarity {
+            if !kept.is_empty() && read + n > budget {
+                break;
+            }
+            read += n;
+            kept.push(stem.clone());
+        }
+        kept
     }
 
     /// One optional clause per stem, scoring its weight when the stem is near a figure:
@@ -960,6 +987,35 @@ mod tests {
             "{note}"
         );
         assert_eq!(note.lines().count(), 1, "{note}");
+    }
+
+    #[test]
+    fn a_ranking_reads_the_rarest_stems_within_its_budget() {
+        let corpus = Corpus::from_docs(vec![crate::SourceDoc {
+            path: "a.txt".into(),
+            text: "Korea installed 30,600 robots. Japan installed 44,500 robots. \
+                   Germany installed 27,000 robots. Korea filed 1,200 patents.\n"
+                .into(),
+        }])
+        .expect("in-memory corpus");
+        let stems: Vec<(String, f32)> = ["robot", "patent", "zeppelin"]
+            .iter()
+            .map(|s| (s.to_string(), 1.0))
+            .collect();
+        let count = |s: &str| corpus.term_count(corpus.fields.stems, s);
+        assert_eq!((count("robot"), count("patent")), (3, 1));
+        let kept = |budget| -> Vec<String> {
+            corpus
+                .within_budget(&stems, budget)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect()
+        };
+        // Rarest first; a stem near no figure is never read.
+        assert_eq!(kept(100), ["patent", "robot"]);
+        assert_eq!(kept(3), ["patent"]);
+        // The rarest is read whatever it costs.
+        assert_eq!(kept(0), ["patent"]);
     }
 
     #[test]
