@@ -11,7 +11,9 @@ use std::sync::{Arc, Mutex};
 
 use figcheck_claims::Claim;
 use figcheck_corpus::{FigureQuery, Found, SourceFigure, Sources};
-use figcheck_figures::{Kind, canonical_name, context_stems, same_name, stem, words_within};
+use figcheck_figures::{
+    Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
+};
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
 use crate::weights;
@@ -454,9 +456,7 @@ fn pool(
     // telling they are, and the words of its names, which stand near their own figures.
     let mut stems: Vec<(String, f32)> = words.to_vec();
     for e in claim.entities() {
-        for w in e.split(|c: char| c.is_whitespace() || c == '-') {
-            stems.push((stem(&w.to_lowercase()), 1.0));
-        }
+        stems.extend(name_stems(e).map(|s| (s, 1.0)));
     }
     stems.retain(|(_, w)| *w > 0.0 && w.is_finite());
     let windows = [
@@ -633,31 +633,14 @@ pub(crate) fn counts_points(q: &figcheck_figures::Quantity) -> bool {
         .is_some_and(|u| stem(&u.to_lowercase()) == "point")
 }
 
-/// The values a claim accepts, as one range; `None` when they are unbounded ("more than
-/// 30,000", "not 5"): those figures are found by the claim's words, and within 10%.
+/// The values a claim accepts, as one range ([`Claim::accepted_range`]); `None` when
+/// they are unbounded: those figures are found by the claim's words, and within 10%.
 fn agree_window(claim: &Claim) -> Option<(f64, f64)> {
-    use figcheck_claims::Comparison;
-    let q = claim.quantity.value;
+    // "6:55" may be either half of the day; a corpus holds few times, so ask for all.
     if claim.quantity.kind == Kind::Time {
         return Some((0.0, 24.0 * 60.0));
     }
-    let tolerance = claim.tolerance.map_or(0.0, |t| t.absolute(q));
-    let half_digit = claim.quantity.precision.abs() / 2.0;
-    let room = half_digit.max(tolerance) + 1e-9 * q.abs().max(1.0);
-    match &claim.comparison {
-        Comparison::Eq => Some((q - room, q + room)),
-        Comparison::Approx => {
-            let default = if claim.tolerance.is_some() {
-                0.0
-            } else {
-                figcheck_claims::DEFAULT_APPROX * q.abs()
-            };
-            let room = room.max(default);
-            Some((q - room, q + room))
-        }
-        Comparison::Between(hi) => Some((q - tolerance, hi.value + tolerance)),
-        Comparison::Gt | Comparison::Ge | Comparison::Lt | Comparison::Le | Comparison::Ne => None,
-    }
+    claim.accepted_range()
 }
 
 /// The range of values near a claim's: the slips and roundings a counterpart may show,

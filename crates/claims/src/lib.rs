@@ -192,23 +192,12 @@ impl Claim {
             return false;
         }
         let q = self.quantity.value;
-        let tolerance = self.tolerance.map_or(0.0, |t| t.absolute(q));
-        let half_digit = self.quantity.precision.abs() / 2.0;
-        let equal = || {
-            let room = half_digit.max(tolerance) + 1e-9 * q.abs().max(1.0);
-            (value - q).abs() <= room
-        };
+        let tolerance = self.tolerance_room();
+        let equal = || (value - q).abs() <= self.equal_room();
         match &self.comparison {
             Comparison::Eq => equal(),
             Comparison::Ne => !equal(),
-            Comparison::Approx => {
-                let default = if self.tolerance.is_some() {
-                    0.0
-                } else {
-                    DEFAULT_APPROX * q.abs()
-                };
-                (value - q).abs() <= half_digit.max(tolerance).max(default)
-            }
+            Comparison::Approx => (value - q).abs() <= self.approx_room(),
             Comparison::Lt => value < q,
             Comparison::Le => value <= q,
             Comparison::Gt => value > q,
@@ -217,6 +206,51 @@ impl Claim {
                 q - tolerance <= value && value <= upper.value + tolerance
             }
         }
+    }
+
+    /// The values the claim accepts (see [`Claim::accepts`]) as one range, for a search
+    /// by value; `None` when they are unbounded ("more than 30,000", "not 5").
+    pub fn accepted_range(&self) -> Option<(f64, f64)> {
+        let q = self.quantity.value;
+        match &self.comparison {
+            Comparison::Eq => Some((q - self.equal_room(), q + self.equal_room())),
+            Comparison::Approx => Some((q - self.approx_room(), q + self.approx_room())),
+            Comparison::Between(upper) => Some((
+                q - self.tolerance_room(),
+                upper.value + self.tolerance_room(),
+            )),
+            Comparison::Ne | Comparison::Lt | Comparison::Le | Comparison::Gt | Comparison::Ge => {
+                None
+            }
+        }
+    }
+
+    /// The claim's own tolerance (or the configured one), in base units; 0 without one.
+    fn tolerance_room(&self) -> f64 {
+        self.tolerance
+            .map_or(0.0, |t| t.absolute(self.quantity.value))
+    }
+
+    /// How far from the claim's value an equal one may lie: half the place value of its
+    /// last written digit, or its tolerance, and floating-point noise.
+    fn equal_room(&self) -> f64 {
+        let q = self.quantity.value;
+        let half_digit = self.quantity.precision.abs() / 2.0;
+        half_digit.max(self.tolerance_room()) + 1e-9 * q.abs().max(1.0)
+    }
+
+    /// How far from the claim's value an approximate one may lie: as for equality, or
+    /// [`DEFAULT_APPROX`] of it when the claim sets no tolerance.
+    fn approx_room(&self) -> f64 {
+        let q = self.quantity.value;
+        let default = if self.tolerance.is_some() {
+            0.0
+        } else {
+            DEFAULT_APPROX * q.abs()
+        };
+        (self.quantity.precision.abs() / 2.0)
+            .max(self.tolerance_room())
+            .max(default)
     }
 
     /// Whether evidence from `source` (a path as shown to users) may count for this claim.

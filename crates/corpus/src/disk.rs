@@ -659,8 +659,9 @@ fn index_sources(
 ) -> Result<(), CorpusError> {
     use rayon::prelude::*;
     // Extraction is most of the work and each source's is its own: sources are prepared
-    // in parallel, a batch at a time (so memory stays bounded by the batch, not the
-    // corpus), and written in order by the one writer.
+    // in parallel, a batch at a time (so what is prepared but not yet written, figures
+    // and their payloads, stays bounded by the batch), and written in order by the one
+    // writer.
     let mut done = 0;
     for batch in sources.chunks(INDEX_BATCH) {
         let prepared: Vec<index::PreparedSource> = batch

@@ -655,13 +655,10 @@ impl Corpus {
             }
             filters.push((
                 Occur::Must,
-                Box::new(ConstScoreQuery::new(
-                    Box::new(RangeQuery::new(
-                        Bound::Included(Term::from_field_f64(self.fields.value, lo)),
-                        Bound::Included(Term::from_field_f64(self.fields.value, hi)),
-                    )),
-                    0.0,
-                )),
+                filter(Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_f64(self.fields.value, lo)),
+                    Bound::Included(Term::from_field_f64(self.fields.value, hi)),
+                ))),
             ));
         }
         if let Some(sources) = q.sources {
@@ -709,16 +706,8 @@ impl Corpus {
         // intersect). A source's key is on all its documents.
         let only_figures = !q.kinds.is_empty() || q.values.is_some() || !selecting;
         if !only_figures || clauses.is_empty() {
-            clauses.push((
-                Occur::Must,
-                Box::new(ConstScoreQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.doc_type, FIGURE),
-                        IndexRecordOption::Basic,
-                    )),
-                    0.0,
-                )),
-            ));
+            let figures = Term::from_field_text(self.fields.doc_type, FIGURE);
+            clauses.push((Occur::Must, const_any_of(vec![figures])));
         }
         let query = BooleanQuery::new(clauses);
         let addresses: Vec<DocAddress> = match q.limit {
@@ -909,31 +898,32 @@ impl Corpus {
     }
 }
 
-/// A filter for documents holding any of `terms`, adding nothing to their score.
-fn const_any_of(terms: Vec<Term>) -> Box<dyn Query> {
-    let any: Box<dyn Query> = Box::new(BooleanQuery::new(
-        terms
-            .into_iter()
-            .map(|t| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
-                (Occur::Should, q)
-            })
-            .collect(),
-    ));
-    Box::new(ConstScoreQuery::new(any, 0.0))
-}
-
-/// A query for documents holding any of `terms`, scored by BM25.
-fn any_of(terms: Vec<Term>) -> Box<dyn Query> {
+/// Documents holding any of `terms`, their postings read as `record` says.
+fn union(terms: Vec<Term>, record: IndexRecordOption) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
         terms
             .into_iter()
             .map(|t| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
+                let q: Box<dyn Query> = Box::new(TermQuery::new(t, record));
                 (Occur::Should, q)
             })
             .collect(),
     ))
+}
+
+/// A query for documents holding any of `terms`, scored by BM25.
+fn any_of(terms: Vec<Term>) -> Box<dyn Query> {
+    union(terms, IndexRecordOption::WithFreqs)
+}
+
+/// A filter for documents holding any of `terms`, adding nothing to their score.
+fn const_any_of(terms: Vec<Term>) -> Box<dyn Query> {
+    filter(union(terms, IndexRecordOption::Basic))
+}
+
+/// `query` as a filter: it selects documents and adds nothing to their score.
+fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, 0.0))
 }
 
 #[cfg(test)]

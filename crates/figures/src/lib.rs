@@ -38,4 +38,4 @@ pub use front_matter::{FrontMatter, FrontMatterError, front_matter};
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
 pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};
-pub use vocabulary::{context_stems, defined_acronyms, lower_case_stems, stem};
+pub use vocabulary::{context_stems, defined_acronyms, lower_case_stems, name_stems, stem};

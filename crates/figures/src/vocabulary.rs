@@ -36,8 +36,8 @@ pub fn stem(word: &str) -> String {
 pub fn context_stems(context: &Context) -> HashMap<String, u16> {
     let mut stems = HashMap::new();
     for a in &context.anchors {
-        for w in a.split(|c: char| c.is_whitespace() || c == '-') {
-            stems.insert(stem(&w.to_lowercase()), 0);
+        for s in name_stems(a) {
+            stems.insert(s, 0);
         }
     }
     for t in &context.terms {
@@ -48,6 +48,13 @@ pub fn context_stems(context: &Context) -> HashMap<String, u16> {
             .or_insert(d);
     }
     stems
+}
+
+/// The stems of a name's words ("K-EXAONE" → "k", "exaone"), as they stand near the
+/// figures the name owns.
+pub fn name_stems(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| stem(&w.to_lowercase()))
 }
 
 /// The stems of the words a text writes in lower case somewhere: a one-word "name" among
