@@ -158,8 +158,9 @@ pub struct Found {
 pub struct FigureQuery<'a> {
     /// Figures of any of these kinds; empty means every kind.
     pub kinds: &'a [Kind],
-    /// Words that rank figures (BM25 over the figure's sentence and anchors). Without a
-    /// value range or a list of sources they also select: only figures near one of them.
+    /// Words that rank figures: each stands for its stems ([`figcheck_figures::name_stems`]),
+    /// weighing 1 like a stem in `stems`. Without a value range or a list of sources they
+    /// also select: only figures near one of them.
     pub words: &'a [String],
     /// Stems ([`figcheck_figures::stem`]) with weights that rank figures by the total
     /// weight of those near each ([`figcheck_figures::context_stems`]): the engine's own
@@ -337,9 +338,9 @@ impl Corpus {
         Sources::find_figures(self, query)
     }
 
-    /// Full-text search over figure contexts (the figure's sentence and anchors), best
-    /// first. With `kinds`, only figures of those kinds. Numbers in `words` find nothing
-    /// here: use [`Corpus::figures_in_range`].
+    /// Figures near the most of `words` (by their stems: the words near a figure and
+    /// its names), best first. With `kinds`, only figures of those kinds. Numbers in
+    /// `words` find nothing here: use [`Corpus::figures_in_range`].
     pub fn search_figures(
         &self,
         words: &[String],
