@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "first open: {:?} ({:?}); {} docs, {} figures",
                 took,
                 opened.stats,
-                opened.corpus.docs().len(),
+                opened.corpus.source_paths().len(),
                 opened.corpus.figure_count()
             );
         } else {

@@ -38,8 +38,8 @@ use tantivy::{Directory, Index};
 
 use crate::contain::contain;
 use crate::index::{self, Fields};
-use crate::scan::{self, SourceFile, display_path};
-use crate::{Corpus, CorpusError, IndexStats, OpenOptions, Opened, Progress, SourceDoc};
+use crate::scan::{self, Seen, SourceFile, Stat, display_path, nanos};
+use crate::{Corpus, CorpusError, IndexStats, OpenOptions, Opened, Progress, Texts};
 
 /// Version of what this crate writes into an index. Bump it whenever the schema, the
 /// payload, the passages or the way figures are prepared change: an index of another
@@ -66,11 +66,19 @@ struct Manifest {
     extractor: String,
     /// Source key → blake3 hash of its bytes.
     files: BTreeMap<String, String>,
+    /// Source key → its size and modification time when hashed: a source that still has
+    /// them is taken at its hash without being read (see [`Manifest::vouched_sources`]).
+    #[serde(default)]
+    seen: BTreeMap<String, Stat>,
     /// Every file of the index that a load reads (tantivy's `meta.json` and segment
     /// files; see [`record`]) as last written, by name. `None` while a build or refresh is writing the index: one
     /// cut short leaves it so, and the next run rebuilds.
     #[serde(default)]
     index: Option<BTreeMap<String, IndexFile>>,
+    /// When the manifest was written, by the file system's clock (its modification
+    /// time): what a recorded modification time must be older than to vouch for a file.
+    #[serde(skip)]
+    written_at: Option<u128>,
 }
 
 /// What an index file held when it was written.
@@ -78,6 +86,10 @@ struct Manifest {
 struct IndexFile {
     bytes: u64,
     blake3: String,
+    /// Nanoseconds since the Unix epoch; with the size, vouches for the hash (see
+    /// [`verify`]).
+    #[serde(default)]
+    modified: Option<u128>,
 }
 
 impl Manifest {
@@ -91,8 +103,27 @@ impl Manifest {
                 .iter()
                 .map(|f| (f.key.clone(), f.hash.clone()))
                 .collect(),
+            seen: files.iter().map(|f| (f.key.clone(), f.seen)).collect(),
             index: None,
+            written_at: None,
         }
+    }
+
+    /// The sources whose recorded size and modification time vouch for their recorded
+    /// hash: those of an index of this version, last modified before the manifest was
+    /// written (by the same clock). One modified in the same tick of a coarse clock as
+    /// the manifest was written could have changed again unseen, and is read again; this
+    /// is git's rule for its index.
+    fn vouched_sources(&self) -> Seen {
+        let current = Manifest::current(&[]);
+        let Some(written_at) = self.written_at.filter(|_| self.same_versions(&current)) else {
+            return Seen::new();
+        };
+        self.seen
+            .iter()
+            .filter(|(_, stat)| stat.modified.is_some_and(|m| m < written_at))
+            .filter_map(|(key, stat)| Some((key.clone(), (*stat, self.files.get(key)?.clone()))))
+            .collect()
     }
 
     fn same_versions(&self, other: &Manifest) -> bool {
@@ -112,7 +143,12 @@ pub(crate) fn open(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Opened, CorpusError> {
     let mut notes = Vec::new();
-    let files = scan::scan(opts, &mut notes, progress)?;
+    let recorded = read_manifest(&opts.index_dir).ok();
+    let seen = recorded
+        .as_ref()
+        .map(Manifest::vouched_sources)
+        .unwrap_or_default();
+    let files = scan::scan(opts, &seen, &mut notes, progress)?;
     let job = Job {
         dir: opts.index_dir.as_path(),
         label: format!("index at {}", display_path(&opts.index_dir)),
@@ -120,8 +156,9 @@ pub(crate) fn open(
         keys: files.iter().map(|f| f.key.clone()).collect(),
         displays: files.iter().map(|f| f.display.clone()).collect(),
         files: &files,
+        limit: opts.source_limit(),
     };
-    let (mut corpus, stats) = match load_if_current(&job) {
+    let (mut corpus, stats) = match recorded.and_then(|m| load_if_current(&job, &m)) {
         Some(corpus) => {
             let stats = IndexStats {
                 reused: files.len(),
@@ -134,13 +171,10 @@ pub(crate) fn open(
             refresh(&job, &mut notes, progress)?
         }
     };
-    corpus.docs = files
-        .into_iter()
-        .map(|f| SourceDoc {
-            path: f.display,
-            text: f.text,
-        })
-        .collect();
+    corpus.texts = Texts::Files {
+        paths: files.into_iter().map(|f| f.path).collect(),
+        limit: opts.source_limit(),
+    };
     progress(Progress::Done);
     Ok(Opened {
         corpus,
@@ -160,6 +194,8 @@ struct Job<'a> {
     /// The sources' keys and display paths, in `files` order.
     keys: Vec<String>,
     displays: Vec<String>,
+    /// The size limit for a source.
+    limit: u64,
 }
 
 impl Job<'_> {
@@ -170,15 +206,23 @@ impl Job<'_> {
     /// Records the index files just written and a manifest that vouches for them and for
     /// the current sources, then loads the index, a panic inside tantivy contained: what
     /// a build and an update both end with.
-    fn seal_and_load(&self, index: &Index) -> Result<Result<Corpus, String>, CorpusError> {
+    /// Sources in `unread` could not be read to be indexed: the manifest leaves them out,
+    /// so the next open looks at them again.
+    fn seal_and_load(
+        &self,
+        index: &Index,
+        unread: &[String],
+    ) -> Result<Result<Corpus, String>, CorpusError> {
         let written = record(self.dir)?;
-        write_manifest(
-            self.dir,
-            &Manifest {
-                index: Some(written),
-                ..self.current.clone()
-            },
-        )?;
+        let mut sealed = Manifest {
+            index: Some(written),
+            ..self.current.clone()
+        };
+        for key in unread {
+            sealed.files.remove(key);
+            sealed.seen.remove(key);
+        }
+        write_manifest(self.dir, &sealed)?;
         Ok(contain(|| self.load(index)).unwrap_or_else(|panic| {
             Err(format!("tantivy failed reading it ({})", panic.describe()))
         }))
@@ -188,13 +232,12 @@ impl Job<'_> {
 /// The lock-free fast path: the index, if its manifest matches the sources exactly, its
 /// files are as written, and it loads. Anything else is left to [`refresh`], which looks
 /// again under the lock (and says what was wrong, if anything still is).
-fn load_if_current(job: &Job) -> Option<Corpus> {
-    let manifest = read_manifest(job.dir).ok()?;
+fn load_if_current(job: &Job, manifest: &Manifest) -> Option<Corpus> {
     if !manifest.same_sources(&job.current) {
         return None;
     }
     let written = manifest.index.as_ref()?;
-    verify(job.dir, written).ok()?;
+    verify(job.dir, written, manifest.written_at).ok()?;
     open_verified(job, written).ok()
 }
 
@@ -224,11 +267,18 @@ fn open_verified(job: &Job, written: &BTreeMap<String, IndexFile>) -> Result<Cor
     loaded.unwrap_or_else(|panic| Err(format!("tantivy failed reading it ({})", panic.describe())))
 }
 
-/// Checks every index file against what was written: present, of the same size, of the
+/// Checks every index file against what was written: present, of the same size, and
+/// either with the recorded modification time (older than the manifest, `written_at`, so
+/// that the time can vouch for the content, as in [`Manifest::vouched_sources`]) or of the
 /// same blake3 hash. Sizes are compared first, so a truncated file is told without
-/// reading the others. The cost is one read of the index: about 70 µs for the bundled
-/// corpus's 116 KB (of a ~0.7 ms open), 9–14 ms for a 29 MB index (of a ~100 ms open).
-fn verify(dir: &Path, written: &BTreeMap<String, IndexFile>) -> Result<(), String> {
+/// reading the others. Hashing reads the whole index (9–14 ms for 29 MB, a second for a
+/// gigabyte), so a fresh check hashes only what its stat cannot vouch for: a file just
+/// written, or touched since.
+fn verify(
+    dir: &Path,
+    written: &BTreeMap<String, IndexFile>,
+    written_at: Option<u128>,
+) -> Result<(), String> {
     if !written.contains_key(META_JSON) {
         return Err(format!("its record of its files lacks {META_JSON}"));
     }
@@ -236,17 +286,22 @@ fn verify(dir: &Path, written: &BTreeMap<String, IndexFile>) -> Result<(), Strin
     for (name, want) in written {
         let file = fs::File::open(dir.join(name))
             .map_err(|e| format!("its file {name} could not be read: {e}"))?;
-        let bytes = file
+        let meta = file
             .metadata()
-            .map_err(|e| format!("its file {name} could not be read: {e}"))?
-            .len();
-        if bytes != want.bytes {
+            .map_err(|e| format!("its file {name} could not be read: {e}"))?;
+        let stat = Stat::of(&meta);
+        if stat.bytes != want.bytes {
             return Err(format!(
-                "its file {name} is {bytes} bytes long, but {} were written",
-                want.bytes
+                "its file {name} is {} bytes long, but {} were written",
+                stat.bytes, want.bytes
             ));
         }
-        opened.push((name, want, file));
+        let vouched = want
+            .modified
+            .is_some_and(|m| stat.modified == Some(m) && written_at.is_some_and(|at| m < at));
+        if !vouched {
+            opened.push((name, want, file));
+        }
     }
     for (name, want, file) in opened {
         let mut hasher = blake3::Hasher::new();
@@ -291,13 +346,14 @@ fn record(dir: &Path) -> Result<BTreeMap<String, IndexFile>, CorpusError> {
         let read_err = |e| CorpusError::io("read", display_path(&path), e);
         let mut hasher = blake3::Hasher::new();
         let file = fs::File::open(&path).map_err(read_err)?;
-        let bytes = file.metadata().map_err(read_err)?.len();
+        let stat = Stat::of(&file.metadata().map_err(read_err)?);
         hasher.update_reader(file).map_err(read_err)?;
         written.insert(
             name,
             IndexFile {
-                bytes,
+                bytes: stat.bytes,
                 blake3: hasher.finalize().to_hex().to_string(),
+                modified: stat.modified,
             },
         );
     }
@@ -396,16 +452,27 @@ fn inspect(dir: &Path, current: &Manifest) -> Result<State, CorpusError> {
     let Some(written) = manifest.index.clone() else {
         return Ok(State::Incomplete);
     };
-    Ok(match verify(dir, &written) {
+    Ok(match verify(dir, &written, manifest.written_at) {
         Err(why) => State::Unreadable(why),
         Ok(()) => State::Ours(manifest, written),
     })
 }
 
 fn read_manifest(dir: &Path) -> Result<Manifest, String> {
-    let bytes = fs::read(dir.join(MANIFEST_FILE))
-        .map_err(|e| format!("its manifest could not be read: {e}"))?;
-    serde_json::from_slice(&bytes).map_err(|e| format!("its manifest is unparsable: {e}"))
+    let path = dir.join(MANIFEST_FILE);
+    let unreadable = |e: io::Error| format!("its manifest could not be read: {e}");
+    let written_at = fs::metadata(&path)
+        .map_err(unreadable)?
+        .modified()
+        .ok()
+        .and_then(nanos);
+    let bytes = fs::read(&path).map_err(unreadable)?;
+    let manifest: Manifest =
+        serde_json::from_slice(&bytes).map_err(|e| format!("its manifest is unparsable: {e}"))?;
+    Ok(Manifest {
+        written_at,
+        ..manifest
+    })
 }
 
 /// Writes the manifest through a temporary file and a rename, so a crash never leaves
@@ -480,7 +547,7 @@ fn build(
             ..job.current.clone()
         },
     )?;
-    let written = contain(|| -> Result<Index, CorpusError> {
+    let written = contain(|| -> Result<(Index, Vec<String>), CorpusError> {
         let (schema, fields) = index::schema();
         let index = Index::builder()
             .schema(schema)
@@ -489,12 +556,14 @@ fn build(
             .map_err(index_err)?;
         let mut writer = index::writer(&index).map_err(index_err)?;
         let all: Vec<&SourceFile> = job.files.iter().collect();
-        index_sources(&writer, &fields, &all, &job.label, notes, progress)?;
+        let unread = index_sources(
+            &writer, &fields, &all, job.limit, &job.label, notes, progress,
+        )?;
         writer.commit().map_err(index_err)?;
         writer.wait_merging_threads().map_err(index_err)?;
-        Ok(index)
+        Ok((index, unread))
     });
-    let index = written.unwrap_or_else(|panic| {
+    let (index, unread) = written.unwrap_or_else(|panic| {
         Err(CorpusError::Internal {
             index: job.label.clone(),
             action: "building it",
@@ -502,7 +571,7 @@ fn build(
         })
     })?;
     let corpus = job
-        .seal_and_load(&index)?
+        .seal_and_load(&index, &unread)?
         .map_err(|problem| CorpusError::Unusable {
             index: job.label.clone(),
             problem,
@@ -574,14 +643,15 @@ fn update(
             &fields,
             &changed,
             &removed,
+            job.limit,
             &job.label,
             notes,
             progress,
             &mut unverified,
         )
     });
-    match applied {
-        Ok(Ok(Ok(()))) => {}
+    let unread = match applied {
+        Ok(Ok(Ok(unread))) => unread,
         Ok(Ok(Err(why))) => return Ok(Err(why)),
         Ok(Err(e)) => return Err(e),
         Err(panic) => {
@@ -590,8 +660,8 @@ fn update(
                 panic.describe()
             )));
         }
-    }
-    let loaded = job.seal_and_load(&index)?;
+    };
+    let loaded = job.seal_and_load(&index, &unread)?;
     Ok(loaded.map(|corpus| (corpus, stats)))
 }
 
@@ -610,11 +680,12 @@ fn apply_changes(
     fields: &Fields,
     changed: &[&SourceFile],
     removed: &[&String],
+    limit: u64,
     label: &str,
     notes: &mut Vec<String>,
     progress: &mut dyn FnMut(Progress),
     before_commit: &mut dyn FnMut() -> Result<(), CorpusError>,
-) -> Result<Result<(), String>, CorpusError> {
+) -> Result<Result<Vec<String>, String>, CorpusError> {
     let unreadable = |e: tantivy::TantivyError| format!("tantivy could not update it: {e}");
     let mut writer = match index::writer(index) {
         Ok(w) => w,
@@ -629,7 +700,7 @@ fn apply_changes(
     for f in changed {
         index::delete_source(&writer, fields, &f.key);
     }
-    index_sources(&writer, fields, changed, label, notes, progress)?;
+    let unread = index_sources(&writer, fields, changed, limit, label, notes, progress)?;
     before_commit()?;
     let merged = (|| -> tantivy::Result<()> {
         writer.commit()?;
@@ -645,28 +716,37 @@ fn apply_changes(
         }
         writer.wait_merging_threads()
     })();
-    Ok(merged.map_err(unreadable))
+    Ok(merged.map(|()| unread).map_err(unreadable))
 }
 
-/// Prepares and adds each source, reporting progress.
+/// Reads, prepares and adds each source, reporting progress. Returns the keys of those
+/// that could no longer be read (each with a note): the manifest must not vouch for them.
 fn index_sources(
     writer: &tantivy::IndexWriter,
     fields: &Fields,
     sources: &[&SourceFile],
+    limit: u64,
     label: &str,
     notes: &mut Vec<String>,
     progress: &mut dyn FnMut(Progress),
-) -> Result<(), CorpusError> {
+) -> Result<Vec<String>, CorpusError> {
     use rayon::prelude::*;
-    // Extraction is most of the work and each source's is its own: sources are prepared
-    // in parallel, a batch at a time (so what is prepared but not yet written, figures
-    // and their payloads, stays bounded by the batch), and written in order by the one
-    // writer.
+    // Extraction is most of the work and each source's is its own: sources are read and
+    // prepared in parallel, a batch at a time (so the texts, figures and payloads in
+    // memory are the batch's, whatever the corpus's size), and written in order by the
+    // one writer.
     let mut done = 0;
+    let mut unread = Vec::new();
     for batch in sources.chunks(INDEX_BATCH) {
-        let prepared: Vec<index::PreparedSource> = batch
+        let prepared: Vec<Result<index::PreparedSource, String>> = batch
             .par_iter()
-            .map(|f| index::prepare(&f.key, &f.display, &f.text, f.format))
+            .map(|f| {
+                // Read again since the scan: what is indexed is what is there now. A
+                // source changed in between is indexed as it is now under the hash it had
+                // then, so the next open finds it changed and indexes it once more.
+                let read = f.read(limit)?;
+                Ok(index::prepare(&f.key, &f.display, &read.text, f.format))
+            })
             .collect();
         for (f, prepared) in batch.iter().zip(prepared) {
             progress(Progress::Indexing {
@@ -674,12 +754,20 @@ fn index_sources(
                 total: sources.len(),
                 path: f.display.clone(),
             });
+            done += 1;
+            let prepared = match prepared {
+                Ok(p) => p,
+                Err(problem) => {
+                    notes.push(format!("skipped {}: {problem}", f.display));
+                    unread.push(f.key.clone());
+                    continue;
+                }
+            };
             notes.extend(prepared.problems.iter().cloned());
             index::add_source(writer, fields, &prepared, label)?;
-            done += 1;
         }
     }
-    Ok(())
+    Ok(unread)
 }
 
 /// How many sources are prepared in parallel before they are written.

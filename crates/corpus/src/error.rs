@@ -52,6 +52,10 @@ pub enum CorpusError {
         detail: String,
     },
 
+    /// A source that could not be read when its text was asked for.
+    #[error("cannot read source {path}: {problem}")]
+    Source { path: String, problem: String },
+
     #[error("two sources are both named {path}")]
     DuplicateSource { path: String },
 }

@@ -426,7 +426,7 @@ pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
             index: LABEL.to_string(),
             problem,
         })?;
-    corpus.docs = docs;
+    corpus.texts = crate::Texts::Held(docs.into_iter().map(|d| d.text).collect());
     Ok(corpus)
 }
 
@@ -477,7 +477,7 @@ pub(crate) fn load(
         .tokenizer_for_field(fields.passage)
         .map_err(|e| format!("its tokenizer is missing: {e}"))?;
     Ok(Corpus {
-        docs: Vec::new(),
+        texts: crate::Texts::Held(Vec::new()),
         paths: displays.to_vec(),
         doc_of_path: displays
             .iter()
@@ -889,7 +889,7 @@ impl Corpus {
                 continue;
             };
             let passage = Passage {
-                source: self.docs[doc_no].path.clone(),
+                source: self.paths[doc_no].clone(),
                 line: number_of(self.fields.line),
                 column: number_of(self.fields.column),
                 text,

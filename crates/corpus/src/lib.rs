@@ -5,7 +5,8 @@
 //! a fresh process per `figcheck check` with a budget of a few tens of milliseconds, so
 //! opening an up-to-date index must not re-extract anything, nor read what a check does
 //! not ask for: figures are read from the index's stored payloads as searches find them,
-//! and only files whose content hash changed are re-indexed.
+//! a source is read only when its size or modification time changed (or a caller asks
+//! for its text), and only files whose content hash changed are re-indexed.
 //!
 //! ```
 //! use figcheck_corpus::{Corpus, SourceDoc};
@@ -37,6 +38,14 @@ use tantivy::{DocAddress, Searcher};
 
 pub use disk::{FORMAT_VERSION, MANIFEST_FILE};
 pub use error::CorpusError;
+
+/// Where a corpus finds its sources' texts.
+pub(crate) enum Texts {
+    /// An in-memory corpus: the texts it was made from.
+    Held(Vec<String>),
+    /// An on-disk one: the files, read when asked for, at most `limit` bytes.
+    Files { paths: Vec<PathBuf>, limit: u64 },
+}
 
 /// One source document as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,14 +273,15 @@ impl Sources for Corpus {
 /// index as searches find them (and kept, so a language server reads each once), never
 /// all at start-up.
 pub struct Corpus {
-    pub(crate) docs: Vec<SourceDoc>,
-    /// The sources' display paths, in `docs` order.
+    /// Where the sources' texts are, in `paths` order.
+    pub(crate) texts: Texts,
+    /// The sources' display paths, in a stable order: by corpus dir, then by path.
     pub(crate) paths: Vec<String>,
-    /// Each source's key in the index, in `docs` order.
+    /// Each source's key in the index, in `paths` order.
     pub(crate) keys: Vec<String>,
-    /// Position in `docs` of each source, by its key in the index.
+    /// Position in `paths` of each source, by its key in the index.
     pub(crate) doc_of_key: HashMap<String, usize>,
-    /// Position in `docs` of each source, by its display path.
+    /// Position in `paths` of each source, by its display path.
     pub(crate) doc_of_path: HashMap<String, usize>,
     /// Figures read so far, by their document in the index.
     pub(crate) loaded: Mutex<HashMap<DocAddress, Found>>,
@@ -291,7 +301,7 @@ impl std::fmt::Debug for Corpus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Corpus")
             .field("index", &self.label)
-            .field("docs", &self.docs.len())
+            .field("sources", &self.paths.len())
             .field("figures", &self.figure_count())
             .finish()
     }
@@ -317,7 +327,7 @@ impl Corpus {
         self.term_count(self.fields.doc_type, index::FIGURE)
     }
 
-    /// Every source figure, grouped by source (in [`Corpus::docs`] order), then in text
+    /// Every source figure, grouped by source (in [`Sources::source_paths`] order), then in text
     /// order. Reads the whole index: for tests and tools, not for checking.
     pub fn figures(&self) -> Result<Vec<SourceFigure>, CorpusError> {
         let mut all = self.find_figures(&FigureQuery::default())?;
@@ -328,9 +338,33 @@ impl Corpus {
         Ok(all.into_iter().map(|f| (*f.figure).clone()).collect())
     }
 
-    /// The sources, in a stable order: by corpus dir, then by path.
-    pub fn docs(&self) -> &[SourceDoc] {
-        &self.docs
+    /// The sources by the paths shown to users, in a stable order: by corpus dir, then
+    /// by path.
+    pub fn source_paths(&self) -> &[String] {
+        &self.paths
+    }
+
+    /// The text of the source shown as `path` (one of [`Sources::source_paths`]). An
+    /// on-disk corpus keeps no texts (an archive's would not fit in memory): it reads the
+    /// file now, as it is now, with the checks every source gets.
+    pub fn source_text(&self, path: &str) -> Result<String, CorpusError> {
+        let not_found = || CorpusError::Source {
+            path: path.to_string(),
+            problem: "not a source of this corpus".to_string(),
+        };
+        let &i = self.doc_of_path.get(path).ok_or_else(not_found)?;
+        match &self.texts {
+            Texts::Held(texts) => texts.get(i).cloned().ok_or_else(not_found),
+            Texts::Files { paths, limit } => {
+                let file = paths.get(i).ok_or_else(not_found)?;
+                scan::read_text(file, *limit)
+                    .map(|read| read.text)
+                    .map_err(|problem| CorpusError::Source {
+                        path: path.to_string(),
+                        problem,
+                    })
+            }
+        }
     }
 
     /// See [`Sources::find_figures`].

@@ -1,17 +1,25 @@
 //! Finding and reading the sources in the corpus dirs.
 //!
-//! Every source is read and hashed on every open: the hash is how the index knows what
-//! changed, and reading a corpus of text files costs far less than indexing one. Files that
-//! cannot be used (not text, not UTF-8, unreadable, larger than the size limit, not a
-//! regular file) are skipped with a note, never a failure: one stray PDF must not stop a
-//! check. Nothing here can block or read without end: a FIFO, socket or device is told by
-//! its metadata and never opened for reading (and on Unix every source is opened
-//! non-blocking, in case one is swapped for a FIFO in between), and no more than the
-//! limit plus one byte is ever read from a file.
+//! A source is known by the blake3 hash of its bytes: that is how the index knows what
+//! changed. Reading and hashing every source on every open would make a check linear in
+//! the archive, so a source the index's manifest recorded with the same size and
+//! modification time is taken at its recorded hash without being read, as git takes its
+//! index entries; one modified too close to when it was recorded to tell by the clock is
+//! read again. Texts are not kept: what indexing needs is read again, a
+//! batch at a time, so memory stays bounded by the batch, not the corpus.
+//!
+//! Files that cannot be used (not text, not UTF-8, unreadable, larger than the size
+//! limit, not a regular file) are skipped with a note, never a failure: one stray PDF must
+//! not stop a check. Nothing here can block or read without end: a FIFO, socket or device
+//! is told by its metadata and never opened for reading (and on Unix every source is
+//! opened non-blocking, in case one is swapped for a FIFO in between), and no more than
+//! the limit plus one byte is ever read from a file.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use figcheck_figures::Format;
 
@@ -28,15 +36,62 @@ pub(crate) struct SourceFile {
     pub key: String,
     /// As shown to users.
     pub display: String,
-    pub text: String,
+    /// Where it is read from.
+    pub path: PathBuf,
     /// blake3 of the bytes, hex.
     pub hash: String,
     pub format: Format,
+    /// Its size and modification time when its hash was taken, for the next open.
+    pub seen: Stat,
 }
 
-/// Reads every usable source under `opts.corpus_dirs`, in a stable order.
+/// A file's size and modification time (nanoseconds since the Unix epoch, `None` where
+/// the platform cannot tell).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Stat {
+    pub bytes: u64,
+    pub modified: Option<u128>,
+}
+
+impl Stat {
+    pub(crate) fn of(meta: &fs::Metadata) -> Stat {
+        Stat {
+            bytes: meta.len(),
+            modified: meta.modified().ok().and_then(nanos),
+        }
+    }
+}
+
+/// Nanoseconds since the Unix epoch.
+pub(crate) fn nanos(t: SystemTime) -> Option<u128> {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_nanos())
+}
+
+/// What the manifest recorded of the sources: by key, the stat and hash of those whose
+/// stat can vouch for their hash (see `Manifest::vouched_sources`).
+pub(crate) type Seen = HashMap<String, (Stat, String)>;
+
+/// The text of a source, read now, with its hash and stat.
+pub(crate) struct SourceText {
+    pub text: String,
+    pub hash: String,
+    pub stat: Stat,
+}
+
+impl SourceFile {
+    /// Reads the source again, as indexing does.
+    pub(crate) fn read(&self, limit: u64) -> Result<SourceText, String> {
+        read_text(&self.path, limit)
+    }
+}
+
+/// Finds every usable source under `opts.corpus_dirs`, in a stable order. A source that
+/// `seen` vouches for is not read.
 pub(crate) fn scan(
     opts: &OpenOptions,
+    seen: &Seen,
     notes: &mut Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<SourceFile>, CorpusError> {
@@ -44,6 +99,7 @@ pub(crate) fn scan(
         return Err(CorpusError::NoCorpusDirs);
     }
     let index_place = IndexPlace::of(&opts.index_dir);
+    let limit = opts.source_limit();
     let mut sources = Vec::new();
     let mut found = 0;
     for (dir_no, dir) in opts.corpus_dirs.iter().enumerate() {
@@ -67,15 +123,34 @@ pub(crate) fn scan(
         let before = sources.len();
         for rel in files {
             let shown = display_path(&dir.join(&rel));
-            if let Some(source) =
-                read_source(&root.join(&rel), &rel, &shown, opts.source_limit(), notes)
-            {
-                sources.push(SourceFile {
-                    key: format!("{dir_no}/{rel}"),
-                    display: shown,
-                    ..source
-                });
+            if !has_source_extension(&rel) {
+                notes.push(format!("skipped {shown}: not a .txt or .md source"));
+                continue;
             }
+            let key = format!("{dir_no}/{rel}");
+            let path = root.join(&rel);
+            let vouched = seen.get(&key).filter(|(stat, _)| {
+                fs::metadata(&path)
+                    .is_ok_and(|m| m.is_file() && m.len() <= limit && Stat::of(&m) == *stat)
+            });
+            let (hash, stat) = match vouched {
+                Some((stat, hash)) => (hash.clone(), *stat),
+                None => match read_text(&path, limit) {
+                    Ok(read) => (read.hash, read.stat),
+                    Err(problem) => {
+                        notes.push(format!("skipped {shown}: {problem}"));
+                        continue;
+                    }
+                },
+            };
+            sources.push(SourceFile {
+                key,
+                display: shown,
+                format: Format::from_path(Path::new(&rel)),
+                path,
+                hash,
+                seen: stat,
+            });
         }
         if sources.len() == before {
             return Err(CorpusError::NoSources { dir: shown_dir });
@@ -184,32 +259,20 @@ fn walk(
     Ok(())
 }
 
-/// Reads one candidate file, or notes why it is skipped. The returned source has an
-/// empty key and display, filled in by the caller.
-fn read_source(
-    path: &Path,
-    rel: &str,
-    shown: &str,
-    limit: u64,
-    notes: &mut Vec<String>,
-) -> Option<SourceFile> {
-    let extension = Path::new(rel)
+fn has_source_extension(rel: &str) -> bool {
+    Path::new(rel)
         .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    if !extension.is_some_and(|e| SOURCE_EXTENSIONS.contains(&e.as_str())) {
-        notes.push(format!("skipped {shown}: not a .txt or .md source"));
-        return None;
-    }
-    let bytes = match read_bounded(path, limit) {
-        Ok(b) => b,
-        Err(Refused::Io(e)) => {
-            notes.push(format!("skipped {shown}: unreadable ({e})"));
-            return None;
-        }
-        Err(Refused::NotRegular(kind)) => {
-            notes.push(format!("skipped {shown}: {kind}, not a regular file"));
-            return None;
-        }
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|e| SOURCE_EXTENSIONS.contains(&e.as_str()))
+}
+
+/// Reads a source's text, or says why it cannot be used ("binary data (a NUL byte), not
+/// text"), for a note that names the file.
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<SourceText, String> {
+    let (bytes, stat) = match read_bounded(path, limit) {
+        Ok(read) => read,
+        Err(Refused::Io(e)) => return Err(format!("unreadable ({e})")),
+        Err(Refused::NotRegular(kind)) => return Err(format!("{kind}, not a regular file")),
         Err(Refused::TooLarge(size)) => {
             let (size, limit) = match (size_of(size), size_of(limit)) {
                 // "10 MiB, over the 10 MiB limit" would read as a contradiction.
@@ -218,36 +281,22 @@ fn read_source(
                 }
                 pair => pair,
             };
-            notes.push(format!(
-                "skipped {shown}: {size}, over the {limit} limit for a source (max-source-bytes in figcheck.toml)"
+            return Err(format!(
+                "{size}, over the {limit} limit for a source (max-source-bytes in figcheck.toml)"
             ));
-            return None;
         }
     };
     if bytes.contains(&0) {
-        notes.push(format!(
-            "skipped {shown}: binary data (a NUL byte), not text"
-        ));
-        return None;
+        return Err("binary data (a NUL byte), not text".to_string());
     }
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            notes.push(format!(
-                "skipped {shown}: not valid UTF-8 (at byte {})",
-                e.utf8_error().valid_up_to()
-            ));
-            return None;
-        }
-    };
-    Some(SourceFile {
-        key: String::new(),
-        display: String::new(),
-        text,
-        hash,
-        format: Format::from_path(Path::new(rel)),
-    })
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceText { text, hash, stat }),
+        Err(e) => Err(format!(
+            "not valid UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        )),
+    }
 }
 
 /// Why a file's bytes were not read.
@@ -264,7 +313,7 @@ enum Refused {
 /// opening a FIFO for reading blocks until something writes to it; the open file is
 /// looked at again, in case the path changed in between, and read no further than one
 /// byte past the limit, in case the file grows.
-fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
+fn read_bounded(path: &Path, limit: u64) -> Result<(Vec<u8>, Stat), Refused> {
     let check = |meta: &fs::Metadata| {
         if !meta.is_file() {
             Err(Refused::NotRegular(kind_of(&meta.file_type())))
@@ -293,7 +342,9 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
     if bytes.len() as u64 > limit {
         return Err(Refused::TooLarge(bytes.len() as u64));
     }
-    Ok(bytes)
+    // The stat of the open file as it was before reading: if it changes while being
+    // read, the next open sees another time and reads it again.
+    Ok((bytes, Stat::of(&meta)))
 }
 
 /// What a file that is not a regular file is, for a note.

@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use figcheck_corpus::{
     Corpus, CorpusError, IndexStats, MANIFEST_FILE, OpenOptions, Opened, Progress,
@@ -102,7 +103,13 @@ fn builds_then_reuses_then_refreshes_incrementally() {
         again.corpus.figures().unwrap(),
         first.corpus.figures().unwrap()
     );
-    assert_eq!(again.corpus.docs(), first.corpus.docs());
+    assert_eq!(again.corpus.source_paths(), first.corpus.source_paths());
+    for path in first.corpus.source_paths() {
+        assert_eq!(
+            again.corpus.source_text(path).unwrap(),
+            first.corpus.source_text(path).unwrap()
+        );
+    }
 
     fs::write(fx.corpus.join("a.txt"), A.replace("30,600", "31,600")).unwrap();
     let changed = fx.open();
@@ -135,7 +142,7 @@ fn builds_then_reuses_then_refreshes_incrementally() {
             .unwrap()
             .is_empty()
     );
-    assert_eq!(removed.corpus.docs().len(), 1);
+    assert_eq!(removed.corpus.source_paths().len(), 1);
 
     fs::write(fx.corpus.join("c.txt"), "Upstage scored 21 on the index.\n").unwrap();
     let added = fx.open();
@@ -239,12 +246,7 @@ fn include_and_exclude_globs_choose_sources() {
         ..fx.opts.clone()
     };
     let opened = Corpus::open(&opts, &mut |_| {}).unwrap();
-    let paths: Vec<&str> = opened
-        .corpus
-        .docs()
-        .iter()
-        .map(|d| d.path.as_str())
-        .collect();
+    let paths = opened.corpus.source_paths();
     assert_eq!(paths.len(), 1);
     assert!(paths[0].ends_with("corpus/a.txt"), "{paths:?}");
     assert!(
@@ -258,12 +260,7 @@ fn include_and_exclude_globs_choose_sources() {
         ..fx.opts.clone()
     };
     let opened = Corpus::open(&opts, &mut |_| {}).unwrap();
-    let paths: Vec<&str> = opened
-        .corpus
-        .docs()
-        .iter()
-        .map(|d| d.path.as_str())
-        .collect();
+    let paths = opened.corpus.source_paths();
     assert_eq!(paths.len(), 1);
     assert!(paths[0].ends_with("corpus/drafts/d.txt"), "{paths:?}");
     assert_eq!(opened.stats, stats(0, 1, 1));
@@ -506,12 +503,8 @@ fn the_bundled_corpus_indexes() {
         "{}",
         robots.sentence
     );
-    let line = c
-        .docs()
-        .iter()
-        .find(|d| d.path == robots.source)
-        .and_then(|d| d.text.lines().nth(robots.line - 1))
-        .unwrap();
+    let text = c.source_text(&robots.source).unwrap();
+    let line = text.lines().nth(robots.line - 1).unwrap();
     assert!(
         line.chars()
             .skip(robots.column - 1)
@@ -535,4 +528,81 @@ fn the_bundled_corpus_indexes() {
     let reopened = Corpus::open(&opts, &mut |_| {}).unwrap();
     assert_eq!(reopened.stats, stats(2, 0, 0));
     assert_eq!(reopened.corpus.figures().unwrap(), c.figures().unwrap());
+}
+
+fn set_modified(path: &Path, time: SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(time)
+        .unwrap();
+}
+
+/// A source with the size and modification time the manifest recorded is taken at its
+/// recorded hash without being read: a change that keeps both goes unseen (git's rule
+/// for its index, and its limit). One whose time moved is read, even at the same size.
+#[test]
+fn a_recorded_size_and_time_vouch_for_a_source() {
+    let fx = Fixture::new();
+    let a = fx.corpus.join("a.txt");
+    let old = SystemTime::now() - Duration::from_secs(600);
+    set_modified(&a, old);
+    fx.open();
+
+    fs::write(&a, A.replace("30,600", "31,600")).unwrap();
+    set_modified(&a, old);
+    let vouched = fx.open();
+    assert_eq!(vouched.stats, stats(2, 0, 0));
+    assert!(values(&vouched.corpus).contains(&"30,600".to_string()));
+    // Asked for, its text is read as it is now.
+    let shown = vouched.corpus.source_paths()[0].clone();
+    assert!(
+        vouched
+            .corpus
+            .source_text(&shown)
+            .unwrap()
+            .contains("31,600")
+    );
+
+    set_modified(&a, old + Duration::from_secs(1));
+    let read = fx.open();
+    assert_eq!(read.stats, stats(1, 1, 0));
+    assert!(values(&read.corpus).contains(&"31,600".to_string()));
+}
+
+/// A source last modified no earlier than the manifest was written could have changed
+/// again within the same tick of the clock: its time does not vouch for it, and it is
+/// read on every open.
+#[test]
+fn a_time_no_older_than_the_manifest_vouches_for_nothing() {
+    let fx = Fixture::new();
+    let a = fx.corpus.join("a.txt");
+    let later = SystemTime::now() + Duration::from_secs(3600);
+    set_modified(&a, later);
+    fx.open();
+
+    fs::write(&a, A.replace("30,600", "31,600")).unwrap();
+    set_modified(&a, later);
+    let read = fx.open();
+    assert_eq!(read.stats, stats(1, 1, 0));
+    assert!(values(&read.corpus).contains(&"31,600".to_string()));
+}
+
+/// An index file touched but not changed is hashed (its time no longer vouches for it),
+/// found as written, and used: no rebuild.
+#[test]
+fn a_touched_index_file_is_hashed_and_kept() {
+    let fx = Fixture::new();
+    let built = fx.open();
+    for entry in fs::read_dir(fx.index_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "store") {
+            set_modified(&path, SystemTime::now() + Duration::from_secs(60));
+        }
+    }
+    let again = fx.open();
+    assert!(again.notes.is_empty(), "{:?}", again.notes);
+    assert_eq!(again.stats, stats(2, 0, 0));
+    assert_eq!(values(&again.corpus), values(&built.corpus));
 }

@@ -43,7 +43,9 @@ pub struct Source {
     pub uri: Option<Uri>,
     /// As shown in messages: relative to the workspace root when under it.
     pub shown: String,
-    pub content: Indexed,
+    /// The text with its line index, read when the server first points into it (a
+    /// corpus keeps no texts); `None` if it could not be read then.
+    content: std::sync::OnceLock<Option<Indexed>>,
 }
 
 /// A loaded corpus with what the server needs to point into its sources, and the
@@ -69,22 +71,22 @@ impl std::fmt::Debug for Loaded {
 }
 
 impl Loaded {
-    /// Indexes the lines of every source once, so evidence ranges cost a binary search.
-    /// `root` is the workspace root paths are shown relative to.
+    /// Names every source; each is read (and its lines indexed, so evidence ranges cost a
+    /// binary search) when first pointed into. `root` is the workspace root paths are
+    /// shown relative to.
     pub fn new(corpus: Corpus, root: &Path, tolerance: Option<f64>, ignores: Ignores) -> Loaded {
         let cwd = std::env::current_dir().unwrap_or_default();
         let sources = corpus
-            .docs()
+            .source_paths()
             .iter()
-            .map(|doc| {
-                let absolute = absolute_path(&doc.path, &cwd);
-                let shown = shown_path(&doc.path, root);
+            .map(|path| {
+                let absolute = absolute_path(path, &cwd);
                 let source = Source {
                     uri: Uri::from_file_path(&absolute),
-                    shown,
-                    content: Indexed::new(doc.text.clone()),
+                    shown: shown_path(path, root),
+                    content: std::sync::OnceLock::new(),
                 };
-                (doc.path.clone(), source)
+                (path.clone(), source)
             })
             .collect();
         Loaded {
@@ -99,6 +101,21 @@ impl Loaded {
     /// The source an [`figcheck_check::Evidence::source`] names.
     pub fn source(&self, path: &str) -> Option<&Source> {
         self.sources.get(path)
+    }
+
+    /// The text of that source, read on first use.
+    pub fn source_content(&self, path: &str) -> Option<&Indexed> {
+        let source = self.sources.get(path)?;
+        source
+            .content
+            .get_or_init(|| match self.corpus.source_text(path) {
+                Ok(text) => Some(Indexed::new(text)),
+                Err(e) => {
+                    crate::log::log!(Warn, "{e}");
+                    None
+                }
+            })
+            .as_ref()
     }
 }
 

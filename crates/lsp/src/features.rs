@@ -55,7 +55,8 @@ impl Analysis {
                 let location = src
                     .uri
                     .clone()
-                    .map(|uri| Location::new(uri, src.content.range(e.start, e.end, enc)));
+                    .zip(self.loaded.source_content(&e.source))
+                    .map(|(uri, content)| Location::new(uri, content.range(e.start, e.end, enc)));
                 (label, location)
             }
             None => (format!("{}:{}", e.source, e.line), None),
