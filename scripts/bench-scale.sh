@@ -9,6 +9,8 @@
 #   - `figcheck check` on the 2,000-word bench draft: as a fresh process (median of 5, peak
 #     memory), and warm (the engine in-process with the corpus loaded, as the language
 #     server runs it per edit; criterion);
+#   - the language server: didChange -> publishDiagnostics for an edit after a pause
+#     (crates/lsp/benches/latency.rs, through real JSON-RPC framing);
 #   - the baseline: ripgrep (grep -rF without it) for each of the draft's figures;
 #   - verdicts on examples/draft.md with and without the archive: how many changed.
 # Targets (issue 10) at N = 1,000,000: index >= 20 MB/s in <= 1 GB, index <= 1.5x the text,
@@ -65,6 +67,12 @@ warm=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
   cargo bench -q -p figcheck-check --bench engine -- --noplot 'check_text' 2>/dev/null || true)
 warm=$(grep -o 'time: *\[[^]]*\]' <<<"$warm" | head -1)
 echo "figcheck check warm  ${warm:-time: [not measured: the bench failed]}  (in-process check_text, criterion)"
+
+# The language server on the same archive: an edit after a pause, to its diagnostics.
+lsp=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
+  cargo bench -q -p figcheck-lsp --bench latency -- --noplot 2>/dev/null || true)
+lsp=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1)
+echo "language server      didChange -> publishDiagnostics ${lsp:-[not measured: the bench failed]}"
 
 # The baseline: every figure the draft holds, searched for as a fixed string.
 "$bin" figures --format json "$draft" \

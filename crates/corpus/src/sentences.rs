@@ -14,10 +14,12 @@ pub fn sentences_in(text: &str, format: Format) -> Vec<Range<usize>> {
     match format {
         Format::Plain => sentences(text),
         Format::Markdown => {
-            let prose: Vec<Range<usize>> = prose_ranges(text, format)
+            let mut prose: Vec<Range<usize>> = prose_ranges(text, format)
                 .into_iter()
                 .map(|p| p.range)
                 .collect();
+            prose.sort_by_key(|r| (r.start, r.end));
+            let prose = Prose::new(prose);
             sentences(text)
                 .into_iter()
                 .filter_map(|s| clip_to_prose(text, &s, &prose))
@@ -26,16 +28,45 @@ pub fn sentences_in(text: &str, format: Format) -> Vec<Range<usize>> {
     }
 }
 
+/// A text's prose ranges sorted by start, with how far each prefix of them reaches, so
+/// the ranges that meet a sentence are found by binary search rather than by scanning
+/// them all for each sentence (quadratic in a long document).
+struct Prose {
+    ranges: Vec<Range<usize>>,
+    /// `reach[i]`: the furthest end among `ranges[..=i]`, never decreasing.
+    reach: Vec<usize>,
+}
+
+impl Prose {
+    fn new(ranges: Vec<Range<usize>>) -> Prose {
+        let reach = ranges
+            .iter()
+            .scan(0, |furthest, r| {
+                *furthest = r.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Prose { ranges, reach }
+    }
+
+    /// The ranges that overlap `span`, in order.
+    fn meeting<'p>(
+        &'p self,
+        span: &'p Range<usize>,
+    ) -> impl DoubleEndedIterator<Item = &'p Range<usize>> {
+        let from = self.reach.partition_point(|&end| end <= span.start);
+        let to = self.ranges.partition_point(|r| r.start < span.end);
+        self.ranges[from..to.max(from)]
+            .iter()
+            .filter(|r| span.start < r.end)
+    }
+}
+
 /// The part of `sentence` from its first to its last prose byte, trimmed; `None` when it
 /// holds no prose at all.
-fn clip_to_prose(
-    text: &str,
-    sentence: &Range<usize>,
-    prose: &[Range<usize>],
-) -> Option<Range<usize>> {
+fn clip_to_prose(text: &str, sentence: &Range<usize>, prose: &Prose) -> Option<Range<usize>> {
     let mut inside = prose
-        .iter()
-        .filter(|r| r.start < sentence.end && sentence.start < r.end)
+        .meeting(sentence)
         .map(|r| r.start.max(sentence.start)..r.end.min(sentence.end));
     let first = inside.next()?;
     let last = inside.next_back().unwrap_or_else(|| first.clone());
@@ -61,6 +92,25 @@ pub fn collapse_whitespace(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_prose_meeting_a_span_is_what_a_scan_finds() {
+        // Sorted by start, with one long range overlapping others (as no Markdown parser
+        // gives, but the search must not depend on it).
+        let ranges = vec![0..5, 2..40, 6..9, 12..20, 21..22, 30..35, 41..60];
+        let prose = Prose::new(ranges.clone());
+        for start in 0..62 {
+            for end in start..63 {
+                let span = start..end;
+                let scanned: Vec<&Range<usize>> = ranges
+                    .iter()
+                    .filter(|r| r.start < span.end && span.start < r.end)
+                    .collect();
+                let found: Vec<&Range<usize>> = prose.meeting(&span).collect();
+                assert_eq!(found, scanned, "{span:?}");
+            }
+        }
+    }
 
     fn split(text: &str, format: Format) -> Vec<&str> {
         sentences_in(text, format)

@@ -10,14 +10,17 @@
 //!   `FIGCHECK_BENCH_ROUNDS`); the last two rounds must not both grow beyond noise.
 //!
 //! `cargo bench -p figcheck-lsp --bench latency` (or `scripts/bench-lsp.sh`) runs it in
-//! full; under `cargo test` it runs a few iterations of each as a smoke test.
+//! full; under `cargo test` it runs a few iterations of each as a smoke test. Against the
+//! bundled corpus, or, as `scripts/bench-scale.sh` runs it, against the corpus dirs that
+//! `FIGCHECK_BENCH_CORPUS` lists (separated like PATH) with the index built at
+//! `FIGCHECK_BENCH_INDEX`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Session, file_uri, workspace_with_config};
+use common::{Session, file_uri, workspace_with_config, workspace_with_corpora};
 use criterion::Criterion;
 use figcheck_corpus::{Corpus, OpenOptions};
 use figcheck_figures::Format;
@@ -94,7 +97,17 @@ fn main() {
     let words = draft.split_whitespace().count();
 
     // Checking work, with criterion.
-    let ws = workspace_with_config();
+    let ws = match std::env::var_os("FIGCHECK_BENCH_CORPUS") {
+        Some(dirs) => {
+            let absolute = |p: std::path::PathBuf| p.canonicalize().expect("a bench corpus path");
+            let dirs: Vec<_> = std::env::split_paths(&dirs).map(absolute).collect();
+            let index = std::env::var_os("FIGCHECK_BENCH_INDEX")
+                .map(std::path::PathBuf::from)
+                .expect("FIGCHECK_BENCH_INDEX names the index of FIGCHECK_BENCH_CORPUS");
+            workspace_with_corpora(&dirs, &absolute(index))
+        }
+        None => workspace_with_config(),
+    };
     let root = ws.path().canonicalize().expect("root");
     let config = figcheck_config::Config::load(&root.join("figcheck.toml")).expect("config");
     let opts = OpenOptions {

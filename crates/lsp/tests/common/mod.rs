@@ -258,6 +258,22 @@ pub fn workspace_with_config() -> tempfile::TempDir {
     dir
 }
 
+/// A workspace whose `figcheck.toml` names these corpus dirs and this index (absolute
+/// paths): the archive `scripts/bench-scale.sh` generated, for the latency bench.
+#[allow(dead_code)] // used by the latency bench only
+pub fn workspace_with_corpora(dirs: &[PathBuf], index: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = format!("index = {}\n", toml_string(&index.display().to_string()));
+    for d in dirs {
+        config.push_str(&format!(
+            "\n[[corpus]]\npath = {}\n",
+            toml_string(&d.display().to_string())
+        ));
+    }
+    std::fs::write(dir.path().join("figcheck.toml"), config).expect("write config");
+    dir
+}
+
 fn toml_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
