@@ -65,13 +65,13 @@ awk -v s="$median" -v kb="$peak" 'BEGIN {
 
 warm=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
   cargo bench -q -p figcheck-check --bench engine -- --noplot 'check_text' 2>/dev/null || true)
-warm=$(grep -o 'time: *\[[^]]*\]' <<<"$warm" | head -1)
+warm=$(grep -o 'time: *\[[^]]*\]' <<<"$warm" | head -1 || true)
 echo "figcheck check warm  ${warm:-time: [not measured: the bench failed]}  (in-process check_text, criterion)"
 
 # The language server on the same archive: an edit after a pause, to its diagnostics.
 lsp=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
   cargo bench -q -p figcheck-lsp --bench latency -- --noplot 2>/dev/null || true)
-lsp=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1)
+lsp=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1 || true)
 echo "language server      didChange -> publishDiagnostics ${lsp:-[not measured: the bench failed]}"
 
 # The baseline: every figure the draft holds, searched for as a fixed string.

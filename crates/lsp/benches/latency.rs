@@ -99,7 +99,11 @@ fn main() {
     // Checking work, with criterion.
     let ws = match std::env::var_os("FIGCHECK_BENCH_CORPUS") {
         Some(dirs) => {
-            let absolute = |p: std::path::PathBuf| p.canonicalize().expect("a bench corpus path");
+            // The script's paths are relative to the workspace root; cargo runs benches in
+            // the crate's directory.
+            let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+            let absolute =
+                |p: std::path::PathBuf| root.join(p).canonicalize().expect("a bench corpus path");
             let dirs: Vec<_> = std::env::split_paths(&dirs).map(absolute).collect();
             let index = std::env::var_os("FIGCHECK_BENCH_INDEX")
                 .map(std::path::PathBuf::from)
