@@ -1,13 +1,14 @@
 //! The on-disk index: building it, refreshing it, and recovering from a bad one.
 //!
 //! A manifest in the index dir records the format version, the extractor's version and
-//! source fingerprint, the blake3 hash of every indexed source, and the size and blake3
-//! hash of every file of the index as it was last written. Opening compares it with the
-//! sources as they are now:
-//! - all the same, and every index file still has the recorded size and hash: the index
-//!   is loaded without taking any lock (the common case, and the one that must stay
-//!   within a few milliseconds; checking the index files costs about as much as hashing
-//!   the sources already does);
+//! source fingerprint, the blake3 hash, size and modification time of every indexed
+//! source, and the same of every file of the index as it was last written. Opening
+//! compares it with the sources as they are now (a file whose size and time are as
+//! recorded, and older than the manifest, is taken at its recorded hash unread: see
+//! `Manifest::vouched_sources` and [`verify`]):
+//! - all the same, and every index file still as written: the index is loaded without
+//!   taking any lock (the common case, and the one that must stay fast: it costs a stat
+//!   of each file, not a read of the corpus and the index);
 //! - otherwise, under a lock file beside the index dir (so two figcheck processes never
 //!   refresh or rebuild at once; the others wait, then find the work done), changed and
 //!   new sources are re-indexed, deleted ones removed, and the rest reused.
@@ -71,8 +72,8 @@ struct Manifest {
     #[serde(default)]
     seen: BTreeMap<String, Stat>,
     /// Every file of the index that a load reads (tantivy's `meta.json` and segment
-    /// files; see [`record`]) as last written, by name. `None` while a build or refresh is writing the index: one
-    /// cut short leaves it so, and the next run rebuilds.
+    /// files; see [`record`]) as last written, by name. `None` while a build or refresh
+    /// is writing the index: one cut short leaves it so, and the next run rebuilds.
     #[serde(default)]
     index: Option<BTreeMap<String, IndexFile>>,
     /// When the manifest was written, by the file system's clock (its modification
@@ -205,9 +206,8 @@ impl Job<'_> {
 
     /// Records the index files just written and a manifest that vouches for them and for
     /// the current sources, then loads the index, a panic inside tantivy contained: what
-    /// a build and an update both end with.
-    /// Sources in `unread` could not be read to be indexed: the manifest leaves them out,
-    /// so the next open looks at them again.
+    /// a build and an update both end with. Sources in `unread` could not be read to be
+    /// indexed: the manifest leaves them out, so the next open looks at them again.
     fn seal_and_load(
         &self,
         index: &Index,
