@@ -5,8 +5,8 @@
 //! the archive, so a source the index's manifest recorded with the same size and
 //! modification time is taken at its recorded hash without being read, as git takes its
 //! index entries; one modified too close to when it was recorded to tell by the clock is
-//! read again. Texts are not kept: what indexing needs is read again, a
-//! batch at a time, so memory stays bounded by the batch, not the corpus.
+//! read again. Texts are not kept: what indexing needs is read again, a batch at a time,
+//! so memory stays bounded by the batch, not the corpus.
 //!
 //! Files that cannot be used (not text, not UTF-8, unreadable, larger than the size
 //! limit, not a regular file) are skipped with a note, never a failure: one stray PDF must
