@@ -1,9 +1,10 @@
 //! The tantivy side: schema, what goes into each document, loading, and the searches.
 //!
 //! The index holds two sorts of document, told apart by `doc_type`:
-//! - a *figure* document per source figure: its kind and value (so ranges are numeric
-//!   queries on the value's terms rather than text matches; the default tokenizer would
-//!   split 4.2 into 4 and 2), and the whole [`SourceFigure`] as a binary payload
+//! - a *figure* document per source figure: its kind, and its value in a numeric field of
+//!   its kind (so a value window is a range of the terms of the kinds it asks for rather
+//!   than text matches; the default tokenizer would split 4.2 into 4 and 2), and the
+//!   whole [`SourceFigure`] as a binary payload
 //!   (postcard) so an up-to-date index is loaded without re-extracting anything.
 //!   It also holds the figure's context stems and the names around it, so that what the
 //!   engine asks about the whole corpus ("is this word near any figure?", "is this a name
@@ -73,7 +74,11 @@ pub(crate) struct Fields {
     /// payload, so a key is stored once a document).
     origin: Field,
     kind: Field,
-    value: Field,
+    /// Figure documents: the value (and a range's upper end) in the field of the figure's
+    /// kind, by [`Kind::ALL`] position: a value window reads the figures of the kinds it
+    /// asks for, not every figure of any kind with a value in it (a window around 2
+    /// would read every 2%, 2nd and two o'clock as well).
+    values: [Field; Kind::ALL.len()],
     payload: Field,
     passage: Field,
     line: Field,
@@ -110,7 +115,7 @@ pub(crate) fn schema() -> (Schema, Fields) {
         source: b.add_text_field("source", exact.clone()),
         origin: b.add_text_field("origin", STORED),
         kind: b.add_text_field("kind", exact.clone()),
-        value: b.add_f64_field("value", INDEXED),
+        values: Kind::ALL.map(|k| b.add_f64_field(&format!("value_{}", k.as_str()), INDEXED)),
         payload: b.add_bytes_field("payload", STORED),
         passage: b.add_text_field("passage", words | STORED),
         line: b.add_u64_field("line", STORED),
@@ -361,14 +366,14 @@ pub(crate) fn add_source(
             fields.doc_type => FIGURE,
             fields.source => key,
             fields.kind => fig.quantity.kind.as_str(),
-            fields.value => fig.quantity.value,
+            fields.values[fig.quantity.kind as usize] => fig.quantity.value,
             fields.payload => payload.as_slice(),
             fields.tie => tie(key_hash, fig.start),
         );
         // A range ("$1.30 to $1.40") is found by either end: a claim of its upper end
         // may lie outside the window around its lower one.
         if let Some(upper) = fig.quantity.upper {
-            document.add_f64(fields.value, upper);
+            document.add_f64(fields.values[fig.quantity.kind as usize], upper);
         }
         for stem in context_stems(&fig.context).keys() {
             document.add_text(fields.stems, stem);
@@ -735,13 +740,23 @@ impl Corpus {
             if lo.partial_cmp(&hi).is_none_or(|o| o.is_gt()) {
                 return Ok(Vec::new());
             }
-            filters.push((
-                Occur::Must,
-                filter(Box::new(RangeQuery::new(
-                    Bound::Included(Term::from_field_f64(self.fields.value, lo)),
-                    Bound::Included(Term::from_field_f64(self.fields.value, hi)),
-                ))),
-            ));
+            let kinds: &[Kind] = if q.kinds.is_empty() {
+                &Kind::ALL
+            } else {
+                q.kinds
+            };
+            let ranges: Vec<(Occur, Box<dyn Query>)> = kinds
+                .iter()
+                .map(|k| {
+                    let field = self.fields.values[*k as usize];
+                    let range: Box<dyn Query> = Box::new(RangeQuery::new(
+                        Bound::Included(Term::from_field_f64(field, lo)),
+                        Bound::Included(Term::from_field_f64(field, hi)),
+                    ));
+                    (Occur::Should, range)
+                })
+                .collect();
+            filters.push((Occur::Must, filter(Box::new(BooleanQuery::new(ranges)))));
         }
         if let Some(sources) = q.sources {
             let keys: Vec<Term> = sources
@@ -754,7 +769,8 @@ impl Corpus {
             }
             filters.push((Occur::Must, const_any_of(keys)));
         }
-        if !q.kinds.is_empty() {
+        // A value window already reads only the kinds asked for.
+        if !q.kinds.is_empty() && q.values.is_none() {
             filters.push((Occur::Must, self.kind_filter(q.kinds)));
         }
         let ranked = q.limit.is_some();
@@ -1046,6 +1062,15 @@ mod tests {
         writer.wait_merging_threads().expect("merged");
         let keys: Vec<String> = sources.iter().map(|(k, _)| k.clone()).collect();
         load(&index, &keys, &keys, "test").expect("loads")
+    }
+
+    #[test]
+    fn each_kind_has_its_value_field() {
+        // `Fields::values` is indexed by a kind's discriminant: it must be its place in
+        // `Kind::ALL`.
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i, "{k:?}");
+        }
     }
 
     #[test]
