@@ -108,12 +108,21 @@ pub(crate) struct Prepared {
     every: Mutex<HashMap<(Option<String>, Kind), Pool>>,
 }
 
+/// How many source figures' features an engine keeps (see `Prepared::features`).
+const FEATURES_KEPT: usize = 100_000;
+
 /// Figures asked for once and shared between claims.
 type Pool = Arc<Vec<Found>>;
 
 impl Prepared {
     fn features(&self, corpus: &dyn Sources, found: &Found) -> Arc<Features> {
         let mut cache = self.features.lock().unwrap_or_else(|p| p.into_inner());
+        // A language server checks draft after draft with one engine: what it has
+        // described must not grow with the archive. Emptied when full, described again
+        // as needed.
+        if cache.len() >= FEATURES_KEPT && !cache.contains_key(&found.order) {
+            cache.clear();
+        }
         cache
             .entry(found.order)
             .or_insert_with(|| Arc::new(Features::of(corpus, &found.figure)))

@@ -287,6 +287,8 @@ pub struct Corpus {
     pub(crate) loaded: Mutex<HashMap<DocAddress, Found>>,
     /// Document frequencies looked up so far, by field and term.
     pub(crate) counts: Mutex<HashMap<(u32, String), u64>>,
+    /// How many entries each of `loaded` and `counts` keeps (see `index::CACHE_LIMIT`).
+    pub(crate) cache_limit: usize,
     pub(crate) searcher: Searcher,
     pub(crate) fields: index::Fields,
     /// The tokenizer the text fields were indexed with, so query words split the same way.
