@@ -638,7 +638,8 @@ impl Corpus {
             // The segment's best so far, the worst on top; a later document with the
             // worst one's score comes after it in tie order, so only a higher score
             // displaces it.
-            let mut kept: BinaryHeap<Reverse<Ranked>> = BinaryHeap::with_capacity(limit + 1);
+            // Not sized by `limit` up front: a caller may ask for "all" with a huge one.
+            let mut kept: BinaryHeap<Reverse<Ranked>> = BinaryHeap::new();
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
@@ -1156,6 +1157,18 @@ mod tests {
         assert_eq!(every.len(), 40);
         assert_eq!(orders(&one), every[..7]);
         assert_eq!(orders(&four), every[..7]);
+        // "As many as there are", asked with the largest limit, is every match.
+        let all = FigureQuery {
+            limit: Some(usize::MAX),
+            ..query
+        };
+        let found: Vec<u64> = four
+            .find_figures_impl(&all)
+            .expect("found")
+            .iter()
+            .map(|f| f.order)
+            .collect();
+        assert_eq!(found, every);
     }
 
     #[test]
