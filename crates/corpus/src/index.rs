@@ -151,6 +151,13 @@ pub(crate) fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
+impl Fields {
+    /// The field holding the values of figures of `kind`.
+    fn value(&self, kind: Kind) -> Field {
+        self.values[kind as usize]
+    }
+}
+
 /// A match in one segment, ordered from worst to best: by score, then earlier in the
 /// segment (earlier in tie order) is better.
 #[derive(Clone, Copy, Debug)]
@@ -388,14 +395,14 @@ pub(crate) fn add_source(
             fields.doc_type => FIGURE,
             fields.source => key,
             fields.kind => fig.quantity.kind.as_str(),
-            fields.values[fig.quantity.kind as usize] => fig.quantity.value,
+            fields.value(fig.quantity.kind) => fig.quantity.value,
             fields.payload => payload.as_slice(),
             fields.tie => tie(key_hash, fig.start),
         );
         // A range ("$1.30 to $1.40") is found by either end: a claim of its upper end
         // may lie outside the window around its lower one.
         if let Some(upper) = fig.quantity.upper {
-            document.add_f64(fields.values[fig.quantity.kind as usize], upper);
+            document.add_f64(fields.value(fig.quantity.kind), upper);
         }
         for stem in context_stems(&fig.context).keys() {
             document.add_text(fields.stems, stem);
@@ -766,7 +773,7 @@ impl Corpus {
             let ranges: Vec<(Occur, Box<dyn Query>)> = kinds
                 .iter()
                 .map(|k| {
-                    let field = self.fields.values[*k as usize];
+                    let field = self.fields.value(*k);
                     let range: Box<dyn Query> = Box::new(RangeQuery::new(
                         Bound::Included(Term::from_field_f64(field, lo)),
                         Bound::Included(Term::from_field_f64(field, hi)),
@@ -1114,8 +1121,8 @@ mod tests {
 
     #[test]
     fn each_kind_has_its_value_field() {
-        // `Fields::values` is indexed by a kind's discriminant: it must be its place in
-        // `Kind::ALL`.
+        // `Fields::value` indexes `Fields::values` by a kind's discriminant: it must be
+        // its place in `Kind::ALL`.
         for (i, k) in Kind::ALL.iter().enumerate() {
             assert_eq!(*k as usize, i, "{k:?}");
         }
