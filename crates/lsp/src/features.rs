@@ -47,25 +47,24 @@ impl Analysis {
         self.content.range(f.start.byte, f.end.byte, enc)
     }
 
-    /// `corpus/003_….txt:23`, and where the figure is in the source.
-    fn place(&self, e: &Evidence, enc: Encoding) -> (String, Option<Location>) {
+    /// `corpus/003_….txt:23`: where a writer finds the evidence.
+    fn label(&self, e: &Evidence) -> String {
         match self.loaded.source(&e.source) {
-            Some(src) => {
-                let label = format!("{}:{}", src.shown, e.line);
-                let location = src
-                    .uri
-                    .clone()
-                    .zip(self.loaded.source_content(&e.source))
-                    .map(|(uri, content)| Location::new(uri, content.range(e.start, e.end, enc)));
-                (label, location)
-            }
-            None => (format!("{}:{}", e.source, e.line), None),
+            Some(src) => format!("{}:{}", src.shown, e.line),
+            None => format!("{}:{}", e.source, e.line),
         }
     }
 
+    /// Where the figure is in the source, as a link; reads the source the first time.
+    fn location(&self, e: &Evidence, enc: Encoding) -> Option<Location> {
+        let uri = self.loaded.source(&e.source)?.uri.clone()?;
+        let content = self.loaded.source_content(&e.source)?;
+        Some(Location::new(uri, content.range(e.start, e.end, enc)))
+    }
+
     /// One line naming what the source says: the diagnostic's message.
-    fn message(&self, f: &Finding, enc: Encoding) -> String {
-        let first = f.evidence.first().map(|e| self.place(e, enc).0);
+    fn message(&self, f: &Finding) -> String {
+        let first = f.evidence.first().map(|e| self.label(e));
         let at = first.map(|p| format!(" ({p})")).unwrap_or_default();
         match f.verdict {
             Verdict::Contradicted => {
@@ -95,9 +94,8 @@ impl Analysis {
             .evidence
             .iter()
             .filter_map(|e| {
-                let (_, location) = self.place(e, enc);
                 Some(DiagnosticRelatedInformation {
-                    location: location?,
+                    location: self.location(e, enc)?,
                     message: format!("\u{201c}{}\u{201d}", e.quote),
                 })
             })
@@ -107,7 +105,7 @@ impl Analysis {
             severity: Some(severity),
             code: Some(NumberOrString::String(f.verdict.as_str().to_string())),
             source: Some("figcheck".to_string()),
-            message: self.message(f, enc),
+            message: self.message(f),
             related_information: (!related.is_empty()).then_some(related),
             ..Diagnostic::default()
         })
@@ -160,8 +158,8 @@ impl Analysis {
         let value = if markdown {
             let mut out = format!("**figcheck: {headline}**\n\nclaim: `{}`", f.claim);
             for e in f.evidence.iter().take(1) {
-                let (label, location) = self.place(e, enc);
-                let link = match location {
+                let label = self.label(e);
+                let link = match self.location(e, enc) {
                     Some(l) => format!("[{label}]({}#L{})", l.uri.as_str(), e.line),
                     None => label,
                 };
@@ -177,7 +175,7 @@ impl Analysis {
         } else {
             let mut out = format!("figcheck: {headline}\nclaim: {}", f.claim);
             for e in f.evidence.iter().take(1) {
-                let (label, _) = self.place(e, enc);
+                let label = self.label(e);
                 out.push_str(&format!("\n\u{201c}{}\u{201d}\n{label}", e.quote));
             }
             if !f.considered.is_empty() {
@@ -204,7 +202,7 @@ impl Analysis {
     /// Where the source states the figure under the cursor (or states another value).
     pub fn definition(&self, pos: Position, enc: Encoding) -> Option<Location> {
         let f = self.finding_at(pos, enc)?;
-        f.evidence.iter().find_map(|e| self.place(e, enc).1)
+        f.evidence.iter().find_map(|e| self.location(e, enc))
     }
 
     /// Quick fixes for the reported figures that `range` touches: replace a contradicted
@@ -228,7 +226,7 @@ impl Analysis {
                 continue;
             };
             if let (Verdict::Contradicted, Some(s)) = (f.verdict, f.suggestion.as_deref()) {
-                let from = f.evidence.first().map(|e| self.place(e, enc).0);
+                let from = f.evidence.first().map(|e| self.label(e));
                 let title = match from {
                     Some(p) => format!("Replace with {s} ({p})"),
                     None => format!("Replace with {s}"),
