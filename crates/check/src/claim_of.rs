@@ -93,6 +93,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         tolerance: None,
         scope: None,
         counted: Vec::new(),
+        partner: None,
     }
 }
 

@@ -408,6 +408,7 @@ mod tests {
                     tolerance: None,
                     scope: None,
                     counted: Vec::new(),
+                    partner: None,
                 },
                 figure,
                 verdict: Verdict::Unsupported,

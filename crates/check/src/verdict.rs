@@ -120,7 +120,13 @@ pub enum Role {
     /// A disagreeing figure probable enough to contradict it, and more probable than any
     /// support.
     Contradicts,
-    /// A disagreeing figure that would contradict, but an agreeing one won.
+    /// An agreeing figure stated beside the other side of the claim's pair, in the
+    /// draft's order ("8 | 18" for "8-of-18"): it supports however weak alone.
+    Paired,
+    /// A disagreeing figure of the claim owner's, stated beside the other side of the
+    /// claim's pair where the draft writes it: the owner's own pair says otherwise.
+    PairedAgainst,
+    /// A figure that would decide the claim, but the other side's evidence won.
     Outweighed,
     /// An agreeing figure of another owner, set aside because the sources tie the
     /// claim's owner to another value.
@@ -142,6 +148,8 @@ impl Role {
         match self {
             Role::Supports => "supports",
             Role::Contradicts => "contradicts",
+            Role::Paired => "paired",
+            Role::PairedAgainst => "paired_against",
             Role::Outweighed => "outweighed",
             Role::OwnerContradicted => "owner_contradicted",
             Role::Unmeasured => "unmeasured",
@@ -216,18 +224,42 @@ pub(crate) fn evaluate(
     // "number two" is not supported by "the second straight year" when the ranking
     // sentence says "number three".
     let attested = range_attested(claim, &found);
-    let supported = match (support.first(), against.first()) {
-        (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
-        (Some(_), None) => true,
-        _ => false,
-    } && attested;
+    // Both sides of a pair stated together, in the draft's order, are rarely there by
+    // chance, however common each number is alone (a box score has a dozen 8s a row).
+    let paired = found.iter().find(|c| pair_stated(claim, c));
+    let supported = paired.is_some()
+        || match (support.first(), against.first()) {
+            (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
+            (Some(_), None) => true,
+            _ => false,
+        } && attested;
     let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
         cs.iter()
             .take(MAX_EVIDENCE)
             .map(|c| Evidence::of(&c.figure))
             .collect()
     };
-    let (verdict, evidence, source_value) = if supported {
+    // Without it, the owner's own pair with another value on this side says the figure
+    // is wrong, whatever lone number elsewhere in the row happens to agree: "the Heat
+    // (38-28)" against the Heat's `| 38 | 24 |`.
+    let pair_against = if paired.is_none() {
+        found
+            .iter()
+            .find(|c| comparable(c) && pair_counterpart(claim, c))
+    } else {
+        None
+    };
+    let (verdict, evidence, source_value) = if let Some(pair) = paired {
+        let mut backing = vec![pair];
+        backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, pair)));
+        (Verdict::Supported, evidence(&backing), None)
+    } else if let Some(counterpart) = pair_against {
+        (
+            Verdict::Contradicted,
+            evidence(&[counterpart]),
+            Some(counterpart.figure.quantity.value),
+        )
+    } else if supported {
         (Verdict::Supported, evidence(&support), None)
     } else if let Some(best) = against.first() {
         (
@@ -262,6 +294,7 @@ pub(crate) fn evaluate(
     // "deliveries fell 8.5%" is 162 against 177 million, not the 9.8% that "fell" in
     // another sentence.
     let weakly_contradicted = outcome.verdict == Verdict::Contradicted
+        && pair_against.is_none()
         && against
             .first()
             .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
@@ -281,6 +314,13 @@ pub(crate) fn evaluate(
     };
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,
+        Agreement::Agrees if paired.is_some_and(|p| std::ptr::eq(p, c)) => Role::Paired,
+        Agreement::Disagrees if pair_against.is_some_and(|p| std::ptr::eq(p, c)) => {
+            Role::PairedAgainst
+        }
+        Agreement::Agrees if pair_against.is_some() && c.score >= weights::SUPPORT_THRESHOLD => {
+            Role::Outweighed
+        }
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
         Agreement::Agrees if unmeasured(&c.features) => Role::Unmeasured,
         Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
@@ -322,6 +362,51 @@ fn unmeasured(f: &PairFeatures) -> bool {
         && !f.specific
         && f.measure_elsewhere
         && !(f.year && f.owner == Owner::Same)
+}
+
+/// Whether a candidate states the claim's value beside the other side of its pair, on the
+/// same side, as in "8-of-18" against a row's `| 8 | 18 |`. Someone else's pair is no
+/// support; nor, when neither side names an owner, are two small numbers, which sit side
+/// by side somewhere in any table.
+fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
+    let Some(partner) = claim.partner else {
+        return false;
+    };
+    let beside = if partner.follows {
+        c.figure.beside.after
+    } else {
+        c.figure.beside.before
+    };
+    let named = matches!(
+        c.features.owner,
+        Owner::Same | Owner::Mentioned | Owner::Partial
+    );
+    let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
+    c.agreement == Agreement::Agrees
+        && c.features.exact
+        && beside == Some(partner.value)
+        && (named
+            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
+                && !(small(claim.quantity.value) && small(partner.value))))
+}
+
+/// Whether a candidate is the claim owner's own figure on this side of the claim's pair:
+/// another value, with the other side beside it where the draft writes it ("38-28"
+/// against the owner's `| 38 | 24 |`). Only the owner's: anyone's row has some number
+/// beside a 38.
+fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
+    let Some(partner) = claim.partner else {
+        return false;
+    };
+    let beside = if partner.follows {
+        c.figure.beside.after
+    } else {
+        c.figure.beside.before
+    };
+    c.agreement == Agreement::Disagrees
+        && c.features.owner == Owner::Same
+        && c.figure.quantity.kind == claim.quantity.kind
+        && beside == Some(partner.value)
 }
 
 /// Whether a range claim's support states the range: one source range, or both of its

@@ -42,6 +42,10 @@ impl Display for Claim {
         if let Some(tolerance) = self.tolerance {
             write!(f, " ±{}", tolerance_amount(tolerance))?;
         }
+        if let Some(partner) = self.partner {
+            let side = if partner.follows { "before" } else { "after" };
+            write!(f, " {side} {}", plain_number(partner.value))?;
+        }
         if !self.counted.is_empty() {
             f.write_str(" counting")?;
             for name in &self.counted {

@@ -65,6 +65,21 @@ pub struct Claim {
     /// holds when it is the number of names and the sources name each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counted: Vec<String>,
+    /// The value the draft writes beside the figure as a pair ("8-of-18", "(19-8)"):
+    /// `before 18`, `after 8`. A source that states the two side by side, in that order,
+    /// backs both at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<Partner>,
+}
+
+/// The other side of a pair of figures (see [`Claim::partner`]).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    /// The other side's value: a plain non-negative number.
+    pub value: f64,
+    /// Whether it is written after the claimed value (`before 18`) rather than before it
+    /// (`after 8`).
+    pub follows: bool,
 }
 
 /// One word or phrase of a claim's subject.
@@ -348,6 +363,7 @@ mod tests {
             tolerance: None,
             scope: None,
             counted: Vec::new(),
+            partner: None,
         }
     }
 

@@ -9,9 +9,10 @@ use std::borrow::Cow;
 
 use figcheck_figures::quantity::Per;
 use figcheck_figures::{Kind, Quantity, parse_quantity};
-use nom::bytes::complete::{tag, take_while};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take, take_while};
 use nom::character::complete::satisfy;
-use nom::combinator::{opt, recognize};
+use nom::combinator::{map, opt, recognize};
 use nom::error::{ErrorKind, ParseError as NomParseError};
 use nom::multi::many0;
 use nom::sequence::{pair, terminated};
@@ -19,7 +20,7 @@ use nom::{Err, IResult, Input, Parser};
 use nom_locate::LocatedSpan;
 
 use crate::error::{END_OF_CLAIM, ParseError};
-use crate::{Claim, Comparison, Term, Tolerance};
+use crate::{Claim, Comparison, Partner, Term, Tolerance};
 
 type Span<'a> = LocatedSpan<&'a str>;
 
@@ -27,17 +28,20 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 6] = ["between", "and", "per", "within", "counting", "in"];
+pub(crate) const KEYWORDS: [&str; 8] = [
+    "between", "and", "per", "within", "before", "after", "counting", "in",
+];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
 const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8% or 3rd)";
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 6] = [
+const TAIL_PARTS: [&str; 7] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
+    "the other side of a pair (before 18, after 8)",
     "the names counted (counting Steve Carly)",
     "a scope (in \"glob\")",
     "the end of the claim",
@@ -182,15 +186,21 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, partner) = opt(partner).parse(rest)?;
+    if partner.is_some() {
+        next = 4;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, counted) = opt(counted).parse(rest)?;
     if counted.is_some() {
-        next = 4;
+        next = 5;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 5;
+        next = 6;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -230,6 +240,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         tolerance,
         scope,
         counted: counted.unwrap_or_default(),
+        partner,
     };
     Ok((input, claim))
 }
@@ -620,6 +631,48 @@ pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {
         }
     };
     Some((tolerance, len))
+}
+
+/// `before 18` or `after 8`: the value written beside the claimed one as a pair, a plain
+/// non-negative number.
+fn partner(input: Span<'_>) -> Res<'_, Partner> {
+    let (rest, follows) = alt((
+        map(keyword("before"), |_| true),
+        map(keyword("after"), |_| false),
+    ))
+    .parse(input)?;
+    let (rest, _) = space(rest)?;
+    let plain = |(q, _): &(Quantity, usize)| {
+        q.kind == Kind::Number
+            && q.value >= 0.0
+            && q.hedge.is_none()
+            && q.upper.is_none()
+            && q.unit.is_none()
+            && q.per.is_none()
+            && prints_as_digits(q.value)
+    };
+    // Only the number: a word after it is what comes next in the claim.
+    let first = rest
+        .fragment()
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    match read_quantity(first).filter(plain) {
+        Some((q, len)) => {
+            let (after, _) = take(len).parse(rest)?;
+            Ok((
+                after,
+                Partner {
+                    value: q.value,
+                    follows,
+                },
+            ))
+        }
+        None => Err(Err::Failure(Failure::new(
+            rest,
+            "a plain number after before or after (such as before 18)",
+        ))),
+    }
 }
 
 /// `counting Steve Carly "SK Telecom"`: the names a count counts, each a bare word or a

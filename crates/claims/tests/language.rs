@@ -109,6 +109,26 @@ fn everything_at_once() {
 }
 
 #[test]
+fn a_pair_names_its_other_side_before_the_names_counted() {
+    let c = claim("\"Kawhi Leonard\" shooting = 8 before 18 in box-score.md");
+    let partner = c.partner.expect("a partner");
+    assert_eq!((partner.value, partner.follows), (18.0, true));
+    assert_eq!(c.quantity.unit, None, "before is a keyword, not a unit");
+    assert_eq!(
+        c.to_string(),
+        r#""Kawhi Leonard" shooting = 8 before 18 in "box-score.md""#
+    );
+    assert_eq!(claim(&c.to_string()), c);
+    let c = claim("Hawks = 8 games after 1,250 counting A B");
+    let partner = c.partner.expect("a partner");
+    assert_eq!((partner.value, partner.follows), (1250.0, false));
+    assert_eq!(c.quantity.unit.as_deref(), Some("games"));
+    assert_eq!(claim(&c.to_string()), c);
+    // before the relation, the keywords are words like any other
+    assert_eq!(claim("after tax profit = 5").terms.len(), 3);
+}
+
+#[test]
 fn counted_names_before_the_scope() {
     let c = claim(r#"plan meet = two friends counting Steve "Carly Ray" "in" in chats/*"#);
     assert_eq!(c.quantity.unit.as_deref(), Some("friends"));
@@ -398,11 +418,21 @@ fn other_errors_point_at_the_culprit() {
         (
             "x = $5 billion robots",
             16,
-            "a rate (per 10,000 workers), a tolerance (±, +-, within), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+            "a rate (per 10,000 workers), a tolerance (±, +-, within), the other side of a pair (before 18, after 8), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (
             "x = 5 ±1% robots",
             11,
+            "the other side of a pair (before 18, after 8), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+        ),
+        (
+            "x = 8 before robots",
+            14,
+            "a plain number after before or after (such as before 18)",
+        ),
+        (
+            "x = 8 after 18 robots",
+            16,
             "the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (

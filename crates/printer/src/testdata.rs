@@ -22,6 +22,7 @@ pub(crate) fn claim(terms: &[&str], q: &Quantity) -> Claim {
         tolerance: None,
         scope: None,
         counted: Vec::new(),
+        partner: None,
     }
 }
 

@@ -78,10 +78,31 @@ pub fn context_of(text: &str, start: usize, end: usize) -> Context {
 /// figure's context reads at most [`WINDOW`] bytes either side of it.
 pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
     let reader = Reader::new(text, figures);
-    figures
+    let mut out: Vec<Context> = figures
         .iter()
         .map(|f| reader.context(f.start, f.end))
-        .collect()
+        .collect();
+    // "Ines Calder went 8-of-18", "21 points (8-18 FG)": both sides of a pair are
+    // whoever either side is found to be, though one stands between the other and the
+    // name, or a bracket does.
+    let beside = crate::paired::beside(text, figures);
+    for i in 1..out.len() {
+        if beside[i].before.is_none() {
+            continue;
+        }
+        let (head, tail) = out.split_at_mut(i);
+        let (first, second) = (&mut head[i - 1], &mut tail[0]);
+        let (from, to) = match (first.anchors.is_empty(), second.anchors.is_empty()) {
+            (false, true) => (&*first, second),
+            (true, false) => (&*second, first),
+            _ => continue,
+        };
+        to.anchors.clone_from(&from.anchors);
+        if to.entities.is_empty() {
+            to.entities.clone_from(&from.entities);
+        }
+    }
+    out
 }
 
 /// What every context of one text shares: its sentences, its figures in order, and the

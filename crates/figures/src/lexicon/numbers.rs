@@ -170,3 +170,7 @@ pub(crate) fn scale_suffix(s: &str, money: bool) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// Words after "A-B" that make it made and attempted shots, not a range: field goals,
+/// free throws, three-pointers ("4-7 FG", "2-3 3Pt", "8-19 shooting").
+pub(crate) const PAIR_LABELS: [&str; 7] = ["fg", "ft", "3pt", "3p", "3pm", "fgm", "shooting"];

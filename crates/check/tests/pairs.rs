@@ -1,0 +1,87 @@
+//! Figures written as a pair ("8-of-18", "(5-9 FG)") against a table that states both
+//! sides side by side, end to end through the engine.
+//!
+//! The box score here is written for these tests: two fictional players.
+
+use figcheck_check::{Engine, Finding, Role, Verdict};
+use figcheck_claims::parse;
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+const BOX_SCORE: &str = "\
+# Box score
+
+| Player | Minutes | Points | Field goals made | Field goal attempts | Rebounds | Assists |
+|---|---|---|---|---|---|---|
+| Mara Voss | 34 | 21 | 8 | 18 | 8 | 3 |
+| Ines Calder | 30 | 12 | 5 | 9 | 4 | 8 |
+";
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/box-score.md".into(),
+        text: BOX_SCORE.into(),
+    }])
+    .expect("the test corpus indexes")
+}
+
+fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
+    findings
+        .iter()
+        .find(|f| f.figure.text == text)
+        .unwrap_or_else(|| panic!("no figure {text:?} in {findings:?}"))
+}
+
+#[test]
+fn both_sides_of_a_pair_the_table_states_are_supported_by_it() {
+    let c = corpus();
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    for draft in [
+        "Mara Voss scored 21 points on 8-of-18 shooting.",
+        "Mara Voss had 21 points (8-18 FG) in 34 minutes.",
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        for side in ["8", "18"] {
+            let found = finding(&f, side);
+            assert_eq!(found.verdict, Verdict::Supported, "{draft}: {side}");
+            assert!(
+                found.considered.iter().any(|c| c.role == Role::Paired),
+                "{draft}: {side} is supported by the pair, not by a lone number"
+            );
+            // The partner is in the claim, so `figcheck query` gives the same verdict.
+            let claim = parse(&found.claim.to_string()).expect("the claim parses");
+            assert_eq!(claim, found.claim);
+            assert_eq!(e.evaluate(&claim).verdict, Verdict::Supported, "{claim}");
+        }
+    }
+}
+
+#[test]
+fn the_owners_pair_with_another_value_contradicts_a_side() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Mara Voss scored 21 points on 9-of-18 shooting.",
+        Format::Markdown,
+    );
+    let nine = finding(&f, "9");
+    assert_eq!(nine.verdict, Verdict::Contradicted);
+    assert_eq!(nine.suggestion.as_deref(), Some("8"));
+}
+
+#[test]
+fn a_pair_stated_for_someone_else_supports_neither_side() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Ines Calder scored 12 points on 8-of-18 shooting.",
+        Format::Markdown,
+    );
+    for side in ["8", "18"] {
+        assert_ne!(
+            finding(&f, side).verdict,
+            Verdict::Supported,
+            "{side}: Mara Voss's pair is not Ines Calder's"
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! Figures written as a pair: "8-of-18 shooting", "went 13-for-19", "(4-7 FG)", and two
+//! cells side by side in a table row (`| 8 | 18 |`).
+//!
+//! One number of a pair means little alone: a box score has a dozen 8s in every row. Two
+//! numbers that a source also states side by side, in the same order, are rarely there by
+//! chance. So each figure learns the value written right beside it, and the engine may
+//! count a pair stated together as support where either number alone would be too weak.
+
+use crate::{Figure, Kind};
+
+/// The value written right beside a figure, and on which side.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Beside {
+    /// The value of the figure before this one, when the two are written as a pair.
+    pub before: Option<f64>,
+    /// The value of the figure after this one, when the two are written as a pair.
+    pub after: Option<f64>,
+}
+
+/// For each figure of `text` (as [`crate::extract`] returns them, in text order), the
+/// values written beside it as a pair.
+pub fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
+    let mut out = vec![
+        Beside {
+            before: None,
+            after: None,
+        };
+        figures.len()
+    ];
+    for i in 1..figures.len() {
+        let (a, b) = (&figures[i - 1], &figures[i]);
+        if pairable(a) && pairable(b) && joined(text, a.end, b.start) {
+            out[i - 1].after = Some(b.quantity.value);
+            out[i].before = Some(a.quantity.value);
+        }
+    }
+    out
+}
+
+/// A plain count, as the sides of a pair are: no range, hedge, rate or unit word before
+/// the second side.
+fn pairable(f: &Figure) -> bool {
+    f.quantity.kind == Kind::Number
+        && f.quantity.upper.is_none()
+        && f.quantity.hedge.is_none()
+        && f.quantity.per.is_none()
+        && f.quantity.style.scale.is_none()
+}
+
+/// Whether the text between two figures joins them as a pair: a dash, "-of-", "-for-",
+/// "of", "for", or the bars of adjacent table cells on one line.
+fn joined(text: &str, end: usize, start: usize) -> bool {
+    let Some(gap) = text.get(end..start) else {
+        return false;
+    };
+    if gap.len() > 16 || gap.contains(['\n', '\r']) {
+        return false;
+    }
+    let squeezed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        squeezed.as_str(),
+        "-" | "–" | "-of-" | "-for-" | "of" | "for" | "|"
+    ) || (gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+        && !squeezed.is_empty()
+        && squeezed.chars().all(|c| c == '|'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Format, extract};
+
+    fn pairs(text: &str) -> Vec<(String, Beside)> {
+        let figures = extract(text, Format::Markdown);
+        let b = beside(text, &figures);
+        figures.into_iter().map(|f| f.text).zip(b).collect()
+    }
+
+    #[test]
+    fn made_of_attempted_is_a_pair() {
+        for text in [
+            "He scored 25 points on 8-of-18 shooting.",
+            "He went 8-for-18 from the field.",
+            "He made 8 of 18 shots.",
+        ] {
+            let p = pairs(text);
+            let eight = p.iter().find(|(t, _)| t == "8").expect(text);
+            assert_eq!(eight.1.after, Some(18.0), "{text}");
+            let eighteen = p.iter().find(|(t, _)| t == "18").expect(text);
+            assert_eq!(eighteen.1.before, Some(8.0), "{text}");
+            // "25 points on 8": a unit and a word between them, no pair
+            assert_eq!(eight.1.before, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn adjacent_cells_of_a_row_are_pairs() {
+        let table = "| Player | FGM | FGA |\n|---|---|---|\n| Kawhi Leonard | 8 | 18 |\n| Tony Parker | 3 | |\n";
+        let p = pairs(table);
+        assert_eq!(
+            p[0],
+            (
+                "8".to_string(),
+                Beside {
+                    before: None,
+                    after: Some(18.0)
+                }
+            )
+        );
+        assert_eq!(p[1].1.before, Some(8.0));
+        // the next row is another line: no pair across it
+        assert_eq!(p[1].1.after, None);
+    }
+
+    #[test]
+    fn shooting_lines_are_pairs_not_ranges() {
+        let p = pairs("Beal had 23 points (8-19 FG, 0-4 3Pt, 7-10 FT) and 9-17 shooting.");
+        let texts: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["23", "8", "19", "0", "4", "7", "10", "9", "17"]);
+        assert_eq!(p[1].1.after, Some(19.0));
+        assert_eq!(p[6].1.before, Some(7.0));
+        assert_eq!(p[7].1.after, Some(17.0));
+        // "19 FG, 0": a label and a comma between them
+        assert_eq!(p[2].1.after, None);
+        // a range stays a range, and so (for now) does a record in brackets
+        let range = pairs("Adults aged 18-24 and (25-34) answered, as did the Hawks (12-26).");
+        let texts: Vec<&str> = range.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["18-24", "25-34", "12-26"]);
+    }
+
+    #[test]
+    fn lists_ranges_and_amounts_are_not_pairs() {
+        for text in [
+            "Sales rose 5, 8 and 13 percent.",
+            "between 20 and 30 robots",
+            "It costs $5 of $18 in total.",
+            "About 8 of 18 said so.",
+        ] {
+            assert!(
+                pairs(text)
+                    .iter()
+                    .all(|(_, b)| b.before.is_none() && b.after.is_none()),
+                "{text}: {:?}",
+                pairs(text)
+            );
+        }
+    }
+}
