@@ -510,6 +510,10 @@ pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
     Ok(corpus)
 }
 
+/// How many decompressed blocks of each segment's document store are kept, as tantivy's
+/// own searcher keeps: a check reads figures that sit together.
+const STORE_CACHE_BLOCKS: usize = 100;
+
 /// Opens what a [`Corpus`] keeps in memory from an index whose sources have the given
 /// keys and display paths (parallel slices, in the corpus's order): the searcher and the
 /// source list, nothing per figure. The result has no docs yet: the caller moves them in.
@@ -556,6 +560,12 @@ pub(crate) fn load(
     let analyzer = index
         .tokenizer_for_field(fields.passage)
         .map_err(|e| format!("its tokenizer is missing: {e}"))?;
+    let stores = searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| segment.get_store_reader(STORE_CACHE_BLOCKS))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("its document store could not be read: {e}"))?;
     Ok(Corpus {
         texts: crate::Texts::Held(Vec::new()),
         paths: displays.to_vec(),
@@ -570,6 +580,7 @@ pub(crate) fn load(
         counts: std::sync::Mutex::new(HashMap::new()),
         cache_limit: CACHE_LIMIT,
         searcher,
+        stores,
         fields,
         analyzer,
         label: label.to_string(),
@@ -720,6 +731,28 @@ impl Corpus {
         Some(w.clamp(0.0, 1.0) as f32)
     }
 
+    /// A stored document, its bytes checked before tantivy decodes them (see
+    /// [`crate::stored`]).
+    fn stored(&self, address: DocAddress) -> Result<TantivyDocument, CorpusError> {
+        let store = self
+            .stores
+            .get(address.segment_ord as usize)
+            .ok_or_else(|| CorpusError::Unusable {
+                index: self.label.clone(),
+                problem: format!("it has no segment {}", address.segment_ord),
+            })?;
+        let bytes = store
+            .get_document_bytes(address.doc_id)
+            .map_err(|e| self.search_err(e))?;
+        if !crate::stored::plausible(bytes.as_slice()) {
+            return Err(CorpusError::Unusable {
+                index: self.label.clone(),
+                problem: "a stored document is damaged (its lengths run past its end)".to_string(),
+            });
+        }
+        store.get(address.doc_id).map_err(|e| self.search_err(e))
+    }
+
     /// The figure a figure document holds, read from its payload once.
     fn figure_at(&self, address: DocAddress) -> Result<Found, CorpusError> {
         if let Some(found) = self
@@ -730,7 +763,7 @@ impl Corpus {
         {
             return Ok(found.clone());
         }
-        let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.search_err(e))?;
+        let doc = self.stored(address)?;
         let unusable = |problem: String| CorpusError::Unusable {
             index: self.label.clone(),
             problem,
@@ -998,8 +1031,7 @@ impl Corpus {
         }
         let mut found: Vec<(Score, usize, Passage)> = Vec::new();
         for (score, address) in self.top(any_of(terms).as_ref(), limit)? {
-            let doc: TantivyDocument =
-                self.searcher.doc(address).map_err(|e| self.search_err(e))?;
+            let doc = self.stored(address)?;
             let text_of = |f| {
                 doc.get_first(f)
                     .and_then(|v| v.as_str())

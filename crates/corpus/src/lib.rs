@@ -26,6 +26,7 @@ mod glob;
 mod index;
 mod scan;
 pub mod sentences;
+mod stored;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -292,6 +293,8 @@ pub struct Corpus {
     /// How many entries each of `loaded` and `counts` keeps (see `index::CACHE_LIMIT`).
     pub(crate) cache_limit: usize,
     pub(crate) searcher: Searcher,
+    /// Each segment's document store, read through [`stored::plausible`] (see there).
+    pub(crate) stores: Vec<tantivy::store::StoreReader>,
     pub(crate) fields: index::Fields,
     /// The tokenizer the text fields were indexed with, so query words split the same way.
     pub(crate) analyzer: TextAnalyzer,
