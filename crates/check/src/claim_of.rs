@@ -103,4 +103,14 @@ fn is_term_text(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_alphabetic)
         && !s.contains(['"', '\\'])
         && !matches!(s, "between" | "and" | "within" | "in")
+        && !is_pair_joint(s)
+}
+
+/// "of-18", "for-19": the joint and second side of a pair ("8-of-18"), which the claim
+/// states as its partner (`before 18`), not as a word.
+fn is_pair_joint(s: &str) -> bool {
+    ["of-", "for-"].iter().any(|joint| {
+        s.strip_prefix(joint)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }

@@ -48,6 +48,9 @@ fn both_sides_of_a_pair_the_table_states_are_supported_by_it() {
                 found.considered.iter().any(|c| c.role == Role::Paired),
                 "{draft}: {side} is supported by the pair, not by a lone number"
             );
+            // The other side is the claim's partner, not one of its words.
+            let stated = found.claim.to_string();
+            assert!(!stated.contains("of-18"), "{stated}");
             // The partner is in the claim, so `figcheck query` gives the same verdict.
             let claim = parse(&found.claim.to_string()).expect("the claim parses");
             assert_eq!(claim, found.claim);
