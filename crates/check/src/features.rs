@@ -89,8 +89,9 @@ pub struct PairFeatures {
     /// owner to another value.
     pub owner_elsewhere: bool,
     /// How much better the best candidate of the same kind in the other relation (a
-    /// disagreeing one for an agreeing candidate, and the reverse) covers the claim's
-    /// measure words, 0 when none does. "Rescuers brought out three people" agrees with
+    /// disagreeing one a writer could have slipped from, for an agreeing candidate; an
+    /// agreeing one, for a disagreeing candidate) covers the claim's measure words, 0 when
+    /// none does. "Rescuers brought out three people" agrees with
     /// "the collapse killed three", but the sentence that tells of the killing says two.
     pub outcovered: f32,
     /// How many other candidates stand in the same relation (agree, or disagree) to the

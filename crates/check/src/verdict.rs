@@ -460,7 +460,7 @@ fn is_plan(claim: &Claim) -> bool {
 /// stays within a factor of ten or so, a slip of a scale word (million for billion)
 /// within a factor of 1,000. A rate of 6.95 is not a mistaken 295,000, nor is the
 /// United States' 50 notable models a mistaken 44,500 robots: they are other measures.
-fn plausible_slip(
+pub(crate) fn plausible_slip(
     claimed: &figcheck_figures::Quantity,
     source: &figcheck_figures::Quantity,
 ) -> bool {

@@ -186,3 +186,14 @@ fn a_name_after_a_preposition_is_not_the_figures_owner() {
     assert_eq!(one(&f, "32").verdict, Verdict::Supported);
     assert_eq!(one(&f, "236-billion").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_figure_no_writer_slips_to_is_no_better_match() {
+    // "…fifth in the world behind … the United States (34,200)": the exact value, the
+    // United States' own. The patents sentence says "world" too, but its 4.68 per 100,000
+    // is no count of robots a writer could have meant, so it must not outweigh the match.
+    let c = corpus();
+    let e = Engine::new(&c);
+    let claim = figcheck_claims::parse("\"United States\" world = 34,200").expect("a claim");
+    assert_eq!(e.evaluate(&claim).verdict, Verdict::Supported);
+}
