@@ -240,8 +240,8 @@ pub(crate) fn evaluate(
             .collect()
     };
     // Without it, the owner's own pair with another value on this side says the figure
-    // is wrong, whatever lone number elsewhere in the row happens to agree: "the Heat
-    // (38-28)" against the Heat's `| 38 | 24 |`.
+    // is wrong, whatever lone number elsewhere in the row happens to agree: "9-of-18"
+    // against the owner's `| 8 | 18 |`.
     let pair_against = if paired.is_none() {
         found
             .iter()
@@ -364,49 +364,47 @@ fn unmeasured(f: &PairFeatures) -> bool {
         && !(f.year && f.owner == Owner::Same)
 }
 
-/// Whether a candidate states the claim's value beside the other side of its pair, on the
-/// same side, as in "8-of-18" against a row's `| 8 | 18 |`. Someone else's pair is no
-/// support; nor, when neither side names an owner, are two small numbers, which sit side
-/// by side somewhere in any table.
+/// Whether a candidate has the other side of the claim's pair beside it, on the side the
+/// draft writes it: `| 8 | 18 |` for either side of "8-of-18", whatever its own value.
+fn partner_beside(claim: &Claim, c: &Candidate) -> bool {
+    claim.partner.is_some_and(|partner| {
+        let beside = if partner.follows {
+            c.figure.beside.after
+        } else {
+            c.figure.beside.before
+        };
+        beside == Some(partner.value)
+    })
+}
+
+/// Whether a candidate states the claim's value beside the other side of its pair, as in
+/// "8-of-18" against a row's `| 8 | 18 |`. Someone else's pair is no support; nor, when
+/// neither side names an owner, are two small numbers, which sit side by side somewhere
+/// in any table.
 fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
-    let Some(partner) = claim.partner else {
-        return false;
-    };
-    let beside = if partner.follows {
-        c.figure.beside.after
-    } else {
-        c.figure.beside.before
-    };
     let named = matches!(
         c.features.owner,
         Owner::Same | Owner::Mentioned | Owner::Partial
     );
     let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
+    let both_small =
+        small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
     c.agreement == Agreement::Agrees
         && c.features.exact
-        && beside == Some(partner.value)
+        && partner_beside(claim, c)
         && (named
-            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
-                && !(small(claim.quantity.value) && small(partner.value))))
+            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown) && !both_small))
 }
 
 /// Whether a candidate is the claim owner's own figure on this side of the claim's pair:
-/// another value, with the other side beside it where the draft writes it ("38-28"
-/// against the owner's `| 38 | 24 |`). Only the owner's: anyone's row has some number
-/// beside a 38.
+/// another value, with the other side beside it where the draft writes it ("9-of-18"
+/// against the owner's `| 8 | 18 |`). Only the owner's: anyone's row has some number
+/// beside an 18.
 fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
-    let Some(partner) = claim.partner else {
-        return false;
-    };
-    let beside = if partner.follows {
-        c.figure.beside.after
-    } else {
-        c.figure.beside.before
-    };
     c.agreement == Agreement::Disagrees
         && c.features.owner == Owner::Same
         && c.figure.quantity.kind == claim.quantity.kind
-        && beside == Some(partner.value)
+        && partner_beside(claim, c)
 }
 
 /// Whether a range claim's support states the range: one source range, or both of its
