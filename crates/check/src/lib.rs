@@ -139,7 +139,7 @@ impl<'c> Engine<'c> {
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
                     claim.counted = names.into_iter().map(str::to_string).collect();
                 }
-                // "8-of-18", "(19-8)": the other side of a pair is part of the claim.
+                // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
                 claim.partner = partner(beside);
                 (figure, claim)
             })

@@ -65,7 +65,7 @@ pub struct Claim {
     /// holds when it is the number of names and the sources name each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counted: Vec<String>,
-    /// The value the draft writes beside the figure as a pair ("8-of-18", "(19-8)"):
+    /// The value the draft writes beside the figure as a pair ("8-of-18", "(4-7 FG)"):
     /// `before 18`, `after 8`. A source that states the two side by side, in that order,
     /// backs both at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -37,8 +37,7 @@ pub fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
     out
 }
 
-/// A plain count, as the sides of a pair are: no range, hedge, rate or unit word before
-/// the second side.
+/// A plain count, as the sides of a pair are: no range, hedge, rate or scale word.
 fn pairable(f: &Figure) -> bool {
     f.quantity.kind == Kind::Number
         && f.quantity.upper.is_none()
