@@ -3,8 +3,8 @@
 //! The claim is what the engine evaluates *and* what it shows the writer, so a writer who
 //! disagrees with a verdict can copy the claim, edit it, and run `figcheck query` on it.
 
-use figcheck_claims::{Claim, Comparison, Term};
-use figcheck_figures::{Context, Figure, Kind};
+use figcheck_claims::{Claim, Comparison, Partner, Term};
+use figcheck_figures::{Beside, Context, Figure, Kind};
 
 /// How many measure words a claim keeps, and how far from the figure they may be.
 /// Ten words reach across a parenthesised list ("…installed robots, behind China
@@ -93,7 +93,8 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         tolerance: None,
         scope: None,
         counted: Vec::new(),
-        partner: None,
+        // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
+        partner: partner(context.beside),
     }
 }
 
@@ -113,4 +114,22 @@ fn is_pair_joint(s: &str) -> bool {
         s.strip_prefix(joint)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+/// The claim's other side of a pair, the one written after the figure first.
+fn partner(beside: Beside) -> Option<Partner> {
+    let plain = |v: &f64| *v >= 0.0 && v.is_finite() && v.abs() < 1e15;
+    beside
+        .after
+        .filter(plain)
+        .map(|value| Partner {
+            value,
+            follows: true,
+        })
+        .or_else(|| {
+            beside.before.filter(plain).map(|value| Partner {
+                value,
+                follows: false,
+            })
+        })
 }

@@ -128,19 +128,15 @@ impl<'c> Engine<'c> {
     pub fn claims_of(&self, text: &str, format: Format) -> Vec<(figcheck_figures::Figure, Claim)> {
         let figures = figcheck_figures::extract(text, format);
         let contexts = figcheck_figures::contexts(text, &figures);
-        let beside = figcheck_figures::beside(text, &figures);
         figures
             .into_iter()
             .zip(contexts)
-            .zip(beside)
-            .map(|((figure, context), beside)| {
+            .map(|(figure, context)| {
                 let mut claim = self.claim_for(&figure, &context);
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
                     claim.counted = names.into_iter().map(str::to_string).collect();
                 }
-                // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
-                claim.partner = partner(beside);
                 (figure, claim)
             })
             .collect()
@@ -217,25 +213,4 @@ impl<'c> Engine<'c> {
         }
         claim
     }
-}
-
-/// The claim's other side of a pair, the one written after the figure first.
-fn partner(beside: figcheck_figures::Beside) -> Option<figcheck_claims::Partner> {
-    let plain = |v: &f64| *v >= 0.0 && v.is_finite() && v.abs() < 1e15;
-    beside
-        .after
-        .filter(plain)
-        .map(|value| figcheck_claims::Partner {
-            value,
-            follows: true,
-        })
-        .or_else(|| {
-            beside
-                .before
-                .filter(plain)
-                .map(|value| figcheck_claims::Partner {
-                    value,
-                    follows: false,
-                })
-        })
 }

@@ -369,9 +369,9 @@ fn unmeasured(f: &PairFeatures) -> bool {
 fn partner_beside(claim: &Claim, c: &Candidate) -> bool {
     claim.partner.is_some_and(|partner| {
         let beside = if partner.follows {
-            c.figure.beside.after
+            c.figure.context.beside.after
         } else {
-            c.figure.beside.before
+            c.figure.context.beside.before
         };
         beside == Some(partner.value)
     })

@@ -330,10 +330,9 @@ fn figures_of(
     let found = extract(text, format);
     // One sentence split for all of the source's figures, not one per figure.
     let found_contexts = contexts(text, &found);
-    let found_beside = figcheck_figures::beside(text, &found);
     let mut figures = Vec::with_capacity(found.len());
-    let extracted = found.into_iter().zip(found_contexts).zip(found_beside);
-    for ((f, context), beside) in extracted {
+    let extracted = found.into_iter().zip(found_contexts);
+    for (f, context) in extracted {
         // The sentences are in text order and do not overlap: the one holding the figure
         // is the last to start at or before it, found by binary search (a linear search
         // made a large source's figures quadratic: a 2.5 MB one spent a third of its
@@ -363,7 +362,6 @@ fn figures_of(
             quantity: f.quantity,
             sentence,
             context,
-            beside,
         };
         let payload = postcard::to_stdvec(&fig).ok().filter(|bytes| {
             postcard::from_bytes::<SourceFigure>(bytes).is_ok_and(|back| back == fig)

@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use figcheck_figures::{Beside, Context, Kind, Quantity};
+use figcheck_figures::{Context, Kind, Quantity};
 use serde::{Deserialize, Serialize};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher};
@@ -74,8 +74,6 @@ pub struct SourceFigure {
     /// The sentence holding the figure, whitespace collapsed: the quote shown as evidence.
     pub sentence: String,
     pub context: Context,
-    /// The values written beside it as a pair ("8-of-18", adjacent table cells).
-    pub beside: Beside,
 }
 
 /// A sentence of a source, found by full-text search.

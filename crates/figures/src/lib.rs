@@ -18,7 +18,7 @@ pub mod context;
 mod extract;
 pub mod front_matter;
 mod lexicon;
-pub mod paired;
+mod paired;
 pub mod position;
 pub mod prose;
 pub mod quantity;
@@ -36,7 +36,7 @@ pub use context::{
 };
 pub use extract::{Figure, extract, extract_in};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter};
-pub use paired::{Beside, beside};
+pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};
 pub use quantity::{Hedge, Kind, ParsedQuantity, Quantity, Style, parse_quantity};

@@ -9,7 +9,7 @@
 use crate::{Figure, Kind};
 
 /// The value written right beside a figure, and on which side.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Beside {
     /// The value of the figure before this one, when the two are written as a pair.
     pub before: Option<f64>,
@@ -19,14 +19,8 @@ pub struct Beside {
 
 /// For each figure of `text` (as [`crate::extract`] returns them, in text order), the
 /// values written beside it as a pair.
-pub fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
-    let mut out = vec![
-        Beside {
-            before: None,
-            after: None,
-        };
-        figures.len()
-    ];
+pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
+    let mut out = vec![Beside::default(); figures.len()];
     for i in 1..figures.len() {
         let (a, b) = (&figures[i - 1], &figures[i]);
         if pairable(a) && pairable(b) && joined(text, a.end, b.start) {
@@ -55,14 +49,16 @@ fn joined(text: &str, end: usize, start: usize) -> bool {
     if gap.len() > 16 || gap.contains(['\n', '\r']) {
         return false;
     }
-    let squeezed: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(
-        squeezed.as_str(),
-        "-" | "–" | "-of-" | "-for-" | "of" | "for" | "|"
-    ) || (gap.starts_with(char::is_whitespace)
-        && gap.ends_with(char::is_whitespace)
-        && !squeezed.is_empty()
-        && squeezed.chars().all(|c| c == '|'))
+    // The gap without its spaces, read in place: this runs for every two neighbouring
+    // figures of every source indexed.
+    let squeezed = || gap.chars().filter(|c| !c.is_whitespace());
+    ["-", "–", "-of-", "-for-", "of", "for", "|"]
+        .iter()
+        .any(|joint| squeezed().eq(joint.chars()))
+        || (gap.starts_with(char::is_whitespace)
+            && gap.ends_with(char::is_whitespace)
+            && squeezed().next().is_some()
+            && squeezed().all(|c| c == '|'))
 }
 
 #[cfg(test)]

@@ -273,5 +273,6 @@ pub(super) fn analyse(
         anchors,
         entities: runs.into_iter().map(|r| r.name).collect(),
         terms,
+        beside: crate::Beside::default(),
     }
 }

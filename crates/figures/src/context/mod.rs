@@ -21,6 +21,7 @@ mod segment;
 mod tests;
 mod tokens;
 
+use crate::Beside;
 use analyse::*;
 pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
@@ -54,6 +55,9 @@ pub struct Context {
     pub entities: Vec<String>,
     /// Content words of the sentence other than anchors and figures, nearest first.
     pub terms: Vec<Term>,
+    /// The values written beside the figure as a pair ("8-of-18", adjacent table cells):
+    /// known only among a text's figures, so set by [`contexts`].
+    pub beside: Beside,
 }
 
 /// How many bytes either side of a figure its context reads in a long sentence.
@@ -82,12 +86,14 @@ pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
         .iter()
         .map(|f| reader.context(f.start, f.end))
         .collect();
+    for (context, beside) in out.iter_mut().zip(crate::paired::beside(text, figures)) {
+        context.beside = beside;
+    }
     // "Ines Calder went 8-of-18", "21 points (8-18 FG)": both sides of a pair are
     // whoever either side is found to be, though one stands between the other and the
     // name, or a bracket does.
-    let beside = crate::paired::beside(text, figures);
     for i in 1..out.len() {
-        if beside[i].before.is_none() {
+        if out[i].beside.before.is_none() {
             continue;
         }
         let (head, tail) = out.split_at_mut(i);
@@ -192,6 +198,7 @@ fn table_context(cell: &crate::table::Cell) -> Context {
         entities: owners.clone(),
         anchors: owners,
         terms,
+        beside: Beside::default(),
     }
 }
 
