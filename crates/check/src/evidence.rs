@@ -27,6 +27,10 @@ pub struct Evidence {
     /// 1-based line and character column of the source figure.
     pub line: usize,
     pub column: usize,
+    /// Where a person finds the figure in a source that was converted to be read (a PDF's
+    /// "page 3", a workbook's "Figures!C7"): there, line and column are those of the
+    /// converted text. `None` in a text source.
+    pub place: Option<String>,
     /// Byte range of the figure in the source file.
     pub start: usize,
     pub end: usize,
@@ -43,6 +47,7 @@ impl Evidence {
             source: f.source.clone(),
             line: f.line,
             column: f.column,
+            place: f.place.clone(),
             start: f.start,
             end: f.end,
             quote: f.sentence.clone(),

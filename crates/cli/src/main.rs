@@ -199,7 +199,8 @@ enum Command {
 
 #[derive(Args)]
 pub(crate) struct CorpusArgs {
-    /// Directory of source documents (.txt, .md); repeat for several [default: the
+    /// Directory of source documents (text, Markdown, PDF, HTML, DOCX, CSV, XLSX, ODS);
+    /// repeat for several [default: the
     /// config's corpus, or ./corpus]
     #[arg(long, value_name = "DIR")]
     pub corpus: Vec<PathBuf>,

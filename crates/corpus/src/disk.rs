@@ -45,7 +45,7 @@ use crate::{Corpus, CorpusError, IndexStats, OpenOptions, Opened, Progress, Text
 /// Version of what this crate writes into an index. Bump it whenever the schema, the
 /// payload, the passages or the way figures are prepared change: an index of another
 /// version is rebuilt.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The manifest's file name inside the index dir. Its presence is what makes a
 /// directory ours.
@@ -745,7 +745,13 @@ fn index_sources(
                 // source changed in between is indexed as it is now under the hash it had
                 // then, so the next open finds it changed and indexes it once more.
                 let read = f.read(limit)?;
-                Ok(index::prepare(&f.key, &f.display, &read.text, f.format))
+                Ok(index::prepare(
+                    &f.key,
+                    &f.display,
+                    &read.text,
+                    f.format,
+                    &read.places,
+                ))
             })
             .collect();
         for (f, prepared) in batch.iter().zip(prepared) {

@@ -16,7 +16,9 @@ pub enum CorpusError {
     #[error("corpus dir {dir} is not a directory")]
     NotADir { dir: String },
 
-    #[error("corpus dir {dir} holds no .txt or .md sources")]
+    #[error(
+        "corpus dir {dir} holds no sources figcheck reads (text, Markdown, PDF, HTML, DOCX, CSV or spreadsheets)"
+    )]
     NoSources { dir: String },
 
     #[error("cannot {action} {path}: {error}")]

@@ -42,6 +42,7 @@ use tantivy::{
 };
 
 use crate::contain::contain;
+use crate::read::Places;
 use crate::sentences::{collapse_whitespace, sentences_in};
 use crate::{Corpus, CorpusError, FigureQuery, Found, Passage, SourceDoc, SourceFigure};
 
@@ -243,8 +244,14 @@ struct PreparedPassage {
 /// - a figure whose payload would not decode back (a NaN value never equals itself) is
 ///   left out, since storing it would make every later load reject the index and rebuild
 ///   it.
-pub(crate) fn prepare(key: &str, display: &str, text: &str, format: Format) -> PreparedSource {
-    contain(|| prepare_uncontained(key, display, text, format)).unwrap_or_else(|panic| {
+pub(crate) fn prepare(
+    key: &str,
+    display: &str,
+    text: &str,
+    format: Format,
+    places: &Places,
+) -> PreparedSource {
+    contain(|| prepare_uncontained(key, display, text, format, places)).unwrap_or_else(|panic| {
         PreparedSource {
             key: key.to_string(),
             figures: Vec::new(),
@@ -270,7 +277,13 @@ pub(crate) mod test_panics {
     pub(crate) const IN_INDEXING: &str = "FIGCHECK-TEST-PANIC-IN-INDEXING";
 }
 
-fn prepare_uncontained(key: &str, display: &str, text: &str, format: Format) -> PreparedSource {
+fn prepare_uncontained(
+    key: &str,
+    display: &str,
+    text: &str,
+    format: Format,
+    places: &Places,
+) -> PreparedSource {
     #[cfg(test)]
     if text.contains(test_panics::IN_INDEXING) {
         panic!("a panic injected by a test, outside the extractor");
@@ -291,15 +304,14 @@ fn prepare_uncontained(key: &str, display: &str, text: &str, format: Format) -> 
         })
         .collect();
     let (figures, problems) =
-        contain(|| figures_of(key, display, text, format, &sentences, &lines)).unwrap_or_else(
-            |panic| {
+        contain(|| figures_of(key, display, text, format, &sentences, &lines, places))
+            .unwrap_or_else(|panic| {
                 let note = format!(
                     "skipped the figures of {display}: the figure extractor failed ({})",
                     panic.describe()
                 );
                 (Vec::new(), vec![note])
-            },
-        );
+            });
     PreparedSource {
         key: key.to_string(),
         figures,
@@ -321,6 +333,7 @@ fn figures_of(
     format: Format,
     sentences: &[std::ops::Range<usize>],
     lines: &LineIndex,
+    places: &Places,
 ) -> (Vec<(SourceFigure, Vec<u8>)>, Vec<String>) {
     #[cfg(test)]
     if text.contains(test_panics::IN_EXTRACTOR) {
@@ -362,6 +375,7 @@ fn figures_of(
             quantity: f.quantity,
             sentence,
             context,
+            place: places.at(f.start).map(str::to_string),
         };
         let payload = postcard::to_stdvec(&fig).ok().filter(|bytes| {
             postcard::from_bytes::<SourceFigure>(bytes).is_ok_and(|back| back == fig)
@@ -492,6 +506,7 @@ pub(crate) fn from_docs(docs: Vec<SourceDoc>) -> Result<Corpus, CorpusError> {
             &d.path,
             &d.text,
             Format::from_path(Path::new(&d.path)),
+            &Places::default(),
         );
         add_source(&writer, &fields, &prepared, LABEL)?;
     }
@@ -1111,7 +1126,7 @@ mod tests {
         let mut writer = writer(&index).expect("writer");
         for part in sources.chunks(sources.len().div_ceil(commits)) {
             for (key, text) in part {
-                let prepared = prepare(key, key, text, Format::Plain);
+                let prepared = prepare(key, key, text, Format::Plain, &Places::default());
                 add_source(&writer, &fields, &prepared, "test").expect("added");
             }
             writer.commit().expect("commit");
@@ -1213,7 +1228,13 @@ mod tests {
     #[test]
     fn an_extractor_panic_costs_the_figures_and_leaves_one_line() {
         let text = format!("{TEXT}{IN_EXTRACTOR}\n");
-        let prepared = prepare("0/x.txt", "corpus/x.txt", &text, Format::Plain);
+        let prepared = prepare(
+            "0/x.txt",
+            "corpus/x.txt",
+            &text,
+            Format::Plain,
+            &Places::default(),
+        );
         assert!(prepared.figures.is_empty());
         assert_eq!(
             prepared.passages.len(),
@@ -1234,7 +1255,13 @@ mod tests {
             "{note}"
         );
         // Without the marker, the same text has its figures.
-        let fine = prepare("0/x.txt", "corpus/x.txt", TEXT, Format::Plain);
+        let fine = prepare(
+            "0/x.txt",
+            "corpus/x.txt",
+            TEXT,
+            Format::Plain,
+            &Places::default(),
+        );
         assert_eq!(fine.figures.len(), 2);
         assert!(fine.problems.is_empty());
     }
@@ -1242,7 +1269,13 @@ mod tests {
     #[test]
     fn a_panic_elsewhere_in_per_file_work_skips_the_file_in_one_line() {
         let text = format!("{TEXT}{IN_INDEXING}\n");
-        let prepared = prepare("0/x.txt", "corpus/x.txt", &text, Format::Plain);
+        let prepared = prepare(
+            "0/x.txt",
+            "corpus/x.txt",
+            &text,
+            Format::Plain,
+            &Places::default(),
+        );
         assert!(prepared.figures.is_empty() && prepared.passages.is_empty());
         assert_eq!(prepared.problems.len(), 1, "{:?}", prepared.problems);
         let note = &prepared.problems[0];

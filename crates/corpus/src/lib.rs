@@ -24,6 +24,7 @@ mod disk;
 mod error;
 mod glob;
 mod index;
+pub mod read;
 mod scan;
 pub mod sentences;
 mod stored;
@@ -74,6 +75,10 @@ pub struct SourceFigure {
     /// The sentence holding the figure, whitespace collapsed: the quote shown as evidence.
     pub sentence: String,
     pub context: Context,
+    /// Where a person finds the figure in a converted source ("page 3", "Figures!C7",
+    /// "table 1, row 2, column 3"), whose line and column are those of the text it was
+    /// converted to; `None` in a text source, where they are the file's own.
+    pub place: Option<String>,
 }
 
 /// A sentence of a source, found by full-text search.
@@ -362,7 +367,7 @@ impl Corpus {
             Texts::Held(texts) => texts.get(i).cloned().ok_or_else(not_found),
             Texts::Files { paths, limit } => {
                 let file = paths.get(i).ok_or_else(not_found)?;
-                scan::read_text(file, *limit)
+                scan::read_text(file, *limit, true)
                     .map(|read| read.text)
                     .map_err(|problem| CorpusError::Source {
                         path: path.to_string(),

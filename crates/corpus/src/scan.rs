@@ -23,10 +23,8 @@ use std::time::SystemTime;
 
 use figcheck_figures::Format;
 
+use crate::read::{self, Places};
 use crate::{CorpusError, OpenOptions, Progress, glob};
-
-/// Extensions read as sources; Markdown ones have their code ignored.
-const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
 /// One usable source.
 #[derive(Debug)]
@@ -73,17 +71,20 @@ pub(crate) fn nanos(t: SystemTime) -> Option<u128> {
 /// stat can vouch for their hash (see `Manifest::vouched_sources`).
 pub(crate) type Seen = HashMap<String, (Stat, String)>;
 
-/// The text of a source, read now, with its hash and stat.
+/// The text of a source, read now (converted by its format's reader), with its hash
+/// and stat.
 pub(crate) struct SourceText {
     pub text: String,
     pub hash: String,
     pub stat: Stat,
+    /// Where the pieces of a converted source came from; empty for a text source.
+    pub places: Places,
 }
 
 impl SourceFile {
     /// Reads the source again, as indexing does.
     pub(crate) fn read(&self, limit: u64) -> Result<SourceText, String> {
-        read_text(&self.path, limit)
+        read_text(&self.path, limit, true)
     }
 }
 
@@ -123,10 +124,13 @@ pub(crate) fn scan(
         let before = sources.len();
         for rel in files {
             let shown = display_path(&dir.join(&rel));
-            if !has_source_extension(&rel) {
-                notes.push(format!("skipped {shown}: not a .txt or .md source"));
+            let Some(reader) = read::reader_for(Path::new(&rel)) else {
+                notes.push(format!(
+                    "skipped {shown}: not a format figcheck reads ({})",
+                    read::known_extensions()
+                ));
                 continue;
-            }
+            };
             let key = format!("{dir_no}/{rel}");
             let path = root.join(&rel);
             let vouched = seen.get(&key).filter(|(stat, _)| {
@@ -135,7 +139,9 @@ pub(crate) fn scan(
             });
             let (hash, stat) = match vouched {
                 Some((stat, hash)) => (hash.clone(), *stat),
-                None => match read_text(&path, limit) {
+                // A text source is checked now (binary, not UTF-8); a converted one's
+                // problems are found when it is indexed, so it is not converted twice.
+                None => match read_text(&path, limit, reader.is_text()) {
                     Ok(read) => (read.hash, read.stat),
                     Err(problem) => {
                         notes.push(format!("skipped {shown}: {problem}"));
@@ -146,7 +152,7 @@ pub(crate) fn scan(
             sources.push(SourceFile {
                 key,
                 display: shown,
-                format: Format::from_path(Path::new(&rel)),
+                format: reader.format(Path::new(&rel)),
                 path,
                 hash,
                 seen: stat,
@@ -259,16 +265,10 @@ fn walk(
     Ok(())
 }
 
-fn has_source_extension(rel: &str) -> bool {
-    Path::new(rel)
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| SOURCE_EXTENSIONS.contains(&e.as_str()))
-}
-
-/// Reads a source's text, or says why it cannot be used ("binary data (a NUL byte), not
-/// text"), for a note that names the file.
-pub(crate) fn read_text(path: &Path, limit: u64) -> Result<SourceText, String> {
+/// Reads a source's text through the reader of its format, or says why it cannot be
+/// used ("binary data (a NUL byte), not text"), for a note that names the file. Without
+/// `convert`, only the bytes are read and hashed.
+pub(crate) fn read_text(path: &Path, limit: u64, convert: bool) -> Result<SourceText, String> {
     let (bytes, stat) = match read_bounded(path, limit) {
         Ok(read) => read,
         Err(Refused::Io(e)) => return Err(format!("unreadable ({e})")),
@@ -286,17 +286,24 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<SourceText, String> {
             ));
         }
     };
-    if bytes.contains(&0) {
-        return Err("binary data (a NUL byte), not text".to_string());
-    }
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceText { text, hash, stat }),
-        Err(e) => Err(format!(
-            "not valid UTF-8 (at byte {})",
-            e.utf8_error().valid_up_to()
-        )),
+    if !convert {
+        return Ok(SourceText {
+            text: String::new(),
+            hash,
+            stat,
+            places: Places::default(),
+        });
     }
+    let reader = read::reader_for(path)
+        .ok_or_else(|| format!("not a format figcheck reads ({})", read::known_extensions()))?;
+    let converted = read::convert(reader, bytes, limit)?;
+    Ok(SourceText {
+        text: converted.text,
+        hash,
+        stat,
+        places: converted.places,
+    })
 }
 
 /// Why a file's bytes were not read.

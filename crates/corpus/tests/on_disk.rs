@@ -218,7 +218,8 @@ fn unusable_files_are_skipped_with_a_note() {
     let notes = opened.notes.join("\n");
     assert_eq!(opened.notes.len(), 3, "{notes}");
     assert!(
-        notes.contains("chart.png: not a .txt or .md source"),
+        notes.contains("chart.png: not a format figcheck reads (.txt .md")
+            && notes.contains(".pdf"),
         "{notes}"
     );
     assert!(
@@ -281,7 +282,7 @@ fn missing_and_empty_corpus_dirs_are_errors_naming_the_dir() {
 
     let empty = tmp.path().join("empty");
     fs::create_dir(&empty).unwrap();
-    fs::write(empty.join("only.csv"), "a,b").unwrap();
+    fs::write(empty.join("only.png"), "a,b").unwrap();
     let opts = OpenOptions {
         corpus_dirs: vec![empty],
         ..opts

@@ -47,16 +47,26 @@ impl Analysis {
         self.content.range(f.start.byte, f.end.byte, enc)
     }
 
-    /// `corpus/003_….txt:23`: where a writer finds the evidence.
+    /// `corpus/003_….txt:23`, or `sources/report.pdf, page 3`: where a writer finds the
+    /// evidence.
     fn label(&self, e: &Evidence) -> String {
-        match self.loaded.source(&e.source) {
-            Some(src) => format!("{}:{}", src.shown, e.line),
-            None => format!("{}:{}", e.source, e.line),
+        let shown = self
+            .loaded
+            .source(&e.source)
+            .map_or(e.source.as_str(), |src| src.shown.as_str());
+        match &e.place {
+            Some(place) => format!("{shown}, {place}"),
+            None => format!("{shown}:{}", e.line),
         }
     }
 
     /// Where the figure is in the source, as a link; reads the source the first time.
+    /// None for a converted source (a PDF, a workbook): an editor cannot open it at a line,
+    /// and the label names the page or cell.
     fn location(&self, e: &Evidence, enc: Encoding) -> Option<Location> {
+        if e.place.is_some() {
+            return None;
+        }
         let uri = self.loaded.source(&e.source)?.uri.clone()?;
         let content = self.loaded.source_content(&e.source)?;
         Some(Location::new(uri, content.range(e.start, e.end, enc)))

@@ -194,11 +194,7 @@ impl<'a> Diagnostic<'a> {
             self.evidence.len().min(1)
         };
         for e in &self.evidence[..shown] {
-            writeln!(
-                out,
-                " {pad} {eq} source: {}:{}:{}",
-                e.source, e.line, e.column
-            )?;
+            writeln!(out, " {pad} {eq} source: {}", crate::describe::place(e))?;
             writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
         }
         let hidden = self.evidence.len() - shown;

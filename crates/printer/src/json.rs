@@ -115,6 +115,10 @@ struct EvidenceJson<'a> {
     source: &'a str,
     line: usize,
     column: usize,
+    /// In a converted source (PDF, spreadsheet, web page, Word file), where in the file:
+    /// "page 3", "Figures!C7". Line and column are then in the text read from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a str>,
     quote: &'a str,
     value: f64,
 }
@@ -125,6 +129,7 @@ impl<'a> From<&'a Evidence> for EvidenceJson<'a> {
             source: &e.source,
             line: e.line,
             column: e.column,
+            place: e.place.as_deref(),
             quote: &e.quote,
             value: e.value,
         }

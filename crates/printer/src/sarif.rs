@@ -134,7 +134,9 @@ struct Location {
 #[serde(rename_all = "camelCase")]
 struct PhysicalLocation {
     artifact_location: ArtifactLocation,
-    region: Region,
+    /// None for a converted source's figure: its lines are not the file's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
 }
 
 #[derive(Serialize)]
@@ -312,7 +314,7 @@ fn figure_result(f: &Finding, level: Level, uri: &str, fingerprint: String) -> S
                 artifact_location: ArtifactLocation {
                     uri: uri.to_owned(),
                 },
-                region: location_region,
+                region: Some(location_region),
             },
             message: None,
         }],
@@ -344,7 +346,7 @@ fn unused_result(u: &Unused, uri: &str, fingerprint: String) -> SarifResult {
                 artifact_location: ArtifactLocation {
                     uri: uri.to_owned(),
                 },
-                region: region(u.start, u.end, Some(&u.comment)),
+                region: Some(region(u.start, u.end, Some(&u.comment))),
             },
             message: None,
         }],
@@ -373,15 +375,18 @@ fn evidence_location(id: usize, e: &Evidence) -> Location {
             artifact_location: ArtifactLocation {
                 uri: artifact_uri(&e.source),
             },
-            region: Region {
+            region: e.place.is_none().then(|| Region {
                 start_line: e.line,
                 start_column: e.column,
                 end_line: e.line,
                 end_column: e.column + e.text.chars().count(),
                 snippet: Some(Text::new(e.text.clone())),
-            },
+            }),
         },
-        message: Some(Text::new(e.quote.clone())),
+        message: Some(Text::new(match &e.place {
+            Some(place) => format!("{place}: {}", e.quote),
+            None => e.quote.clone(),
+        })),
     }
 }
 

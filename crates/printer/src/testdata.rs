@@ -91,6 +91,7 @@ pub(crate) fn robots_evidence() -> Evidence {
         source: "corpus/003_57944011cd868486.txt".to_owned(),
         line: 27,
         column: 17,
+        place: None,
         start: 1234,
         end: 1240,
         quote: "Korea installed 30,600 industrial robots, fourth globally behind China \
