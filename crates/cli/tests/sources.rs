@@ -154,11 +154,8 @@ fn the_human_report_names_the_page_or_cell() {
 #[test]
 fn unreadable_sources_are_skipped_with_a_note_and_the_rest_still_checked() {
     let dir = copy_of("corpus", |n| n.ends_with(".txt"));
-    fs::write(
-        dir.path().join("scan.pdf"),
-        b"%PDF-1.4\n% no objects at all\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("scan.pdf"), pdf_without_text()).unwrap();
+    fs::write(dir.path().join("torn.pdf"), b"%PDF-1.4\n% no objects\n").unwrap();
     fs::write(
         dir.path().join("broken.docx"),
         b"PK\x03\x04 not really a zip",
@@ -179,7 +176,11 @@ fn unreadable_sources_are_skipped_with_a_note_and_the_rest_still_checked() {
     );
     let notes = stderr(&out);
     assert_eq!(code(&out), 1, "the draft's errors are still found: {notes}");
-    for name in ["scan.pdf", "broken.docx", "empty.xlsx"] {
+    assert!(
+        notes.contains("scan.pdf: no text layer (a scanned PDF?): OCR it first"),
+        "{notes}"
+    );
+    for name in ["torn.pdf", "broken.docx", "empty.xlsx"] {
         assert!(
             notes
                 .lines()
@@ -188,4 +189,35 @@ fn unreadable_sources_are_skipped_with_a_note_and_the_rest_still_checked() {
         );
     }
     assert!(stdout(&out).contains("contradicted"), "{}", stdout(&out));
+}
+
+/// A well-formed one-page PDF whose page draws nothing: what a scan without OCR gives.
+fn pdf_without_text() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        "<< /Length 0 >>\nstream\n\nendstream",
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
 }

@@ -57,7 +57,7 @@ struct Walk {
     table_depth: usize,
 }
 
-fn lay_out(xml: &str) -> Result<Layout, String> {
+pub(crate) fn lay_out(xml: &str) -> Result<Layout, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut walk = Walk::default();
     loop {

@@ -107,6 +107,14 @@ impl Places {
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
     }
+
+    /// Every mark: where it starts, and the place.
+    pub fn marks(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.starts
+            .iter()
+            .copied()
+            .zip(self.labels.iter().map(String::as_str))
+    }
 }
 
 /// The reader of the file at `path`, by its extension.
@@ -176,6 +184,48 @@ pub(crate) fn convert(
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Converted, String> {
     let reader = reader_for(path).ok_or_else(|| "not a format figcheck reads".to_string())?;
     reader.read(bytes, crate::DEFAULT_MAX_SOURCE_BYTES)
+}
+
+/// The readers' insides, for the fuzz targets (`fuzz/fuzz_targets/sources.rs`). A format
+/// library's panic is contained here as it is when a corpus is indexed; the readers' own
+/// code (the layouts) is called bare, so a panic in it is found.
+#[doc(hidden)]
+pub mod fuzzing {
+    use super::{Converted, Reader};
+
+    const LIMIT: u64 = crate::DEFAULT_MAX_SOURCE_BYTES;
+
+    fn contained(read: impl FnOnce() -> Result<Converted, String>) -> Result<Converted, String> {
+        crate::contain::contain(read).unwrap_or_else(|panic| Err(panic.describe()))
+    }
+
+    pub fn csv(bytes: &[u8]) -> Result<Converted, String> {
+        super::csv::Delimited.read(bytes, LIMIT)
+    }
+
+    pub fn html(bytes: &[u8]) -> Result<Converted, String> {
+        super::html::HtmlReader.read(bytes, LIMIT)
+    }
+
+    pub fn docx_xml(xml: &str) -> Result<Converted, String> {
+        super::docx::lay_out(xml).map(super::Layout::finish)
+    }
+
+    pub fn docx(bytes: &[u8]) -> Result<Converted, String> {
+        contained(|| super::docx::Docx.read(bytes, LIMIT))
+    }
+
+    pub fn workbook(bytes: &[u8]) -> Result<Converted, String> {
+        contained(|| super::sheet::Workbook.read(bytes, LIMIT))
+    }
+
+    pub fn pdf(bytes: &[u8]) -> Result<Converted, String> {
+        contained(|| super::pdf::Pdf.read(bytes, LIMIT))
+    }
+
+    pub fn pdf_pages(pages: &[String]) -> Converted {
+        super::pdf::lay_out(pages).finish()
+    }
 }
 
 /// `C`, `AA`: a spreadsheet's name for the 0-based column `col`.

@@ -42,27 +42,33 @@ impl Reader for Pdf {
                 format!("not a readable PDF ({e})")
             }
         })?;
-        let mut out = Layout::default();
-        let furniture = running_lines(&pages);
-        let lines: Vec<(&str, usize)> = pages
-            .iter()
-            .enumerate()
-            .flat_map(|(n, page)| page.lines().map(move |l| (l.trim(), n + 1)))
-            .filter(|(l, _)| !furniture.contains(&shape(l)))
-            .collect();
-        for paragraph in paragraphs(&lines) {
-            let marks = paragraph
-                .pages
-                .iter()
-                .map(|&(at, page)| (at, format!("page {page}")))
-                .collect();
-            out.marked(&paragraph.text, marks);
-        }
+        let out = lay_out(&pages);
         if out.is_empty() {
             return Err("no text layer (a scanned PDF?): OCR it first".to_string());
         }
         Ok(out.finish())
     }
+}
+
+/// The pages' text as paragraphs, each marked with its page (or pages).
+pub(crate) fn lay_out(pages: &[String]) -> Layout {
+    let mut out = Layout::default();
+    let furniture = running_lines(pages);
+    let lines: Vec<(&str, usize)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(n, page)| page.lines().map(move |l| (l.trim(), n + 1)))
+        .filter(|(l, _)| !furniture.contains(&shape(l)))
+        .collect();
+    for paragraph in paragraphs(&lines) {
+        let marks = paragraph
+            .pages
+            .iter()
+            .map(|&(at, page)| (at, format!("page {page}")))
+            .collect();
+        out.marked(&paragraph.text, marks);
+    }
+    out
 }
 
 /// A line with its digits made one mark, so "Page 2" and "Page 3" are the same line.
