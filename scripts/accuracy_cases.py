@@ -19,6 +19,8 @@ One case per game ("figcheck eval case v1", see the shared eval README), id `acc
   sources  `game.md`: one sentence (date and its weekday, teams, home city, final score) and a team table
            (line score); `box-score.md`: one table per team, a row per player with minutes played
            (rows of players who did not play, all "N/A", are skipped). Only keys present are shown.
+           With FIGCHECK_ACCURACY_SOURCES=csv the tables are CSV files instead (team-totals.csv,
+           box-score-<team>.csv; game.md keeps the sentence), read by figcheck's CSV reader.
 
 What counts as a figure (one rule, applied to the tokens of GENERATED_TEXT):
   * a token of digits (`38`, `2.5`) or a digit ordinal (`17th`); a following `percent` or `%`
@@ -45,6 +47,7 @@ Standard library only.
 """
 import csv
 import datetime
+import io
 import json
 import os
 import re
@@ -53,6 +56,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DIR = os.path.join(ROOT, os.pardir, "shared", "eval", "accuracy-shared-task")
 ENV = "FIGCHECK_ACCURACY_DIR"
+SOURCES_ENV = "FIGCHECK_ACCURACY_SOURCES"
 SET = "accuracy"
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -206,6 +210,38 @@ def render_box_score(game):
     return "\n".join(parts)
 
 
+def _csv(header, rows):
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow(["" if c is None or c == "N/A" else c for c in row])
+    return out.getvalue()
+
+
+def render_csv_sources(game, date):
+    """The same tables as CSV files, as a statistics office would publish them: the game's
+    sentence in game.md, the line scores in team-totals.csv, and one box-score CSV per team."""
+    sentence = render_game(game, date).split("\n\n")[1]
+    vis, home = game.get("vis_line", {}), game.get("home_line", {})
+    cols = [(k, h) for k, h in TEAM_COLUMNS if k in vis or k in home]
+    totals = _csv(["Team"] + [h for _, h in cols],
+                  [[ln.get("TEAM-NAME")] + [ln.get(k) for k, _ in cols] for ln in (vis, home)])
+    sources = [{"name": "game.md", "text": "# Game\n\n%s\n" % sentence},
+               {"name": "team-totals.csv", "text": totals}]
+    box = game["box_score"]
+    names = box.get("PLAYER_NAME", {})
+    pcols = [(k, h) for k, h in PLAYER_COLUMNS if k in box]
+    for side in ("vis", "home"):
+        line = game.get(side + "_line", {})
+        city = line.get("TEAM-CITY") or game.get(side + "_city")
+        rows = [[names[i]] + [box[k].get(i) for k, _ in pcols] for i in sorted(names, key=int)
+                if box.get("TEAM_CITY", {}).get(i) == city and box.get("MIN", {}).get(i, "N/A") != "N/A"]
+        slug = re.sub(r"[^a-z0-9]+", "-", (_team(line) or city or side).lower()).strip("-")
+        sources.append({"name": "box-score-%s.csv" % slug, "text": _csv(["Player"] + [h for _, h in pcols], rows)})
+    return sources
+
+
 def render_game(game, date):
     vis, home = game.get("vis_line", {}), game.get("home_line", {})
     when = ""
@@ -240,6 +276,15 @@ def load(directory):
         for r in csv.DictReader(f):
             notes.setdefault(r["TEXT_ID"].replace(".txt", ""), []).append(r)
     return games, texts, notes
+
+
+def source_format():
+    """`md` (the default: Markdown tables) or `csv` (the tables as CSV files), from
+    FIGCHECK_ACCURACY_SOURCES: the same games read through figcheck's CSV reader."""
+    fmt = os.environ.get(SOURCES_ENV, "md")
+    if fmt not in ("md", "csv"):
+        raise ValueError("%s must be md or csv, not %r" % (SOURCES_ENV, fmt))
+    return fmt
 
 
 def cases(directory=None, stats=None):
@@ -290,7 +335,8 @@ def cases(directory=None, stats=None):
             pass
         yield {
             "id": "acc-%s" % tid, "set": SET,
-            "sources": [{"name": "game.md", "text": render_game(game, date)},
+            "sources": render_csv_sources(game, date) if source_format() == "csv" else
+                       [{"name": "game.md", "text": render_game(game, date)},
                         {"name": "box-score.md", "text": render_box_score(game)}],
             "draft": {"name": "draft.txt", "text": text},
             "figures": figures,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
-use crate::features::{Owner, PairFeatures};
+use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
 use crate::weights;
 
@@ -126,6 +126,11 @@ pub enum Role {
     /// A disagreeing figure of the claim owner's, stated beside the other side of the
     /// claim's pair where the draft writes it: the owner's own pair says otherwise.
     PairedAgainst,
+    /// The table cell of the claim's owner (its row) and measure (its column's header),
+    /// agreeing: it decides, whatever else is in the table.
+    OwnersCell,
+    /// That cell, disagreeing: the table states another value for the owner's measure.
+    OwnersCellAgainst,
     /// A figure that would decide the claim, but the other side's evidence won.
     Outweighed,
     /// An agreeing figure of another owner, set aside because the sources tie the
@@ -150,6 +155,8 @@ impl Role {
             Role::Contradicts => "contradicts",
             Role::Paired => "paired",
             Role::PairedAgainst => "paired_against",
+            Role::OwnersCell => "owners_cell",
+            Role::OwnersCellAgainst => "owners_cell_against",
             Role::Outweighed => "outweighed",
             Role::OwnerContradicted => "owner_contradicted",
             Role::Unmeasured => "unmeasured",
@@ -227,12 +234,29 @@ pub(crate) fn evaluate(
     // Both sides of a pair stated together, in the draft's order, are rarely there by
     // chance, however common each number is alone (a box score has a dozen 8s a row).
     let paired = found.iter().find(|c| pair_stated(claim, c));
+    // A table states the value of the claim's measure for the claim's owner in one cell:
+    // that cell decides, whatever equal number stands in another column or row.
+    let cells: Vec<&Candidate> = found.iter().filter(|c| owners_cell(claim, c)).collect();
+    let cell_agrees = cells
+        .iter()
+        .copied()
+        .find(|c| c.agreement == Agreement::Agrees);
+    let cell_against = match (paired, cell_agrees) {
+        (None, None) => cells
+            .iter()
+            .copied()
+            .find(|c| c.agreement == Agreement::Disagrees && comparable(c)),
+        _ => None,
+    };
     let supported = paired.is_some()
-        || match (support.first(), against.first()) {
-            (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
-            (Some(_), None) => true,
-            _ => false,
-        } && attested;
+        || cell_agrees.is_some()
+        || cell_against.is_none()
+            && match (support.first(), against.first()) {
+                (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
+                (Some(_), None) => true,
+                _ => false,
+            }
+            && attested;
     let evidence = |cs: &[&Candidate]| -> Vec<Evidence> {
         cs.iter()
             .take(MAX_EVIDENCE)
@@ -242,18 +266,18 @@ pub(crate) fn evaluate(
     // Without it, the owner's own pair with another value on this side says the figure
     // is wrong, whatever lone number elsewhere in the row happens to agree: "9-of-18"
     // against the owner's `| 8 | 18 |`.
-    let pair_against = if paired.is_none() {
+    let pair_against = if paired.is_none() && cell_agrees.is_none() {
         found
             .iter()
             .find(|c| comparable(c) && pair_counterpart(claim, c))
     } else {
         None
     };
-    let (verdict, evidence, source_value) = if let Some(pair) = paired {
-        let mut backing = vec![pair];
-        backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, pair)));
+    let (verdict, evidence, source_value) = if let Some(stated) = paired.or(cell_agrees) {
+        let mut backing = vec![stated];
+        backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
         (Verdict::Supported, evidence(&backing), None)
-    } else if let Some(counterpart) = pair_against {
+    } else if let Some(counterpart) = pair_against.or(cell_against) {
         (
             Verdict::Contradicted,
             evidence(&[counterpart]),
@@ -295,6 +319,7 @@ pub(crate) fn evaluate(
     // another sentence.
     let weakly_contradicted = outcome.verdict == Verdict::Contradicted
         && pair_against.is_none()
+        && cell_against.is_none()
         && against
             .first()
             .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
@@ -318,7 +343,14 @@ pub(crate) fn evaluate(
         Agreement::Disagrees if pair_against.is_some_and(|p| std::ptr::eq(p, c)) => {
             Role::PairedAgainst
         }
-        Agreement::Agrees if pair_against.is_some() && c.score >= weights::SUPPORT_THRESHOLD => {
+        Agreement::Agrees if cell_agrees.is_some_and(|p| std::ptr::eq(p, c)) => Role::OwnersCell,
+        Agreement::Disagrees if cell_against.is_some_and(|p| std::ptr::eq(p, c)) => {
+            Role::OwnersCellAgainst
+        }
+        Agreement::Agrees
+            if (pair_against.is_some() || cell_against.is_some())
+                && c.score >= weights::SUPPORT_THRESHOLD =>
+        {
             Role::Outweighed
         }
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
@@ -394,6 +426,33 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
         && partner_beside(claim, c)
         && (named
             || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown) && !both_small))
+}
+
+/// Whether a candidate is the claim owner's cell for the claim's measure: a table cell in
+/// the row the claim's owner labels, under a header that names the claim's unit and
+/// whose every word the claim has ("Derrick Favors … three assists" against Favors' row,
+/// Assists column; not "First quarter points" for "Hayward led the Grizzlies with 13
+/// points", which names the team but no quarter).
+fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
+    c.figure.context.cell
+        && c.features.owner == Owner::Same
+        && c.features.unit == UnitMatch::Same
+        && c.figure.quantity.kind == claim.quantity.kind
+        && {
+            let stem = figcheck_figures::vocabulary::stem;
+            let claimed: Vec<String> = claim
+                .terms
+                .iter()
+                .flat_map(|t| t.text.split_whitespace())
+                .chain(claim.quantity.unit.as_deref())
+                .map(stem)
+                .collect();
+            c.figure
+                .context
+                .terms
+                .iter()
+                .all(|t| claimed.contains(&stem(&t.word)))
+        }
 }
 
 /// Whether a candidate is the claim owner's own figure on this side of the claim's pair:

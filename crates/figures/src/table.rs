@@ -28,6 +28,11 @@ pub struct Cell {
 /// Every body cell of every pipe table in `text`: a header row, a separator row of dashes
 /// (`|---|:--:|`), then body rows, each a line starting with `|`. Linear in the text.
 pub fn cells(text: &str) -> Vec<Cell> {
+    tables(text).0
+}
+
+/// Every table's body cells (as [`cells`]), and every table's header row.
+pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
@@ -46,12 +51,14 @@ pub fn cells(text: &str) -> Vec<Cell> {
                 .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '\r'))
     };
     let mut out = Vec::new();
+    let mut header_rows = Vec::new();
     let mut i = 0;
     while i + 1 < lines.len() {
         if !(is_row(&lines[i]) && is_separator(&lines[i + 1])) {
             i += 1;
             continue;
         }
+        header_rows.push(lines[i].clone());
         let headers: Vec<String> = split_row(text, lines[i].clone())
             .into_iter()
             .map(|r| text[r].trim().to_string())
@@ -78,7 +85,7 @@ pub fn cells(text: &str) -> Vec<Cell> {
         }
         i = j;
     }
-    out
+    (out, header_rows)
 }
 
 /// The byte ranges between a row's pipes (escaped `\|` is not a pipe).
@@ -183,6 +190,21 @@ mod tests {
         let at = TABLE.find("48.0").unwrap();
         assert_eq!(cell_at(&cs, at, at + 4).unwrap().label, "Lake Harlan");
         assert!(cell_at(&cs, 0, 7).is_none());
+    }
+
+    #[test]
+    fn a_number_word_in_a_header_names_its_column_and_is_no_figure() {
+        let text =
+            "| Player | Three-pointers made | 2024 |\n|---|---|---|\n| Ana Ruiz | three | 7 |\n";
+        let found: Vec<String> = crate::extract(text, crate::Format::Markdown)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        // The body's "three" is a count; the header's "Three" is not; a year in a header
+        // is still a date a draft may state.
+        assert_eq!(found, vec!["2024", "three", "7"]);
+        let (_, headers) = tables(text);
+        assert_eq!(headers, vec![0..39]);
     }
 
     #[test]

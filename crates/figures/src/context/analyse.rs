@@ -274,5 +274,6 @@ pub(super) fn analyse(
         entities: runs.into_iter().map(|r| r.name).collect(),
         terms,
         beside: crate::Beside::default(),
+        cell: false,
     }
 }

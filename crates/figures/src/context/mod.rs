@@ -58,6 +58,9 @@ pub struct Context {
     /// The values written beside the figure as a pair ("8-of-18", adjacent table cells):
     /// known only among a text's figures, so set by [`contexts`].
     pub beside: Beside,
+    /// The figure is a body cell of a table: its owner is its row's label and its
+    /// measure its column's header, as stated, not as guessed from a sentence.
+    pub cell: bool,
 }
 
 /// How many bytes either side of a figure its context reads in a long sentence.
@@ -199,6 +202,7 @@ fn table_context(cell: &crate::table::Cell) -> Context {
         anchors: owners,
         terms,
         beside: Beside::default(),
+        cell: true,
     }
 }
 

@@ -197,6 +197,19 @@ impl<'t> Scanner<'t> {
         if !any || total + current >= 1e15 {
             return None;
         }
+        // "three-point range", "three-pointers": a kind of shot, not a count.
+        if let Some(rest) = self.rest(end).strip_prefix("-point") {
+            let pointer = rest.starts_with("er");
+            let shot_kind = rest.starts_with(char::is_whitespace)
+                && self
+                    .next_word(end + "-point".len())
+                    .is_some_and(|(w, _, _)| {
+                        lexicon::SHOT_KINDS.contains(&w.to_lowercase().as_str())
+                    });
+            if pointer || shot_kind {
+                return None;
+            }
+        }
         if self.peek(end).is_some_and(is_word_char)
             || (self.peek(end) == Some('-')
                 && self.rest(end + 1).starts_with(|c: char| c.is_alphabetic())
@@ -307,6 +320,31 @@ mod tests {
         assert!(f.iter().all(|f| f.quantity.value != 1.2), "{f:?}");
         // "point" with no digit words after it stays out of the number
         is("We made five points.", "five", 5.0, Kind::Number);
+    }
+
+    #[test]
+    fn a_kind_of_shot_is_no_count() {
+        let texts = |t: &str| -> Vec<String> {
+            crate::extract(t, crate::Format::Plain)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        assert!(
+            texts("He shot 40 percent from three-point range.")
+                .iter()
+                .all(|f| f != "three")
+        );
+        assert!(
+            texts("She hit two three-pointers late.")
+                .iter()
+                .all(|f| !f.starts_with("three"))
+        );
+        assert!(
+            texts("They took a three-point lead.")
+                .iter()
+                .any(|f| f.starts_with("three"))
+        );
     }
 
     #[test]

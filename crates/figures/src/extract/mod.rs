@@ -61,9 +61,15 @@ pub struct Figure {
 pub fn extract(text: &str, format: crate::Format) -> Vec<Figure> {
     let ranges = crate::prose_ranges(text, format);
     let mut figures = extract_in(text, &ranges);
-    // A table's header gives its cells' scale and whether they are percentages.
+    // A table's header gives its cells' scale and whether they are percentages. A number
+    // word in a header names the column ("Three-pointers made", "Top five share"): it is
+    // no count of anything, and a box score's every "three" would find it.
     if text.contains('|') {
-        let cells = crate::table::cells(text);
+        let (cells, headers) = crate::table::tables(text);
+        figures.retain(|f| {
+            f.text.contains(|c: char| c.is_ascii_digit())
+                || !headers.iter().any(|h| h.start <= f.start && f.end <= h.end)
+        });
         for f in &mut figures {
             if let Some(c) = crate::table::cell_at(&cells, f.start, f.end)
                 && !c.is_label

@@ -174,3 +174,21 @@ pub(crate) fn scale_suffix(s: &str, money: bool) -> Option<f64> {
 /// Words after "A-B" that make it made and attempted shots, not a range: field goals,
 /// free throws, three-pointers ("4-7 FG", "2-3 3Pt", "8-19 shooting").
 pub(crate) const PAIR_LABELS: [&str; 7] = ["fg", "ft", "3pt", "3p", "3pm", "fgm", "shooting"];
+
+/// What a "three-point" (or "two-point") names rather than counts: a kind of shot and
+/// where it is taken from. "From three-point range" states no three of anything; "a
+/// three-point lead" does.
+pub(crate) const SHOT_KINDS: [&str; 12] = [
+    "range",
+    "line",
+    "arc",
+    "territory",
+    "shot",
+    "shots",
+    "shooting",
+    "attempt",
+    "attempts",
+    "percentage",
+    "play",
+    "plays",
+];

@@ -1,0 +1,95 @@
+//! A figure checked against a table: the cell in the claim owner's row, under the header
+//! that names the claim's measure, decides, whatever equal numbers stand elsewhere in
+//! the table.
+//!
+//! The box score here is written for these tests: fictional players.
+
+use figcheck_check::{Engine, Finding, Role, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+const BOX_SCORE: &str = "\
+# Box score
+
+| Player | Starting position | Minutes | Points | Three-pointers made | Rebounds | Assists | Steals |
+|---|---|---|---|---|---|---|---|
+| Odile Brand | F | 33 | 17 | 3 | 7 | 0 | 2 |
+| Kasimir Holt | G | 29 | 7 | 1 | 3 | 3 | 17 |
+";
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/box-score.md".into(),
+        text: BOX_SCORE.into(),
+    }])
+    .expect("the test corpus indexes")
+}
+
+fn finding<'f>(findings: &'f [Finding], text: &str, nth: usize) -> &'f Finding {
+    findings
+        .iter()
+        .filter(|f| f.figure.text == text)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no figure {text:?} (#{nth}) in {findings:?}"))
+}
+
+#[test]
+fn the_owners_cell_for_the_measure_decides() {
+    let c = corpus();
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    let f = e.check_text(
+        "Odile Brand had 17 points, 17 rebounds and three assists.",
+        Format::Markdown,
+    );
+    let points = finding(&f, "17", 0);
+    assert_eq!(points.verdict, Verdict::Supported);
+    assert!(points.considered.iter().any(|c| c.role == Role::OwnersCell));
+
+    // Her row has a 17, under Points; her Rebounds cell says 7.
+    let rebounds = finding(&f, "17", 1);
+    assert_eq!(rebounds.verdict, Verdict::Contradicted, "{rebounds:?}");
+    assert_eq!(rebounds.suggestion.as_deref(), Some("7"));
+    assert!(
+        rebounds
+            .considered
+            .iter()
+            .any(|c| c.role == Role::OwnersCellAgainst)
+    );
+
+    // A three stands in her row (three-pointers) and in Holt's Assists; hers says 0.
+    let assists = finding(&f, "three", 0);
+    assert_eq!(assists.verdict, Verdict::Contradicted, "{assists:?}");
+    assert_eq!(assists.suggestion.as_deref(), Some("zero"));
+}
+
+#[test]
+fn the_owners_cell_supports_what_it_states() {
+    let c = corpus();
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    // His Minutes cell, not the other 29s a box score may hold.
+    let f = e.check_text("Kasimir Holt played 29 minutes.", Format::Markdown);
+    let minutes = finding(&f, "29", 0);
+    assert_eq!(minutes.verdict, Verdict::Supported);
+    assert!(
+        minutes
+            .considered
+            .iter()
+            .any(|c| c.role == Role::OwnersCell)
+    );
+}
+
+#[test]
+fn a_number_word_in_a_header_is_no_evidence() {
+    let c = corpus();
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    let f = e.check_text("Kasimir Holt had three steals.", Format::Markdown);
+    let steals = finding(&f, "three", 0);
+    assert_eq!(steals.verdict, Verdict::Contradicted, "{steals:?}");
+    assert!(
+        steals
+            .considered
+            .iter()
+            .all(|c| !c.evidence.quote.starts_with("Player")),
+        "the header row's Three- is no figure"
+    );
+}
