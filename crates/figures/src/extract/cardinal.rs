@@ -348,6 +348,29 @@ mod tests {
     }
 
     #[test]
+    fn one_closing_a_list_of_counts_is_a_count() {
+        let ones = |t: &str| {
+            crate::extract(t, crate::Format::Plain)
+                .into_iter()
+                .filter(|f| f.text == "one")
+                .count()
+        };
+        assert_eq!(ones("He had five rebounds, four assists and one steal."), 1);
+        // and it counts the singular noun after it, as "four assists" counts assists
+        let steal = crate::extract("four assists and one steal", crate::Format::Plain);
+        assert_eq!(steal[1].quantity.unit.as_deref(), Some("steal"));
+        let robot = crate::extract("Only 1 robot, of 1 million", crate::Format::Plain);
+        assert_eq!(robot[0].quantity.unit.as_deref(), Some("robot"));
+        assert_eq!(robot[1].quantity.unit, None);
+        assert_eq!(ones("three assists, one steal and one block"), 1);
+        assert_eq!(
+            ones("He scored four goals and one of them was a header."),
+            0
+        );
+        assert_eq!(ones("Prices rose and one analyst called it a bubble."), 0);
+    }
+
+    #[test]
     fn one_before_a_hyphenated_period_is_a_count() {
         let q = is("a one-year commitment", "one", 1.0, Kind::Number);
         assert_eq!(q.unit.as_deref(), Some("year"));

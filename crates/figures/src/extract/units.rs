@@ -16,7 +16,21 @@ impl<'t> Scanner<'t> {
             .is_some_and(|s| s.starts_with('-'));
         f.quantity.unit = self
             .unit_after(f.end, adjectival)
-            .or_else(|| self.hyphenated_unit(f.end));
+            .or_else(|| self.hyphenated_unit(f.end))
+            .or_else(|| self.singular_unit_of_one(f));
+    }
+
+    /// "one steal", "1 block": a count of one counts the singular noun after it.
+    fn singular_unit_of_one(&self, f: &Found) -> Option<String> {
+        if f.quantity.value != 1.0 || f.quantity.style.scale.is_some() {
+            return None;
+        }
+        let (w, ws, _) = self.next_word(f.end)?;
+        let lower = w.to_lowercase();
+        let plain = ws > f.end
+            && !self.text[f.end..ws].contains(['\n', '\r', ',', '.', '(', '-'])
+            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+        (plain && !lexicon::is_stopword(&lower)).then_some(lower)
     }
 
     /// "a 3-inch screen", "a 10-year plan": the noun joined to a figure by a hyphen is

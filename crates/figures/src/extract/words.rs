@@ -265,6 +265,8 @@ impl<'t> Scanner<'t> {
                 {
                     true
                 }
+                // "four assists and one steal": the last count of a list of counts
+                _ if text == "one" && self.ends_a_list_of_counts(i, end) => true,
                 // "one mile": a measurement
                 _ if text == "one"
                     && self
@@ -288,6 +290,26 @@ impl<'t> Scanner<'t> {
             }
         }
         Some(self.words_tail(i, value, end, precision))
+    }
+
+    /// Whether the "one" at `i..end` closes a list of counts ("five rebounds, four
+    /// assists and one steal"): "and" before it, a number word among the few words before
+    /// that, and a noun after it, not "of" ("and one of the best").
+    fn ends_a_list_of_counts(&self, i: usize, end: usize) -> bool {
+        let before = self.words_before(i, 4);
+        let counted_before = before
+            .iter()
+            .skip(1)
+            .any(|(w, _)| lexicon::small_number(w).is_some());
+        let noun_after = self.next_word(end).is_some_and(|(w, ws, _)| {
+            !self.text[end..ws].contains(['\n', '\r', ',', '.'])
+                && w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "another" | "more" | "other" | "another's" | "thing" | "way" | "day"
+                )
+        });
+        before.first().is_some_and(|(w, _)| w == "and") && counted_before && noun_after
     }
 
     /// "minus 5", "negative one", "minus five percent": the figure after the word, with
