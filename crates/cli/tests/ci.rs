@@ -14,7 +14,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
-use common::{code, figcheck, repo_root, stderr, stdout, utf8};
+use common::{code, figcheck, repo_root, sarif_errors, stderr, stdout, utf8};
 
 /// `figcheck check` on the fixtures with the fixture config, in `format`.
 fn check_fixtures(format: &str) -> Output {
@@ -124,23 +124,6 @@ fn golden_sarif_valid_against_the_schema() {
     assert!(rules.contains(&"unused-suppression"));
     let driver = &log["runs"][0]["tool"]["driver"];
     assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
-}
-
-/// Validation errors of `log` against the official SARIF 2.1.0 schema, formats included.
-fn sarif_errors(log: &Value) -> Vec<String> {
-    let schema_text =
-        std::fs::read_to_string(repo_root().join("tests/schemas/sarif-schema-2.1.0.json"))
-            .expect("the SARIF schema is in tests/schemas");
-    let schema: Value = serde_json::from_str(&schema_text).expect("schema is JSON");
-    let validator = jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft4)
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("the schema compiles");
-    validator
-        .iter_errors(log)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect()
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{code, figcheck, repo_root, stderr, stdout, utf8};
+use common::{code, figcheck, repo_root, sarif_errors, stderr, stdout, utf8};
 use serde_json::Value;
 
 /// A finding as compared: line, column, figure, verdict, suggestion.
@@ -149,6 +149,46 @@ fn the_human_report_names_the_page_or_cell() {
     let shown = stdout(&out);
     assert!(shown.contains("figures.xlsx, Figures!B5"), "{shown}");
     assert!(shown.contains("report.pdf, page "), "{shown}");
+}
+
+#[test]
+fn sarif_names_a_converted_sources_place_and_no_line_of_it() {
+    let formats = copy_of("tests/formats", |n| {
+        n.ends_with(".pdf") || n.ends_with(".csv")
+    });
+    let draft = repo_root().join("examples/draft.md");
+    let out = figcheck(
+        formats.path(),
+        &[
+            "check",
+            "--corpus",
+            utf8(formats.path()),
+            "--format",
+            "sarif",
+            utf8(&draft),
+        ],
+    );
+    let log: Value = serde_json::from_str(&stdout(&out)).expect("SARIF is JSON");
+    assert!(sarif_errors(&log).is_empty(), "{:?}", sarif_errors(&log));
+    let related: Vec<&Value> = log["runs"][0]["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["relatedLocations"].as_array().into_iter().flatten())
+        .collect();
+    assert!(!related.is_empty(), "{log}");
+    for location in related {
+        let message = location["message"]["text"].as_str().unwrap_or("");
+        assert!(
+            location["physicalLocation"]["region"].is_null(),
+            "{location}"
+        );
+        let cell = message.split(':').next().unwrap_or("");
+        assert!(
+            message.starts_with("page ") || cell.starts_with(|c: char| c.is_ascii_uppercase()),
+            "{message}"
+        );
+    }
 }
 
 #[test]

@@ -38,3 +38,20 @@ pub fn code(o: &Output) -> i32 {
 pub fn utf8(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
+
+/// Validation errors of `log` against the official SARIF 2.1.0 schema, formats included.
+pub fn sarif_errors(log: &serde_json::Value) -> Vec<String> {
+    let schema_text =
+        std::fs::read_to_string(repo_root().join("tests/schemas/sarif-schema-2.1.0.json"))
+            .expect("the SARIF schema is in tests/schemas");
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).expect("schema is JSON");
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles");
+    validator
+        .iter_errors(log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
