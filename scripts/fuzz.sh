@@ -27,6 +27,18 @@ fuzz() { cargo "${toolchain[@]}" fuzz "$@"; }
 # the targets' own assertions are the oracle.
 fuzz build -s none
 
+# The sources target also starts from the format fixtures (tests/formats), each behind the
+# byte that picks its reader (fuzz/fuzz_targets/sources.rs); they are written into its working
+# corpus, not kept twice in the repository.
+mkdir -p corpus/sources
+for fixture in ../tests/formats/*; do
+  case "$fixture" in
+    *.csv) pick='\000' ;; *.html) pick='\001' ;; *.docx) pick='\003' ;;
+    *.xlsx) pick='\004' ;; *.pdf) pick='\005' ;; *) continue ;;
+  esac
+  { printf "$pick"; cat "$fixture"; } >"corpus/sources/fixture-$(basename "$fixture")"
+done
+
 failed=()
 printf '%-12s %14s %8s  %s\n' target executions seconds result
 for target in $(fuzz list); do

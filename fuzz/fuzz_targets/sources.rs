@@ -1,7 +1,8 @@
 //! The source readers (PDF, HTML, DOCX, CSV, spreadsheets): whatever the bytes, a
 //! reader gives text or a reason, never a panic past its containment; its places are in
 //! order, in bounds and on character boundaries; and the extractor reads what it wrote
-//! with the properties it has on any Markdown. The first byte picks the reader.
+//! with the properties it has on any Markdown. The first byte picks the reader; the
+//! seeds are the format fixtures in tests/formats (scripts/fuzz.sh writes them in).
 #![no_main]
 
 use figcheck_corpus::read::{Converted, fuzzing};

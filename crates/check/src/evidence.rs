@@ -42,6 +42,15 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// Where a person finds it: `corpus/003_….txt:23:118`, or in a converted source,
+    /// whose lines are not the file's, `sources/report.pdf, page 3`.
+    pub fn location(&self) -> String {
+        match &self.place {
+            Some(place) => format!("{}, {place}", self.source),
+            None => format!("{}:{}:{}", self.source, self.line, self.column),
+        }
+    }
+
     pub(crate) fn of(f: &SourceFigure) -> Self {
         Evidence {
             source: f.source.clone(),

@@ -183,12 +183,10 @@ fn human(
         let e = &c.evidence;
         let _ = writeln!(
             out,
-            "  {:<14} p={:.2}  {}:{}:{}  {}",
+            "  {:<14} p={:.2}  {}  {}",
             c.role.as_str(),
             c.probability,
-            e.source,
-            e.line,
-            e.column,
+            e.location(),
             e.text
         );
         let _ = writeln!(out, "      \"{}\"", shorten(&e.quote, 160));

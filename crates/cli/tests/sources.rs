@@ -11,23 +11,21 @@ use std::path::Path;
 use common::{code, figcheck, repo_root, sarif_errors, stderr, stdout, utf8};
 use serde_json::Value;
 
+/// `figcheck check --corpus DIR [ARGS] examples/draft.md`, run in `dir`.
+fn check_draft(dir: &Path, args: &[&str]) -> std::process::Output {
+    let draft = repo_root().join("examples/draft.md");
+    let mut all = vec!["check", "--corpus", utf8(dir)];
+    all.extend_from_slice(args);
+    all.push(utf8(&draft));
+    figcheck(dir, &all)
+}
+
 /// A finding as compared: line, column, figure, verdict, suggestion.
 type Verdict = (u64, u64, String, String, String);
 
 /// The draft's findings against the sources in `dir`, and the whole JSON report.
 fn check(dir: &Path) -> (Vec<Verdict>, Value) {
-    let draft = repo_root().join("examples/draft.md");
-    let out = figcheck(
-        dir,
-        &[
-            "check",
-            "--corpus",
-            utf8(dir),
-            "--format",
-            "json",
-            utf8(&draft),
-        ],
-    );
+    let out = check_draft(dir, &["--format", "json"]);
     assert!(code(&out) <= 1, "{}", stderr(&out));
     let report: Value = serde_json::from_str(&stdout(&out)).expect("JSON report");
     let figures = report["files"][0]["figures"]
@@ -134,18 +132,7 @@ fn the_human_report_names_the_page_or_cell() {
     let formats = copy_of("tests/formats", |n| {
         n.ends_with(".xlsx") || n.ends_with(".pdf")
     });
-    let draft = repo_root().join("examples/draft.md");
-    let out = figcheck(
-        formats.path(),
-        &[
-            "check",
-            "--corpus",
-            utf8(formats.path()),
-            "--color",
-            "never",
-            utf8(&draft),
-        ],
-    );
+    let out = check_draft(formats.path(), &["--color", "never"]);
     let shown = stdout(&out);
     assert!(shown.contains("figures.xlsx, Figures!B5"), "{shown}");
     assert!(shown.contains("report.pdf, page "), "{shown}");
@@ -156,18 +143,7 @@ fn sarif_names_a_converted_sources_place_and_no_line_of_it() {
     let formats = copy_of("tests/formats", |n| {
         n.ends_with(".pdf") || n.ends_with(".csv")
     });
-    let draft = repo_root().join("examples/draft.md");
-    let out = figcheck(
-        formats.path(),
-        &[
-            "check",
-            "--corpus",
-            utf8(formats.path()),
-            "--format",
-            "sarif",
-            utf8(&draft),
-        ],
-    );
+    let out = check_draft(formats.path(), &["--format", "sarif"]);
     let log: Value = serde_json::from_str(&stdout(&out)).expect("SARIF is JSON");
     assert!(sarif_errors(&log).is_empty(), "{:?}", sarif_errors(&log));
     let related: Vec<&Value> = log["runs"][0]["results"]
@@ -202,18 +178,7 @@ fn unreadable_sources_are_skipped_with_a_note_and_the_rest_still_checked() {
     )
     .unwrap();
     fs::write(dir.path().join("empty.xlsx"), b"").unwrap();
-    let draft = repo_root().join("examples/draft.md");
-    let out = figcheck(
-        dir.path(),
-        &[
-            "check",
-            "--corpus",
-            utf8(dir.path()),
-            "--color",
-            "never",
-            utf8(&draft),
-        ],
-    );
+    let out = check_draft(dir.path(), &["--color", "never"]);
     let notes = stderr(&out);
     assert_eq!(code(&out), 1, "the draft's errors are still found: {notes}");
     assert!(

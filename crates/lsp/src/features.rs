@@ -379,7 +379,7 @@ fn escape_markdown(s: &str) -> String {
 }
 
 /// One line per candidate a finding kept: what it did, how probable, where, and the
-/// features that weighed most: `supports p=0.93 report.md:12 "45%" (coverage +2.8, …)`.
+/// features that weighed most: `supports p=0.93 report.md:12:5 "45%" (coverage +2.8, …)`.
 fn why(f: &Finding) -> Vec<String> {
     f.considered
         .iter()
@@ -391,11 +391,10 @@ fn why(f: &Finding) -> Vec<String> {
                 .map(|(name, v)| format!("{name} {v:+.1}"))
                 .collect();
             format!(
-                "{} p={:.2} {}:{} \"{}\" ({})",
+                "{} p={:.2} {} \"{}\" ({})",
                 c.role.as_str(),
                 c.probability,
-                c.evidence.source,
-                c.evidence.line,
+                c.evidence.location(),
                 c.evidence.text,
                 reasons.join(", ")
             )

@@ -30,13 +30,9 @@ pub(crate) fn headline(f: &Finding) -> String {
     }
 }
 
-/// `corpus/003_….txt:23:118`, or for a converted source where in the file:
-/// `sources/report.pdf, page 3`, `sources/figures.xlsx, Figures!C7`.
+/// `corpus/003_….txt:23:118`, or for a converted source `sources/report.pdf, page 3`.
 pub(crate) fn place(e: &Evidence) -> String {
-    match &e.place {
-        Some(place) => format!("{}, {place}", e.source),
-        None => format!("{}:{}:{}", e.source, e.line, e.column),
-    }
+    e.location()
 }
 
 /// The message for machine formats: the headline, the best source with its quote, and
