@@ -189,6 +189,19 @@ impl<'t> Scanner<'t> {
         if word.ends_with(':') {
             return false;
         }
+        // "out-scored the Heat 64-52": high before low after a name is a score, not a
+        // model's number ("Motif 2-12.7B" has a letter after its digits).
+        if let Some(second) = self.rest(digits.end).strip_prefix(['-', '–']) {
+            let low: String = second.chars().take_while(char::is_ascii_digit).collect();
+            let after = second[low.len()..].chars().next();
+            let high = self.text[i..digits.end].parse::<u32>().ok();
+            if (1..=3).contains(&low.len())
+                && !after.is_some_and(char::is_alphanumeric)
+                && high >= low.parse::<u32>().ok()
+            {
+                return false;
+            }
+        }
         let first = word.chars().next();
         if !first.is_some_and(|c| c.is_uppercase()) {
             return false;

@@ -505,6 +505,13 @@ fn not_figures() {
     // names and identifiers
     none("Exaone 4.0 and Motif-2-12.7B");
     none("Mi:dm K 2.5 Pro");
+    none("the Pixel 7-8 leaks");
+    // but a score after a team's name is the team's score: high before low
+    let score = extract(
+        "out-scoring the Heat 64-52 in the first half",
+        Format::Plain,
+    );
+    assert_eq!(score.first().map(|f| f.text.as_str()), Some("64"));
     none("on SWE-bench");
     none("GPT-4 was released");
     none("install v1.2.3 first");
