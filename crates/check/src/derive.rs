@@ -175,7 +175,13 @@ fn satisfies(claim: &Claim, derived: f64) -> bool {
 fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&a.figure, &b.figure);
     let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
-    let same_sentence = fa.source == fb.source && fa.sentence == fb.sentence;
+    // A table's row is one sentence: its cells are quoted apart but stated together.
+    let same_sentence = fa.source == fb.source
+        && if fa.context.cell && fb.context.cell {
+            fa.context.sentence == fb.context.sentence
+        } else {
+            fa.sentence == fb.sentence
+        };
     let two_owners = claim.entities().len() >= 2
         && owned(a)
         && owned(b)

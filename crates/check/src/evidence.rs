@@ -89,7 +89,7 @@ impl Features {
             .map(|a| canonical_name(a))
             .collect();
         // A table row's label owns its cells, whatever word it is ("Total", "Bus").
-        let in_table = f.sentence.trim_start().starts_with('|');
+        let in_table = f.context.cell;
         Features {
             named: anchors
                 .iter()

@@ -135,6 +135,11 @@ fn the_human_report_names_the_page_or_cell() {
     let out = check_draft(formats.path(), &["--color", "never"]);
     let shown = stdout(&out);
     assert!(shown.contains("figures.xlsx, Figures!B5"), "{shown}");
+    // A cell is quoted by its row and column, not as a row of pipes.
+    assert!(
+        shown.contains("\"United States, Industrial robots installed: 34200\""),
+        "{shown}"
+    );
     assert!(shown.contains("report.pdf, page "), "{shown}");
 }
 

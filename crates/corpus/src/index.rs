@@ -325,6 +325,20 @@ fn prepare_uncontained(
     }
 }
 
+/// `United States, Industrial robots installed: 34200`: a table cell's row label, column
+/// header and text, or `None` when the cell has no header to name.
+fn cell_quote(
+    text: &str,
+    cells: &[figcheck_figures::table::Cell],
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let cell = figcheck_figures::table::cell_at(cells, start, end)?;
+    let value = collapse_whitespace(text.get(cell.range.clone())?.trim());
+    (!cell.header.is_empty() && !value.is_empty())
+        .then(|| format!("{}, {}: {value}", cell.label, cell.header))
+}
+
 /// The figures of one source with their payloads, and notes on those left out.
 fn figures_of(
     key: &str,
@@ -343,6 +357,11 @@ fn figures_of(
     let found = extract(text, format);
     // One sentence split for all of the source's figures, not one per figure.
     let found_contexts = contexts(text, &found);
+    let cells = if text.contains('|') {
+        figcheck_figures::table::cells(text)
+    } else {
+        Vec::new()
+    };
     let mut figures = Vec::with_capacity(found.len());
     let extracted = found.into_iter().zip(found_contexts);
     for (f, context) in extracted {
@@ -364,6 +383,13 @@ fn figures_of(
             .filter(|s| s.contains(|c: char| !c.is_whitespace()))
             .or_else(|| text.get(ours()?.clone()))
             .map_or_else(|| f.text.clone(), collapse_whitespace);
+        // A table cell is quoted as a person reads it, by its row and column
+        // ("United States, Industrial robots installed: 34200"), not as its row's pipes.
+        let sentence = context
+            .cell
+            .then(|| cell_quote(text, &cells, f.start, f.end))
+            .flatten()
+            .unwrap_or(sentence);
         let at = lines.position(text, f.start);
         let fig = SourceFigure {
             source: key.to_string(),
