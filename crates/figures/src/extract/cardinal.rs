@@ -348,7 +348,7 @@ mod tests {
     }
 
     #[test]
-    fn one_closing_a_list_of_counts_is_a_count() {
+    fn one_in_a_list_of_counts_is_a_count() {
         let ones = |t: &str| {
             crate::extract(t, crate::Format::Plain)
                 .into_iter()
@@ -362,7 +362,8 @@ mod tests {
         let robot = crate::extract("Only 1 robot, of 1 million", crate::Format::Plain);
         assert_eq!(robot[0].quantity.unit.as_deref(), Some("robot"));
         assert_eq!(robot[1].quantity.unit, None);
-        assert_eq!(ones("three assists, one steal and one block"), 1);
+        assert_eq!(ones("three assists, one steal and one block"), 2);
+        assert_eq!(ones("In March, one analyst left."), 0);
         assert_eq!(
             ones("He scored four goals and one of them was a header."),
             0

@@ -292,9 +292,9 @@ impl<'t> Scanner<'t> {
         Some(self.words_tail(i, value, end, precision))
     }
 
-    /// Whether the "one" at `i..end` closes a list of counts ("five rebounds, four
-    /// assists and one steal"): "and" before it, a number word among the few words before
-    /// that, and a noun after it, not "of" ("and one of the best").
+    /// Whether the "one" at `i..end` is in a list of counts ("five rebounds, four assists,
+    /// one steal and one block"): "and" or a comma before it, a number word among the few
+    /// words before that, and a noun after it, not "of" ("and one of the best").
     fn ends_a_list_of_counts(&self, i: usize, end: usize) -> bool {
         let before = self.words_before(i, 4);
         let counted_before = before
@@ -309,7 +309,18 @@ impl<'t> Scanner<'t> {
                     "of" | "another" | "more" | "other" | "another's" | "thing" | "way" | "day"
                 )
         });
-        before.first().is_some_and(|(w, _)| w == "and") && counted_before && noun_after
+        // "four assists, one steal and one block": a comma before it, a count before that
+        let after_a_counted_comma = || {
+            let head = self.text[self.range_start..i].trim_end();
+            head.strip_suffix(',').is_some_and(|head| {
+                self.words_before(self.range_start + head.len(), 2)
+                    .iter()
+                    .any(|(w, _)| lexicon::small_number(w).is_some())
+            })
+        };
+        noun_after
+            && ((before.first().is_some_and(|(w, _)| w == "and") && counted_before)
+                || after_a_counted_comma())
     }
 
     /// "minus 5", "negative one", "minus five percent": the figure after the word, with
