@@ -1,4 +1,4 @@
-//! The source readers (PDF, HTML, DOCX, CSV, spreadsheets): whatever the bytes, a
+//! The source readers (PDF, HTML, DOCX, ODT, CSV, spreadsheets): whatever the bytes, a
 //! reader gives text or a reason, never a panic past its containment; its places are in
 //! order, in bounds and on character boundaries; and the extractor reads what it wrote
 //! with the properties it has on any Markdown. The first byte picks the reader; the
@@ -15,13 +15,14 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, bytes)) = data.split_first() else {
         return;
     };
-    let read = match which % 7 {
+    let read = match which % 8 {
         0 => fuzzing::csv(bytes),
         1 => fuzzing::html(bytes),
         2 => fuzzing::docx_xml(&common::text(bytes)),
         3 => fuzzing::docx(bytes),
         4 => fuzzing::workbook(bytes),
         5 => fuzzing::pdf(bytes),
+        6 => fuzzing::odt_xml(&common::text(bytes)),
         _ => {
             // A PDF's pages as the PDF library gives them, split at form feeds.
             let text = common::text(bytes);

@@ -199,9 +199,8 @@ enum Command {
 
 #[derive(Args)]
 pub(crate) struct CorpusArgs {
-    /// Directory of source documents (text, Markdown, PDF, HTML, DOCX, CSV, XLSX, ODS);
-    /// repeat for several [default: the
-    /// config's corpus, or ./corpus]
+    /// Directory of source documents (text, Markdown, PDF, HTML, DOCX, ODT, CSV, XLSX,
+    /// ODS); repeat for several [default: the config's corpus, or ./corpus]
     #[arg(long, value_name = "DIR")]
     pub corpus: Vec<PathBuf>,
     /// Where to keep the index [default: the config's index, or

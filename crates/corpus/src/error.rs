@@ -17,7 +17,7 @@ pub enum CorpusError {
     NotADir { dir: String },
 
     #[error(
-        "corpus dir {dir} holds no sources figcheck reads (text, Markdown, PDF, HTML, DOCX, CSV or spreadsheets)"
+        "corpus dir {dir} holds no sources figcheck reads (text, Markdown, PDF, HTML, DOCX, ODT, CSV or spreadsheets)"
     )]
     NoSources { dir: String },
 

@@ -1,4 +1,7 @@
-//! Word documents (DOCX): the main story's paragraphs, headings and tables, in order.
+//! Word documents (DOCX) and OpenDocument text (ODT): the main story's paragraphs,
+//! headings and tables, in order. The two formats differ in their element names (a
+//! DOCX's `w:p`/`w:tbl`/`w:tc`, an ODT's `text:p`/`table:table`/`table:table-cell`), not
+//! in what a reader does with them, so one walk reads both.
 //!
 //! Text lives in runs (`w:r`/`w:t`) that Word splits wherever formatting or an edit
 //! history changes, often inside a word; a paragraph's runs are joined before anything
@@ -12,6 +15,14 @@ use quick_xml::events::Event;
 use super::{Converted, Layout, Reader, zip_within};
 
 pub(crate) struct Docx;
+
+/// Which of the two vocabularies a document is written in.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    #[default]
+    Word,
+    OpenDocument,
+}
 
 impl Reader for Docx {
     fn name(&self) -> &'static str {
@@ -33,9 +44,39 @@ impl Reader for Docx {
             .take(limit.saturating_mul(super::ZIP_GROWTH))
             .read_to_string(&mut xml)
             .map_err(|e| format!("its word/document.xml cannot be read ({e})"))?;
-        let out = lay_out(&xml)?;
+        let out = lay_out(&xml, Dialect::Word)?;
         if out.is_empty() {
             return Err("no text in its main story".to_string());
+        }
+        Ok(out.finish())
+    }
+}
+
+pub(crate) struct Odt;
+
+impl Reader for Odt {
+    fn name(&self) -> &'static str {
+        "ODT"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["odt"]
+    }
+
+    fn read(&self, bytes: &[u8], limit: u64) -> Result<Converted, String> {
+        zip_within(bytes, limit)?;
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| format!("not a readable ODT package ({e})"))?;
+        let mut xml = String::new();
+        archive
+            .by_name("content.xml")
+            .map_err(|e| format!("not an OpenDocument text: no content.xml ({e})"))?
+            .take(limit.saturating_mul(super::ZIP_GROWTH))
+            .read_to_string(&mut xml)
+            .map_err(|e| format!("its content.xml cannot be read ({e})"))?;
+        let out = lay_out(&xml, Dialect::OpenDocument)?;
+        if out.is_empty() {
+            return Err("no text in its body".to_string());
         }
         Ok(out.finish())
     }
@@ -55,11 +96,17 @@ struct Walk {
     rows: Vec<Vec<String>>,
     /// How deep in tables the reader is: a nested table's text joins its cell.
     table_depth: usize,
+    dialect: Dialect,
+    /// Inside a paragraph: an ODT writes its text there, not in a text element.
+    in_paragraph: bool,
 }
 
-pub(crate) fn lay_out(xml: &str) -> Result<Layout, String> {
+pub(crate) fn lay_out(xml: &str, dialect: Dialect) -> Result<Layout, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        dialect,
+        ..Walk::default()
+    };
     loop {
         let event = reader
             .read_event()
@@ -72,8 +119,8 @@ pub(crate) fn lay_out(xml: &str) -> Result<Layout, String> {
                 walk.close(name.as_ref());
             }
             Event::End(e) => walk.close(e.local_name().as_ref()),
-            Event::Text(t) if walk.in_text => walk.paragraph.push_str(&t),
-            Event::GeneralRef(r) if walk.in_text => {
+            Event::Text(t) if walk.reading_text() => walk.paragraph.push_str(&t),
+            Event::GeneralRef(r) if walk.reading_text() => {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
                     walk.paragraph.push(c);
                 } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r) {
@@ -88,13 +135,43 @@ pub(crate) fn lay_out(xml: &str) -> Result<Layout, String> {
 }
 
 impl Walk {
-    fn open(&mut self, name: &str, e: &quick_xml::events::BytesStart) {
+    fn reading_text(&self) -> bool {
+        self.in_text || (self.dialect == Dialect::OpenDocument && self.in_paragraph)
+    }
+
+    /// An element's name in the Word vocabulary the walk is written in.
+    fn word_name<'n>(&self, name: &'n str) -> &'n str {
+        match (self.dialect, name) {
+            (Dialect::Word, _) => name,
+            (Dialect::OpenDocument, "h") => "p",
+            (Dialect::OpenDocument, "table") => "tbl",
+            (Dialect::OpenDocument, "table-row") => "tr",
+            (Dialect::OpenDocument, "table-cell") => "tc",
+            (Dialect::OpenDocument, "s" | "line-break") => "br",
+            // Word's names that mean something else in ODF: not read there.
+            (Dialect::OpenDocument, "t" | "tbl" | "tr" | "tc" | "pStyle" | "br" | "cr") => "",
+            (Dialect::OpenDocument, other) => other,
+        }
+    }
+
+    fn open(&mut self, odf_or_word: &str, e: &quick_xml::events::BytesStart) {
+        let name = self.word_name(odf_or_word);
+        if name == "p" {
+            self.in_paragraph = true;
+        }
         match name {
             "t" => self.in_text = true,
             "tab" | "br" | "cr" => self.paragraph.push(' '),
             "p" => {
                 self.paragraph.clear();
-                self.heading = None;
+                // An ODT heading says its level itself: `text:h text:outline-level="2"`.
+                self.heading = (odf_or_word == "h").then(|| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "outline-level")
+                        .and_then(|a| a.value.parse::<usize>().ok())
+                        .unwrap_or(1)
+                });
             }
             "pStyle" => {
                 let style = e
@@ -121,7 +198,11 @@ impl Walk {
         }
     }
 
-    fn close(&mut self, name: &str) {
+    fn close(&mut self, odf_or_word: &str) {
+        let name = self.word_name(odf_or_word);
+        if name == "p" {
+            self.in_paragraph = false;
+        }
         match name {
             "t" => self.in_text = false,
             "p" if self.table_depth > 0 => {
@@ -183,7 +264,7 @@ mod tests {
 
     #[test]
     fn runs_join_and_tables_become_pipe_tables() {
-        let c = lay_out(DOC).expect("well-formed").finish();
+        let c = lay_out(DOC, Dialect::Word).expect("well-formed").finish();
         assert_eq!(
             c.text,
             "# Robots\n\nKorea installed 30,600 robots & more\n\n| Country | Installed |\n|---|---|\n| Japan | 44,500 |\n"
@@ -197,7 +278,26 @@ mod tests {
     fn broken_packages_and_xml_are_refused_with_the_reason() {
         let problem = Docx.read(b"PK\x03\x04nonsense", 1 << 20).unwrap_err();
         assert!(problem.contains("zip"), "{problem}");
-        assert!(lay_out("<w:p><w:t>unclosed</w:p>").is_err());
+        assert!(lay_out("<w:p><w:t>unclosed</w:p>", Dialect::Word).is_err());
+    }
+
+    #[test]
+    fn an_odt_is_read_as_a_docx_is() {
+        let content = r#"<?xml version="1.0"?><office:document-content><office:body><office:text>
+<text:h text:outline-level="2">Robots</text:h>
+<text:p>Korea installed <text:span>30,</text:span>600<text:s/>robots &amp; more.</text:p>
+<table:table><table:table-row><table:table-cell><text:p>Country</text:p></table:table-cell><table:table-cell><text:p>Installed</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>Japan</text:p></table:table-cell><table:table-cell><text:p>44,500</text:p></table:table-cell></table:table-row></table:table>
+</office:text></office:body></office:document-content>"#;
+        let c = lay_out(content, Dialect::OpenDocument)
+            .expect("well-formed")
+            .finish();
+        assert_eq!(
+            c.text,
+            "## Robots\n\nKorea installed 30,600 robots & more.\n\n| Country | Installed |\n|---|---|\n| Japan | 44,500 |\n"
+        );
+        let at = |s: &str| c.text.find(s).and_then(|i| c.places.at(i));
+        assert_eq!(at("44,500"), Some("table 1, row 2, column 2"));
     }
 
     #[test]

@@ -57,6 +57,7 @@ static READERS: &[&dyn Reader] = &[
     &csv::Delimited,
     &html::HtmlReader,
     &docx::Docx,
+    &docx::Odt,
     &sheet::Workbook,
     &pdf::Pdf,
 ];
@@ -208,7 +209,11 @@ pub mod fuzzing {
     }
 
     pub fn docx_xml(xml: &str) -> Result<Converted, String> {
-        super::docx::lay_out(xml).map(super::Layout::finish)
+        super::docx::lay_out(xml, super::docx::Dialect::Word).map(super::Layout::finish)
+    }
+
+    pub fn odt_xml(xml: &str) -> Result<Converted, String> {
+        super::docx::lay_out(xml, super::docx::Dialect::OpenDocument).map(super::Layout::finish)
     }
 
     pub fn docx(bytes: &[u8]) -> Result<Converted, String> {
