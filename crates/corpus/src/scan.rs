@@ -79,6 +79,8 @@ pub(crate) struct SourceText {
     pub stat: Stat,
     /// Where the pieces of a converted source came from; empty for a text source.
     pub places: Places,
+    /// What its reader could read only in part.
+    pub notes: Vec<String>,
 }
 
 impl SourceFile {
@@ -293,6 +295,7 @@ pub(crate) fn read_text(path: &Path, limit: u64, convert: bool) -> Result<Source
             hash,
             stat,
             places: Places::default(),
+            notes: Vec::new(),
         });
     }
     let reader = read::reader_for(path)
@@ -303,6 +306,7 @@ pub(crate) fn read_text(path: &Path, limit: u64, convert: bool) -> Result<Source
         hash,
         stat,
         places: converted.places,
+        notes: converted.notes,
     })
 }
 

@@ -111,6 +111,7 @@ impl Layout {
             text: self.text,
             format: Format::Markdown,
             places: self.places,
+            notes: Vec::new(),
         }
     }
 }

@@ -73,6 +73,9 @@ pub struct Converted {
     pub text: String,
     pub format: Format,
     pub places: Places,
+    /// What was read only in part, for notes that name the file ("2 formula cells hold
+    /// no saved value").
+    pub notes: Vec<String>,
 }
 
 /// Where each piece of a converted text came from: marks in text order, each holding

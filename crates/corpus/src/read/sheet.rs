@@ -28,6 +28,7 @@ impl Reader for Workbook {
         let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
             .map_err(|e| format!("not a readable spreadsheet ({e})"))?;
         let mut out = Layout::default();
+        let mut unsaved = 0usize;
         for name in book.sheet_names() {
             let range = match book.worksheet_range(&name) {
                 Ok(range) => range,
@@ -40,6 +41,19 @@ impl Reader for Workbook {
                 .rows()
                 .map(|row| row.iter().map(cell_text).collect())
                 .collect();
+            // A formula the file was saved without a value for reads as empty: say so.
+            if let Ok(formulas) = book.worksheet_formula(&name)
+                && let Some((f_top, f_left)) = formulas.start()
+            {
+                unsaved += formulas
+                    .used_cells()
+                    .filter(|(r, c, f)| {
+                        let at = (f_top + *r as u32, f_left + *c as u32);
+                        !f.is_empty()
+                            && range.get_value(at).is_none_or(|v| matches!(v, Data::Empty))
+                    })
+                    .count();
+            }
             let sheet = sheet_reference(&name);
             out.table(&rows, &|i, j| {
                 format!(
@@ -50,9 +64,23 @@ impl Reader for Workbook {
             });
         }
         if out.is_empty() {
-            return Err("no cell holds a value".to_string());
+            return Err(match unsaved {
+                0 => "no cell holds a value".to_string(),
+                n => format!(
+                    "no cell holds a value, and {n} formula cells hold none saved: open it in a spreadsheet program and save it"
+                ),
+            });
         }
-        Ok(out.finish())
+        let mut converted = out.finish();
+        if unsaved > 0 {
+            converted.notes.push(format!(
+                "{unsaved} formula cell{} hold{} no saved value and {} read as empty: open it in a spreadsheet program and save it",
+                if unsaved == 1 { "" } else { "s" },
+                if unsaved == 1 { "s" } else { "" },
+                if unsaved == 1 { "is" } else { "are" },
+            ));
+        }
+        Ok(converted)
     }
 }
 
@@ -142,6 +170,57 @@ mod tests {
         assert_eq!(sheet_reference("Figures"), "Figures");
         assert_eq!(sheet_reference("Robots 2024"), "'Robots 2024'");
         assert_eq!(sheet_reference("O'Neil"), "'O''Neil'");
+    }
+
+    /// The fixture workbook with `edit` applied to its sheet's XML.
+    fn fixture_with(edit: impl Fn(&str) -> String) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let fixture = include_bytes!("../../../../tests/formats/figures.xlsx");
+        let mut from = zip::ZipArchive::new(Cursor::new(&fixture[..])).expect("fixture zip");
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for i in 0..from.len() {
+            let mut entry = from.by_index(i).expect("entry");
+            let name = entry.name().expect("entry name").to_string();
+            let mut text = String::new();
+            entry.read_to_string(&mut text).expect("XML part");
+            if name == "xl/worksheets/sheet1.xml" {
+                text = edit(&text);
+            }
+            out.start_file(name, stored).expect("entry");
+            out.write_all(text.as_bytes()).expect("write");
+        }
+        out.finish().expect("zip").into_inner()
+    }
+
+    #[test]
+    fn cells_are_named_by_sheet_column_and_row() {
+        let c = Workbook
+            .read(&fixture_with(str::to_string), 1 << 20)
+            .expect("readable");
+        let at = |s: &str| c.text.find(s).and_then(|i| c.places.at(i));
+        assert_eq!(at("34200"), Some("Figures!B5"));
+        assert_eq!(at("14.31"), Some("Figures!E2"));
+        assert!(c.notes.is_empty());
+    }
+
+    #[test]
+    fn formulas_saved_without_a_value_are_noted() {
+        let unsaved = fixture_with(|xml| {
+            xml.replace(
+                "<c r=\"C2\"><v>1012</v></c>",
+                "<c r=\"C2\"><f>B2/30</f></c>",
+            )
+        });
+        let c = Workbook.read(&unsaved, 1 << 20).expect("readable");
+        assert!(!c.text.contains("1012"));
+        assert_eq!(
+            c.notes,
+            vec![
+                "1 formula cell holds no saved value and is read as empty: open it in a spreadsheet program and save it"
+            ]
+        );
     }
 
     #[test]

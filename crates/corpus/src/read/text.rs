@@ -32,6 +32,7 @@ impl Reader for Text {
             // The caller knows the path; `format` gives it from there.
             format: Format::Plain,
             places: Default::default(),
+            notes: Vec::new(),
         })
     }
 }
