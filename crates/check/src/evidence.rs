@@ -358,6 +358,7 @@ pub(crate) fn candidates(
         let exact = same_clock_time(&claim.quantity, &f.quantity).unwrap_or_else(|| {
             states_exactly(&f.quantity, &claim.quantity)
                 || bare_hour_agrees(&claim.quantity, &f.quantity)
+                || states_every_part(&claim.quantity, &f.quantity)
         });
         out.push(Candidate {
             figure: found.figure.clone(),
@@ -777,6 +778,24 @@ fn bare_hour_agrees(time: &figcheck_figures::Quantity, n: &figcheck_figures::Qua
         && (0.0..=24.0).contains(&n.value)
         && minutes % 60.0 == 0.0
         && (n.value * 60.0).rem_euclid(720.0) == minutes.rem_euclid(720.0)
+}
+
+/// Whether a source date states every part of the claim's date, and the same: "September
+/// 30" is stated exactly by "September 30, 2024", whose year the writer left out; "June
+/// 2025" is not by "2025".
+fn states_every_part(
+    claim: &figcheck_figures::Quantity,
+    source: &figcheck_figures::Quantity,
+) -> bool {
+    if claim.kind != Kind::Date || source.kind != Kind::Date {
+        return false;
+    }
+    let split = |v: f64| {
+        let v = v.round() as u32;
+        [v / 10000, (v / 100) % 100, v % 100]
+    };
+    let (c, s) = (split(claim.value), split(source.value));
+    c.iter().any(|&p| p != 0) && c.iter().zip(s).all(|(&cp, sp)| cp == 0 || cp == sp)
 }
 
 /// Whether a source figure's value satisfies the claim. Dates agree on the parts both

@@ -1,0 +1,61 @@
+//! Dates end to end: a date written without its year ("on September 30") is stated
+//! exactly by the source's "September 30, 2024", as a writer who leaves the year out
+//! means it. The sources are written for this test.
+
+use figcheck_check::{Engine, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/annual-report.md".into(),
+            text: "The Authority's three reservoirs ended the water year on September 30, 2024, \
+                   well below last year's levels.\n\nReservoir storage, September 30, 2024\n\n\
+                   Its board next met in August 2025, when it held 33.6 billion gallons."
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/state-release.md".into(),
+            text: "Statewide precipitation for the water year that ended September 30 was 61% of \
+                   average. Lake Harlan in the Cascade Valley was 45% full on September 30, \
+                   compared with a historical average of 68% for the date."
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes")
+}
+
+fn verdict(draft: &str, figure: &str) -> Verdict {
+    let corpus = corpus();
+    let findings = Engine::new(&corpus).check_text(draft, Format::Markdown);
+    findings
+        .iter()
+        .find(|f| f.figure.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {findings:?}"))
+        .verdict
+}
+
+#[test]
+fn a_date_without_its_year_is_stated_by_the_same_date_with_one() {
+    assert_eq!(
+        verdict(
+            "The Authority's three reservoirs held 33.6 billion gallons on September 30, or 46.7% \
+             of capacity.",
+            "September 30"
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn another_day_is_not() {
+    assert_ne!(
+        verdict(
+            "The Authority's three reservoirs held 33.6 billion gallons on September 3, or 46.7% \
+             of capacity.",
+            "September 3"
+        ),
+        Verdict::Supported
+    );
+}
