@@ -268,3 +268,47 @@ async fn utf8_session_with_config_and_crlf_draft() {
 
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
+
+/// Evidence from a workbook: the message and the hover name the sheet and cell, and no
+/// link or definition points into a file an editor cannot open at a line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn evidence_from_a_workbook_names_its_cell() {
+    let ws = tempfile::tempdir().expect("tempdir");
+    let root = ws.path().canonicalize().expect("root");
+    let corpus = root.join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir corpus");
+    let workbook = bundled_corpus().join("../tests/formats/figures.xlsx");
+    std::fs::copy(&workbook, corpus.join("figures.xlsx")).expect("copy the workbook");
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start();
+    s.initialize(&root, &["utf-16"], Value::Null).await;
+
+    open(
+        &s,
+        &uri,
+        "The United States installed 44,500 industrial robots.\n",
+    );
+    let diags = s.diagnostics(&uri, 1).await;
+    let wrong = by_code(&diags, "contradicted");
+    assert_eq!(wrong.len(), 1, "{diags:#?}");
+    assert_eq!(
+        wrong[0]["message"],
+        "44,500: the source says 34,200 (corpus/figures.xlsx, Figures!B5)"
+    );
+    let hover = s.request("textDocument/hover", at(&uri, 0, 30)).await;
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(value.contains("corpus/figures.xlsx, Figures!B5"), "{hover}");
+    assert!(
+        value.contains("> United States, Industrial robots installed: 34200"),
+        "{hover}"
+    );
+    assert!(
+        !value.contains("](file:"),
+        "no link into the workbook: {hover}"
+    );
+    let definition = s.request("textDocument/definition", at(&uri, 0, 30)).await;
+    assert_eq!(definition["result"], Value::Null, "{definition}");
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
