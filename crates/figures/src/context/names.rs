@@ -6,7 +6,26 @@ use super::*;
 /// one; "South Korea" is "korea".
 pub fn canonical_name(name: &str) -> String {
     let lower = name.trim().trim_start_matches("the ").to_lowercase();
-    lexicon::canonical_name(&lower).to_string()
+    let known = lexicon::canonical_name(&lower);
+    if known != lower {
+        return known.to_string();
+    }
+    // Initials are written with dots and without: "J.J. Barea" is "JJ Barea".
+    let undotted: Vec<String> = lower
+        .split(' ')
+        .map(|w| {
+            let letters = w.trim_end_matches('.');
+            let initials =
+                letters.contains('.') && letters.split('.').all(|l| l.chars().count() == 1);
+            if initials {
+                letters.replace('.', "")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let undotted = undotted.join(" ");
+    lexicon::canonical_name(&undotted).to_string()
 }
 
 /// Whether two names denote the same thing: equal after [`canonical_name`], or one's

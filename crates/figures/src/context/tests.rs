@@ -106,6 +106,10 @@ fn names_compare_through_aliases_and_subsets() {
     assert!(!same_name("Korea", "Korea Telecom"));
     assert!(same_name("LG", "LG K-EXAONE"));
     assert!(same_name("Stanford", "Stanford University"));
+    // initials with dots and without
+    assert!(same_name("JJ Barea", "J.J. Barea"));
+    assert!(same_name("U.S.", "the United States"));
+    assert!(!same_name("J.J. Barea", "Jose Barea"));
 }
 
 #[test]
