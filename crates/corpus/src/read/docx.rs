@@ -24,6 +24,36 @@ pub(crate) enum Dialect {
     OpenDocument,
 }
 
+impl Dialect {
+    /// The package's name in notes, and the part holding its text.
+    fn package(self) -> (&'static str, &'static str) {
+        match self {
+            Dialect::Word => ("Word document", "word/document.xml"),
+            Dialect::OpenDocument => ("OpenDocument text", "content.xml"),
+        }
+    }
+}
+
+/// The text part of a zipped document, laid out.
+fn read_package(bytes: &[u8], limit: u64, dialect: Dialect) -> Result<Converted, String> {
+    let (kind, part) = dialect.package();
+    zip_within(bytes, limit)?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("not a readable {kind} ({e})"))?;
+    let mut xml = String::new();
+    archive
+        .by_name(part)
+        .map_err(|e| format!("not a {kind}: no {part} ({e})"))?
+        .take(limit.saturating_mul(super::ZIP_GROWTH))
+        .read_to_string(&mut xml)
+        .map_err(|e| format!("its {part} cannot be read ({e})"))?;
+    let out = lay_out(&xml, dialect)?;
+    if out.is_empty() {
+        return Err(format!("no text in its {part}"));
+    }
+    Ok(out.finish())
+}
+
 impl Reader for Docx {
     fn name(&self) -> &'static str {
         "DOCX"
@@ -34,21 +64,7 @@ impl Reader for Docx {
     }
 
     fn read(&self, bytes: &[u8], limit: u64) -> Result<Converted, String> {
-        zip_within(bytes, limit)?;
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| format!("not a readable DOCX package ({e})"))?;
-        let mut xml = String::new();
-        archive
-            .by_name("word/document.xml")
-            .map_err(|e| format!("not a Word document: no word/document.xml ({e})"))?
-            .take(limit.saturating_mul(super::ZIP_GROWTH))
-            .read_to_string(&mut xml)
-            .map_err(|e| format!("its word/document.xml cannot be read ({e})"))?;
-        let out = lay_out(&xml, Dialect::Word)?;
-        if out.is_empty() {
-            return Err("no text in its main story".to_string());
-        }
-        Ok(out.finish())
+        read_package(bytes, limit, Dialect::Word)
     }
 }
 
@@ -64,21 +80,7 @@ impl Reader for Odt {
     }
 
     fn read(&self, bytes: &[u8], limit: u64) -> Result<Converted, String> {
-        zip_within(bytes, limit)?;
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| format!("not a readable ODT package ({e})"))?;
-        let mut xml = String::new();
-        archive
-            .by_name("content.xml")
-            .map_err(|e| format!("not an OpenDocument text: no content.xml ({e})"))?
-            .take(limit.saturating_mul(super::ZIP_GROWTH))
-            .read_to_string(&mut xml)
-            .map_err(|e| format!("its content.xml cannot be read ({e})"))?;
-        let out = lay_out(&xml, Dialect::OpenDocument)?;
-        if out.is_empty() {
-            return Err("no text in its body".to_string());
-        }
-        Ok(out.finish())
+        read_package(bytes, limit, Dialect::OpenDocument)
     }
 }
 
