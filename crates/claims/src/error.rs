@@ -21,6 +21,10 @@ pub struct ParseError {
     /// What is there instead, ready to print: the offending token in double quotes
     /// (`"robots"`), or `end of claim`.
     pub found: String,
+    /// What to write instead, when the parser can tell: usually the whole claim
+    /// corrected (`Korea installed = 31,600`), so the fix can be copied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
 
 /// How `found` reads when the claim stopped short.
@@ -49,16 +53,18 @@ impl ParseError {
             column: column_of(src, offset),
             expected: expected.into(),
             found,
+            help: None,
         }
     }
 
-    /// The error with its source line underneath and a caret under the column, the way a
-    /// compiler shows it:
+    /// The error with its source line underneath, a caret under the column and the help,
+    /// the way a compiler shows it:
     ///
     /// ```text
     /// column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found "31,600"
     ///   Korea installed 31,600
     ///                   ^
+    ///   help: put a comparison before the figure: Korea installed = 31,600
     /// ```
     ///
     /// `src` is the text that was parsed (for a claims file, the line itself).
@@ -77,7 +83,12 @@ impl ParseError {
                 _ => " ",
             })
             .collect();
-        format!("{self}\n  {line}\n  {pad}^")
+        let mut rendered = format!("{self}\n  {line}\n  {pad}^");
+        if let Some(help) = &self.help {
+            rendered.push_str("\n  help: ");
+            rendered.push_str(help);
+        }
+        rendered
     }
 }
 
@@ -160,6 +171,7 @@ mod tests {
             column: 1,
             expected: "x".into(),
             found: "y".into(),
+            help: None,
         };
         assert!(error.render("한").ends_with('^'));
         assert_eq!(column_of("한국", 1), 1);

@@ -32,6 +32,7 @@ mod display;
 mod error;
 mod file;
 mod glob;
+mod help;
 mod parse;
 
 use figcheck_figures::{Hedge, Quantity};

@@ -20,6 +20,7 @@ use nom::{Err, IResult, Input, Parser};
 use nom_locate::LocatedSpan;
 
 use crate::error::{END_OF_CLAIM, ParseError};
+use crate::help::{Help, operator_slip};
 use crate::{Claim, Comparison, Partner, Term, Tolerance};
 
 type Span<'a> = LocatedSpan<&'a str>;
@@ -65,6 +66,8 @@ struct Failure<'a> {
     /// Overrides the token quoted as found, when the token at `at` is not the problem
     /// (an unterminated quote is reported at the quote, but what is missing is at the end).
     found: Option<&'static str>,
+    /// The slip recognised here, rendered as the error's `help:` line.
+    help: Option<Help>,
 }
 
 impl<'a> Failure<'a> {
@@ -73,14 +76,26 @@ impl<'a> Failure<'a> {
             at,
             expected: expected.into(),
             found: None,
+            help: None,
         }
     }
 
+    fn with_help(mut self, help: Help) -> Self {
+        self.help = Some(help);
+        self
+    }
+
     fn into_parse_error(self, src: &str) -> ParseError {
-        let mut error = ParseError::at(src, self.at.location_offset(), self.expected);
+        let offset = self.at.location_offset();
+        let mut error = ParseError::at(src, offset, self.expected);
         if let Some(found) = self.found {
-            error.found = found.to_string();
+            error.found = if found == END_OF_CLAIM {
+                found.to_string()
+            } else {
+                format!("{found:?}")
+            };
         }
+        error.help = self.help.and_then(|help| help.render(src, offset));
         error
     }
 }
@@ -128,11 +143,31 @@ pub fn parse(src: &str) -> Result<Claim, ParseError> {
 fn claim(input: Span<'_>) -> Res<'_, Claim> {
     let (input, _) = space(input)?;
     let (input, terms) = many0(terminated(term, space)).parse(input)?;
-    let (input, operator) = comparison_operator(input)
-        .map_err(|_| Err::Failure(Failure::new(input, EXPECTED_COMPARISON)))?;
+    let operator_at = input;
+    if let Some((slip, fix)) = operator_slip(input.fragment()) {
+        let start = input.location_offset();
+        let mut failure = Failure::new(input, EXPECTED_COMPARISON).with_help(Help::Operator {
+            start,
+            end: start + slip.len(),
+            fix,
+        });
+        failure.found = Some(slip);
+        return Err(Err::Failure(failure));
+    }
+    let (input, operator) = comparison_operator(input).map_err(|_| {
+        Err::Failure(Failure::new(input, EXPECTED_COMPARISON).with_help(Help::MissingComparison))
+    })?;
+    let operator_end = input;
     let (input, _) = space(input)?;
     let quantity_at = input;
     let (mut input, mut quantity) = quantity(input)?;
+    let written = HedgeAt {
+        operator: (
+            operator_at.location_offset(),
+            operator_end.location_offset(),
+        ),
+        quantity: (quantity_at.location_offset(), input.location_offset()),
+    };
     let mut upper = None;
     if operator == Operator::Between {
         if quantity.hedge.is_some() || quantity.upper.is_some() {
@@ -209,7 +244,9 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
     }
 
     let mut comparison = match (operator, upper) {
-        (Operator::Plain(comparison), None) => fold_into(comparison, &mut quantity, quantity_at)?,
+        (Operator::Plain(comparison), None) => {
+            fold_into(comparison, &mut quantity, quantity_at, written)?
+        }
         (_, Some((bound, _))) => Comparison::Between(bound),
         // Not reached: `between` reads its upper bound above or fails there.
         (Operator::Between, None) => {
@@ -252,6 +289,7 @@ fn fold_into<'a>(
     comparison: Comparison,
     quantity: &mut Quantity,
     at: Span<'a>,
+    written: HedgeAt,
 ) -> Result<Comparison, Err<Failure<'a>>> {
     if let Some(upper) = quantity.upper {
         if comparison != Comparison::Eq || quantity.hedge.is_some() {
@@ -275,15 +313,41 @@ fn fold_into<'a>(
     if comparison == Comparison::Eq || comparison == hedged {
         Ok(hedged)
     } else {
-        Err(Err::Failure(Failure::new(
-            at,
-            format!(
-                "a quantity without \"{}\", which contradicts {}",
-                hedge.as_str(),
-                comparison.symbol()
-            ),
-        )))
+        Err(Err::Failure(
+            Failure::new(
+                at,
+                format!(
+                    "a quantity without \"{}\" (it means {}, which contradicts {})",
+                    hedge_words(at, written).unwrap_or(hedge.as_str()),
+                    hedged.symbol(),
+                    comparison.symbol()
+                ),
+            )
+            .with_help(Help::Hedge {
+                operator: written.operator,
+                quantity: written.quantity,
+                means: hedged.symbol(),
+            }),
+        ))
     }
+}
+
+/// The hedge as the writer wrote it before the number (`top` in `top 3`), which may not be
+/// the hedge's canonical name (`up to`). `None` for hedges written after the number.
+fn hedge_words<'a>(at: Span<'a>, written: HedgeAt) -> Option<&'a str> {
+    let text = at
+        .fragment()
+        .get(..written.quantity.1.saturating_sub(written.quantity.0))?;
+    let number = text.find(|c: char| !(c.is_alphabetic() || c.is_whitespace()))?;
+    Some(text[..number].trim()).filter(|words| !words.is_empty())
+}
+
+/// Where the operator and the quantity were written, byte ranges into the claim, for the
+/// help under a hedge that contradicts its operator.
+#[derive(Clone, Copy)]
+struct HedgeAt {
+    operator: (usize, usize),
+    quantity: (usize, usize),
 }
 
 /// The lower bound of `between 20 and 30%` read as `20%`: writers give the sign, scale
@@ -467,6 +531,7 @@ fn quoted(input: Span<'_>) -> Res<'_, String> {
         at: input,
         expected: "a closing \" for the quote opened here".into(),
         found: Some(END_OF_CLAIM),
+        help: None,
     }))
 }
 
@@ -505,7 +570,7 @@ fn quantity(input: Span<'_>) -> Res<'_, Quantity> {
 }
 
 /// [`parse_quantity`], refusing answers that would not slice `text` cleanly.
-fn read_quantity(text: &str) -> Option<(Quantity, usize)> {
+pub(crate) fn read_quantity(text: &str) -> Option<(Quantity, usize)> {
     let parsed = parse_quantity(text)?;
     let len = parsed.len;
     (len > 0 && text.is_char_boundary(len) && parsed.quantity.value.is_finite())

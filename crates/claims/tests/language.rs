@@ -343,6 +343,51 @@ fn korean_text_counts_columns_in_characters() {
     assert_eq!((e.offset, e.column), (9, 6));
 }
 
+/// The slips a person makes typing a claim get the corrected claim in a `help:` line.
+#[test]
+fn slips_come_with_the_claim_corrected() {
+    let cases = [
+        (
+            "Korea ranked >= top 3",
+            "expected a quantity without \"top\" (it means <=, which contradicts >=), found \"top\"",
+            "\"top 3\" already says <=; write it with =: Korea ranked = top 3, or drop the hedge: Korea ranked >= 3",
+        ),
+        (
+            "Korea installed == 30,600",
+            "expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"==\"",
+            "the claim language writes == as =: Korea installed = 30,600",
+        ),
+        (
+            "Korea installed =< 30,600",
+            "expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"=<\"",
+            "the claim language writes =< as <=: Korea installed <= 30,600",
+        ),
+        (
+            "R&D spending = 5",
+            "expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"&D\"",
+            "put words with punctuation or symbols in double quotes: \"R&D\" spending = 5",
+        ),
+        (
+            "LG \"AI experts\" < more than 1,000",
+            "expected a quantity without \"more than\" (it means >, which contradicts <), found \"more\"",
+            "\"more than 1,000\" already says >; write it with =: LG \"AI experts\" = more than 1,000, or drop the hedge: LG \"AI experts\" < 1,000",
+        ),
+    ];
+    for (src, message, help) in cases {
+        let e = error(src);
+        assert!(e.to_string().ends_with(message), "{src}: {e}");
+        assert_eq!(e.help.as_deref(), Some(help), "{src}");
+        // Every suggested claim parses.
+        for suggestion in help.split(": ").skip(1) {
+            let claim = suggestion.split(", or drop the hedge").next().unwrap_or("");
+            assert!(
+                parse(claim).is_ok(),
+                "{src}: suggestion {claim:?} does not parse"
+            );
+        }
+    }
+}
+
 #[test]
 fn missing_comparison_points_at_the_quantity() {
     let e = error("Korea installed 31,600");
@@ -356,7 +401,7 @@ fn missing_comparison_points_at_the_quantity() {
     );
     assert_eq!(
         e.render("Korea installed 31,600"),
-        "column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"31,600\"\n  Korea installed 31,600\n                  ^"
+        "column 17: expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"31,600\"\n  Korea installed 31,600\n                  ^\n  help: put a comparison before the figure: Korea installed = 31,600"
     );
 }
 
@@ -449,7 +494,7 @@ fn other_errors_point_at_the_culprit() {
         (
             "x > about 5",
             5,
-            "a quantity without \"about\", which contradicts >",
+            "a quantity without \"about\" (it means ~, which contradicts >)",
         ),
         (
             "x between about 5 and 10",
@@ -565,7 +610,7 @@ fn claims_files() {
     );
     assert!(
         bad.render(file)
-            .ends_with("\n  Korea installed 31,600\n                  ^")
+            .contains("\n  Korea installed 31,600\n                  ^\n  help: ")
     );
     let third = results[2].as_ref().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(third.line, 6);

@@ -226,9 +226,37 @@ proptest! {
                 prop_assert!(error.offset <= src.len());
                 prop_assert!(src.is_char_boundary(error.offset));
                 prop_assert_eq!(error.column, src[..error.offset].chars().count() + 1);
-                prop_assert!(error.render(&src).ends_with('^'));
+                let rendered = error.render(&src);
+                let caret = rendered.lines().nth(2).unwrap_or("");
+                prop_assert!(caret.ends_with('^'), "{}", rendered);
+                // A help line offers a corrected claim that gets further than the
+                // original: it parses, or fails later in the text.
+                if let Some(help) = &error.help {
+                    let help_line = format!("help: {}", help);
+                    prop_assert!(rendered.ends_with(&help_line));
+                    for suggestion in suggestions(help) {
+                        if let Err(next) = parse(suggestion) {
+                            prop_assert!(
+                                next.offset > error.offset,
+                                "{:?} suggests {:?}, which fails at {}", src, suggestion, next
+                            );
+                        }
+                    }
+                }
             }
         }
+    }
+}
+
+/// The claims a help line suggests: after its first ": ", and after ", or drop the
+/// hedge: " when it offers two.
+fn suggestions(help: &str) -> Vec<&str> {
+    let Some((_, rest)) = help.split_once(": ") else {
+        return Vec::new();
+    };
+    match rest.split_once(", or drop the hedge: ") {
+        Some((first, second)) => vec![first, second],
+        None => vec![rest],
     }
 }
 

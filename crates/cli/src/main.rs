@@ -167,8 +167,9 @@ enum Command {
         corpus: CorpusArgs,
         #[command(flatten)]
         output: ReportArgs,
-        /// The claim, quoted for the shell: 'Korea installed = 30,600 robots'
-        #[arg(value_name = "CLAIM")]
+        /// The claim, quoted for the shell: 'Korea installed = 30,600 robots'. It may
+        /// start with - (an excluded word) without `--` in front
+        #[arg(value_name = "CLAIM", allow_hyphen_values = true)]
         claim: String,
     },
     /// Shows how the engine judged the figures at a place: every candidate source figure
