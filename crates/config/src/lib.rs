@@ -25,6 +25,36 @@ pub enum ConfigError {
     Invalid { path: String, message: String },
 }
 
+/// The fix for a TOML error at byte `at` of `text`, when the slip is a common one: a list
+/// written as one value. The parser's message says what type it expected; this says what
+/// to write.
+fn help_for(text: &str, at: usize, message: &str) -> Option<String> {
+    if !message.contains("expected a sequence") {
+        return None;
+    }
+    let start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text.get(start..)?.lines().next()?.trim();
+    let key = if let Some(table) = line.strip_prefix('[') {
+        table.trim_end_matches(']').trim()
+    } else {
+        line.split('=').next()?.trim()
+    };
+    let value = line.split_once('=').map(|(_, v)| v.trim());
+    match (key, value) {
+        ("corpus", None) => Some(
+            "corpus folders are a list: write [[corpus]] (two brackets) above each folder's path"
+                .to_string(),
+        ),
+        ("corpus", Some(value)) => Some(format!(
+            "corpus folders are a list of tables: write [[corpus]] on its own line and path = {value} under it"
+        )),
+        (key, Some(value)) if !value.starts_with('[') => {
+            Some(format!("{key} is a list: write {key} = [{value}]"))
+        }
+        _ => None,
+    }
+}
+
 /// How loudly a verdict is reported.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -182,9 +212,19 @@ pub const DEFAULT_MAX_DRAFT_BYTES: u64 = 10 * 1024 * 1024;
 impl Config {
     /// Parses a config from text; `path` is only used in messages.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let mut config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
-            path: path.display().to_string(),
-            message: e.to_string().trim_end().to_string(),
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let mut message = e.to_string().trim_end().to_string();
+            if let Some(help) = e
+                .span()
+                .and_then(|span| help_for(text, span.start, &message))
+            {
+                message.push_str("\nhelp: ");
+                message.push_str(&help);
+            }
+            ConfigError::Invalid {
+                path: path.display().to_string(),
+                message,
+            }
         })?;
         if let Some(t) = config.tolerance
             && !(0.0..=1.0).contains(&t)
@@ -354,6 +394,36 @@ phrases = ["our own survey"]
     fn bad_values_are_errors() {
         assert!(Config::parse("[severity]\ncontradicted = \"loud\"\n", Path::new("f")).is_err());
         assert!(Config::parse("tolerance = 5\n", Path::new("f")).is_err());
+    }
+
+    /// A list written as one value gets the fix in a `help:` line.
+    #[test]
+    fn lists_written_as_one_value_are_explained() {
+        let help = |text: &str| match Config::parse(text, Path::new("figcheck.toml")) {
+            Err(e) => e
+                .to_string()
+                .split_once("\nhelp: ")
+                .map(|(_, h)| h.to_string()),
+            Ok(_) => panic!("{text:?} parsed"),
+        };
+        assert_eq!(
+            help("[corpus]\npath = \"sources\"\n").as_deref(),
+            Some(
+                "corpus folders are a list: write [[corpus]] (two brackets) above each folder's path"
+            )
+        );
+        assert_eq!(
+            help("corpus = \"sources\"\n").as_deref(),
+            Some(
+                "corpus folders are a list of tables: write [[corpus]] on its own line and path = \"sources\" under it"
+            )
+        );
+        assert_eq!(
+            help("drafts = \"drafts/*.md\"\n").as_deref(),
+            Some("drafts is a list: write drafts = [\"drafts/*.md\"]")
+        );
+        // Other errors keep the parser's message alone.
+        assert_eq!(help("severty = 1\n"), None);
     }
 
     #[test]

@@ -7,19 +7,26 @@ use std::io;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
-    #[error("no corpus dir was given")]
+    #[error(
+        "no corpus dir was given: name the folder of source documents with --corpus DIR, or with [[corpus]] path = \"DIR\" in figcheck.toml"
+    )]
     NoCorpusDirs,
 
-    #[error("corpus dir {dir} does not exist")]
+    #[error(
+        "corpus dir {dir} does not exist: name the folder of source documents with --corpus DIR, or with [[corpus]] path = \"DIR\" in figcheck.toml (without either, figcheck looks for ./corpus)"
+    )]
     MissingDir { dir: String },
 
     #[error("corpus dir {dir} is not a directory")]
     NotADir { dir: String },
 
-    #[error(
-        "corpus dir {dir} holds no sources figcheck reads (text, Markdown, PDF, HTML, DOCX, ODT, CSV or spreadsheets)"
-    )]
-    NoSources { dir: String },
+    #[error("corpus dir {dir} holds no sources figcheck reads{}", why_no_sources(*.left_out))]
+    NoSources {
+        dir: String,
+        /// Files the include and exclude patterns left out: when all were, the patterns
+        /// are the problem, not the folder.
+        left_out: usize,
+    },
 
     #[error("cannot {action} {path}: {error}")]
     Io {
@@ -69,5 +76,17 @@ impl CorpusError {
             action,
             error,
         }
+    }
+}
+
+/// The second half of [`CorpusError::NoSources`]: what to change.
+fn why_no_sources(left_out: usize) -> String {
+    if left_out == 0 {
+        " (text, Markdown, PDF, HTML, DOCX, ODT, CSV or spreadsheets): put the source documents there, or name another folder with --corpus DIR".to_string()
+    } else {
+        let files = if left_out == 1 { "file" } else { "files" };
+        format!(
+            ": its include and exclude patterns leave out all {left_out} {files} in it; check the include and exclude of this [[corpus]] in figcheck.toml"
+        )
     }
 }

@@ -118,8 +118,20 @@ pub(crate) fn scan(
         let root =
             fs::canonicalize(dir).map_err(|e| CorpusError::io("read corpus dir", &shown_dir, e))?;
         let mut files = Vec::new();
-        walk(&root, "", &index_place, opts, &mut files, notes, dir)?;
+        let mut left_out = 0;
+        let mut walked = Walk {
+            root: &root,
+            given_root: dir,
+            index_place: &index_place,
+            opts,
+            files: &mut files,
+            left_out: &mut left_out,
+            notes,
+        };
+        walked.walk("")?;
         files.sort();
+        // Only when the patterns took every file are they the reason for an empty folder.
+        let left_out = if files.is_empty() { left_out } else { 0 };
         found += files.len();
         progress(Progress::Scanning { files: found });
 
@@ -161,7 +173,10 @@ pub(crate) fn scan(
             });
         }
         if sources.len() == before {
-            return Err(CorpusError::NoSources { dir: shown_dir });
+            return Err(CorpusError::NoSources {
+                dir: shown_dir,
+                left_out,
+            });
         }
     }
     Ok(sources)
@@ -204,67 +219,78 @@ impl IndexPlace {
     }
 }
 
-/// Collects the paths (relative to `root`, `/`-separated) of the files under `root/rel`
-/// that the include and exclude globs admit. Hidden entries, the index, and symlinked
-/// directories (which could loop) are left out.
-fn walk(
-    root: &Path,
-    rel: &str,
-    index_place: &IndexPlace,
-    opts: &OpenOptions,
-    files: &mut Vec<String>,
-    notes: &mut Vec<String>,
-    given_root: &Path,
-) -> Result<(), CorpusError> {
-    let dir = if rel.is_empty() {
-        root.to_path_buf()
-    } else {
-        root.join(rel)
-    };
-    let entries = fs::read_dir(&dir)
-        .map_err(|e| CorpusError::io("read corpus dir", display_path(&given_root.join(rel)), e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| {
-            CorpusError::io("read corpus dir", display_path(&given_root.join(rel)), e)
-        })?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || index_place.owns(&dir, &name) {
-            continue;
-        }
-        let child = if rel.is_empty() {
-            name.clone()
+/// One corpus folder being walked: where files are collected, and what is counted on
+/// the way for the messages about them.
+struct Walk<'a> {
+    root: &'a Path,
+    given_root: &'a Path,
+    index_place: &'a IndexPlace,
+    opts: &'a OpenOptions,
+    files: &'a mut Vec<String>,
+    /// Files and folders the include and exclude patterns left out.
+    left_out: &'a mut usize,
+    notes: &'a mut Vec<String>,
+}
+
+impl Walk<'_> {
+    /// Collects the paths (relative to `root`, `/`-separated) of the files under
+    /// `root/rel` that the include and exclude globs admit. Hidden entries, the index,
+    /// and symlinked directories (which could loop) are left out.
+    fn walk(&mut self, rel: &str) -> Result<(), CorpusError> {
+        let dir = if rel.is_empty() {
+            self.root.to_path_buf()
         } else {
-            format!("{rel}/{name}")
+            self.root.join(rel)
         };
-        if opts.exclude.iter().any(|g| glob::matches(g, &child)) {
-            continue;
-        }
-        let kind = entry.file_type().map_err(|e| {
-            CorpusError::io("read corpus dir", display_path(&given_root.join(&child)), e)
-        })?;
-        let is_dir = if kind.is_symlink() {
-            match fs::metadata(entry.path()) {
-                Ok(m) if m.is_dir() => {
-                    notes.push(format!(
-                        "skipped {}: symlinked directories are not followed",
-                        display_path(&given_root.join(&child))
-                    ));
-                    continue;
-                }
-                Ok(_) => false,
-                // A dangling link: let reading it produce the note.
-                Err(_) => false,
+        let shown = |child: &str| display_path(&self.given_root.join(child));
+        let entries =
+            fs::read_dir(&dir).map_err(|e| CorpusError::io("read corpus dir", shown(rel), e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| CorpusError::io("read corpus dir", shown(rel), e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || self.index_place.owns(&dir, &name) {
+                continue;
             }
-        } else {
-            kind.is_dir()
-        };
-        if is_dir {
-            walk(root, &child, index_place, opts, files, notes, given_root)?;
-        } else if opts.include.is_empty() || opts.include.iter().any(|g| glob::matches(g, &child)) {
-            files.push(child);
+            let child = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            if self.opts.exclude.iter().any(|g| glob::matches(g, &child)) {
+                *self.left_out += 1;
+                continue;
+            }
+            let kind = entry
+                .file_type()
+                .map_err(|e| CorpusError::io("read corpus dir", shown(&child), e))?;
+            let is_dir = if kind.is_symlink() {
+                match fs::metadata(entry.path()) {
+                    Ok(m) if m.is_dir() => {
+                        self.notes.push(format!(
+                            "skipped {}: symlinked directories are not followed",
+                            shown(&child)
+                        ));
+                        continue;
+                    }
+                    Ok(_) => false,
+                    // A dangling link: let reading it produce the note.
+                    Err(_) => false,
+                }
+            } else {
+                kind.is_dir()
+            };
+            if is_dir {
+                self.walk(&child)?;
+            } else if self.opts.include.is_empty()
+                || self.opts.include.iter().any(|g| glob::matches(g, &child))
+            {
+                self.files.push(child);
+            } else {
+                *self.left_out += 1;
+            }
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Reads a source's text through the reader of its format, or says why it cannot be

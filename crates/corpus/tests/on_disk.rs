@@ -288,11 +288,34 @@ fn missing_and_empty_corpus_dirs_are_errors_naming_the_dir() {
         ..opts
     };
     let err = Corpus::open(&opts, &mut |_| {}).unwrap_err();
-    assert!(matches!(err, CorpusError::NoSources { .. }));
+    assert!(matches!(err, CorpusError::NoSources { left_out: 0, .. }));
     assert!(err.to_string().contains("empty"), "{err}");
+    assert!(err.to_string().contains("--corpus DIR"), "{err}");
     assert!(
         !tmp.path().join("index").exists(),
         "no index is made for no sources"
+    );
+
+    // Sources are there, but the include pattern admits none of them: the message
+    // points at the patterns, not at the folder.
+    let filtered = tmp.path().join("filtered");
+    fs::create_dir_all(filtered.join("sub")).unwrap();
+    fs::write(filtered.join("a.md"), "Korea had 31,600 robots.").unwrap();
+    fs::write(filtered.join("sub/b.txt"), "Japan had 44,500 robots.").unwrap();
+    let with_patterns = OpenOptions {
+        corpus_dirs: vec![filtered],
+        include: vec!["*.pdf".into()],
+        ..opts.clone()
+    };
+    let err = Corpus::open(&with_patterns, &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(err, CorpusError::NoSources { left_out: 2, .. }),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .contains("include and exclude patterns leave out all 2 files"),
+        "{err}"
     );
 
     let opts = OpenOptions {
@@ -301,6 +324,7 @@ fn missing_and_empty_corpus_dirs_are_errors_naming_the_dir() {
     };
     let err = Corpus::open(&opts, &mut |_| {}).unwrap_err();
     assert!(matches!(err, CorpusError::NoCorpusDirs));
+    assert!(err.to_string().contains("figcheck.toml"), "{err}");
 }
 
 #[test]

@@ -78,12 +78,41 @@ pub fn context_of(text: &str, start: usize, end: usize) -> Context {
     reader.context(start, end)
 }
 
+/// `text` with every closed `<!-- … -->` comment turned into spaces, byte for byte, line
+/// breaks kept: a note to the editor or a `figcheck-ignore` directive is not part of the
+/// sentence around it, and its words must not become a figure's terms. Byte offsets are
+/// unchanged, so figures found in the original text still point at the same bytes.
+fn without_comments(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("<!--") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("<!--") {
+        let Some(close) = rest[open + 4..].find("-->").map(|i| open + 4 + i + 3) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        for c in rest[open..close].chars() {
+            match c {
+                '\n' | '\r' => out.push(c),
+                c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The contexts of many figures of one text, sharing the sentence split. `figures` are
 /// the text's figures (any figure's span is left out of the others' terms).
 ///
 /// Linear in the text: the sentence split and the word list are built once, and each
 /// figure's context reads at most [`WINDOW`] bytes either side of it.
 pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
+    let masked = without_comments(text);
+    let text = masked.as_ref();
     let reader = Reader::new(text, figures);
     let mut out: Vec<Context> = figures
         .iter()

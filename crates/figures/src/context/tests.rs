@@ -139,3 +139,27 @@ fn the_agent_of_led_by_is_the_sentence_subject() {
     let t = "The Raptors played in Toronto, and scored 31 points.";
     assert_eq!(ctx(t, "31").anchors, vec!["Raptors"]);
 }
+
+#[test]
+fn comments_are_not_part_of_the_sentence() {
+    let text = "The model <!-- figcheck-ignore 5 -- checked by phone --> scores 24 on the test.";
+    let figs = extract(text, Format::Markdown);
+    let context = contexts(text, &figs)
+        .into_iter()
+        .zip(&figs)
+        .find(|(_, f)| f.text == "24")
+        .map(|(c, _)| c)
+        .expect("24 is a figure");
+    let words: Vec<&str> = context.terms.iter().map(|t| t.word.as_str()).collect();
+    assert!(words.contains(&"scores"), "{words:?}");
+    assert!(
+        !words
+            .iter()
+            .any(|w| w.contains("figcheck") || *w == "phone" || *w == "checked"),
+        "{words:?}"
+    );
+    // Offsets are unchanged, so a multi-byte comment keeps the text after it aligned.
+    let masked = without_comments("a <!-- ü → 5 -->\r\nb 7");
+    assert_eq!(masked.len(), "a <!-- ü → 5 -->\r\nb 7".len());
+    assert!(masked.ends_with("\r\nb 7"));
+}
