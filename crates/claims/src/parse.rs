@@ -66,8 +66,9 @@ struct Failure<'a> {
     /// Overrides the token quoted as found, when the token at `at` is not the problem
     /// (an unterminated quote is reported at the quote, but what is missing is at the end).
     found: Option<&'static str>,
-    /// The slip recognised here, rendered as the error's `help:` line.
-    help: Option<Help>,
+    /// The slip recognised here, rendered as the error's `help:` line. Boxed: every
+    /// parser returns a `Failure`, and most never carry one.
+    help: Option<Box<Help>>,
 }
 
 impl<'a> Failure<'a> {
@@ -81,7 +82,7 @@ impl<'a> Failure<'a> {
     }
 
     fn with_help(mut self, help: Help) -> Self {
-        self.help = Some(help);
+        self.help = Some(Box::new(help));
         self
     }
 

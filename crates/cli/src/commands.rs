@@ -20,12 +20,23 @@ pub enum Status {
     Clean,
     /// Something at or above the fail level was reported.
     Failed,
+    /// Some files could not be checked (each was named on stderr); the rest were
+    /// reported. Exit status 2, like an error, whatever the others held.
+    Incomplete,
 }
 
 /// A file to check, read and (for claims files) parsed.
 enum Input {
     Draft(PathBuf, String),
     Claims(PathBuf, String, Vec<ClaimLine>),
+}
+
+impl Input {
+    fn path(&self) -> &Path {
+        match self {
+            Input::Draft(path, _) | Input::Claims(path, _, _) => path,
+        }
+    }
 }
 
 pub fn check(
@@ -41,53 +52,51 @@ pub fn check(
     let files = files_to_check(&config, files)?;
     let draft_limit = config.draft_limit();
     // Read and parse every input, and ask git what changed, before touching the corpus,
-    // so a typo in a file name, a claim or a revision fails at once rather than after an
-    // index build.
-    let inputs = files
+    // so a typo in a claim or a revision fails at once rather than after an index build.
+    // A file that cannot be read is reported and left out; the others are still checked.
+    let (inputs, failed): (Vec<_>, Vec<_>) = files
         .iter()
-        .map(|path| {
-            let text = read(path, draft_limit)?;
-            Ok(if claims::is_claims_file(path) {
-                let parsed = claims::parse_file(&shown(path), &text)?;
-                Input::Claims(path.clone(), text, parsed)
-            } else {
-                named_sources(path, &text, Format::from_path(path))?;
-                Input::Draft(path.clone(), text)
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+        .map(|path| read_input(path, draft_limit))
+        .partition(Result::is_ok);
+    let inputs: Vec<Input> = inputs.into_iter().filter_map(Result::ok).collect();
+    let mut unchecked = some_failed(failed.into_iter().filter_map(Result::err), inputs.len())?;
     let changed: Vec<Option<Changed>> = match &gate.changed_since {
-        Some(rev) => files
+        Some(rev) => inputs
             .iter()
-            .map(|f| git::changed_lines(rev, f).map(Some))
+            .map(|input| git::changed_lines(rev, input.path()).map(Some))
             .collect::<Result<_>>()?,
-        None => vec![None; files.len()],
+        None => vec![None; inputs.len()],
     };
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus).with_tolerance(judged.tolerance);
-    for input in &inputs {
-        if let Input::Draft(path, text) = input {
-            sources_exist(&engine, path, text)?;
-        }
-    }
-    let reports: Vec<FileReport> = inputs
-        .into_iter()
-        .zip(changed)
-        .map(|(input, changed)| {
-            let mut report = match input {
-                Input::Draft(path, text) => check_draft(&engine, &judged, &path, text),
-                Input::Claims(path, text, parsed) => FileReport {
-                    findings: claims::check_claims(&engine, &text, parsed),
-                    levels: Levels::CLAIMS,
-                    ..FileReport::new(shown(&path), text, Vec::new())
-                },
-            };
-            if let Some(changed) = changed {
-                only_changed(&mut report, &changed);
+    let mut reports: Vec<FileReport> = Vec::new();
+    for (input, changed) in inputs.into_iter().zip(changed) {
+        let mut report = match input {
+            Input::Draft(path, text) => {
+                if let Err(e) = sources_exist(&engine, &path, &text) {
+                    unchecked += 1;
+                    eprintln!("error: {e:#}");
+                    continue;
+                }
+                check_draft(&engine, &judged, &path, text)
             }
-            report
-        })
-        .collect();
+            Input::Claims(path, text, parsed) => FileReport {
+                findings: claims::check_claims(&engine, &text, parsed),
+                levels: Levels::CLAIMS,
+                ..FileReport::new(shown(&path), text, Vec::new())
+            },
+        };
+        if let Some(changed) = changed {
+            only_changed(&mut report, &changed);
+        }
+        reports.push(report);
+    }
+    if reports.is_empty() {
+        bail!(
+            "none of the {} files could be checked (see above)",
+            files.len()
+        );
+    }
     searches_worked(&opened)?;
     Output::new(
         output.format,
@@ -96,7 +105,47 @@ pub fn check(
         verbose,
     )
     .report(&reports)?;
+    if unchecked > 0 {
+        let files = if files.len() == 1 { "file" } else { "files" };
+        eprintln!(
+            "error: {unchecked} of {} {files} could not be checked (see above); the others were",
+            reports.len() + unchecked
+        );
+        return Ok(Status::Incomplete);
+    }
     Ok(status_of(&reports, judged.fail_on))
+}
+
+/// Reports the files that could not be read, each on stderr, and returns how many there
+/// were, for a batch where `read` others could. When none could, that is the command's
+/// error: the one file's own, or a count after each was named.
+fn some_failed(failed: impl Iterator<Item = anyhow::Error>, read: usize) -> Result<usize> {
+    let mut failed: Vec<anyhow::Error> = failed.collect();
+    if read == 0 && failed.len() == 1 {
+        return Err(failed.remove(0));
+    }
+    for e in &failed {
+        eprintln!("error: {e:#}");
+    }
+    if read == 0 {
+        bail!(
+            "none of the {} files could be read (see above)",
+            failed.len()
+        );
+    }
+    Ok(failed.len())
+}
+
+/// Reads one input and, for a claims file, parses it; any error names the file.
+fn read_input(path: &Path, limit: u64) -> Result<Input> {
+    let text = read(path, limit)?;
+    Ok(if claims::is_claims_file(path) {
+        let parsed = claims::parse_file(&shown(path), &text)?;
+        Input::Claims(path.to_path_buf(), text, parsed)
+    } else {
+        named_sources(path, &text, Format::from_path(path))?;
+        Input::Draft(path.to_path_buf(), text)
+    })
 }
 
 /// The files named on the command line, or else the drafts the config lists.
@@ -175,7 +224,7 @@ fn status_of(reports: &[FileReport], fail_on: FailOn) -> Status {
 }
 
 pub fn figures(output: &ListArgs, files: &[PathBuf]) -> Result<Status> {
-    let reports = files
+    let (reports, failed): (Vec<_>, Vec<_>) = files
         .iter()
         .map(|path| {
             let text = read(path, figcheck_config::DEFAULT_MAX_DRAFT_BYTES)?;
@@ -186,8 +235,18 @@ pub fn figures(output: &ListArgs, files: &[PathBuf]) -> Result<Status> {
                 figures,
             })
         })
-        .collect::<Result<Vec<_>>>()?;
+        .partition(Result::is_ok);
+    let reports: Vec<FigureReport> = reports.into_iter().filter_map(Result::ok).collect();
+    let unread = some_failed(failed.into_iter().filter_map(Result::err), reports.len())?;
     output::figures(output.format, &reports)?;
+    if unread > 0 {
+        let noun = if files.len() == 1 { "file" } else { "files" };
+        eprintln!(
+            "error: {unread} of {} {noun} could not be read (see above); the others were",
+            files.len()
+        );
+        return Ok(Status::Incomplete);
+    }
     Ok(Status::Clean)
 }
 
@@ -235,8 +294,6 @@ pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
     }
 }
 
-/// Reads a draft of at most `limit` bytes, with any error naming the file.
-/// Reads a draft, with the file named in any error.
 /// The sources a draft names in its front matter. Front matter naming them that figcheck
 /// cannot read is an error naming the draft: checking it against the whole corpus instead
 /// would be a silent wrong verdict.
@@ -260,6 +317,7 @@ pub(crate) fn sources_exist(engine: &Engine<'_>, path: &Path, text: &str) -> Res
     Ok(())
 }
 
+/// Reads a draft of at most `limit` bytes, with any error naming the file.
 pub(crate) fn read(path: &Path, limit: u64) -> Result<String> {
     draft::read_draft(path, limit).with_context(|| shown(path))
 }

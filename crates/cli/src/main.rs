@@ -70,6 +70,19 @@ Examples:
   figcheck check --fail-on contradicted drafts/robots.md
   figcheck check facts.claims";
 
+const LSP_HELP: &str = "\
+An editor starts this itself; a person rarely runs it by hand. The corpus comes from
+the editor's figcheck settings (corpus, config, index), else from the figcheck.toml
+found from the workspace root upwards (or the one named with --config), else from
+corpus/ in the workspace root. Logs go to stderr (FIGCHECK_LOG=debug for more).
+
+Examples:
+  figcheck lsp                           what an editor runs
+  figcheck --config newsroom.toml lsp    use this config unless the editor names one
+  FIGCHECK_LOG=debug figcheck lsp        log every request to stderr
+
+Editors: VS Code (editors/vscode), Neovim, Helix and Emacs; see docs/lsp.md.";
+
 const QUERY_HELP: &str = "\
 A claim names what a figure is about, compares, and gives the figure:
   Korea installed = 30,600 robots
@@ -157,6 +170,8 @@ enum Command {
     Figures {
         #[command(flatten)]
         output: ListArgs,
+        /// Drafts to read (Markdown or plain text); a file that cannot be read is
+        /// reported and the others are still listed
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
@@ -195,6 +210,7 @@ enum Command {
         corpus: CorpusArgs,
     },
     /// Runs the language server on stdin/stdout, for editors (see docs/lsp.md)
+    #[command(after_help = LSP_HELP)]
     Lsp,
 }
 
@@ -254,6 +270,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(Status::Clean) => ExitCode::SUCCESS,
         Ok(Status::Failed) => ExitCode::from(1),
+        Ok(Status::Incomplete) => ExitCode::from(2),
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
@@ -285,9 +302,16 @@ fn run(cli: Cli) -> Result<Status> {
         } => explain::explain(config, &corpus, json, limit, &target),
         Command::Index { corpus } => commands::index(config, &corpus),
         // Exit status 0 after shutdown and exit, 1 after exit alone, as LSP asks.
-        Command::Lsp => match figcheck_lsp::run_stdio()? {
-            0 => Ok(Status::Clean),
-            _ => Ok(Status::Failed),
-        },
+        Command::Lsp => {
+            if let Some(path) = config
+                && !path.is_file()
+            {
+                anyhow::bail!("{}: no such config file", path.display());
+            }
+            match figcheck_lsp::run_stdio(config)? {
+                0 => Ok(Status::Clean),
+                _ => Ok(Status::Failed),
+            }
+        }
     }
 }

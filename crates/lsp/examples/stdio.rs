@@ -3,7 +3,7 @@
 //! stand in for `figcheck lsp` in an editor's config.
 
 fn main() {
-    match figcheck_lsp::run_stdio() {
+    match figcheck_lsp::run_stdio(None) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
             eprintln!("figcheck-lsp: {e}");

@@ -22,6 +22,7 @@ mod text;
 mod transport;
 mod watch;
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite};
@@ -65,7 +66,21 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
-    serve_with(input, output, None).await
+    serve_with(input, output, None, None).await
+}
+
+/// [`serve`] with a `figcheck.toml` to use instead of discovering one from the workspace
+/// root, as `figcheck --config X lsp` asks. An editor's `config` setting still wins.
+pub async fn serve_with_config<I, O>(
+    input: I,
+    output: O,
+    config: Option<PathBuf>,
+) -> Result<Ended, LspError>
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    serve_with(input, output, None, config).await
 }
 
 /// For tests: [`serve`] with a function called on the checking thread with each draft
@@ -83,13 +98,14 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
-    serve_with(input, output, Some(hook)).await
+    serve_with(input, output, Some(hook), None).await
 }
 
 async fn serve_with<I, O>(
     input: I,
     output: O,
     hook: Option<checker::CheckHook>,
+    config: Option<PathBuf>,
 ) -> Result<Ended, LspError>
 where
     I: AsyncRead + Unpin + Send + 'static,
@@ -99,7 +115,7 @@ where
     // first so a failure to spawn it is an error, not a panic.
     let checker = checker::Checker::spawn(hook)?;
     let (service, socket) =
-        LspService::build(move |client| server::Backend::new(client, checker)).finish();
+        LspService::build(move |client| server::Backend::new(client, checker, config)).finish();
     let shared = service.inner().shared.clone();
     let ordered = server::Ordered {
         inner: service,
@@ -117,14 +133,21 @@ where
 }
 
 /// Runs the server on stdin/stdout and returns the process exit code. Logs go to
-/// stderr, filtered by `FIGCHECK_LOG` or `RUST_LOG`.
-pub fn run_stdio() -> Result<i32, LspError> {
+/// stderr, filtered by `FIGCHECK_LOG` or `RUST_LOG`. `config` is a `figcheck.toml` to
+/// use instead of discovering one (`figcheck --config X lsp`); an editor's `config`
+/// setting still wins.
+pub fn run_stdio(config: Option<&Path>) -> Result<i32, LspError> {
+    let config = config.map(std::path::absolute).transpose()?;
     log::init_from_env();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_time()
         .build()?;
-    let ended = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    let ended = runtime.block_on(serve_with_config(
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+        config,
+    ));
     // Tokio reads stdin on a blocking thread that cannot be interrupted; waiting for it
     // would keep the process alive after `exit` until the client closed the pipe.
     runtime.shutdown_timeout(Duration::from_millis(100));

@@ -118,6 +118,9 @@ pub(crate) struct Shared {
     saw_initialized: AtomicBool,
     /// Whether our `initialize` handler has answered (successfully).
     answered_initialize: AtomicBool,
+    /// The `figcheck.toml` named on the command line (`figcheck --config X lsp`), used
+    /// when the editor's settings name none.
+    config: Option<PathBuf>,
 }
 
 impl Shared {
@@ -580,10 +583,13 @@ impl Shared {
     }
 
     async fn reload_once(self: &Arc<Self>) {
-        let (root, settings) = {
+        let (root, mut settings) = {
             let st = self.state();
             (st.root.clone(), st.settings.clone())
         };
+        if settings.config.is_none() {
+            settings.config.clone_from(&self.config);
+        }
         let setup = match resolve(&root, &settings) {
             Ok(setup) => setup,
             Err(e) => {
@@ -895,7 +901,7 @@ pub(crate) struct Backend {
 }
 
 impl Backend {
-    pub fn new(client: Client, checker: Checker) -> Backend {
+    pub fn new(client: Client, checker: Checker, config: Option<PathBuf>) -> Backend {
         Backend {
             shared: Arc::new(Shared {
                 client,
@@ -909,6 +915,7 @@ impl Backend {
                 started: AtomicBool::new(false),
                 saw_initialized: AtomicBool::new(false),
                 answered_initialize: AtomicBool::new(false),
+                config,
             }),
         }
     }

@@ -269,6 +269,23 @@ async fn utf8_session_with_config_and_crlf_draft() {
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
 
+/// `figcheck --config X lsp`: a workspace with no figcheck.toml and no corpus/ of its
+/// own is checked against the corpus the named config gives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_config_named_on_the_command_line_is_used() {
+    let elsewhere = workspace_with_config();
+    let ws = tempfile::tempdir().expect("tempdir");
+    let root = ws.path().canonicalize().expect("root");
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start_with_config(elsewhere.path().join("figcheck.toml"));
+    s.initialize(&root, &["utf-16"], json!({})).await;
+    open(&s, &uri, &draft("\n"));
+    let diags = s.diagnostics(&uri, 1).await;
+    // Without the config there is no corpus, and nothing would be published.
+    assert_eq!(by_code(&diags, "contradicted").len(), 1, "{diags:#?}");
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
+
 /// Evidence from a workbook: the message and the hover name the sheet and cell, and no
 /// link or definition points into a file an editor cannot open at a line.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

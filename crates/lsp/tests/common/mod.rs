@@ -38,6 +38,12 @@ async fn writer<W: AsyncWrite + Unpin>(mut w: W, mut rx: mpsc::UnboundedReceiver
     std::future::pending::<()>().await;
 }
 
+/// How a test session's server is started, beyond the defaults.
+enum Start {
+    Hook(figcheck_lsp::CheckHook),
+    Config(PathBuf),
+}
+
 impl Session {
     pub fn start() -> Session {
         Session::start_with(None)
@@ -46,16 +52,26 @@ impl Session {
     /// A session whose server calls `hook` around every check (see
     /// `figcheck_lsp::serve_with_check_hook`).
     pub fn start_with_hook(hook: figcheck_lsp::CheckHook) -> Session {
-        Session::start_with(Some(hook))
+        Session::start_with(Some(Start::Hook(hook)))
     }
 
-    fn start_with(hook: Option<figcheck_lsp::CheckHook>) -> Session {
+    /// A session whose server was started as `figcheck --config CONFIG lsp`.
+    pub fn start_with_config(config: PathBuf) -> Session {
+        Session::start_with(Some(Start::Config(config)))
+    }
+
+    fn start_with(start: Option<Start>) -> Session {
         let (client_w, server_r) = tokio::io::duplex(1 << 20);
         let (server_w, client_r) = tokio::io::duplex(1 << 20);
-        let server = match hook {
+        let server = match start {
             None => tokio::spawn(figcheck_lsp::serve(server_r, server_w)),
-            Some(hook) => tokio::spawn(figcheck_lsp::serve_with_check_hook(
+            Some(Start::Hook(hook)) => tokio::spawn(figcheck_lsp::serve_with_check_hook(
                 server_r, server_w, hook,
+            )),
+            Some(Start::Config(config)) => tokio::spawn(figcheck_lsp::serve_with_config(
+                server_r,
+                server_w,
+                Some(config),
             )),
         };
         let (out, out_rx) = mpsc::unbounded_channel();
