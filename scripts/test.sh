@@ -20,7 +20,7 @@ cargo test -q -p figcheck-figures --test recognizers -- --nocapture 2>&1 | grep 
 cargo build -q --release -p figcheck
 python3 scripts/quality.py
 
-for extra in scripts/test-editors.sh; do
+for extra in scripts/test-editors.sh scripts/test-review-page.sh; do
   if [ -x "$extra" ]; then
     echo "== $extra"
     "$extra"

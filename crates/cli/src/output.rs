@@ -25,6 +25,9 @@ pub enum ReportFormat {
     Github,
     /// A GitLab Code Quality report
     Gitlab,
+    /// A self-contained review page: the draft with every figure highlighted by verdict
+    /// and the evidence beside each flag (write it with -o review.html)
+    Html,
 }
 
 /// Formats of a `figures` listing.
@@ -131,6 +134,7 @@ impl Output {
             ReportFormat::Sarif => figcheck_printer::write_sarif(out, reports, &tool_info()),
             ReportFormat::Github => figcheck_printer::write_github(out, reports),
             ReportFormat::Gitlab => figcheck_printer::write_gitlab(out, reports),
+            ReportFormat::Html => figcheck_printer::write_html(out, reports, &tool_info()),
         };
         match &self.file {
             None => to_stdout(print),

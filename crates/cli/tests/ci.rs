@@ -768,6 +768,7 @@ fn github_action_check_step_writes_sarif_and_the_status() {
             .env("INPUT_CHANGED_SINCE", "")
             .env("INPUT_SARIF_FILE", "figcheck.sarif")
             .env("INPUT_ANNOTATIONS", "true")
+            .env("INPUT_REVIEW_PAGE", "review.html")
             .output()
             .expect("run bash");
         assert!(
@@ -781,7 +782,12 @@ fn github_action_check_step_writes_sarif_and_the_status() {
         )
     };
     let (annotations, outputs) = run("drafts/**/*.md", "");
-    assert_eq!(outputs.trim(), "exit-code=1");
+    assert_eq!(outputs.trim(), "review-page=review.html\nexit-code=1");
+    let page = std::fs::read_to_string(p.path().join("review.html")).expect("review page");
+    assert!(page.contains("<mark class=\"fig contradicted\""), "{page}");
+    for draft in ["drafts/deep/a.md", "drafts/b.md"] {
+        assert!(page.contains(&format!("<h2>{draft}</h2>")), "{page}");
+    }
     assert!(
         annotations.contains("::error file=drafts/deep/a.md,"),
         "{annotations}"
@@ -796,7 +802,7 @@ fn github_action_check_step_writes_sarif_and_the_status() {
     .expect("JSON");
     assert_eq!(log["runs"][0]["results"].as_array().map(Vec::len), Some(2));
     let (_, outputs) = run("drafts/b.md", "contradicted");
-    assert_eq!(outputs.trim(), "exit-code=0");
+    assert_eq!(outputs.trim(), "review-page=review.html\nexit-code=0");
     let (_, outputs) = run("nothing/*.md", "");
     assert_eq!(outputs.trim(), "exit-code=2");
 }

@@ -14,6 +14,8 @@
 //! - [`write_github`]: GitHub Actions workflow commands, which the runner turns into
 //!   annotations on the pull request.
 //! - [`write_gitlab`]: a GitLab Code Quality report.
+//! - [`write_html`]: a self-contained review page, the draft with every figure
+//!   highlighted by verdict and the evidence beside each flag.
 //!
 //! [`write_figures_human`] and [`write_figures_json`] do the same for a bare extraction
 //! (`figcheck figures`), where there are figures but no verdicts.
@@ -25,6 +27,7 @@ mod describe;
 mod fingerprint;
 mod github;
 mod gitlab;
+mod html;
 mod human;
 mod json;
 mod listing;
@@ -41,6 +44,7 @@ use serde::Serialize;
 pub use describe::UNUSED_SUPPRESSION;
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
+pub use html::write_html;
 pub use human::write_human;
 pub use json::{JSON_VERSION, write_figures_json, write_json};
 pub use listing::write_figures_human;
