@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use figcheck_check::{Engine, Finding, Verdict, suppress};
+use figcheck_check::{Engine, Finding, Verdict};
 use figcheck_claims::ClaimLine;
 use figcheck_config::{Config, FailOn};
 use figcheck_figures::Format;
-use figcheck_printer::{FigureReport, FileReport, Level, Levels};
+use figcheck_printer::{FigureReport, FileReport, Levels, Severity};
 
 use crate::git::{self, Changed};
 use crate::output::{self, Output};
@@ -180,10 +180,9 @@ fn check_draft(
 ) -> FileReport {
     let format = Format::from_path(path);
     let findings = engine.check_text(&text, format);
-    let findings = judged.ignores.retain(&text, findings);
     let levels = judged.levels;
     let (findings, unused) =
-        suppress::parse(&text, format).apply_with(findings, |f| levels.of(f.verdict) != Level::Off);
+        figcheck_printer::keep_reported(&text, format, findings, &judged.ignores, &levels);
     FileReport {
         findings,
         unused,
@@ -205,8 +204,8 @@ fn only_changed(report: &mut FileReport, changed: &Changed) {
 /// Failed when a reported finding (severity warning or error; info never fails) has a
 /// verdict at or above the fail level.
 fn status_of(reports: &[FileReport], fail_on: FailOn) -> Status {
-    let fails = |f: &Finding, level: Level| {
-        level >= Level::Warning
+    let fails = |f: &Finding, level: Severity| {
+        level >= Severity::Warning
             && match fail_on {
                 FailOn::Never => false,
                 FailOn::Contradicted => f.verdict == Verdict::Contradicted,

@@ -9,8 +9,8 @@ use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use figcheck_check::Ignores;
-use figcheck_config::{Config, FailOn, Severity};
-use figcheck_printer::{Level, Levels};
+use figcheck_config::{Config, FailOn};
+use figcheck_printer::Levels;
 
 use crate::{CheckArgs, CorpusArgs};
 
@@ -85,24 +85,11 @@ pub fn check(config: &Config, args: &CheckArgs) -> Result<CheckSettings> {
         bail!("--tolerance must be a fraction between 0 and 1 (0.05 is 5%), got {t}");
     }
     Ok(CheckSettings {
-        levels: Levels {
-            contradicted: level(config.severity.contradicted),
-            unsupported: level(config.severity.unsupported),
-            supported: level(config.severity.supported),
-        },
+        levels: Levels::from(&config.severity),
         fail_on: args.fail_on.map_or(config.fail_on, FailOn::from),
         tolerance: args.tolerance.or(config.tolerance),
         ignores: Ignores::new(&config.ignore.figures, &config.ignore.phrases),
     })
-}
-
-fn level(s: Severity) -> Level {
-    match s {
-        Severity::Off => Level::Off,
-        Severity::Info => Level::Info,
-        Severity::Warning => Level::Warning,
-        Severity::Error => Level::Error,
-    }
 }
 
 /// `path` relative to `base` when both are absolute (`..` where needed), `path` itself

@@ -55,13 +55,18 @@ fn help_for(text: &str, at: usize, message: &str) -> Option<String> {
     }
 }
 
-/// How loudly a verdict is reported.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+/// How loudly a verdict is reported: the one severity type of every front end. The
+/// config file, the command line and the language server all speak it; editors show
+/// `hint` as a faint underline, the command line like `info` (shown, never failing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     #[default]
     Off,
+    Hint,
+    #[serde(alias = "information")]
     Info,
+    #[serde(alias = "warn")]
     Warning,
     Error,
 }
@@ -70,6 +75,7 @@ impl Severity {
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Off => "off",
+            Severity::Hint => "hint",
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
@@ -103,7 +109,7 @@ impl FailOn {
 
 /// Severity per verdict. Contradictions are errors and unsupported figures warnings by
 /// default; supported figures are not reported.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Severities {
     pub contradicted: Severity,

@@ -16,8 +16,8 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::checker::Loaded;
-use crate::settings::{Level, Levels};
 use crate::text::{Encoding, Indexed};
+use figcheck_printer::{Levels, Severity};
 
 /// The findings for one version of one document, with the text they were found in.
 #[derive(Debug)]
@@ -92,13 +92,13 @@ impl Analysis {
         }
     }
 
-    fn diagnostic(&self, f: &Finding, level: Level, enc: Encoding) -> Option<Diagnostic> {
+    fn diagnostic(&self, f: &Finding, level: Severity, enc: Encoding) -> Option<Diagnostic> {
         let severity = match level {
-            Level::Off => return None,
-            Level::Hint => DiagnosticSeverity::HINT,
-            Level::Info => DiagnosticSeverity::INFORMATION,
-            Level::Warning => DiagnosticSeverity::WARNING,
-            Level::Error => DiagnosticSeverity::ERROR,
+            Severity::Off => return None,
+            Severity::Hint => DiagnosticSeverity::HINT,
+            Severity::Info => DiagnosticSeverity::INFORMATION,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+            Severity::Error => DiagnosticSeverity::ERROR,
         };
         let related: Vec<DiagnosticRelatedInformation> = f
             .evidence

@@ -17,7 +17,6 @@ pub mod fuzzing;
 pub mod log;
 mod server;
 mod settings;
-mod suppress;
 mod text;
 mod transport;
 mod watch;

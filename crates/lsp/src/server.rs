@@ -45,10 +45,11 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::checker::{CheckError, Checker, Loaded};
 use crate::features::Analysis;
 use crate::log::log;
-use crate::settings::{DEFAULT_DEBOUNCE, Levels, Settings, Setup, resolve};
+use crate::settings::{DEFAULT_DEBOUNCE, Settings, Setup, resolve};
 use crate::text::{Document, Encoding, Indexed, format_of};
 use crate::watch;
 use figcheck_corpus::contain::{Panic, contain};
+use figcheck_printer::Levels;
 
 /// The command that re-reads the config, re-indexes the corpus and re-checks every open
 /// draft.
@@ -420,7 +421,7 @@ impl Shared {
                 let levels = self.levels();
                 let loaded = Arc::clone(&checked.loaded);
                 let filtered = contain(|| {
-                    crate::suppress::filter(
+                    figcheck_printer::keep_reported(
                         &content.text,
                         format,
                         checked.findings,

@@ -9,76 +9,17 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use figcheck_config::{Config, Severity};
+use figcheck_printer::Levels;
 use serde::Deserialize;
 use serde_json::Value;
-
-/// How a verdict is shown. The config file knows `off`, `info`, `warning` and `error`;
-/// editors add `hint`, which most show as a faint underline, useful for seeing what a
-/// source supports without cluttering the problems list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Off,
-    Hint,
-    #[serde(alias = "information")]
-    Info,
-    #[serde(alias = "warn")]
-    Warning,
-    Error,
-}
-
-impl From<Severity> for Level {
-    fn from(s: Severity) -> Level {
-        match s {
-            Severity::Off => Level::Off,
-            Severity::Info => Level::Info,
-            Severity::Warning => Level::Warning,
-            Severity::Error => Level::Error,
-        }
-    }
-}
-
-/// The level of each verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Levels {
-    pub contradicted: Level,
-    pub unsupported: Level,
-    pub supported: Level,
-}
-
-impl Default for Levels {
-    fn default() -> Self {
-        Levels::from_config(&Config::default())
-    }
-}
-
-impl Levels {
-    /// The level `verdict` is shown at.
-    pub fn of(&self, verdict: figcheck_check::Verdict) -> Level {
-        use figcheck_check::Verdict;
-        match verdict {
-            Verdict::Contradicted => self.contradicted,
-            Verdict::Unsupported => self.unsupported,
-            Verdict::Supported => self.supported,
-        }
-    }
-
-    fn from_config(c: &Config) -> Levels {
-        Levels {
-            contradicted: c.severity.contradicted.into(),
-            unsupported: c.severity.unsupported.into(),
-            supported: c.severity.supported.into(),
-        }
-    }
-}
 
 /// Per-verdict overrides from the editor.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct SeverityOverrides {
-    pub contradicted: Option<Level>,
-    pub unsupported: Option<Level>,
-    pub supported: Option<Level>,
+    pub contradicted: Option<Severity>,
+    pub unsupported: Option<Severity>,
+    pub supported: Option<Severity>,
 }
 
 /// One path or several, as editors' settings UIs produce either.
@@ -215,7 +156,7 @@ pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
             .map(|d| d.join(".figcheck").join("index"))
             .unwrap_or_else(|| root.join(".figcheck").join("index")),
     };
-    let mut levels = Levels::from_config(&config);
+    let mut levels = Levels::from(&config.severity);
     let o = &settings.severity;
     levels.contradicted = o.contradicted.unwrap_or(levels.contradicted);
     levels.unsupported = o.unsupported.unwrap_or(levels.unsupported);
@@ -249,7 +190,7 @@ mod tests {
             "severity": {"unsupported": "hint", "contradicted": ""}}}))
         .expect("valid");
         assert_eq!(s.corpus, Some(Paths::One("sources".into())));
-        assert_eq!(s.severity.unsupported, Some(Level::Hint));
+        assert_eq!(s.severity.unsupported, Some(Severity::Hint));
         assert_eq!(s.severity.contradicted, None);
         let s = Settings::from_json(&json!({"corpus": ["a", "b"], "debounceMs": 50})).expect("ok");
         assert_eq!(s.corpus, Some(Paths::Many(vec!["a".into(), "b".into()])));
@@ -290,12 +231,12 @@ mod tests {
         let s = resolve(root, &Settings::default()).expect("config");
         assert_eq!(s.corpus_dirs, vec![root.join("src")]);
         assert_eq!(s.index_dir, root.join("idx"));
-        assert_eq!(s.levels.unsupported, Level::Off);
+        assert_eq!(s.levels.unsupported, Severity::Off);
 
         let settings = Settings {
             corpus: Some(Paths::One("other".into())),
             severity: SeverityOverrides {
-                unsupported: Some(Level::Warning),
+                unsupported: Some(Severity::Warning),
                 ..Default::default()
             },
             ..Default::default()
@@ -303,7 +244,7 @@ mod tests {
         let s = resolve(root, &settings).expect("settings");
         assert_eq!(s.corpus_dirs, vec![root.join("other")]);
         assert_eq!(s.index_dir, root.join("idx"));
-        assert_eq!(s.levels.unsupported, Level::Warning);
+        assert_eq!(s.levels.unsupported, Severity::Warning);
 
         std::fs::write(root.join("figcheck.toml"), "severty = 1\n").expect("write");
         let err = resolve(root, &Settings::default()).expect_err("unknown key");

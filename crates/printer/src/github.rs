@@ -20,7 +20,7 @@ use std::io::Write;
 use figcheck_figures::Position;
 
 use crate::describe::{UNUSED_SUPPRESSION, long_message};
-use crate::{FileReport, Level, PrintError};
+use crate::{FileReport, PrintError, Severity};
 
 /// Escapes a command's message (what follows the second `::`).
 pub fn escape_data(s: &str) -> String {
@@ -41,9 +41,9 @@ pub fn write_github(out: &mut dyn Write, reports: &[FileReport]) -> Result<(), P
         let mut lines: Vec<(Position, String)> = Vec::new();
         for (finding, level) in report.reported() {
             let command = match level {
-                Level::Error => "error",
-                Level::Warning => "warning",
-                Level::Info | Level::Off => "notice",
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Hint | Severity::Info | Severity::Off => "notice",
             };
             let title = format!("figcheck: {}", finding.verdict.as_str());
             lines.push((

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::describe::{UNUSED_SUPPRESSION, long_message};
 use crate::fingerprint::Fingerprints;
-use crate::{FileReport, Level, PrintError};
+use crate::{FileReport, PrintError, Severity};
 
 #[derive(Serialize)]
 struct Issue<'a> {
@@ -60,11 +60,11 @@ impl Positions {
     }
 }
 
-fn severity(level: Level) -> &'static str {
+fn severity(level: Severity) -> &'static str {
     match level {
-        Level::Error => "major",
-        Level::Warning => "minor",
-        Level::Info | Level::Off => "info",
+        Severity::Error => "major",
+        Severity::Warning => "minor",
+        Severity::Hint | Severity::Info | Severity::Off => "info",
     }
 }
 
@@ -109,7 +109,7 @@ pub fn write_gitlab(out: &mut dyn Write, reports: &[FileReport]) -> Result<(), P
                     check_name: UNUSED_SUPPRESSION,
                     description: unused.message.clone(),
                     categories: ["Style"],
-                    severity: severity(Level::Warning),
+                    severity: severity(Severity::Warning),
                     fingerprint: fingerprints.next(&[
                         UNUSED_SUPPRESSION,
                         &report.path,

@@ -17,7 +17,7 @@ use figcheck_check::{Finding, Unused, Verdict};
 use figcheck_figures::LineIndex;
 
 use crate::describe::headline;
-use crate::{FileReport, Level, PrintError, Summary, ToolInfo};
+use crate::{FileReport, PrintError, Severity, Summary, ToolInfo};
 
 /// Writes the review page for `reports`.
 pub fn write_html(
@@ -219,7 +219,7 @@ fn write_file(out: &mut dyn Write, n: usize, report: &FileReport) -> Result<(), 
         write!(out, "</td><td class=\"notes\">")?;
         for &(i, f) in findings.iter().filter(|(_, f)| f.start.line == line) {
             let level = report.levels.of(f.verdict);
-            if level != Level::Off && f.verdict != Verdict::Supported {
+            if level != Severity::Off && f.verdict != Verdict::Supported {
                 write_note(out, n, i, f, level)?;
             }
         }
@@ -238,7 +238,7 @@ fn write_note(
     file: usize,
     i: usize,
     f: &Finding,
-    level: Level,
+    level: Severity,
 ) -> Result<(), PrintError> {
     write!(
         out,

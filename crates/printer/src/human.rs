@@ -11,7 +11,7 @@ use figcheck_figures::{LineIndex, Position};
 use crate::describe::{UNUSED_SUPPRESSION, headline};
 use crate::style::{Brush, Paint};
 use crate::width::expand_excerpt;
-use crate::{FileReport, HumanOptions, Level, PrintError, Summary};
+use crate::{FileReport, HumanOptions, PrintError, Severity, Summary};
 
 /// Writes one diagnostic per reported figure of each report (every figure when
 /// `opts.verbose`) and per unused suppression comment, in text order, then a summary line
@@ -32,7 +32,7 @@ pub fn write_human(
             .iter()
             .filter_map(|f| {
                 let level = report.levels.of(f.verdict);
-                (level != Level::Off || opts.verbose).then(|| Diagnostic::of(f, level))
+                (level != Severity::Off || opts.verbose).then(|| Diagnostic::of(f, level))
             })
             .collect();
         diagnostics.extend(report.unused.iter().map(Diagnostic::unused));
@@ -94,12 +94,13 @@ struct Diagnostic<'a> {
 }
 
 impl<'a> Diagnostic<'a> {
-    fn of(f: &'a Finding, level: Level) -> Self {
+    fn of(f: &'a Finding, level: Severity) -> Self {
         let (label, paint) = match level {
-            Level::Error => ("error", Paint::Error),
-            Level::Warning => ("warning", Paint::Warning),
-            Level::Info => ("info", Paint::Note),
-            Level::Off => ("note", Paint::Note),
+            Severity::Error => ("error", Paint::Error),
+            Severity::Warning => ("warning", Paint::Warning),
+            Severity::Info => ("info", Paint::Note),
+            Severity::Hint => ("hint", Paint::Note),
+            Severity::Off => ("note", Paint::Note),
         };
         Diagnostic {
             label,
@@ -327,9 +328,9 @@ mod tests {
     fn severities_relabel_and_hide() {
         let mut report = robots_report();
         report.levels = crate::Levels {
-            contradicted: Level::Warning,
-            unsupported: Level::Off,
-            supported: Level::Info,
+            contradicted: Severity::Warning,
+            unsupported: Severity::Off,
+            supported: Severity::Info,
         };
         let mut out = Vec::new();
         write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");

@@ -41,6 +41,8 @@ use figcheck_check::{Finding, Unused, Verdict};
 use figcheck_figures::Figure;
 use serde::Serialize;
 
+pub use figcheck_config::Severity;
+
 pub use describe::UNUSED_SUPPRESSION;
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
@@ -80,41 +82,31 @@ impl FileReport {
     }
 
     /// The findings that are reported (their verdict's level is not `off`), with their level.
-    pub fn reported(&self) -> impl Iterator<Item = (&Finding, Level)> {
+    pub fn reported(&self) -> impl Iterator<Item = (&Finding, Severity)> {
         self.findings
             .iter()
             .map(|f| (f, self.levels.of(f.verdict)))
-            .filter(|(_, level)| *level != Level::Off)
+            .filter(|(_, level)| *level != Severity::Off)
     }
 }
 
-/// How loudly a finding is reported. Mirrors `figcheck.toml`'s severities; `Off` means
-/// not reported (the figure still appears in the JSON listing, with its severity).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    Off,
-    Info,
-    Warning,
-    Error,
-}
-
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Off => "off",
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-}
-
-/// The level of each verdict.
+/// The severity of each verdict, as the front end resolved it from `figcheck.toml` and
+/// its own settings (flags, editor settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Levels {
-    pub contradicted: Level,
-    pub unsupported: Level,
-    pub supported: Level,
+    pub contradicted: Severity,
+    pub unsupported: Severity,
+    pub supported: Severity,
+}
+
+impl From<&figcheck_config::Severities> for Levels {
+    fn from(s: &figcheck_config::Severities) -> Levels {
+        Levels {
+            contradicted: s.contradicted,
+            unsupported: s.unsupported,
+            supported: s.supported,
+        }
+    }
 }
 
 impl Default for Levels {
@@ -122,9 +114,9 @@ impl Default for Levels {
     /// not reported: the same defaults as `figcheck.toml`.
     fn default() -> Self {
         Levels {
-            contradicted: Level::Error,
-            unsupported: Level::Warning,
-            supported: Level::Off,
+            contradicted: Severity::Error,
+            unsupported: Severity::Warning,
+            supported: Severity::Off,
         }
     }
 }
@@ -133,18 +125,35 @@ impl Levels {
     /// Claims in a `.claims` file are facts an editor pinned: any that the corpus does not
     /// support is an error, whatever the draft severities say.
     pub const CLAIMS: Levels = Levels {
-        contradicted: Level::Error,
-        unsupported: Level::Error,
-        supported: Level::Off,
+        contradicted: Severity::Error,
+        unsupported: Severity::Error,
+        supported: Severity::Off,
     };
 
-    pub fn of(&self, verdict: Verdict) -> Level {
+    pub fn of(&self, verdict: Verdict) -> Severity {
         match verdict {
             Verdict::Contradicted => self.contradicted,
             Verdict::Unsupported => self.unsupported,
             Verdict::Supported => self.supported,
         }
     }
+}
+
+/// The findings of `text` the writer hears about, and the suppression comments that
+/// silence nothing: the project's `[ignore]` list from `figcheck.toml` first, then the
+/// draft's own comments (`<!-- figcheck-disable -->`, `figcheck-ignore <figure>`, …),
+/// judged by what `levels` would show. `figcheck check` and the language server both
+/// call this, so a figure quiet in CI is quiet in the editor.
+pub fn keep_reported(
+    text: &str,
+    format: figcheck_figures::Format,
+    findings: Vec<Finding>,
+    ignores: &figcheck_check::Ignores,
+    levels: &Levels,
+) -> (Vec<Finding>, Vec<Unused>) {
+    let findings = ignores.retain(text, findings);
+    figcheck_check::suppress::parse(text, format)
+        .apply_with(findings, |f| levels.of(f.verdict) != Severity::Off)
 }
 
 /// What SARIF says about the tool that produced a report.

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use crate::describe::{RULES, UNUSED_SUPPRESSION, headline, place, rule_index};
 use crate::fingerprint::Fingerprints;
-use crate::{FileReport, Level, PrintError, ToolInfo};
+use crate::{FileReport, PrintError, Severity, ToolInfo};
 
 /// The `$schema` of every SARIF log figcheck writes.
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -265,16 +265,16 @@ pub fn write_sarif(
     Ok(())
 }
 
-fn sarif_level(level: Level) -> &'static str {
+fn sarif_level(level: Severity) -> &'static str {
     match level {
-        Level::Error => "error",
-        Level::Warning => "warning",
-        Level::Info => "note",
-        Level::Off => "none",
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Hint => "note",
+        Severity::Off => "none",
     }
 }
 
-fn figure_result(f: &Finding, level: Level, uri: &str, fingerprint: String) -> SarifResult {
+fn figure_result(f: &Finding, level: Severity, uri: &str, fingerprint: String) -> SarifResult {
     let rule_id = f.verdict.as_str();
     let mut message = escape(&headline(f));
     // SARIF messages may link to related locations by id: `[text](1)`.
@@ -523,9 +523,9 @@ mod tests {
     fn levels_follow_the_report_and_unused_comments_are_warnings() {
         let mut report = robots_report();
         report.levels = Levels {
-            contradicted: Level::Warning,
-            unsupported: Level::Off,
-            supported: Level::Info,
+            contradicted: Severity::Warning,
+            unsupported: Severity::Off,
+            supported: Severity::Info,
         };
         report.unused.push(unused_comment());
         let log = render(&[report]);
