@@ -71,7 +71,7 @@ if wrong:
     check("range", (d["lnum"], d["col"], d["end_lnum"], d["end_col"]), (2, 65, 2, 71))
     check("severity (1 = error)", d["severity"], 1)
     check("source", d["source"], "figcheck")
-    if not d["message"].startswith("31,600: the source says 30,600 (") or \
+    if not d["message"].startswith("31,600 — the source says 30,600 (") or \
             not d["message"].endswith("003_57944011cd868486.txt:23)"):
         failures.append(f"message: {d['message']!r}")
 unsupported = [d for d in before if d.get("code") == "unsupported"]

@@ -92,6 +92,16 @@ impl Unused {
     }
 }
 
+/// The comment that suppresses one figure on the next line, as [`parse`] reads it: what a
+/// quick fix writes.
+pub fn ignore_comment(figure: &str) -> String {
+    format!("<!-- figcheck-ignore {figure} -->")
+}
+
+/// The comment that turns figcheck off from here to the end of the file (or the next
+/// `figcheck-enable`).
+pub const DISABLE_COMMENT: &str = "<!-- figcheck-disable -->";
+
 /// The suppression comments of one draft. Build with [`parse`], use with
 /// [`Suppressions::apply`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -17,7 +17,8 @@ use tower_lsp_server::ls_types::{
 
 use crate::checker::Loaded;
 use crate::text::{Encoding, Indexed};
-use figcheck_printer::{Levels, Severity};
+use figcheck_check::suppress::{DISABLE_COMMENT, ignore_comment};
+use figcheck_printer::{Levels, Severity, UNUSED_SUPPRESSION, headline};
 
 /// The findings for one version of one document, with the text they were found in.
 #[derive(Debug)]
@@ -30,17 +31,6 @@ pub struct Analysis {
     pub unused: Vec<Unused>,
     pub loaded: Arc<Loaded>,
 }
-
-/// The comment that suppresses one figure on the next line (issue 3's syntax).
-pub fn ignore_comment(figure: &str) -> String {
-    format!("<!-- figcheck-ignore {figure} -->")
-}
-
-/// The comment that turns figcheck off from here to the end of the file.
-pub const DISABLE_COMMENT: &str = "<!-- figcheck-disable -->";
-
-/// The diagnostic code of a suppression comment that silences nothing, as the CLI names it.
-pub const UNUSED_CODE: &str = "unused-suppression";
 
 impl Analysis {
     fn range(&self, f: &Finding, enc: Encoding) -> Range {
@@ -72,23 +62,13 @@ impl Analysis {
         Some(Location::new(uri, content.range(e.start, e.end, enc)))
     }
 
-    /// One line naming what the source says: the diagnostic's message.
+    /// The diagnostic's message: the words every front end uses for the finding, then
+    /// where the best source says so, since the editor's problem list shows no more.
     fn message(&self, f: &Finding) -> String {
-        let first = f.evidence.first().map(|e| self.label(e));
-        let at = first.map(|p| format!(" ({p})")).unwrap_or_default();
-        match f.verdict {
-            Verdict::Contradicted => {
-                let said = f
-                    .suggestion
-                    .as_deref()
-                    .or_else(|| f.evidence.first().map(|e| e.text.as_str()));
-                match said {
-                    Some(v) => format!("{}: the source says {v}{at}", f.figure.text),
-                    None => format!("{}: the sources say otherwise", f.figure.text),
-                }
-            }
-            Verdict::Unsupported => format!("{}: no source states this figure", f.figure.text),
-            Verdict::Supported => format!("{}: stated by the source{at}", f.figure.text),
+        let line = headline(f);
+        match (f.verdict, f.evidence.first()) {
+            (Verdict::Unsupported, _) | (_, None) => line,
+            (_, Some(e)) => format!("{line} ({})", self.label(e)),
         }
     }
 
@@ -125,7 +105,7 @@ impl Analysis {
         Diagnostic {
             range: self.content.range(u.span.start, u.span.end, enc),
             severity: Some(DiagnosticSeverity::WARNING),
-            code: Some(NumberOrString::String(UNUSED_CODE.to_string())),
+            code: Some(NumberOrString::String(UNUSED_SUPPRESSION.to_string())),
             source: Some("figcheck".to_string()),
             message: u.message.clone(),
             ..Diagnostic::default()

@@ -74,7 +74,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     assert_eq!(d["source"], "figcheck");
     assert_eq!(
         d["message"],
-        format!("31,600: the source says 30,600 (corpus/{ROBOTS_SOURCE}:23)")
+        format!("31,600 — the source says 30,600 (corpus/{ROBOTS_SOURCE}:23)")
     );
     let related = &d["relatedInformation"][0];
     assert_eq!(related["location"]["uri"], source_uri);
@@ -260,7 +260,7 @@ async fn utf8_session_with_config_and_crlf_draft() {
     assert_eq!(
         diags[0]["message"]
             .as_str()
-            .map(|m| m.starts_with("44,500: the source says 34,200")),
+            .map(|m| m.starts_with("44,500 — the source says 34,200")),
         Some(true),
         "{diags:#?}"
     );
@@ -310,7 +310,7 @@ async fn evidence_from_a_workbook_names_its_cell() {
     assert_eq!(wrong.len(), 1, "{diags:#?}");
     assert_eq!(
         wrong[0]["message"],
-        "44,500: the source says 34,200 (corpus/figures.xlsx, Figures!B5)"
+        "44,500 — the source says 34,200 (corpus/figures.xlsx, Figures!B5)"
     );
     let hover = s.request("textDocument/hover", at(&uri, 0, 30)).await;
     let value = hover["result"]["contents"]["value"]

@@ -8,8 +8,10 @@ use figcheck_check::{Evidence, Finding, Verdict};
 /// The rule id of suppression comments that silenced nothing.
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 
-/// `31,600 — the source says 30,600`, `70-billion — no source states this`.
-pub(crate) fn headline(f: &Finding) -> String {
+/// `31,600 — the source says 30,600`, `70-billion — no source states this`: the one
+/// wording of a finding, in the terminal, the pull request, the review page and the
+/// editor alike.
+pub fn headline(f: &Finding) -> String {
     let text = &f.figure.text;
     match f.verdict {
         Verdict::Contradicted => {

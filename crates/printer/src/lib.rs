@@ -43,7 +43,7 @@ use serde::Serialize;
 
 pub use figcheck_config::Severity;
 
-pub use describe::UNUSED_SUPPRESSION;
+pub use describe::{UNUSED_SUPPRESSION, headline};
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
 pub use html::write_html;

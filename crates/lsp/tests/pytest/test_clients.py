@@ -96,7 +96,7 @@ async def test_diagnostics_hover_definition_and_fix(client: LanguageClient):
     assert (d.range.end.line, d.range.end.character) == (2, end)
     assert d.severity == types.DiagnosticSeverity.Error
     assert d.source == "figcheck"
-    assert d.message.startswith("31,600: the source says 30,600 (")
+    assert d.message.startswith("31,600 — the source says 30,600 (")
     assert d.related_information[0].location.uri == SOURCE.as_uri()
     assert d.related_information[0].location.range.start.line == 22
 
