@@ -14,6 +14,7 @@ pub mod model;
 pub mod suppress;
 mod verdict;
 pub mod weights;
+mod written;
 
 pub use evidence::{Agreement, EXHAUSTIVE_LIMIT, Evidence};
 pub use suppress::{Ignores, Suppressions, Unused};

@@ -81,7 +81,7 @@ pub fn check(
                 check_draft(&engine, &judged, &path, text)
             }
             Input::Claims(path, text, parsed) => FileReport {
-                findings: claims::check_claims(&engine, &text, parsed),
+                findings: engine.check_claims(&text, parsed),
                 levels: Levels::CLAIMS,
                 ..FileReport::new(shown(&path), text, Vec::new())
             },
@@ -260,7 +260,7 @@ pub fn query(
     let config = settings::load(config_path)?;
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
     let engine = Engine::new(&opened.corpus);
-    let finding = claims::query_finding(&engine, claim, parsed);
+    let finding = engine.check_query(claim, parsed);
     searches_worked(&opened)?;
     let supported = finding.verdict == Verdict::Supported;
     let report = FileReport {
