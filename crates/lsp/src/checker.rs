@@ -25,12 +25,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use figcheck_check::{Engine, Finding, Ignores};
+use figcheck_claims::{FileError, parse_claims_file};
 use figcheck_corpus::Corpus;
-use figcheck_figures::Format;
 use tokio::sync::oneshot;
 use tower_lsp_server::ls_types::Uri;
 
-use crate::text::Indexed;
+use crate::text::{Indexed, Kind};
 use figcheck_corpus::contain::{Panic, contain};
 
 /// How many weighed candidates a hover lists under "why".
@@ -144,6 +144,8 @@ pub fn shown_path(path: &str, root: &Path) -> String {
 #[derive(Debug)]
 pub struct Checked {
     pub findings: Vec<Finding>,
+    /// For a claims file: the lines that do not parse.
+    pub syntax: Vec<FileError>,
     /// The corpus the findings point into.
     pub loaded: Arc<Loaded>,
     pub took: Duration,
@@ -197,7 +199,7 @@ pub enum CheckStage {
 
 struct Job {
     text: Arc<Indexed>,
-    format: Format,
+    kind: Kind,
     /// Asked just before the check runs: a document edited since the job was queued is
     /// not worth checking any more.
     wanted: Box<dyn Fn() -> bool + Send>,
@@ -233,13 +235,13 @@ impl Checker {
     pub async fn check(
         &self,
         text: Arc<Indexed>,
-        format: Format,
+        kind: Kind,
         wanted: Box<dyn Fn() -> bool + Send>,
     ) -> Result<Checked, CheckError> {
         let (reply, rx) = oneshot::channel();
         let job = Job {
             text,
-            format,
+            kind,
             wanted,
             reply,
         };
@@ -364,7 +366,11 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         let _ = job.reply.send(Err(CheckError::TooLarge { bytes, limit }));
         return;
     }
-    let named = match figcheck_figures::front_matter(&job.text.text, job.format) {
+    let format = match job.kind {
+        Kind::Draft(format) => format,
+        Kind::Claims => return run_claims_job(job, engine, loaded),
+    };
+    let named = match figcheck_figures::front_matter(&job.text.text, format) {
         Ok(front_matter) => front_matter.sources,
         Err(e) => {
             let _ = job.reply.send(Err(CheckError::FrontMatter(e)));
@@ -385,7 +391,7 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         }
         // Asked between figures: a version the writer has replaced is abandoned, not
         // finished, so its worker is free for the next one at once.
-        let findings = engine.check_text_while(&job.text.text, job.format, &job.wanted);
+        let findings = engine.check_text_while(&job.text.text, format, &job.wanted);
         if let Some(hook) = hook {
             hook(CheckStage::Done, &job.text.text);
         }
@@ -402,6 +408,38 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         )),
         Ok(Some(findings)) => Ok(Checked {
             findings,
+            syntax: Vec::new(),
+            loaded: Arc::clone(loaded),
+            took: started.elapsed(),
+        }),
+        Err(panic) => Err(CheckError::Panicked(panic)),
+    };
+    let _ = job.reply.send(reply);
+}
+
+/// A claims file: every line that parses is judged by the engine, as `figcheck check`
+/// judges it; the others come back as syntax errors.
+fn run_claims_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>) {
+    let started = Instant::now();
+    let result = contain(|| {
+        let (lines, errors): (Vec<_>, Vec<_>) = parse_claims_file(&job.text.text)
+            .into_iter()
+            .partition(Result::is_ok);
+        let lines = lines.into_iter().filter_map(Result::ok).collect();
+        let syntax = errors.into_iter().filter_map(Result::err).collect();
+        (engine.check_claims(&job.text.text, lines), syntax)
+    });
+    let reply = match result {
+        Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
+            loaded
+                .corpus
+                .search_failure()
+                .unwrap_or_default()
+                .to_string(),
+        )),
+        Ok((findings, syntax)) => Ok(Checked {
+            findings,
+            syntax,
             loaded: Arc::clone(loaded),
             took: started.elapsed(),
         }),
@@ -412,6 +450,7 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
 
 #[cfg(test)]
 mod tests {
+    const MARKDOWN: Kind = Kind::Draft(figcheck_figures::Format::Markdown);
     use std::sync::atomic::{AtomicBool, Ordering};
 
     use figcheck_corpus::SourceDoc;
@@ -468,7 +507,7 @@ mod tests {
             let checker = checker.clone();
             tokio::spawn(async move {
                 let slow = format!("{HOLD}\n{}", WRONG.repeat(50));
-                checker.check(text(&slow), Format::Markdown, always()).await
+                checker.check(text(&slow), MARKDOWN, always()).await
             })
         };
         entered.recv().await.expect("the held check started");
@@ -476,7 +515,7 @@ mod tests {
         // timeout only turns that hang into a failure, it measures nothing.
         let fresh = tokio::time::timeout(
             Duration::from_secs(60),
-            checker.check(text(WRONG), Format::Markdown, always()),
+            checker.check(text(WRONG), MARKDOWN, always()),
         )
         .await
         .expect("the newer check was not held up by the stale one")
@@ -497,7 +536,7 @@ mod tests {
             let checker = checker.clone();
             held.push(tokio::spawn(async move {
                 let slow = format!("{HOLD}\n{WRONG}");
-                checker.check(text(&slow), Format::Markdown, always()).await
+                checker.check(text(&slow), MARKDOWN, always()).await
             }));
             entered.recv().await.expect("a held check started");
         }
@@ -508,7 +547,7 @@ mod tests {
             let current = Arc::clone(&current);
             tokio::spawn(async move {
                 let wanted = Box::new(move || current.load(Ordering::SeqCst));
-                checker.check(text(WRONG), Format::Markdown, wanted).await
+                checker.check(text(WRONG), MARKDOWN, wanted).await
             })
         };
         // Not a timing assumption: whether the job is queued yet or not, it cannot start
@@ -545,12 +584,12 @@ mod tests {
             Box::new(move || current.load(Ordering::SeqCst))
         };
         let r = checker
-            .check(text(&WRONG.repeat(20)), Format::Markdown, wanted)
+            .check(text(&WRONG.repeat(20)), MARKDOWN, wanted)
             .await;
         assert_eq!(r.map(|c| c.findings.len()), Err(CheckError::Skipped));
         // A wanted check on the same worker still runs to the end.
         current.store(true, Ordering::SeqCst);
-        let ok = checker.check(text(WRONG), Format::Markdown, always()).await;
+        let ok = checker.check(text(WRONG), MARKDOWN, always()).await;
         assert_eq!(ok.map(|c| c.findings.len()), Ok(1));
     }
 
@@ -560,7 +599,7 @@ mod tests {
         let mut loaded = robots();
         loaded.max_draft_bytes = WRONG.len() as u64 - 1;
         checker.set_corpus(Some(Arc::new(loaded)));
-        let r = checker.check(text(WRONG), Format::Markdown, always()).await;
+        let r = checker.check(text(WRONG), MARKDOWN, always()).await;
         match r {
             Err(e @ CheckError::TooLarge { .. }) => {
                 assert!(e.to_string().contains("max-draft-bytes"), "{e}");
@@ -571,7 +610,7 @@ mod tests {
             ),
         }
         let short = &WRONG[..WRONG.len() - 1];
-        let ok = checker.check(text(short), Format::Markdown, always()).await;
+        let ok = checker.check(text(short), MARKDOWN, always()).await;
         assert!(ok.is_ok(), "a draft at the limit is checked");
     }
 
@@ -580,9 +619,7 @@ mod tests {
         let checker = Checker::spawn(None).expect("spawn");
         checker.set_corpus(Some(Arc::new(robots())));
         let broken = format!("---\nsources: [a.txt\n---\n\n{WRONG}");
-        let r = checker
-            .check(text(&broken), Format::Markdown, always())
-            .await;
+        let r = checker.check(text(&broken), MARKDOWN, always()).await;
         match r {
             Err(e @ CheckError::FrontMatter(_)) => {
                 assert!(e.to_string().contains("front matter line"), "{e}");
@@ -593,15 +630,13 @@ mod tests {
             ),
         }
         let typo = format!("---\nsources: [nope.txt]\n---\n\n{WRONG}");
-        let r = checker.check(text(&typo), Format::Markdown, always()).await;
+        let r = checker.check(text(&typo), MARKDOWN, always()).await;
         assert_eq!(
             r.map(|c| c.findings.len()),
             Err(CheckError::NoSuchSources("nope.txt".into()))
         );
         let named = format!("---\nsources: [\"*\"]\n---\n\n{WRONG}");
-        let ok = checker
-            .check(text(&named), Format::Markdown, always())
-            .await;
+        let ok = checker.check(text(&named), MARKDOWN, always()).await;
         assert!(ok.is_ok(), "readable front matter is checked");
     }
 
@@ -618,11 +653,7 @@ mod tests {
         checker.set_corpus(Some(Arc::new(loaded)));
         for _ in 0..=WORKERS {
             let r = checker
-                .check(
-                    text("<!-- panic -->\nÉric said 5.\n"),
-                    Format::Markdown,
-                    always(),
-                )
+                .check(text("<!-- panic -->\nÉric said 5.\n"), MARKDOWN, always())
                 .await;
             match r {
                 Err(CheckError::Panicked(p)) => {
@@ -632,7 +663,7 @@ mod tests {
             }
         }
         let ok = checker
-            .check(text(WRONG), Format::Markdown, always())
+            .check(text(WRONG), MARKDOWN, always())
             .await
             .expect("still checking");
         assert_eq!(ok.findings.len(), 1);

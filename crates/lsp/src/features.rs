@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use figcheck_check::{Evidence, Finding, Unused, Verdict};
+use figcheck_claims::FileError;
 use figcheck_figures::Format;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DiagnosticRelatedInformation,
@@ -16,19 +17,24 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::checker::Loaded;
-use crate::text::{Encoding, Indexed};
+use crate::text::{Encoding, Indexed, Kind};
 use figcheck_check::suppress::{DISABLE_COMMENT, ignore_comment};
 use figcheck_printer::{Levels, Severity, UNUSED_SUPPRESSION, headline};
+
+/// The diagnostic code of a claims-file line that does not parse.
+pub const CLAIM_SYNTAX: &str = "claim-syntax";
 
 /// The findings for one version of one document, with the text they were found in.
 #[derive(Debug)]
 pub struct Analysis {
     pub version: i32,
     pub content: Arc<Indexed>,
-    pub format: Format,
+    pub kind: Kind,
     pub findings: Vec<Finding>,
     /// Suppression comments that silence nothing.
     pub unused: Vec<Unused>,
+    /// For a claims file: the lines that do not parse.
+    pub syntax: Vec<FileError>,
     pub loaded: Arc<Loaded>,
 }
 
@@ -112,9 +118,45 @@ impl Analysis {
         }
     }
 
+    /// A claims-file line that does not parse: an error from where the parser stopped
+    /// to the end of the token there, with the parser's words and its help.
+    fn syntax_diagnostic(&self, e: &FileError, enc: Encoding) -> Diagnostic {
+        let text = &self.content.text;
+        let line_start = self.content.index.line_start(e.line).unwrap_or(0);
+        let line = self.content.index.line_text(text, e.line).unwrap_or("");
+        let at = figcheck_figures::floor_char_boundary(line, e.error.offset);
+        let token = line[at..]
+            .find(char::is_whitespace)
+            .unwrap_or(line.len() - at);
+        let start = line_start + at;
+        let mut message = format!("expected {}, found {}", e.error.expected, e.error.found);
+        if let Some(help) = &e.error.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        Diagnostic {
+            range: self.content.range(start, start + token, enc),
+            severity: Some(DiagnosticSeverity::ERROR),
+            code: Some(NumberOrString::String(CLAIM_SYNTAX.to_string())),
+            source: Some("figcheck".to_string()),
+            message,
+            ..Diagnostic::default()
+        }
+    }
+
+    /// The levels this document's findings are shown at: a claims file's claims are
+    /// facts pinned on purpose, so any not supported is an error, as in `figcheck check`.
+    fn levels<'a>(&self, configured: &'a Levels) -> &'a Levels {
+        match self.kind {
+            Kind::Claims => &Levels::CLAIMS,
+            Kind::Draft(_) => configured,
+        }
+    }
+
     /// One diagnostic per reported figure and per suppression comment that silences
-    /// nothing, in text order.
+    /// nothing, in text order; in a claims file, one per line that does not parse too.
     pub fn diagnostics(&self, levels: &Levels, enc: Encoding) -> Vec<Diagnostic> {
+        let levels = self.levels(levels);
         let figures = self
             .findings
             .iter()
@@ -123,7 +165,11 @@ impl Analysis {
             .unused
             .iter()
             .map(|u| (u.span.start, self.unused_diagnostic(u, enc)));
-        let mut all: Vec<(usize, Diagnostic)> = figures.chain(comments).collect();
+        let syntax = self.syntax.iter().map(|e| {
+            let at = self.content.index.line_start(e.line).unwrap_or(0) + e.error.offset;
+            (at, self.syntax_diagnostic(e, enc))
+        });
+        let mut all: Vec<(usize, Diagnostic)> = figures.chain(comments).chain(syntax).collect();
         all.sort_by_key(|(at, _)| *at);
         all.into_iter().map(|(_, d)| d).collect()
     }
@@ -204,6 +250,7 @@ impl Analysis {
         levels: &Levels,
         enc: Encoding,
     ) -> Vec<CodeActionOrCommand> {
+        let levels = self.levels(levels);
         let wanted = self.content.bytes(range, enc);
         let mut actions = Vec::new();
         let mut diagnostics = Vec::new();
@@ -228,6 +275,10 @@ impl Analysis {
                     &diag,
                     true,
                 ));
+            }
+            // A claims file's lines are claims: nothing in it is silenced by a comment.
+            if self.kind == Kind::Claims {
+                continue;
             }
             let line_start = self.content.index.line_start(f.start.line).unwrap_or(0);
             let indent: String = self.content.text[line_start..]
@@ -307,7 +358,7 @@ impl Analysis {
     fn top_insertion_byte(&self) -> usize {
         let idx = &self.content.index;
         let text = &self.content.text;
-        if self.format != Format::Markdown {
+        if self.kind.format() != Format::Markdown {
             return 0;
         }
         let fence = match idx.line_text(text, 1) {

@@ -7,7 +7,7 @@
 use figcheck_figures::Format;
 use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
 
-use crate::text::{Document, Encoding};
+use crate::text::{Document, Encoding, Kind};
 
 /// One incremental change: (line, character) of both ends, and the new text.
 #[derive(Clone, Debug)]
@@ -26,7 +26,7 @@ pub fn check_edits(initial: &str, utf8: bool, edits: &[Edit]) {
     } else {
         Encoding::Utf16
     };
-    let mut doc = Document::new(initial.to_string(), 0, Format::Markdown);
+    let mut doc = Document::new(initial.to_string(), 0, Kind::Draft(Format::Markdown));
     let mut client = initial.to_string();
     for (version, e) in (1..).zip(edits) {
         let a = client_offset(&client, e.start, utf8);

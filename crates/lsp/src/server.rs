@@ -25,7 +25,6 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use figcheck_corpus::{Corpus, OpenOptions, Progress};
-use figcheck_figures::Format;
 use serde_json::Value;
 use tokio::task::{AbortHandle, JoinHandle};
 use tower_lsp_server::jsonrpc::{self, Request};
@@ -46,7 +45,7 @@ use crate::checker::{CheckError, Checker, Loaded};
 use crate::features::Analysis;
 use crate::log::log;
 use crate::settings::{DEFAULT_DEBOUNCE, Settings, Setup, resolve};
-use crate::text::{Document, Encoding, Indexed, format_of};
+use crate::text::{Document, Encoding, Indexed, Kind, kind_of};
 use crate::watch;
 use figcheck_corpus::contain::{Panic, contain};
 use figcheck_printer::Levels;
@@ -102,6 +101,15 @@ struct State {
 }
 
 /// Everything the handlers share.
+/// What a check of one version left to report, once filtered.
+#[derive(Default)]
+struct Found {
+    findings: Vec<figcheck_check::Finding>,
+    unused: Vec<figcheck_check::Unused>,
+    /// Lines of a claims file that do not parse.
+    syntax: Vec<figcheck_claims::FileError>,
+}
+
 pub(crate) struct Shared {
     client: Client,
     state: Mutex<State>,
@@ -252,7 +260,7 @@ impl Shared {
 
     fn open(self: &Arc<Self>, p: DidOpenTextDocumentParams) {
         let item = p.text_document;
-        let Some(format) = format_of(&item.language_id, &item.uri) else {
+        let Some(kind) = kind_of(&item.language_id, &item.uri) else {
             log!(Debug, "not a draft, left alone: {}", item.uri.as_str());
             return;
         };
@@ -263,7 +271,7 @@ impl Shared {
         st.docs.insert(
             item.uri.clone(),
             DocState {
-                doc: Document::new(item.text, item.version, format),
+                doc: Document::new(item.text, item.version, kind),
                 analysis: None,
                 pending: None,
                 last_fire: None,
@@ -341,7 +349,7 @@ impl Shared {
     }
 
     async fn check_and_publish(self: Arc<Self>, uri: Uri, version: i32) {
-        let (content, format) = {
+        let (content, kind) = {
             let mut st = self.state();
             if st.corpus.is_none() {
                 // Indexing will re-check every open draft when it is done.
@@ -354,9 +362,9 @@ impl Shared {
                 return;
             }
             d.last_fire = Some(Instant::now());
-            (Arc::clone(&d.doc.content), d.doc.format)
+            (Arc::clone(&d.doc.content), d.doc.kind)
         };
-        let Some(analysis) = self.run_check(&uri, content, format, version).await else {
+        let Some(analysis) = self.run_check(&uri, content, kind, version).await else {
             return;
         };
         let _order = self.publish.lock().await;
@@ -392,7 +400,7 @@ impl Shared {
         self: &Arc<Self>,
         uri: &Uri,
         content: Arc<Indexed>,
-        format: Format,
+        kind: Kind,
         version: i32,
     ) -> Option<Arc<Analysis>> {
         let weak: Weak<Shared> = Arc::downgrade(self);
@@ -405,11 +413,7 @@ impl Shared {
                     .is_some_and(|d| d.doc.version == version)
             })
         });
-        match self
-            .checker
-            .check(Arc::clone(&content), format, wanted)
-            .await
-        {
+        match self.checker.check(Arc::clone(&content), kind, wanted).await {
             Ok(checked) => {
                 log!(
                     Debug,
@@ -420,14 +424,17 @@ impl Shared {
                 );
                 let levels = self.levels();
                 let loaded = Arc::clone(&checked.loaded);
-                let filtered = contain(|| {
-                    figcheck_printer::keep_reported(
+                let syntax = checked.syntax;
+                // A claims file has no suppression comments: every claim in it is meant.
+                let filtered = contain(|| match kind {
+                    Kind::Claims => (checked.findings, Vec::new()),
+                    Kind::Draft(format) => figcheck_printer::keep_reported(
                         &content.text,
                         format,
                         checked.findings,
                         &checked.loaded.ignores,
                         &levels,
-                    )
+                    ),
                 });
                 let (findings, unused) = match filtered {
                     Ok(kept) => kept,
@@ -437,7 +444,12 @@ impl Shared {
                         (Vec::new(), Vec::new())
                     }
                 };
-                Some(self.keep(uri, version, content, format, findings, unused, loaded))
+                let found = Found {
+                    findings,
+                    unused,
+                    syntax,
+                };
+                Some(self.keep(uri, version, content, kind, found, loaded))
             }
             Err(
                 e @ (CheckError::TooLarge { .. }
@@ -458,15 +470,7 @@ impl Shared {
                     }
                 }
                 let loaded = self.state().corpus.clone()?;
-                Some(self.keep(
-                    uri,
-                    version,
-                    content,
-                    format,
-                    Vec::new(),
-                    Vec::new(),
-                    loaded,
-                ))
+                Some(self.keep(uri, version, content, kind, Found::default(), loaded))
             }
             Err(e) => {
                 log!(Debug, "no check of {} v{version}: {e}", uri.as_str());
@@ -476,23 +480,22 @@ impl Shared {
     }
 
     /// Stores the analysis of `version` if it is still the document's current one.
-    #[allow(clippy::too_many_arguments)] // the fields of `Analysis`, named at the call
     fn keep(
         &self,
         uri: &Uri,
         version: i32,
         content: Arc<Indexed>,
-        format: Format,
-        findings: Vec<figcheck_check::Finding>,
-        unused: Vec<figcheck_check::Unused>,
+        kind: Kind,
+        found: Found,
         loaded: Arc<Loaded>,
     ) -> Arc<Analysis> {
         let analysis = Arc::new(Analysis {
             version,
             content,
-            format,
-            findings,
-            unused,
+            kind,
+            findings: found.findings,
+            unused: found.unused,
+            syntax: found.syntax,
             loaded,
         });
         let mut st = self.state();
@@ -511,7 +514,7 @@ impl Shared {
         self: &Arc<Self>,
         uri: &Uri,
     ) -> Option<(Arc<Analysis>, Encoding, Levels, ClientCaps)> {
-        let (content, format, version, enc, levels, caps) = {
+        let (content, kind, version, enc, levels, caps) = {
             let st = self.state();
             let d = st.docs.get(uri)?;
             let levels = st.setup.as_ref().map(|s| s.levels).unwrap_or_default();
@@ -523,7 +526,7 @@ impl Shared {
             st.corpus.as_ref()?;
             (
                 Arc::clone(&d.doc.content),
-                d.doc.format,
+                d.doc.kind,
                 d.doc.version,
                 st.encoding,
                 levels,
@@ -531,7 +534,7 @@ impl Shared {
             )
         };
         let fresh =
-            tokio::time::timeout(ANALYSIS_WAIT, self.run_check(uri, content, format, version))
+            tokio::time::timeout(ANALYSIS_WAIT, self.run_check(uri, content, kind, version))
                 .await
                 .ok()??;
         Some((fresh, enc, levels, caps))

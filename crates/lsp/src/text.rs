@@ -112,15 +112,15 @@ fn to_u32(n: usize) -> u32 {
 pub struct Document {
     pub content: Arc<Indexed>,
     pub version: i32,
-    pub format: Format,
+    pub kind: Kind,
 }
 
 impl Document {
-    pub fn new(text: String, version: i32, format: Format) -> Self {
+    pub fn new(text: String, version: i32, kind: Kind) -> Self {
         Document {
             content: Arc::new(Indexed::new(text)),
             version,
-            format,
+            kind,
         }
     }
 
@@ -145,6 +145,42 @@ impl Document {
         }
         self.version = version;
     }
+}
+
+/// What the server checks a document as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A draft: its figures are found and checked.
+    Draft(Format),
+    /// A `.claims` file: each line's claim is checked, as `figcheck check` does, and a
+    /// line that does not parse is reported where it stops.
+    Claims,
+}
+
+impl Kind {
+    /// How the text is read for comments and prose: a claims file is plain text.
+    pub fn format(self) -> Format {
+        match self {
+            Kind::Draft(format) => format,
+            Kind::Claims => Format::Plain,
+        }
+    }
+}
+
+/// [`format_of`], and claims files: by the language id a client may give them
+/// (`figcheck-claims`, `claims`) or the `.claims` extension.
+pub fn kind_of(language_id: &str, uri: &Uri) -> Option<Kind> {
+    let claims_id = matches!(language_id, "figcheck-claims" | "claims");
+    if claims_id
+        || uri
+            .path()
+            .as_str()
+            .to_ascii_lowercase()
+            .ends_with(".claims")
+    {
+        return Some(Kind::Claims);
+    }
+    format_of(language_id, uri).map(Kind::Draft)
 }
 
 /// Which drafts the server checks, and how: Markdown by language id or extension, plain
@@ -202,7 +238,7 @@ mod tests {
 
     #[test]
     fn incremental_and_full_changes() {
-        let mut doc = Document::new(LINE.to_string(), 1, Format::Plain);
+        let mut doc = Document::new(LINE.to_string(), 1, Kind::Draft(Format::Plain));
         let change = TextDocumentContentChangeEvent {
             range: Some(Range::new(Position::new(0, 10), Position::new(0, 16))),
             range_length: None,

@@ -286,6 +286,66 @@ async fn a_config_named_on_the_command_line_is_used() {
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
 
+/// A `.claims` file gets the diagnostics `figcheck check facts.claims` prints: each claim
+/// judged (an unsupported claim is an error there, whatever the severities), and a line
+/// that does not parse reported where the parser stopped, with its help.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn claims_files_are_checked_as_the_command_line_checks_them() {
+    let ws = workspace_with_config();
+    let root = ws.path().canonicalize().expect("root");
+    let uri = file_uri(&root.join("facts.claims"));
+    let mut s = Session::start();
+    s.initialize(
+        &root,
+        &["utf-16"],
+        json!({"severity": {"unsupported": "hint"}}),
+    )
+    .await;
+    let text = "# pinned facts\nKorea installed = 31,600 robots\nKorea installed == 30,600\nLesotho tractors = 77\n";
+    s.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}}),
+    );
+    let diags = s.diagnostics(&uri, 1).await;
+    let codes: Vec<&str> = diags.iter().filter_map(|d| d["code"].as_str()).collect();
+    assert_eq!(
+        codes,
+        ["contradicted", "claim-syntax", "unsupported"],
+        "{diags:#?}"
+    );
+    assert_eq!(diags[0]["range"], range(1, (18, 24)));
+    assert!(
+        diags[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("31,600 — the source says 30,600 (")),
+        "{diags:#?}"
+    );
+    assert_eq!(diags[1]["severity"], 1);
+    assert_eq!(diags[1]["range"], range(2, (16, 18)));
+    assert_eq!(
+        diags[1]["message"],
+        "expected a comparison (=, ~, <, <=, >, >=, !=, between), found \"==\"\nhelp: the claim language writes == as =: Korea installed = 30,600"
+    );
+    // Unsupported is a hint in drafts here, but a pinned claim not supported is an error.
+    assert_eq!(diags[2]["severity"], 1, "{diags:#?}");
+
+    // No "ignore" comment is offered in a claims file; the correction is.
+    let actions = s
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": range(1, (18, 24)),
+                   "context": {"diagnostics": [], "only": ["quickfix"]}}),
+        )
+        .await;
+    let titles: Vec<&str> = actions["result"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["title"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(titles.len(), 1, "{actions}");
+    assert!(titles[0].starts_with("Replace with 30,600"), "{titles:?}");
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
+
 /// Evidence from a workbook: the message and the hover name the sheet and cell, and no
 /// link or definition points into a file an editor cannot open at a line.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
