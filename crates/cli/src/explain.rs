@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
-use figcheck_check::{Considered, Engine, Outcome, Verdict};
+use figcheck_check::{Considered, Engine, Verdict};
 use figcheck_figures::{Format, LineIndex};
 use serde::Serialize;
 
@@ -132,12 +132,13 @@ pub fn explain(
         for (figure, start, claim, outcome, considered) in &explained {
             print!(
                 "{}",
-                human(
+                figcheck_printer::explanation(
                     &shown,
                     &figure.text,
                     start,
                     claim,
-                    outcome,
+                    outcome.verdict,
+                    outcome.derivation.as_deref(),
                     considered,
                     limit
                 )
@@ -145,73 +146,6 @@ pub fn explain(
         }
     }
     Ok(Status::Clean)
-}
-
-fn human(
-    shown: &str,
-    text: &str,
-    start: &figcheck_figures::Position,
-    claim: &figcheck_claims::Claim,
-    outcome: &Outcome,
-    considered: &[Considered],
-    limit: usize,
-) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{shown}:{}:{}: {text} — {}",
-        start.line,
-        start.column,
-        outcome.verdict.as_str()
-    );
-    let _ = writeln!(out, "  claim: {claim}");
-    if let Some(d) = &outcome.derivation {
-        let _ = writeln!(out, "  derived from two source figures: {d}");
-    }
-    if considered.is_empty() {
-        let _ = writeln!(out, "  no source figure of a comparable kind\n");
-        return out;
-    }
-    let _ = writeln!(
-        out,
-        "  {} candidate{} weighed, best first:",
-        considered.len(),
-        if considered.len() == 1 { "" } else { "s" }
-    );
-    for c in considered.iter().take(limit) {
-        let e = &c.evidence;
-        let _ = writeln!(
-            out,
-            "  {:<14} p={:.2}  {}  {}",
-            c.role.as_str(),
-            c.probability,
-            e.location(),
-            e.text
-        );
-        let _ = writeln!(out, "      \"{}\"", shorten(&e.quote, 160));
-        let reasons: Vec<String> = c
-            .contributions
-            .iter()
-            .map(|(name, v)| format!("{name} {v:+.2}"))
-            .collect();
-        if !reasons.is_empty() {
-            let _ = writeln!(out, "      {}", reasons.join(", "));
-        }
-    }
-    if considered.len() > limit {
-        let _ = writeln!(out, "  … {} more (--limit)", considered.len() - limit);
-    }
-    out.push('\n');
-    out
-}
-
-/// At most `max` characters of `s`, cut at a character boundary.
-fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -232,11 +166,5 @@ mod tests {
         let t = Target::parse("odd:name.md").unwrap();
         assert_eq!(t.path, PathBuf::from("odd:name.md"));
         assert!(Target::parse(":3").is_err());
-    }
-
-    #[test]
-    fn shortening_respects_characters() {
-        assert_eq!(shorten("Éric Ö", 3), "Éri…");
-        assert_eq!(shorten("ab", 3), "ab");
     }
 }

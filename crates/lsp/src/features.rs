@@ -235,6 +235,31 @@ impl Analysis {
         })
     }
 
+    /// How the engine judged the figure under the cursor, as `figcheck explain` prints
+    /// it (the candidates the server kept for hovers), or why there is nothing to say.
+    pub fn explain(&self, uri: &Uri, pos: Position, enc: Encoding) -> String {
+        let Some(f) = self.finding_at(pos, enc) else {
+            return "figcheck: no figure at the cursor".to_string();
+        };
+        let shown = uri
+            .path()
+            .as_str()
+            .rsplit('/')
+            .next()
+            .unwrap_or("draft")
+            .to_string();
+        figcheck_printer::explanation(
+            &shown,
+            &f.figure.text,
+            &f.start,
+            &f.claim,
+            f.verdict,
+            f.derivation.as_deref(),
+            &f.considered,
+            f.considered.len(),
+        )
+    }
+
     /// Where the source states the figure under the cursor (or states another value).
     pub fn definition(&self, pos: Position, enc: Encoding) -> Option<Location> {
         let f = self.finding_at(pos, enc)?;

@@ -17,6 +17,7 @@ pub mod fuzzing;
 pub mod log;
 mod server;
 mod settings;
+pub mod status;
 mod text;
 mod transport;
 mod watch;

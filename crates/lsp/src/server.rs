@@ -41,6 +41,8 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
+use crate::status::{CorpusState, Status, StatusNotification};
+
 use crate::checker::{CheckError, Checker, Loaded};
 use crate::features::Analysis;
 use crate::log::log;
@@ -53,6 +55,10 @@ use figcheck_printer::Levels;
 /// The command that re-reads the config, re-indexes the corpus and re-checks every open
 /// draft.
 pub const RECHECK_COMMAND: &str = "figcheck.recheck";
+
+/// The command that explains the figure at a position: its argument is a
+/// `TextDocumentPositionParams`, its result the text `figcheck explain` prints.
+pub const EXPLAIN_COMMAND: &str = "figcheck.explain";
 
 /// How long the server waits for the client to answer one of its requests. Handlers run
 /// a few at a time; one waiting forever on a client that never answers would stall them.
@@ -155,6 +161,13 @@ impl Shared {
         for t in tasks {
             t.abort();
         }
+    }
+
+    /// Tells the client what the corpus is doing (`figcheck/status`).
+    async fn status(&self, state: CorpusState, message: String) {
+        self.client
+            .send_notification::<StatusNotification>(Status { state, message })
+            .await;
     }
 
     async fn tell(&self, typ: MessageType, message: impl Into<String>) {
@@ -608,11 +621,18 @@ impl Shared {
                     (MessageType::WARNING, "")
                 };
                 self.tell(typ, format!("figcheck: {e}{keeping}")).await;
+                let state = match e {
+                    crate::settings::SetupError::NoCorpus { .. } => CorpusState::NoCorpus,
+                    crate::settings::SetupError::Config(_) => CorpusState::Error,
+                };
+                self.status(state, e.to_string()).await;
                 return;
             }
         };
         self.state().setup = Some(setup.clone());
 
+        self.status(CorpusState::Indexing, "indexing the corpus".to_string())
+            .await;
         let progress = self.begin_progress().await;
         let opts = OpenOptions {
             corpus_dirs: setup.corpus_dirs.clone(),
@@ -673,6 +693,13 @@ impl Shared {
                     ),
                 )
                 .await;
+                let sources = stats.indexed + stats.reused;
+                let noun = if sources == 1 { "source" } else { "sources" };
+                self.status(
+                    CorpusState::Ready,
+                    format!("{sources} {noun}, {figures} figures"),
+                )
+                .await;
             }
             Ok(Err(e)) => {
                 let keeping = if self.state().corpus.is_some() {
@@ -685,6 +712,11 @@ impl Shared {
                     format!("figcheck: could not open the corpus: {e}; {keeping}"),
                 )
                 .await;
+                self.status(
+                    CorpusState::Error,
+                    format!("could not open the corpus: {e}"),
+                )
+                .await;
             }
             Err(e) => {
                 self.tell(
@@ -692,6 +724,8 @@ impl Shared {
                     format!("figcheck: indexing failed: {e}"),
                 )
                 .await;
+                self.status(CorpusState::Error, format!("indexing failed: {e}"))
+                    .await;
             }
         }
         if let Some(progress) = progress {
@@ -1010,7 +1044,7 @@ impl LanguageServer for Backend {
                     },
                 )),
                 execute_command_provider: Some(ExecuteCommandOptions {
-                    commands: vec![RECHECK_COMMAND.to_string()],
+                    commands: vec![RECHECK_COMMAND.to_string(), EXPLAIN_COMMAND.to_string()],
                     ..ExecuteCommandOptions::default()
                 }),
                 ..ServerCapabilities::default()
@@ -1076,14 +1110,34 @@ impl LanguageServer for Backend {
         &self,
         params: ExecuteCommandParams,
     ) -> jsonrpc::Result<Option<LSPAny>> {
-        if params.command != RECHECK_COMMAND {
-            return Err(jsonrpc::Error::invalid_params(format!(
-                "unknown command {}",
-                params.command
-            )));
+        match params.command.as_str() {
+            RECHECK_COMMAND => {
+                self.shared.reload_now().await;
+                Ok(None)
+            }
+            EXPLAIN_COMMAND => {
+                let at: tower_lsp_server::ls_types::TextDocumentPositionParams = params
+                    .arguments
+                    .into_iter()
+                    .next()
+                    .and_then(|a| serde_json::from_value(a).ok())
+                    .ok_or_else(|| {
+                        jsonrpc::Error::invalid_params(format!(
+                            "{EXPLAIN_COMMAND} takes one argument: {{\"textDocument\": {{\"uri\": …}}, \"position\": …}}"
+                        ))
+                    })?;
+                let uri = at.text_document.uri;
+                let Some((a, enc, _, _)) = self.shared.analysis(&uri).await else {
+                    return Ok(Some(LSPAny::String(
+                        "figcheck: no corpus is loaded yet, so nothing was checked".to_string(),
+                    )));
+                };
+                Ok(Some(LSPAny::String(a.explain(&uri, at.position, enc))))
+            }
+            other => Err(jsonrpc::Error::invalid_params(format!(
+                "unknown command {other}"
+            ))),
         }
-        self.shared.reload_now().await;
-        Ok(None)
     }
 
     async fn hover(&self, params: HoverParams) -> jsonrpc::Result<Option<Hover>> {

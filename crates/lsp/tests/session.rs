@@ -60,7 +60,7 @@ async fn utf16_session_diagnostics_hover_actions_definition_and_fix() {
     assert_eq!(caps["definitionProvider"], true);
     assert_eq!(
         caps["executeCommandProvider"]["commands"],
-        json!(["figcheck.recheck"])
+        json!(["figcheck.recheck", "figcheck.explain"])
     );
 
     open(&s, &uri, &draft("\n"));
@@ -283,6 +283,62 @@ async fn a_config_named_on_the_command_line_is_used() {
     let diags = s.diagnostics(&uri, 1).await;
     // Without the config there is no corpus, and nothing would be published.
     assert_eq!(by_code(&diags, "contradicted").len(), 1, "{diags:#?}");
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}
+
+/// `figcheck/status` says what the corpus is doing, and `figcheck.explain` returns what
+/// `figcheck explain` prints for the figure at the cursor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn status_notifications_and_the_explain_command() {
+    let ws = workspace_with_config();
+    let root = ws.path().canonicalize().expect("root");
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start();
+    s.initialize(&root, &["utf-16"], json!({})).await;
+    let indexing = s
+        .wait_for(|m| m["method"] == "figcheck/status" && m["params"]["state"] == "indexing")
+        .await;
+    assert_eq!(indexing["params"]["message"], "indexing the corpus");
+    let ready = s
+        .wait_for(|m| m["method"] == "figcheck/status" && m["params"]["state"] == "ready")
+        .await;
+    let message = ready["params"]["message"].as_str().unwrap_or("");
+    assert!(
+        message.starts_with("2 sources, ") && message.ends_with(" figures"),
+        "{ready}"
+    );
+
+    open(&s, &uri, &draft("\n"));
+    s.diagnostics(&uri, 1).await;
+    let explained = s
+        .request(
+            "workspace/executeCommand",
+            json!({"command": "figcheck.explain", "arguments": [at(&uri, 2, UTF16.0 + 1)]}),
+        )
+        .await;
+    let text = explained["result"].as_str().unwrap_or("");
+    assert!(
+        text.starts_with("draft.md:3:") && text.contains("31,600 — contradicted"),
+        "{explained}"
+    );
+    assert!(text.contains("claim: "), "{text}");
+    assert!(text.contains("candidates weighed, best first"), "{text}");
+    assert!(text.contains("contradicts"), "{text}");
+
+    let nothing = s
+        .request(
+            "workspace/executeCommand",
+            json!({"command": "figcheck.explain", "arguments": [at(&uri, 0, 0)]}),
+        )
+        .await;
+    assert_eq!(nothing["result"], "figcheck: no figure at the cursor");
+    let bad = s
+        .request(
+            "workspace/executeCommand",
+            json!({"command": "figcheck.explain", "arguments": []}),
+        )
+        .await;
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
 

@@ -24,6 +24,7 @@
 //! numbers a writer sees in the human output. SARIF says so with `columnKind`.
 
 mod describe;
+mod explain;
 mod fingerprint;
 mod github;
 mod gitlab;
@@ -44,6 +45,7 @@ use serde::Serialize;
 pub use figcheck_config::Severity;
 
 pub use describe::{UNUSED_SUPPRESSION, headline};
+pub use explain::explanation;
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
 pub use html::write_html;

@@ -1,8 +1,10 @@
-// figcheck for VS Code: starts `figcheck lsp` for Markdown and plain-text drafts.
+// figcheck for VS Code: starts `figcheck lsp` for Markdown and plain-text drafts and
+// `.claims` files.
 //
-// Everything figcheck shows (diagnostics, hovers, quick fixes, go to definition) comes
-// from the language server; this file only starts it, passes the settings on, and
-// restarts it when the binary's path changes.
+// Everything figcheck shows (diagnostics, hovers, quick fixes, go to definition, the
+// explanation of a figure) comes from the language server; this file starts it, passes
+// the settings on, shows the corpus state the server reports (`figcheck/status`) in the
+// status bar, and restarts the server when the binary's path changes.
 
 import * as vscode from 'vscode';
 import {
@@ -13,6 +15,32 @@ import {
 } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+let statusItem: vscode.StatusBarItem | undefined;
+let explanations: vscode.OutputChannel | undefined;
+
+/** What the server sends as `figcheck/status`. */
+interface Status {
+  state: 'indexing' | 'ready' | 'no-corpus' | 'error';
+  message: string;
+}
+
+const STATUS_ICONS: Record<Status['state'], string> = {
+  indexing: '$(sync~spin)',
+  ready: '$(check)',
+  'no-corpus': '$(circle-slash)',
+  error: '$(error)',
+};
+
+function showStatus(status: Status): void {
+  if (!statusItem) {
+    return;
+  }
+  statusItem.text = `${STATUS_ICONS[status.state] ?? ''} figcheck`;
+  statusItem.tooltip = `figcheck: ${status.message}`;
+  statusItem.backgroundColor =
+    status.state === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  statusItem.show();
+}
 
 /** The settings the server reads; unset ones (null) fall back to figcheck.toml. */
 function serverSettings(): Record<string, unknown> {
@@ -20,6 +48,8 @@ function serverSettings(): Record<string, unknown> {
   return {
     corpus: c.get('corpus') ?? null,
     config: c.get('config') ?? null,
+    index: c.get('index') ?? null,
+    debounceMs: c.get('debounceMs') ?? null,
     severity: {
       contradicted: c.get('severity.contradicted') ?? null,
       unsupported: c.get('severity.unsupported') ?? null,
@@ -45,6 +75,7 @@ function createClient(): LanguageClient {
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'file', language: 'figcheck-claims' },
     ],
     initializationOptions: serverSettings(),
     // Sends the whole `figcheck` section on every change; the server re-reads it.
@@ -55,9 +86,12 @@ function createClient(): LanguageClient {
 
 async function start(): Promise<void> {
   client = createClient();
+  client.onNotification('figcheck/status', showStatus);
+  showStatus({ state: 'indexing', message: 'starting' });
   try {
     await client.start();
   } catch (err) {
+    showStatus({ state: 'error', message: `could not start the server: ${String(err)}` });
     const path = vscode.workspace.getConfiguration('figcheck').get<string>('path') || 'figcheck';
     void vscode.window.showErrorMessage(
       `figcheck: could not start "${path} lsp" (${String(err)}). Install figcheck or set "figcheck.path".`,
@@ -74,9 +108,38 @@ async function restart(): Promise<void> {
   await start();
 }
 
+/**
+ * Asks the server how it judged the figure at the cursor; shows it in an output panel.
+ * The server's own `figcheck.explain` command (registered by the client library, as
+ * `figcheck.recheck` is) needs a position, which this command supplies.
+ */
+async function explain(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor) {
+    void vscode.window.showInformationMessage('figcheck: open a draft and put the cursor on a figure.');
+    return;
+  }
+  const args = client.code2ProtocolConverter.asTextDocumentPositionParams(
+    editor.document,
+    editor.selection.active,
+  );
+  const text = await client.sendRequest<string | null>('workspace/executeCommand', {
+    command: 'figcheck.explain',
+    arguments: [args],
+  });
+  explanations ??= vscode.window.createOutputChannel('figcheck explain');
+  explanations.clear();
+  explanations.append(text ?? 'figcheck: nothing to explain');
+  explanations.show(true);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
+  statusItem.command = 'figcheck.recheck';
   context.subscriptions.push(
+    statusItem,
     vscode.commands.registerCommand('figcheck.restart', restart),
+    vscode.commands.registerCommand('figcheck.explainAtCursor', explain),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The server picks up other settings itself; a new binary needs a new process.
       if (e.affectsConfiguration('figcheck.path')) {
