@@ -166,7 +166,7 @@ fn files_to_check(config: &Config, files: &[PathBuf]) -> Result<Vec<PathBuf>> {
     }
     Ok(globs::expand(&config.root, &config.drafts, &name)?
         .iter()
-        .map(|p| settings::tidy(p))
+        .map(|p| figcheck_config::tidy(p))
         .collect())
 }
 

@@ -1,25 +1,19 @@
-//! Opening the corpus from the command line: default paths, notes and progress on stderr.
+//! Opening the corpus from the command line: notes and progress on stderr.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use figcheck_corpus::{Corpus, OpenOptions, Opened, Progress};
 
-use crate::settings::CorpusSettings;
+use figcheck_config::CorpusPlan;
 
 /// Corpora with more sources than this get a progress line while indexing: below it the
 /// index builds faster than a progress line could be read.
 const PROGRESS_MIN_FILES: usize = 20;
 
-/// Where the index lives when `--index` is not given.
-pub fn default_index_dir(first_corpus_dir: &Path) -> PathBuf {
-    first_corpus_dir.join(".figcheck").join("index")
-}
-
 /// Opens (building or refreshing the index as needed) and prints the corpus's notes as
 /// `note: …` on stderr.
-pub fn open(settings: &CorpusSettings) -> Result<Opened> {
+pub fn open(settings: &CorpusPlan) -> Result<Opened> {
     let opts = OpenOptions {
         corpus_dirs: settings.dirs.clone(),
         index_dir: settings.index.clone(),

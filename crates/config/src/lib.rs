@@ -55,6 +55,28 @@ fn help_for(text: &str, at: usize, message: &str) -> Option<String> {
     }
 }
 
+impl ConfigError {
+    /// The same error with the file's path written relative to `dir`, as the rest of the
+    /// command line's output writes paths.
+    pub fn seen_from(self, dir: &Path) -> ConfigError {
+        let shown = |path: String| {
+            tidy(&relative_to(Path::new(&path), dir))
+                .display()
+                .to_string()
+        };
+        match self {
+            ConfigError::Read { path, source } => ConfigError::Read {
+                path: shown(path),
+                source,
+            },
+            ConfigError::Invalid { path, message } => ConfigError::Invalid {
+                path: shown(path),
+                message,
+            },
+        }
+    }
+}
+
 /// How loudly a verdict is reported: the one severity type of every front end. The
 /// config file, the command line and the language server all speak it; editors show
 /// `hint` as a faint underline, the command line like `info` (shown, never failing).
@@ -146,6 +168,18 @@ pub struct Sources {
     pub dirs: Vec<PathBuf>,
     pub include: Vec<String>,
     pub exclude: Vec<String>,
+}
+
+/// Where the sources are and where their index is kept, as every front end resolves it
+/// ([`Config::corpus_plan`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusPlan {
+    pub dirs: Vec<PathBuf>,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+    pub index: PathBuf,
+    /// `max-source-bytes`; `None` for the corpus crate's default.
+    pub max_source_bytes: Option<u64>,
 }
 
 /// Figures never to report.
@@ -276,6 +310,59 @@ impl Config {
         Ok(None)
     }
 
+    /// The config a front end working in `start` (an absolute directory: the current
+    /// one, or the editor's workspace root) uses: the file at `explicit` if one is named
+    /// (`--config`, the editor's `config` setting; it must exist), else the nearest
+    /// `figcheck.toml` from `start` upwards, else the defaults, rooted at `start`.
+    pub fn find(explicit: Option<&Path>, start: &Path) -> Result<Config, ConfigError> {
+        if let Some(path) = explicit {
+            return Config::load(path);
+        }
+        Ok(Config::discover(start)?.unwrap_or_else(|| Config {
+            root: start.to_path_buf(),
+            ..Config::default()
+        }))
+    }
+
+    /// The same config with its directory (and the file's path) written relative to
+    /// `dir`, so the paths it resolves read as a person in `dir` would type them
+    /// (`corpus/…`, `../corpus/…`): how the command line shows them.
+    pub fn seen_from(mut self, dir: &Path) -> Config {
+        self.root = tidy(&relative_to(&self.root, dir));
+        self.path = self.path.map(|p| tidy(&relative_to(&p, dir)));
+        self
+    }
+
+    /// Where the sources and the index are. `dirs`, when given (`--corpus`, the editor's
+    /// `corpus`), replace the config's corpus and its include/exclude globs, which
+    /// belong to those directories; `index`, when given, replaces the config's. Without
+    /// either, the index is `.figcheck/index` in the first corpus directory.
+    pub fn corpus_plan(&self, dirs: &[PathBuf], index: Option<&Path>) -> CorpusPlan {
+        let (dirs, include, exclude) = if dirs.is_empty() {
+            let sources = self.sources();
+            (sources.dirs, sources.include, sources.exclude)
+        } else {
+            (dirs.to_vec(), Vec::new(), Vec::new())
+        };
+        let dirs: Vec<PathBuf> = dirs.iter().map(|d| tidy(d)).collect();
+        let index = match (index, &self.index) {
+            (Some(index), _) => index.to_path_buf(),
+            (None, Some(index)) => self.root.join(index),
+            (None, None) => dirs
+                .first()
+                .map_or_else(|| self.root.clone(), Clone::clone)
+                .join(".figcheck")
+                .join("index"),
+        };
+        CorpusPlan {
+            dirs,
+            include,
+            exclude,
+            index: tidy(&index),
+            max_source_bytes: self.max_source_bytes,
+        }
+    }
+
     /// The corpus directories, resolved against the config's directory; `corpus/` there
     /// when none are configured.
     pub fn corpus_dirs(&self) -> Vec<CorpusDir> {
@@ -322,9 +409,88 @@ impl Config {
     }
 }
 
+/// `path` relative to `base` when both are absolute (`..` where needed), `path` itself
+/// otherwise; `.` for the same directory.
+pub fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    use std::path::Component;
+    if !path.is_absolute() || !base.is_absolute() {
+        return path.to_path_buf();
+    }
+    let p: Vec<Component> = path.components().collect();
+    let b: Vec<Component> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c.as_os_str());
+    }
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
+}
+
+/// A path without `.` components: `./corpus` reads `corpus`.
+pub fn tidy(path: &Path) -> PathBuf {
+    let out: PathBuf = path
+        .components()
+        .filter(|c| *c != std::path::Component::CurDir)
+        .collect();
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_paths() {
+        let rel = |p: &str, b: &str| relative_to(Path::new(p), Path::new(b));
+        assert_eq!(rel("/a/b", "/a/b"), PathBuf::from("."));
+        assert_eq!(rel("/a", "/a/b/c"), PathBuf::from("../.."));
+        assert_eq!(rel("/a/x", "/a/b"), PathBuf::from("../x"));
+        assert_eq!(rel("/a/b/c", "/a"), PathBuf::from("b/c"));
+        assert_eq!(rel("rel", "/a"), PathBuf::from("rel"));
+        assert_eq!(tidy(Path::new("./corpus")), PathBuf::from("corpus"));
+        assert_eq!(tidy(Path::new(".")), PathBuf::from("."));
+    }
+
+    /// Both front ends resolve the corpus and the index here; the rules in one test.
+    #[test]
+    fn corpus_plan_overrides_and_defaults() {
+        let none = Config::default();
+        let plan = none.corpus_plan(&[], None);
+        assert_eq!(plan.dirs, [PathBuf::from("corpus")]);
+        assert_eq!(plan.index, PathBuf::from("corpus/.figcheck/index"));
+
+        let text = "index = \"idx\"\n[[corpus]]\npath = \"wire\"\nexclude = [\"*.draft.md\"]\n";
+        let file = Config::parse(text, Path::new("/news/figcheck.toml")).expect("valid");
+        let plan = file.corpus_plan(&[], None);
+        assert_eq!(plan.dirs, [PathBuf::from("/news/wire")]);
+        assert_eq!(plan.exclude, ["*.draft.md"]);
+        assert_eq!(plan.index, PathBuf::from("/news/idx"));
+        // Given directories replace the config's, globs and all; its index stays.
+        let plan = file.corpus_plan(&[PathBuf::from("/other")], None);
+        assert_eq!(plan.dirs, [PathBuf::from("/other")]);
+        assert!(plan.exclude.is_empty());
+        assert_eq!(plan.index, PathBuf::from("/news/idx"));
+        let plan = file.corpus_plan(&[], Some(Path::new("/tmp/i")));
+        assert_eq!(plan.index, PathBuf::from("/tmp/i"));
+        // Without an index anywhere, it lives in the first corpus directory in force.
+        let plan = none.corpus_plan(&[PathBuf::from("./src/a"), PathBuf::from("b")], None);
+        assert_eq!(plan.index, PathBuf::from("src/a/.figcheck/index"));
+
+        let seen = file.seen_from(Path::new("/news/drafts"));
+        assert_eq!(seen.root, PathBuf::from(".."));
+        assert_eq!(seen.corpus_plan(&[], None).dirs, [PathBuf::from("../wire")]);
+    }
 
     #[test]
     fn full_config_parses() {

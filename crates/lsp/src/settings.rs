@@ -115,57 +115,33 @@ pub enum SetupError {
 
 /// Resolves the setup for workspace `root` (absolute) under `settings`.
 pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
-    let config_err = |e: figcheck_config::ConfigError| SetupError::Config(e.to_string());
-    let found = match &settings.config {
-        Some(path) => Some(Config::load(&root.join(path)).map_err(config_err)?),
-        None => Config::discover(root).map_err(config_err)?,
-    };
-    let had_file = found.is_some();
-    let config = found.unwrap_or_else(|| Config {
-        root: root.to_path_buf(),
-        ..Config::default()
-    });
-
-    let (corpus_dirs, include, exclude) = match &settings.corpus {
-        Some(paths) => (
-            paths
-                .to_vec()
-                .iter()
-                .map(|p| root.join(p))
-                .collect::<Vec<_>>(),
-            Vec::new(),
-            Vec::new(),
-        ),
-        None => {
-            // As the CLI reads them (one pooled include/exclude list for all dirs).
-            let sources = config.sources();
-            if !had_file && !sources.dirs.iter().any(|d| d.is_dir()) {
-                return Err(SetupError::NoCorpus {
-                    root: root.display().to_string(),
-                });
-            }
-            (sources.dirs, sources.include, sources.exclude)
-        }
-    };
-    let corpus_dirs: Vec<PathBuf> = corpus_dirs.into_iter().map(|d| absolute(root, d)).collect();
-    let index_dir = match (&settings.index, &settings.corpus, &config.index) {
-        (Some(index), _, _) => root.join(index),
-        (None, None, _) | (None, Some(_), Some(_)) => config.index_dir(),
-        (None, Some(_), None) => corpus_dirs
-            .first()
-            .map(|d| d.join(".figcheck").join("index"))
-            .unwrap_or_else(|| root.join(".figcheck").join("index")),
-    };
+    let explicit = settings.config.as_ref().map(|p| root.join(p));
+    let config =
+        Config::find(explicit.as_deref(), root).map_err(|e| SetupError::Config(e.to_string()))?;
+    let given: Vec<PathBuf> = settings
+        .corpus
+        .as_ref()
+        .map(|paths| paths.to_vec().iter().map(|p| root.join(p)).collect())
+        .unwrap_or_default();
+    let index = settings.index.as_ref().map(|p| root.join(p));
+    let plan = config.corpus_plan(&given, index.as_deref());
+    // No file, no setting and no corpus/ folder: a workspace without sources, not an
+    // error in one.
+    if config.path.is_none() && given.is_empty() && !plan.dirs.iter().any(|d| d.is_dir()) {
+        return Err(SetupError::NoCorpus {
+            root: root.display().to_string(),
+        });
+    }
     let mut levels = Levels::from(&config.severity);
     let o = &settings.severity;
     levels.contradicted = o.contradicted.unwrap_or(levels.contradicted);
     levels.unsupported = o.unsupported.unwrap_or(levels.unsupported);
     levels.supported = o.supported.unwrap_or(levels.supported);
     Ok(Setup {
-        index_dir: absolute(root, index_dir),
-        corpus_dirs,
-        include,
-        exclude,
+        index_dir: absolute(root, plan.index),
+        corpus_dirs: plan.dirs.into_iter().map(|d| absolute(root, d)).collect(),
+        include: plan.include,
+        exclude: plan.exclude,
         levels,
         debounce: settings
             .debounce_ms
