@@ -38,24 +38,30 @@ pub fn expand(root: &Path, patterns: &[String], config: &str) -> Result<Vec<Path
     Ok(found.into_iter().map(|rel| root.join(rel)).collect())
 }
 
+/// Every file under `root` (hidden entries left out) whose path relative to it matches
+/// `set`, through `ignore`'s walker, the one the corpus uses, with its repository filters
+/// off: a draft listed in `drafts` is checked whatever a `.gitignore` says.
 fn walk(root: &Path, rel: &Path, set: &GlobSet, found: &mut Vec<PathBuf>) -> Result<()> {
-    let dir = root.join(rel);
-    let entries =
-        std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?;
-    for entry in entries {
-        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
+    let base = root.join(rel);
+    let walker = ignore::WalkBuilder::new(&base)
+        .standard_filters(false)
+        .hidden(true)
+        .follow_links(false)
+        .build();
+    for entry in walker {
+        let entry = entry.with_context(|| format!("cannot list {}", base.display()))?;
+        // A symlink to a file is a draft; one to a directory is not followed.
+        let is_file = entry
+            .file_type()
+            .is_some_and(|k| k.is_file() || (k.is_symlink() && entry.path().is_file()));
+        if !is_file {
             continue;
         }
-        let path = rel.join(&name);
-        let kind = entry
-            .file_type()
-            .with_context(|| format!("cannot read {}", root.join(&path).display()))?;
-        if kind.is_dir() {
-            walk(root, &path, set, found)?;
-        } else if set.is_match(slashed(&path)) {
-            found.push(path);
+        let Ok(path) = entry.path().strip_prefix(root) else {
+            continue;
+        };
+        if set.is_match(slashed(path)) {
+            found.push(path.to_path_buf());
         }
     }
     Ok(())

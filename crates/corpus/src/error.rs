@@ -65,6 +65,14 @@ pub enum CorpusError {
     #[error("cannot read source {path}: {problem}")]
     Source { path: String, problem: String },
 
+    #[error("{key} pattern `{pattern}` is not a valid glob: {problem}")]
+    Pattern {
+        /// `include` or `exclude`.
+        key: String,
+        pattern: String,
+        problem: String,
+    },
+
     #[error("two sources are both named {path}")]
     DuplicateSource { path: String },
 }

@@ -22,10 +22,10 @@
 pub mod contain;
 mod disk;
 mod error;
-mod glob;
 mod index;
 pub mod read;
 mod scan;
+pub mod select;
 pub mod sentences;
 mod stored;
 
@@ -40,6 +40,7 @@ use tantivy::{DocAddress, Searcher};
 
 pub use disk::{FORMAT_VERSION, MANIFEST_FILE};
 pub use error::CorpusError;
+pub use select::{Selection, source_files};
 
 /// Where a corpus finds its sources' texts.
 pub(crate) enum Texts {

@@ -24,7 +24,8 @@ use std::time::SystemTime;
 use figcheck_figures::Format;
 
 use crate::read::{self, Places};
-use crate::{CorpusError, OpenOptions, Progress, glob};
+use crate::select::{self, Selection};
+use crate::{CorpusError, OpenOptions, Progress};
 
 /// One usable source.
 #[derive(Debug)]
@@ -102,6 +103,7 @@ pub(crate) fn scan(
         return Err(CorpusError::NoCorpusDirs);
     }
     let index_place = IndexPlace::of(&opts.index_dir);
+    let selection = Selection::new(&opts.include, &opts.exclude)?;
     let limit = opts.source_limit();
     let mut sources = Vec::new();
     let mut found = 0;
@@ -117,19 +119,12 @@ pub(crate) fn scan(
         }
         let root =
             fs::canonicalize(dir).map_err(|e| CorpusError::io("read corpus dir", &shown_dir, e))?;
-        let mut files = Vec::new();
-        let mut left_out = 0;
-        let mut walked = Walk {
-            root: &root,
-            given_root: dir,
-            index_place: &index_place,
-            opts,
-            files: &mut files,
-            left_out: &mut left_out,
-            notes,
-        };
-        walked.walk("")?;
-        files.sort();
+        let place = index_place.clone();
+        let walked = select::walk(&root, dir, &selection, move |path| place.owns_path(path))?;
+        notes.extend(walked.notes);
+        let files = walked.files;
+        let left_out = walked.left_out;
+
         // Only when the patterns took every file are they the reason for an empty folder.
         let left_out = if files.is_empty() { left_out } else { 0 };
         found += files.len();
@@ -184,6 +179,7 @@ pub(crate) fn scan(
 
 /// Where the index lives, so the walk can step around it, its lock file and any foreign
 /// directory moved aside from it.
+#[derive(Clone)]
 struct IndexPlace {
     parent: Option<PathBuf>,
     name: String,
@@ -209,6 +205,15 @@ impl IndexPlace {
     }
 
     /// Whether `name` in the (canonical) directory `dir` belongs to the index.
+    /// Whether the entry at `path` (under a canonical corpus directory) belongs to the
+    /// index.
+    fn owns_path(&self, path: &Path) -> bool {
+        match (path.parent(), path.file_name()) {
+            (Some(dir), Some(name)) => self.owns(dir, &name.to_string_lossy()),
+            _ => false,
+        }
+    }
+
     fn owns(&self, dir: &Path, name: &str) -> bool {
         self.parent.as_deref() == Some(dir)
             && !self.name.is_empty()
@@ -216,80 +221,6 @@ impl IndexPlace {
                 || name
                     .strip_prefix(self.name.as_str())
                     .is_some_and(|rest| rest == ".lock" || rest.starts_with(".foreign-")))
-    }
-}
-
-/// One corpus folder being walked: where files are collected, and what is counted on
-/// the way for the messages about them.
-struct Walk<'a> {
-    root: &'a Path,
-    given_root: &'a Path,
-    index_place: &'a IndexPlace,
-    opts: &'a OpenOptions,
-    files: &'a mut Vec<String>,
-    /// Files and folders the include and exclude patterns left out.
-    left_out: &'a mut usize,
-    notes: &'a mut Vec<String>,
-}
-
-impl Walk<'_> {
-    /// Collects the paths (relative to `root`, `/`-separated) of the files under
-    /// `root/rel` that the include and exclude globs admit. Hidden entries, the index,
-    /// and symlinked directories (which could loop) are left out.
-    fn walk(&mut self, rel: &str) -> Result<(), CorpusError> {
-        let dir = if rel.is_empty() {
-            self.root.to_path_buf()
-        } else {
-            self.root.join(rel)
-        };
-        let shown = |child: &str| display_path(&self.given_root.join(child));
-        let entries =
-            fs::read_dir(&dir).map_err(|e| CorpusError::io("read corpus dir", shown(rel), e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| CorpusError::io("read corpus dir", shown(rel), e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || self.index_place.owns(&dir, &name) {
-                continue;
-            }
-            let child = if rel.is_empty() {
-                name.clone()
-            } else {
-                format!("{rel}/{name}")
-            };
-            if self.opts.exclude.iter().any(|g| glob::matches(g, &child)) {
-                *self.left_out += 1;
-                continue;
-            }
-            let kind = entry
-                .file_type()
-                .map_err(|e| CorpusError::io("read corpus dir", shown(&child), e))?;
-            let is_dir = if kind.is_symlink() {
-                match fs::metadata(entry.path()) {
-                    Ok(m) if m.is_dir() => {
-                        self.notes.push(format!(
-                            "skipped {}: symlinked directories are not followed",
-                            shown(&child)
-                        ));
-                        continue;
-                    }
-                    Ok(_) => false,
-                    // A dangling link: let reading it produce the note.
-                    Err(_) => false,
-                }
-            } else {
-                kind.is_dir()
-            };
-            if is_dir {
-                self.walk(&child)?;
-            } else if self.opts.include.is_empty()
-                || self.opts.include.iter().any(|g| glob::matches(g, &child))
-            {
-                self.files.push(child);
-            } else {
-                *self.left_out += 1;
-            }
-        }
-        Ok(())
     }
 }
 

@@ -802,7 +802,7 @@ impl Shared {
                     watchers.push(FileSystemWatcher {
                         glob_pattern: GlobPattern::Relative(RelativePattern {
                             base_uri: OneOf::Right(base),
-                            pattern: watch::SOURCE_GLOB.to_string(),
+                            pattern: watch::source_glob(),
                         }),
                         kind: None,
                     });
@@ -811,7 +811,7 @@ impl Shared {
         } else {
             // Without relative patterns, watch sources anywhere; events are filtered.
             watchers.push(FileSystemWatcher {
-                glob_pattern: GlobPattern::String(watch::SOURCE_GLOB.to_string()),
+                glob_pattern: GlobPattern::String(watch::source_glob()),
                 kind: None,
             });
         }

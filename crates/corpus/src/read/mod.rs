@@ -130,6 +130,23 @@ pub(crate) fn reader_for(path: &Path) -> Option<&'static dyn Reader> {
         .find(|r| r.extensions().contains(&extension.as_str()))
 }
 
+/// Whether a file at `path` is in a format some reader reads (by its extension): what a
+/// watcher of the corpus counts as a source.
+pub fn is_source_path(path: &Path) -> bool {
+    reader_for(path).is_some()
+}
+
+/// A glob matching every file some reader reads, `**/*.{txt,md,…}`: what an editor is
+/// asked to watch.
+pub fn source_glob() -> String {
+    let all: Vec<&str> = READERS
+        .iter()
+        .flat_map(|r| r.extensions())
+        .copied()
+        .collect();
+    format!("**/*.{{{}}}", all.join(","))
+}
+
 /// Every extension some reader reads, for a note on a file none does.
 pub(crate) fn known_extensions() -> String {
     let all: Vec<String> = READERS
