@@ -237,3 +237,60 @@ fn lsp_with_a_missing_config_file_says_so_before_starting() {
     );
     assert!(Path::new(dir.path()).join("corpus").is_dir());
 }
+
+/// One framed JSON-RPC message.
+fn frame(body: &str) -> String {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len())
+}
+
+/// `figcheck lsp` logs through the `log` facade to stderr: its own lines and the index
+/// library's, each under its target, filtered by `FIGCHECK_LOG`; stdout stays protocol.
+#[test]
+fn the_language_server_logs_its_own_and_its_libraries_lines() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = project(&[]);
+    let root = dir.path().canonicalize().expect("root");
+    let uri = format!("file://{}", root.display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+        .arg("lsp")
+        .current_dir(&root)
+        .env("FIGCHECK_LOG", "debug")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start figcheck lsp");
+    let mut input = child.stdin.take().expect("stdin");
+    let init = format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"processId":null,"rootUri":"{uri}","capabilities":{{}}}}}}"#
+    );
+    input.write_all(frame(&init).as_bytes()).expect("write");
+    input
+        .write_all(frame(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#).as_bytes())
+        .expect("write");
+    // Time to index the one-file corpus before the session ends.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    input
+        .write_all(frame(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#).as_bytes())
+        .expect("write");
+    input
+        .write_all(frame(r#"{"jsonrpc":"2.0","method":"exit"}"#).as_bytes())
+        .expect("write");
+    drop(input);
+    let out = child.wait_with_output().expect("figcheck lsp ends");
+    // 0 after shutdown then exit; 1 when `exit` overtook the shutdown in flight. Either
+    // way a clean end, not a crash.
+    assert!(matches!(code(&out), 0 | 1), "{}", stderr(&out));
+    let log = stderr(&out);
+    assert!(log.contains("[figcheck_lsp "), "{log}");
+    assert!(
+        log.contains("[tantivy"),
+        "the index library's lines reach the log: {log}"
+    );
+    assert!(
+        stdout(&out).starts_with("Content-Length: "),
+        "{}",
+        stdout(&out)
+    );
+}
