@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
@@ -67,6 +67,10 @@ const CLIENT_TIMEOUT: Duration = Duration::from_secs(2);
 const ANALYSIS_WAIT: Duration = Duration::from_secs(5);
 /// How often the sources are stat'ed when the client cannot watch files.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+/// How long the server's own watcher gathers the events of one change before
+/// re-indexing.
+const WATCH_SETTLE: Duration = Duration::from_millis(150);
 const WATCH_REGISTRATION: &str = "figcheck-watch-sources";
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -98,6 +102,9 @@ struct State {
     caps: ClientCaps,
     /// Corpus dirs the client watches for us, once registered.
     watched: Option<Vec<PathBuf>>,
+    /// Our own watcher of the corpus dirs (for clients that cannot watch), and the
+    /// setup it watches for.
+    disk_watcher: Option<(Setup, notify::RecommendedWatcher)>,
     polling: bool,
     /// Said during `initialize`, when the client may not be told yet.
     early_messages: Vec<(MessageType, String)>,
@@ -775,7 +782,11 @@ impl Shared {
             (st.caps, st.watched.clone(), st.polling)
         };
         if !caps.watch_files {
-            if !polling {
+            if polling {
+                return;
+            }
+            if let Err(e) = self.watch_on_disk(setup) {
+                log!(Warn, "cannot watch the corpus ({e}); polling instead");
                 self.state().polling = true;
                 self.spawn_poller();
             }
@@ -843,6 +854,66 @@ impl Shared {
                 }
             }
         }
+    }
+
+    /// Watches the corpus dirs and the config file with the operating system's
+    /// notifications (inotify, FSEvents, ReadDirectoryChangesW, through `notify`), for a
+    /// client that cannot watch files for us. An event re-indexes when it touches a file
+    /// the corpus reads ([`watch::is_relevant`]); reads, and the index's own writes, do
+    /// not.
+    fn watch_on_disk(self: &Arc<Self>, setup: &Setup) -> notify::Result<()> {
+        use notify::{EventKind, RecursiveMode, Watcher, event::MetadataKind, event::ModifyKind};
+        if self
+            .state()
+            .disk_watcher
+            .as_ref()
+            .is_some_and(|(watching, _)| watching == setup)
+        {
+            return Ok(());
+        }
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let seen = setup.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else { return };
+                let changes = match event.kind {
+                    EventKind::Access(_) => false,
+                    EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+                    _ => true,
+                };
+                if changes && event.paths.iter().any(|p| watch::is_relevant(p, &seen)) {
+                    let _ = tx.send(());
+                }
+            })?;
+        // One save is several events (create, write, rename): they are gathered for a
+        // moment and re-index once.
+        let weak = Arc::downgrade(self);
+        let task = tokio::spawn(async move {
+            while rx.recv().await.is_some() {
+                tokio::time::sleep(WATCH_SETTLE).await;
+                while rx.try_recv().is_ok() {}
+                let Some(this) = weak.upgrade() else { return };
+                log!(Info, "sources changed on disk; re-indexing");
+                this.request_reload();
+            }
+        });
+        self.background
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(task.abort_handle());
+        for dir in &setup.corpus_dirs {
+            watcher.watch(dir, RecursiveMode::Recursive)?;
+        }
+        if let Some(dir) = setup.config.path.as_deref().and_then(Path::parent) {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            watcher.watch(dir, RecursiveMode::NonRecursive)?;
+        }
+        self.state().disk_watcher = Some((setup.clone(), watcher));
+        Ok(())
     }
 
     fn spawn_poller(self: &Arc<Self>) {

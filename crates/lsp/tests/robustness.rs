@@ -216,7 +216,7 @@ async fn source_changes_and_settings_republish_open_drafts() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn clients_without_file_watching_get_polling() {
+async fn clients_without_file_watching_get_the_servers_own_watcher() {
     let ws = workspace_with_corpus_copy();
     let root = ws.path().canonicalize().expect("root");
     let uri = file_uri(&root.join("notes.md"));
@@ -230,8 +230,9 @@ async fn clients_without_file_watching_get_polling() {
     s.notify("initialized", json!({}));
     open(&s, &uri, SAMSUNG);
     assert_eq!(codes(&s.diagnostics(&uri, 1).await), ["unsupported"]);
-    // Let the poller take its first look before the corpus changes.
-    tokio::time::sleep(Duration::from_millis(2500)).await;
+    // Let the server start watching (just after its first checks) before the change.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    s.drain();
     std::fs::write(
         root.join("corpus").join("samsung.md"),
         "Samsung plans a 70-billion parameter model of its own.\n",
@@ -241,6 +242,15 @@ async fn clients_without_file_watching_get_polling() {
         .wait_for(|m| is_publish_for(m, &uri) && m["params"]["diagnostics"] == json!([]))
         .await;
     assert_eq!(m["params"]["version"], 1);
+    // One save, one re-index. The re-index writes the index inside the corpus dir and
+    // reads every source: neither counts as a change, so it does not start another.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let reindexed = s
+        .drain()
+        .iter()
+        .filter(|m| m["method"] == "figcheck/status" && m["params"]["state"] == "indexing")
+        .count();
+    assert_eq!(reindexed, 1, "one re-index for one change");
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
 
