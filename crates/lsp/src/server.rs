@@ -876,11 +876,11 @@ impl Shared {
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 let Ok(event) = event else { return };
-                let changes = match event.kind {
-                    EventKind::Access(_) => false,
-                    EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
-                    _ => true,
-                };
+                let changes = !matches!(
+                    event.kind,
+                    EventKind::Access(_)
+                        | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+                );
                 if changes && event.paths.iter().any(|p| watch::is_relevant(p, &seen)) {
                     let _ = tx.send(());
                 }
