@@ -294,3 +294,35 @@ fn the_language_server_logs_its_own_and_its_libraries_lines() {
         stdout(&out)
     );
 }
+
+/// `--help` says what each argument is and, for the language server, where the corpus
+/// comes from, with examples.
+#[test]
+fn help_names_every_argument_and_the_lsp_corpus() {
+    let dir = project(&[]);
+    let o = figcheck(dir.path(), &["figures", "--help"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).contains("Drafts to read (Markdown or plain text)"),
+        "{}",
+        stdout(&o)
+    );
+    let o = figcheck(dir.path(), &["lsp", "--help"]);
+    assert_eq!(code(&o), 0);
+    let help = stdout(&o);
+    for part in [
+        "Examples:",
+        "figcheck.toml",
+        "--config",
+        "corpus/",
+        "FIGCHECK_LOG",
+    ] {
+        assert!(help.contains(part), "{part}: {help}");
+    }
+    let o = figcheck(dir.path(), &["query", "--help"]);
+    assert!(
+        stdout(&o).contains("without `--` in front"),
+        "{}",
+        stdout(&o)
+    );
+}
