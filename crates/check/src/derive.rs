@@ -133,23 +133,39 @@ fn tied(
     };
     probe.comparison = Comparison::Eq;
     probe.tolerance = None;
-    let mut found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit)
+    let entities = claim.entities();
+    let found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit);
+    let mut found: Vec<Candidate> = found
         .into_iter()
         .filter(|c| match c.features.owner {
             Owner::Same | Owner::Partial => true,
             Owner::ClaimUnnamed | Owner::Mentioned | Owner::Unknown => {
                 c.features.coverage >= TIED_COVERAGE
             }
-            Owner::Other | Owner::OtherUnknownName => false,
+            // "Lake Harlan … nine times as much as Ridgeback": a figure owned by another
+            // name the claim compares is the other operand.
+            Owner::Other | Owner::OtherUnknownName => owns_another_entity(c, &entities),
         })
         .collect();
     let tie = |c: &Candidate| {
-        let owned = matches!(c.features.owner, Owner::Same | Owner::Partial);
+        let owned = matches!(c.features.owner, Owner::Same | Owner::Partial)
+            || owns_another_entity(c, &entities);
         c.features.coverage + if owned { 1.0 } else { 0.0 }
     };
     found.sort_by(|a, b| tie(b).total_cmp(&tie(a)).then(a.order.cmp(&b.order)));
     found.truncate(MAX_OPERANDS);
     found
+}
+
+/// Whether the candidate's owner is one of the claim's names other than its first (the
+/// owner the candidate's `Owner` feature is judged against).
+fn owns_another_entity(c: &Candidate, entities: &[&str]) -> bool {
+    entities.len() >= 2
+        && c.figure.context.anchors.iter().any(|anchor| {
+            entities[1..]
+                .iter()
+                .any(|e| figcheck_figures::words_within(e, anchor))
+        })
 }
 
 /// Whether a derived value satisfies the claim. A writer rounds a ratio ("three times"
@@ -182,9 +198,11 @@ fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
         } else {
             fa.sentence == fb.sentence
         };
-    let two_owners = claim.entities().len() >= 2
-        && owned(a)
-        && owned(b)
+    let entities = claim.entities();
+    let named = |c: &Candidate| owned(c) || owns_another_entity(c, &entities);
+    let two_owners = entities.len() >= 2
+        && named(a)
+        && named(b)
         && !fa.context.anchors.is_empty()
         && fa.context.anchors != fb.context.anchors;
     let one_measure = fa.source == fb.source

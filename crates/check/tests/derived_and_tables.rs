@@ -54,6 +54,27 @@ fn a_ratio_of_two_named_figures_is_supported_with_its_arithmetic() {
     assert_eq!(nine.evidence.len(), 2);
 }
 
+/// The second name may be written shorter than the row that states its figure
+/// ("Ridgeback" for "Ridgeback Reservoir"), and the sentence may carry other figures.
+#[test]
+fn the_other_operand_is_found_under_a_shorter_name() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The reservoirs held 33.6 billion gallons, and Lake Harlan alone held 21.6 billion of that, nine times as much as Ridgeback.",
+        Format::Markdown,
+    );
+    let nine = finding(&f, "nine times");
+    assert_eq!(nine.verdict, Verdict::Supported, "{nine:#?}");
+    assert_eq!(nine.derivation.as_deref(), Some("21.6 ÷ 2.4 = 9"));
+    // The same names with a ratio the table does not give stay unsupported.
+    let f = e.check_text(
+        "Lake Harlan alone held 21.6 billion, six times as much as Ridgeback.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "six times").verdict, Verdict::Supported);
+}
+
 #[test]
 fn a_ratio_the_sources_do_not_give_is_not_supported() {
     let c = corpus();
