@@ -44,7 +44,7 @@ const MAX_OPERANDS: usize = 10;
 const TIED_COVERAGE: f32 = 0.34;
 
 /// Words that say a percentage is a change between two values.
-const CHANGE_WORDS: &[&str] = &[
+pub(crate) const CHANGE_WORDS: &[&str] = &[
     "up",
     "down",
     "rise",

@@ -129,11 +129,24 @@ impl<'c> Engine<'c> {
     pub fn claims_of(&self, text: &str, format: Format) -> Vec<(figcheck_figures::Figure, Claim)> {
         let figures = figcheck_figures::extract(text, format);
         let contexts = figcheck_figures::contexts(text, &figures);
+        let targets: Vec<bool> = (0..figures.len())
+            .map(|i| i > 0 && is_change_target(text, &figures[i - 1], &figures[i]))
+            .collect();
         figures
             .into_iter()
             .zip(contexts)
-            .map(|(figure, context)| {
+            .zip(targets)
+            .map(|((figure, context), target)| {
                 let mut claim = self.claim_for(&figure, &context);
+                // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
+                // the level it ended at.
+                if target {
+                    claim.terms.retain(|t| {
+                        t.quoted
+                            || !derive::CHANGE_WORDS.contains(&t.text.as_str())
+                                && t.text != "points"
+                    });
+                }
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
                     claim.counted = names.into_iter().map(str::to_string).collect();
@@ -214,4 +227,22 @@ impl<'c> Engine<'c> {
         }
         claim
     }
+}
+
+/// Whether `figure` is where a change stated by `before` ended: "fell 13 points to 45%",
+/// "rose 5% to $10bn". Only `to`, and at most a unit word, may stand between them.
+fn is_change_target(
+    text: &str,
+    before: &figcheck_figures::Figure,
+    figure: &figcheck_figures::Figure,
+) -> bool {
+    let Some(between) = text.get(before.end..figure.start) else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    matches!(words.as_slice(), ["to"] | [_, "to"])
+        && words.len() <= 2
+        && words
+            .first()
+            .is_none_or(|w| w.chars().all(char::is_alphabetic))
 }

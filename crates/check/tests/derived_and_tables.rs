@@ -252,3 +252,17 @@ fn a_count_of_the_names_the_draft_lists_after_it() {
     );
     assert_ne!(finding(&f, "Two").verdict, Verdict::Supported);
 }
+
+/// "fell 13 points to 45%": the verb and the unit are the change's; 45% is the level it
+/// ended at, and is checked as that level.
+#[test]
+fn the_level_a_change_ended_at_is_checked_as_a_level() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text("Lake Harlan fell 13 points to 45%.", Format::Markdown);
+    let level = finding(&f, "45%");
+    assert_eq!(level.verdict, Verdict::Supported, "{level:#?}");
+    assert!(!level.claim.to_string().contains("fell"), "{}", level.claim);
+    let f = e.check_text("Lake Harlan fell 13 points to 52%.", Format::Markdown);
+    assert_ne!(finding(&f, "52%").verdict, Verdict::Supported);
+}
