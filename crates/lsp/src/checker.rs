@@ -397,7 +397,22 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
         }
         findings
     });
-    let reply = match result {
+    let result = result.map(|found| found.map(|findings| (findings, Vec::new())));
+    let _ = job.reply.send(reply(result, loaded, started));
+}
+
+/// A document's findings, and a claims file's lines that do not parse.
+type Judged = (Vec<Finding>, Vec<FileError>);
+
+/// What a check comes back as: its findings (and a claims file's syntax errors), unless
+/// it was abandoned, a search failed on the way (a report would call figures
+/// unsupported because the index could not be read), or the engine panicked.
+fn reply(
+    result: Result<Option<Judged>, Panic>,
+    loaded: &Arc<Loaded>,
+    started: Instant,
+) -> Result<Checked, CheckError> {
+    match result {
         Ok(None) => Err(CheckError::Skipped),
         Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
             loaded
@@ -406,15 +421,14 @@ fn run_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>, hook: Option<&Ch
                 .unwrap_or_default()
                 .to_string(),
         )),
-        Ok(Some(findings)) => Ok(Checked {
+        Ok(Some((findings, syntax))) => Ok(Checked {
             findings,
-            syntax: Vec::new(),
+            syntax,
             loaded: Arc::clone(loaded),
             took: started.elapsed(),
         }),
         Err(panic) => Err(CheckError::Panicked(panic)),
-    };
-    let _ = job.reply.send(reply);
+    }
 }
 
 /// A claims file: every line that parses is judged by the engine, as `figcheck check`
@@ -427,25 +441,9 @@ fn run_claims_job(job: Job, engine: &Engine<'_>, loaded: &Arc<Loaded>) {
             .partition(Result::is_ok);
         let lines = lines.into_iter().filter_map(Result::ok).collect();
         let syntax = errors.into_iter().filter_map(Result::err).collect();
-        (engine.check_claims(&job.text.text, lines), syntax)
+        Some((engine.check_claims(&job.text.text, lines), syntax))
     });
-    let reply = match result {
-        Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
-            loaded
-                .corpus
-                .search_failure()
-                .unwrap_or_default()
-                .to_string(),
-        )),
-        Ok((findings, syntax)) => Ok(Checked {
-            findings,
-            syntax,
-            loaded: Arc::clone(loaded),
-            took: started.elapsed(),
-        }),
-        Err(panic) => Err(CheckError::Panicked(panic)),
-    };
-    let _ = job.reply.send(reply);
+    let _ = job.reply.send(reply(result, loaded, started));
 }
 
 #[cfg(test)]
