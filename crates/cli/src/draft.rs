@@ -98,8 +98,8 @@ pub fn read_draft(path: &Path, limit: u64) -> Result<String, DraftError> {
 }
 
 /// Bytes to text. A UTF-16 draft with its byte-order mark (what Windows tools save as
-/// "Unicode") is decoded, without the mark; positions in reports then count in that
-/// text. Otherwise NUL is checked before UTF-8 because it is valid UTF-8 yet never in
+/// "Unicode") is decoded, and any byte-order mark dropped; positions in reports count in
+/// the decoded text, as an editor counts them. Otherwise NUL is checked before UTF-8 because it is valid UTF-8 yet never in
 /// prose, and "looks binary" is the more useful message for an image.
 pub fn decode(bytes: Vec<u8>) -> Result<String, DraftError> {
     let utf16 = match bytes.get(..2) {
@@ -130,7 +130,14 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DraftError> {
             DraftError::Binary(at)
         });
     }
-    String::from_utf8(bytes).map_err(|e| DraftError::NotUtf8(e.utf8_error().valid_up_to()))
+    let mut text =
+        String::from_utf8(bytes).map_err(|e| DraftError::NotUtf8(e.utf8_error().valid_up_to()))?;
+    // A UTF-8 byte-order mark is not a character of line 1: editors do not count it, so
+    // columns must not either.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// Mostly-ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL.
@@ -187,6 +194,12 @@ mod tests {
         let mut bytes = mark.to_vec();
         bytes.extend(text.encode_utf16().flat_map(unit));
         bytes
+    }
+
+    #[test]
+    fn a_utf8_byte_order_mark_is_not_part_of_the_text() {
+        let text = decode(b"\xef\xbb\xbfKorea 30,600".to_vec()).ok();
+        assert_eq!(text.as_deref(), Some("Korea 30,600"));
     }
 
     #[test]

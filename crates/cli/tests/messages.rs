@@ -131,6 +131,11 @@ fn utf16_drafts_with_a_byte_order_mark_are_checked() {
         run("utf8.md"),
         "same positions and verdicts as UTF-8"
     );
+    // A UTF-8 byte-order mark does not shift line 1's columns.
+    let mut marked = vec![0xEF, 0xBB, 0xBF];
+    marked.extend(text.as_bytes());
+    fs::write(dir.path().join("marked.md"), marked).expect("write");
+    assert_eq!(run("marked.md"), utf16);
 
     // Without the mark it is named for what it is, with the fix.
     let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
