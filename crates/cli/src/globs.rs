@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use figcheck_corpus::select::slashed;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 /// Every file under `root` matching one of `patterns`, sorted by path, each as
@@ -65,14 +66,6 @@ fn walk(root: &Path, rel: &Path, set: &GlobSet, found: &mut Vec<PathBuf>) -> Res
         }
     }
     Ok(())
-}
-
-/// A relative path with `/` separators, as globs are written.
-fn slashed(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 #[cfg(test)]

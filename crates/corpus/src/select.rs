@@ -168,8 +168,12 @@ pub fn walk(
 
 /// `path` relative to `root`, `/`-separated.
 fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<String> = rel
+    slashed(path.strip_prefix(root).unwrap_or(path))
+}
+
+/// A relative path with `/` separators, as patterns are written and matched.
+pub fn slashed(path: &Path) -> String {
+    let parts: Vec<String> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();

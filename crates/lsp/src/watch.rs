@@ -53,13 +53,8 @@ pub fn is_relevant(path: &Path, setup: &Setup) -> bool {
         return false;
     };
     setup.corpus_dirs.iter().any(|dir| {
-        path.strip_prefix(dir).is_ok_and(|rel| {
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            selection.admits(&rel.join("/"))
-        })
+        path.strip_prefix(dir)
+            .is_ok_and(|rel| selection.admits(&figcheck_corpus::select::slashed(rel)))
     })
 }
 
