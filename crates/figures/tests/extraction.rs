@@ -95,7 +95,7 @@ fn passes(label: &str, value: f64, figures: &[Figure]) -> bool {
 
 /// Pass rates this file must keep (development part, blind part), rounded down to a
 /// multiple of 5% when last raised.
-const FLOORS: (f64, f64) = (0.85, 0.85);
+const FLOORS: (f64, f64) = (0.95, 0.95);
 
 #[test]
 fn extraction_cases() {

@@ -21,6 +21,59 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// "1/5 of voters", "about 3/4": a fraction written with a slash. Slashes also write
+    /// dates ("on 1/5"), ratios, scores ("20/100 on the test") and identifiers, so a slash
+    /// makes a fraction only with a proper fraction (numerator below the denominator),
+    /// nothing else glued to it, and "of" after it or a hedge before it.
+    pub(super) fn slash_fraction_at(&self, at: usize, c: char) -> Option<Found> {
+        if !c.is_ascii_digit()
+            || self.text[self.range_start..at].ends_with(|c: char| c.is_ascii_digit() || c == '/')
+        {
+            return None;
+        }
+        let rest = self.rest(at);
+        let num_len = rest.find(|c: char| !c.is_ascii_digit())?;
+        let after_num = &rest[num_len..];
+        let den_part = after_num.strip_prefix('/')?;
+        let den_len = den_part
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(den_part.len());
+        if !(1..=3).contains(&num_len) || !(1..=3).contains(&den_len) {
+            return None;
+        }
+        let end = at + num_len + 1 + den_len;
+        if self
+            .peek(end)
+            .is_some_and(|c| is_word_char(c) || c == '/' || c == '-' || c == '%')
+            || self.peek(end) == Some('.') && self.peek(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let num: f64 = rest[..num_len].parse().ok()?;
+        let den: f64 = den_part[..den_len].parse().ok()?;
+        if num <= 0.0 || num >= den {
+            return None;
+        }
+        let of_after = self.next_word(end).is_some_and(|(w, _, _)| w == "of");
+        let hedged = self.hedge_before(at).is_some();
+        if !(of_after || hedged) {
+            return None;
+        }
+        Some(Found {
+            start: at,
+            end,
+            quantity: quantity(
+                num / den,
+                Kind::Fraction,
+                0.0001,
+                Style {
+                    suffix: Some(format!("/{}", &den_part[..den_len])),
+                    ..Style::default()
+                },
+            ),
+        })
+    }
+
     pub(super) fn fraction_at(&self, i: usize, lw: &str, w_end: usize) -> Option<Found> {
         let numerator = match lw {
             "a" | "one" => 1.0,
@@ -138,8 +191,23 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::is;
+    use crate::extract::tests::{is, none};
     use crate::quantity::Kind;
+
+    #[test]
+    fn fractions_with_a_slash() {
+        let q = is("Only 1/5 of voters agreed.", "1/5", 0.2, Kind::Fraction);
+        assert_eq!(q.render(0.4), "2/5");
+        assert_eq!(q.render(1.0 / 3.0), "1/3");
+        is("20/100 of the seats", "20/100", 0.2, Kind::Fraction);
+        is("about 3/4 said yes", "3/4", 0.75, Kind::Fraction);
+        // dates, scores, ratios and identifiers stay what they are
+        none("We met on 1/5 again.");
+        none("He scored 20/100 on the test.");
+        none("open 24/7 of course");
+        none("see 5/17/2018 of the minutes");
+        none("the ratio 3/4/5 of sides");
+    }
 
     #[test]
     fn fractions_of_a_scale() {

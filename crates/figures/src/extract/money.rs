@@ -138,6 +138,10 @@ pub(super) fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
     if let Some(code) = suffix.split_whitespace().last().and_then(lexicon::iso_code) {
         return (Some(code), 1.0);
     }
+    // "ten pounds": read as money only where `pounds_are_money` said so
+    if matches!(last.as_str(), "pounds" | "pound") {
+        return (Some("GBP"), 1.0);
+    }
     match lexicon::currency_unit(last) {
         Some((code, factor)) => (Some(code), factor),
         None => (None, 1.0),

@@ -73,6 +73,13 @@ impl<'t> Scanner<'t> {
                 quantity: quantity(value + v, kind, 0.01, style),
             });
         }
+        // "1 point 1": a decimal point spoken between digits.
+        if let Some((fraction, decimals, after)) = self.spoken_point_after(&d) {
+            value += fraction;
+            precision = 10f64.powi(-i32::from(decimals));
+            style.decimals = decimals;
+            end = after;
+        }
         // Another language's counters glued to the digits: 3위 (a rank), 5개, 31,600대,
         // 9조 원, 1억 (see `lang.rs`).
         if currency.is_none()
@@ -92,7 +99,11 @@ impl<'t> Scanner<'t> {
             if glued_after {
                 return None;
             }
-            if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some()) {
+            // "3.5m dollars": a currency word after makes "m" a scale, as a sign before does
+            let money_after = self
+                .next_word(after)
+                .is_some_and(|(w, ws, _)| ws == after + 1 && lexicon::currency_word(w).is_some());
+            if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some() || money_after) {
                 (value, precision) = scaled_by(value, precision, f);
                 style.scale = Some(letters.clone());
                 end = after;
@@ -326,6 +337,42 @@ pub(super) fn is_time_word(w: &str) -> bool {
     )
 }
 
+impl Scanner<'_> {
+    /// " point 1" after whole digits, as a speaker says "1 point 1" for 1.1: the decimal
+    /// digits' value, how many there are, and where they end. Only one space on each side
+    /// and plain digits after, so "1 point, 1 rebound" stays two figures.
+    fn spoken_point_after(&self, d: &Digits) -> Option<(f64, u8, usize)> {
+        if d.decimals != 0 || d.separator.is_some() {
+            return None;
+        }
+        let rest = self.rest(d.end);
+        let after_word = rest
+            .strip_prefix(" point ")
+            .or_else(|| rest.strip_prefix(" Point "))?;
+        let digits: &str = &after_word[..after_word
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after_word.len())];
+        let next = after_word[digits.len()..].chars().next();
+        let decimals = u8::try_from(digits.len())
+            .ok()
+            .filter(|n| (1..=6).contains(n))?;
+        if next.is_some_and(|c| {
+            is_word_char(c)
+                || c == ','
+                    && after_word[digits.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            return None;
+        }
+        let whole: f64 = digits.parse().ok()?;
+        let fraction = whole / 10f64.powi(i32::from(decimals));
+        Some((
+            fraction,
+            decimals,
+            d.end + (rest.len() - after_word.len()) + digits.len(),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::{figs, is, none};
@@ -353,5 +400,36 @@ mod tests {
         is("Prices peaked in late-2019.", "2019", 2019.0, Kind::Year);
         // Not a decade: a year not ending in 0
         none("the 1995s");
+    }
+
+    #[test]
+    fn a_lower_case_scale_before_a_currency_word() {
+        is("worth 3.5m dollars", "3.5m dollars", 3.5e6, Kind::Money);
+        // alone, "3.2m" is as likely metres
+        none("a 3.2m wall");
+    }
+
+    #[test]
+    fn a_point_spoken_between_digits() {
+        let q = is(
+            "It grew 1 point 1 percent.",
+            "1 point 1 percent",
+            1.1,
+            Kind::Percent,
+        );
+        assert_eq!(q.precision, 0.1);
+        is(
+            "about 2 point 25 million",
+            "2 point 25 million",
+            2.25e6,
+            Kind::Number,
+        );
+        // a point scored, then another count
+        let f = figs("He had 1 point, 1 rebound and 1 point 5 assists.");
+        assert!(f.iter().any(|f| f.text == "1 point 5"), "{f:?}");
+        assert_eq!(f.iter().filter(|f| f.text == "1").count(), 2, "{f:?}");
+        // not a number after "point"
+        let f = figs("He scored 1 point 2day");
+        assert!(f.iter().all(|f| f.text != "1 point 2day"), "{f:?}");
     }
 }

@@ -25,6 +25,10 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         read: |s, at, c, bare| c.is_ascii_digit().then(|| s.time_at(at, bare)).flatten(),
     },
     Recognizer {
+        name: "fraction with a slash: 1/5 of voters, about 3/4",
+        read: |s, at, c, _| s.slash_fraction_at(at, c),
+    },
+    Recognizer {
         name: "digits: 32, 1,234.5, .5, 3rd, 40%, 5 million, 10x, 3만 명",
         read: |s, at, c, bare| {
             (c.is_ascii_digit() || c == '.')

@@ -103,7 +103,14 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             }
             return format_number(value, None, decimals_needed(value, 3));
         }
-        Kind::Fraction => return format_number(value, None, decimals_needed(value, 3)),
+        Kind::Fraction => {
+            if let Some(den) = st.suffix.as_deref().and_then(|s| s.strip_prefix('/'))
+                && let Some(written) = with_slash(value, den)
+            {
+                return written;
+            }
+            return format_number(value, None, decimals_needed(value, 3));
+        }
         // "twice" and "thrice" are whole figures on their own, with no "times" after.
         Kind::Multiplier if st.words && st.suffix.is_none() => {
             let n = value.round();
@@ -336,6 +343,21 @@ pub(super) fn ordinal_in_words(n: u64) -> String {
         };
     }
     format!("{n}th")
+}
+
+/// A fraction read as "1/5" is written back with a slash: over the draft's denominator
+/// when that makes a whole numerator ("2/5"), else over the smallest that does ("1/3"),
+/// else not at all (the caller writes a decimal).
+fn with_slash(value: f64, written_den: &str) -> Option<String> {
+    let written: u32 = written_den.parse().ok()?;
+    std::iter::once(written)
+        .chain(2..=12)
+        .chain([100])
+        .find_map(|den| {
+            let num = value * f64::from(den);
+            ((num - num.round()).abs() < 1e-6 && num.round() >= 0.0)
+                .then(|| format!("{}/{den}", num.round()))
+        })
 }
 
 pub(super) fn render_date(value: f64) -> String {

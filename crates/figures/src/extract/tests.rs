@@ -382,8 +382,19 @@ fn money() {
     assert_eq!(q.unit.as_deref(), Some("USD"));
     // "no one won": not a sum in won
     none("no one won the vote");
-    // "pounds" is as often a weight
-    is("361 million pounds", "361 million", 3.61e8, Kind::Number);
+    // "pounds" is money unless its clause weighs something
+    let q = is(
+        "361 million pounds",
+        "361 million pounds",
+        3.61e8,
+        Kind::Money,
+    );
+    assert_eq!(q.unit.as_deref(), Some("GBP"));
+    is("He paid ten pounds.", "ten pounds", 10.0, Kind::Money);
+    is("She lost ten pounds.", "ten", 10.0, Kind::Number);
+    is("a baby weighing 8 pounds", "8", 8.0, Kind::Number);
+    is("ten pounds of flour", "ten", 10.0, Kind::Number);
+    is("30 pounds per square inch", "30", 30.0, Kind::Number);
 }
 
 #[test]

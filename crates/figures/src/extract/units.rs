@@ -82,6 +82,12 @@ impl<'t> Scanner<'t> {
                 {
                     return Some((format!("{sp}{w}"), we, Kind::Money));
                 }
+                if matches!(lw.as_str(), "pounds" | "pound")
+                    && ws - i == 1
+                    && self.pounds_are_money(i, we)
+                {
+                    return Some((format!("{sp}{w}"), we, Kind::Money));
+                }
                 // "swiss francs", "us dollars", "hong kong dollars"
                 let (w2, _, we2) = self.next_word(we)?;
                 if lexicon::qualified_currency(&lw, &w2.to_lowercase()).is_some() {
@@ -97,6 +103,38 @@ impl<'t> Scanner<'t> {
                 None
             }
         }
+    }
+
+    /// "ten pounds" is money unless its clause weighs something: "lost ten pounds", "a
+    /// baby weighing 8 pounds", "ten pounds of flour", "30 pounds per square inch".
+    /// `number_end` is where the amount ends, `word_end` where "pounds" does.
+    fn pounds_are_money(&self, number_end: usize, word_end: usize) -> bool {
+        if self.next_word(word_end).is_some_and(|(w, _, _)| {
+            lexicon::WEIGHT_AFTER_POUNDS.contains(&w.to_lowercase().as_str())
+        }) {
+            return false;
+        }
+        let before = &self.text[self.range_start..number_end];
+        let clause_start = before
+            .char_indices()
+            .rev()
+            .take(160)
+            .find(|(_, c)| ".;!?\n".contains(*c))
+            .map_or_else(
+                || {
+                    before
+                        .char_indices()
+                        .rev()
+                        .take(160)
+                        .last()
+                        .map_or(0, |(k, _)| k)
+                },
+                |(k, c)| k + c.len_utf8(),
+            );
+        !before[clause_start..]
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .any(|w| lexicon::is_weight_cue(&w))
     }
 
     /// The noun a figure counts: "30,600 industrial robots" → "robots". A figure used as

@@ -222,6 +222,75 @@ fn fold_ascii(s: &str) -> String {
         .collect()
 }
 
+/// Words right after "pounds" that make it a weight: "ten pounds of flour", "30 pounds
+/// per square inch", "ten pounds lighter".
+pub(crate) const WEIGHT_AFTER_POUNDS: [&str; 7] = [
+    "of",
+    "per",
+    "force",
+    "heavier",
+    "lighter",
+    "overweight",
+    "underweight",
+];
+
+/// Words in the clause before "N pounds" that make it a weight: "lost ten pounds", "a
+/// baby weighing 8 pounds", "a 12-pound turkey". Lower case.
+pub(crate) fn is_weight_cue(word: &str) -> bool {
+    word.starts_with("weigh")
+        || matches!(
+            word,
+            "lost"
+                | "lose"
+                | "loses"
+                | "losing"
+                | "shed"
+                | "sheds"
+                | "gained"
+                | "gain"
+                | "gains"
+                | "gaining"
+                | "heavy"
+                | "heavier"
+                | "lighter"
+                | "overweight"
+                | "obese"
+                | "diet"
+                | "baby"
+                | "born"
+                | "fish"
+                | "caught"
+                | "catch"
+                | "lifted"
+                | "lift"
+                | "lifts"
+                | "bench"
+                | "squat"
+                | "carried"
+                | "carry"
+                | "carries"
+                | "drop"
+                | "drops"
+                | "dropped"
+                | "dropping"
+                | "metric"
+                | "ton"
+                | "tons"
+                | "tonne"
+                | "tonnes"
+                | "kilogram"
+                | "kilograms"
+                | "kilo"
+                | "kilos"
+                | "kg"
+                | "gram"
+                | "grams"
+                | "ounce"
+                | "ounces"
+                | "stone"
+        )
+}
+
 /// A country adjective that pins down an ambiguous currency word: "swiss francs",
 /// "australian dollars", "hong kong dollars". Matched lower-case.
 pub(crate) fn qualified_currency(adjective: &str, word: &str) -> Option<&'static str> {

@@ -140,16 +140,19 @@ pub(crate) const TENS_ORDINALS: [&str; 10] = [
 ];
 
 /// Scale words and their factor. "hundred" only scales words ("two hundred"). Lakh and
-/// crore are the Indian English scales (10⁵ and 10⁷): "35 lakh rupees".
+/// crore are the Indian English scales (10⁵ and 10⁷): "35 lakh rupees". The plurals
+/// ("three billions", as some writers and translations put it) scale a number before
+/// them only: "billions of dollars" alone states no figure, since nothing reads a scale
+/// without a number.
 pub(crate) fn scale_word(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
-        "thousand" => 1e3,
+        "thousand" | "thousands" => 1e3,
         "lakh" | "lakhs" => 1e5,
-        "million" => 1e6,
+        "million" | "millions" => 1e6,
         "crore" | "crores" => 1e7,
-        "billion" => 1e9,
-        "trillion" => 1e12,
+        "billion" | "billions" => 1e9,
+        "trillion" | "trillions" => 1e12,
         _ => return None,
     })
 }
