@@ -113,13 +113,28 @@ verdicts() {
     | python3 -c 'import json, sys
 for file in json.load(sys.stdin)["files"]:
     for f in file["figures"]:
-        print(f["line"], f["column"], f["text"], f["verdict"], f["suggestion"] or "")' || true
+        said = "the sources disagree" if f.get("disagreeing") else "-"
+        print(f["line"], f["column"], f["text"], f["verdict"], f["suggestion"] or "-", "|", said)' || true
 }
 for which in examples/draft.md "$named"; do
   label=$([ "$which" = "$named" ] && echo "naming its sources" || echo "naming no sources")
   verdicts "$which" --corpus corpus --index "$work/index-sources" >"$work/v-alone.txt"
   verdicts "$which" --corpus corpus --corpus "$archive" --index "$index" >"$work/v-archive.txt"
-  changed=$(diff "$work/v-alone.txt" "$work/v-archive.txt" | grep -c '^>' || true)
-  echo "verdicts on examples/draft.md, $label: $changed of $(wc -l <"$work/v-alone.txt") changed by the archive"
-  diff "$work/v-alone.txt" "$work/v-archive.txt" | grep '^[<>]' | head -8 || true
+  # A verdict changed when the verdict or the suggestion did (the part before "|"). Of
+  # those, how many the output says as sources that disagree, and how many are a single
+  # correction taken from the archive: what issue 10 forbids, a confident contradiction
+  # from a distractor.
+  python3 - "$work/v-alone.txt" "$work/v-archive.txt" "$label" <<'PY'
+import sys
+alone, archive, label = open(sys.argv[1]).read().splitlines(), open(sys.argv[2]).read().splitlines(), sys.argv[3]
+changed = [(a, b) for a, b in zip(alone, archive) if a.split(" | ")[0] != b.split(" | ")[0]]
+disagree = sum(1 for _, b in changed if b.endswith("the sources disagree"))
+one_fix = sum(1 for _, b in changed
+              if " contradicted " in b and not b.endswith("the sources disagree"))
+print(f"verdicts on examples/draft.md, {label}: {len(changed)} of {len(alone)} changed by the archive"
+      f" ({disagree} said as sources that disagree, {one_fix} contradicted with one correction"
+      f" from the archive)")
+for a, b in changed[:8]:
+    print(f"  {a.split(' | ')[0]}  ->  {b}")
+PY
 done

@@ -7,6 +7,7 @@
 
 mod claim_of;
 mod derive;
+mod disagree;
 mod evidence;
 pub mod features;
 mod listed;

@@ -425,6 +425,7 @@ mod tests {
                 suggestion: None,
                 evidence: Vec::new(),
                 derivation: None,
+                disagreeing: Vec::new(),
                 considered: Vec::new(),
             })
             .collect()

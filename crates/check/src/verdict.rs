@@ -6,6 +6,7 @@ use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
+use crate::disagree::{disagreeing, disagreeing_with_support};
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
@@ -46,6 +47,10 @@ pub struct Outcome {
     /// For a range claim, whether the sources state a range or both of its ends (always
     /// true for other claims): without it nothing supports the range.
     pub range_attested: bool,
+    /// Figures in other sources, about as probable as the first of `evidence`, that give
+    /// the measure other values (see `disagree.rs`): the sources disagree. Empty when they
+    /// do not, or when the verdict rests on a pair, a table cell or arithmetic.
+    pub disagreeing: Vec<Evidence>,
 }
 
 /// One draft figure with its verdict.
@@ -61,6 +66,10 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
     /// For a derived figure: the arithmetic on the evidence that gives it.
     pub derivation: Option<String>,
+    /// Other sources' values for the same measure, as probable as the evidence: the
+    /// sources disagree. A contradicted figure with these gets no suggestion, since no
+    /// one source's value is the correction.
+    pub disagreeing: Vec<Evidence>,
     /// The best candidates weighed, with why each won or lost, when the engine was asked
     /// for them ([`crate::Engine::with_explanations`]): the language server's hover
     /// shows them, as `figcheck explain` does.
@@ -77,6 +86,7 @@ impl Finding {
     ) -> Self {
         let mut verdict = outcome.verdict;
         let suggestion = match (outcome.verdict, outcome.source_value) {
+            (Verdict::Contradicted, Some(_)) if !outcome.disagreeing.is_empty() => None,
             (Verdict::Contradicted, Some(v)) => {
                 let written = figure.quantity.render(v);
                 // A source value that writes exactly as the draft's figure differs only
@@ -103,6 +113,11 @@ impl Finding {
                 outcome.evidence
             },
             derivation: outcome.derivation,
+            disagreeing: if verdict == Verdict::Unsupported {
+                Vec::new()
+            } else {
+                outcome.disagreeing
+            },
             considered: Vec::new(),
         }
     }
@@ -273,33 +288,47 @@ pub(crate) fn evaluate(
     } else {
         None
     };
-    let (verdict, evidence, source_value) = if let Some(stated) = paired.or(cell_agrees) {
-        let mut backing = vec![stated];
-        backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
-        (Verdict::Supported, evidence(&backing), None)
-    } else if let Some(counterpart) = pair_against.or(cell_against) {
-        (
-            Verdict::Contradicted,
-            evidence(&[counterpart]),
-            Some(counterpart.figure.quantity.value),
-        )
-    } else if supported {
-        (Verdict::Supported, evidence(&support), None)
-    } else if let Some(best) = against.first() {
-        (
-            Verdict::Contradicted,
-            evidence(&against),
-            Some(best.figure.quantity.value),
-        )
-    } else {
-        (Verdict::Unsupported, Vec::new(), None)
-    };
+    let (verdict, evidence, source_value, disagreeing) =
+        if let Some(stated) = paired.or(cell_agrees) {
+            let mut backing = vec![stated];
+            backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
+            (Verdict::Supported, evidence(&backing), None, Vec::new())
+        } else if let Some(counterpart) = pair_against.or(cell_against) {
+            (
+                Verdict::Contradicted,
+                evidence(&[counterpart]),
+                Some(counterpart.figure.quantity.value),
+                Vec::new(),
+            )
+        } else if supported {
+            let others = support
+                .first()
+                .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
+                .unwrap_or_default();
+            (
+                Verdict::Supported,
+                evidence(&support),
+                None,
+                evidence(&others),
+            )
+        } else if let Some(best) = against.first() {
+            let others = disagreeing(best, against.iter().copied().skip(1));
+            (
+                Verdict::Contradicted,
+                evidence(&against),
+                Some(best.figure.quantity.value),
+                evidence(&others),
+            )
+        } else {
+            (Verdict::Unsupported, Vec::new(), None, Vec::new())
+        };
     let outcome = Outcome {
         verdict,
         evidence,
         source_value,
         derivation: None,
         range_attested: attested,
+        disagreeing,
     };
     // No source states a count of names the draft lists: the names bear it out.
     let outcome = match outcome.verdict {
@@ -333,6 +362,7 @@ pub(crate) fn evaluate(
             evidence: d.operands.iter().map(|f| Evidence::of(f)).collect(),
             derivation: Some(d.arithmetic),
             source_value: None,
+            disagreeing: Vec::new(),
             ..outcome
         },
         None => outcome,

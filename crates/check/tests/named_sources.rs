@@ -118,3 +118,67 @@ fn the_archive_does_change_verdicts_of_a_draft_naming_none() {
     let expected = verdicts(&alone, BODY, usize::MAX);
     assert_ne!(verdicts(&with_archive, BODY, 0), expected);
 }
+
+/// Without named sources, what the archive changes is said as a disagreement: a figure
+/// no source states gets every value the equally probable sources give, each with its
+/// place, and no one of them as the correction; a figure one source states is still
+/// supported, with the sources that say otherwise beside it.
+#[test]
+fn without_named_sources_the_archive_shows_as_sources_that_disagree() {
+    let mut docs = archive(300);
+    docs.extend(SOURCES.iter().map(|(p, t)| doc(p, t)));
+    let with_archive = Corpus::from_docs(docs).expect("corpus");
+    for limit in [usize::MAX, 0] {
+        let findings = Engine::new(&with_archive)
+            .with_exhaustive_limit(limit)
+            .check_text(BODY, Format::Markdown);
+        let drones = findings
+            .iter()
+            .find(|f| f.figure.text == "7,777")
+            .expect("the drones figure");
+        assert_eq!(drones.verdict, Verdict::Contradicted, "limit {limit}");
+        assert_eq!(
+            drones.suggestion, None,
+            "limit {limit}: no single correction"
+        );
+        assert!(!drones.disagreeing.is_empty(), "limit {limit}");
+        let mut values: Vec<f64> = drones
+            .evidence
+            .iter()
+            .take(1)
+            .chain(&drones.disagreeing)
+            .map(|e| e.value)
+            .collect();
+        let mut sources: Vec<&str> = drones
+            .evidence
+            .iter()
+            .take(1)
+            .chain(&drones.disagreeing)
+            .map(|e| e.source.as_str())
+            .collect();
+        values.sort_by(f64::total_cmp);
+        values.dedup();
+        sources.sort_unstable();
+        sources.dedup();
+        assert_eq!(
+            values.len(),
+            1 + drones.disagreeing.len(),
+            "distinct values"
+        );
+        assert_eq!(sources.len(), values.len(), "each in its own source");
+        assert!(values.iter().all(|v| *v != 7_777.0));
+    }
+    // One source alone gives one value: a plain contradiction with its correction.
+    let alone = Corpus::from_docs(vec![doc(
+        "sources/drones.txt",
+        "Korea also built 1,013 drones.",
+    )])
+    .expect("corpus");
+    let findings = Engine::new(&alone).check_text(BODY, Format::Markdown);
+    let drones = findings
+        .iter()
+        .find(|f| f.figure.text == "7,777")
+        .expect("the drones figure");
+    assert_eq!(drones.suggestion.as_deref(), Some("1,013"));
+    assert!(drones.disagreeing.is_empty());
+}

@@ -130,13 +130,17 @@ impl FailOn {
 }
 
 /// Severity per verdict. Contradictions are errors and unsupported figures warnings by
-/// default; supported figures are not reported.
+/// default; supported figures are not reported, unless other sources give the measure
+/// other values (`disagreement`, info by default: the writer should know, but nothing in
+/// the draft is wrong for it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Severities {
     pub contradicted: Severity,
     pub unsupported: Severity,
     pub supported: Severity,
+    /// A supported figure that other sources state otherwise (the sources disagree).
+    pub disagreement: Severity,
 }
 
 impl Default for Severities {
@@ -145,6 +149,7 @@ impl Default for Severities {
             contradicted: Severity::Error,
             unsupported: Severity::Warning,
             supported: Severity::Off,
+            disagreement: Severity::Info,
         }
     }
 }
@@ -504,6 +509,7 @@ include = ["*.txt"]
 exclude = ["old/*"]
 [severity]
 unsupported = "info"
+disagreement = "warning"
 [ignore]
 figures = ["24/7"]
 phrases = ["our own survey"]
@@ -511,6 +517,8 @@ phrases = ["our own survey"]
         let c = Config::parse(text, Path::new("proj/figcheck.toml")).expect("valid");
         assert_eq!(c.severity.unsupported, Severity::Info);
         assert_eq!(c.severity.contradicted, Severity::Error);
+        assert_eq!(c.severity.disagreement, Severity::Warning);
+        assert_eq!(Severities::default().disagreement, Severity::Info);
         assert_eq!(c.corpus_dirs()[0].path, Path::new("proj/sources"));
         assert_eq!(c.index_dir(), Path::new("proj/sources/.figcheck/index"));
         assert_eq!(c.ignore.figures, vec!["24/7"]);

@@ -74,6 +74,8 @@ impl Analysis {
         let line = headline(f);
         match (f.verdict, f.evidence.first()) {
             (Verdict::Unsupported, _) | (_, None) => line,
+            // the headline already says where each value is stated
+            _ if !f.disagreeing.is_empty() => line,
             (_, Some(e)) => format!("{line} ({})", self.label(e)),
         }
     }
@@ -89,6 +91,7 @@ impl Analysis {
         let related: Vec<DiagnosticRelatedInformation> = f
             .evidence
             .iter()
+            .chain(&f.disagreeing)
             .filter_map(|e| {
                 Some(DiagnosticRelatedInformation {
                     location: self.location(e, enc)?,
@@ -160,7 +163,7 @@ impl Analysis {
         let figures = self
             .findings
             .iter()
-            .filter_map(|f| Some((f.start.byte, self.diagnostic(f, levels.of(f.verdict), enc)?)));
+            .filter_map(|f| Some((f.start.byte, self.diagnostic(f, levels.of_finding(f), enc)?)));
         let comments = self
             .unused
             .iter()
@@ -186,14 +189,16 @@ impl Analysis {
     /// The verdict, the claim, and the source sentence with its file and line.
     pub fn hover(&self, pos: Position, enc: Encoding, markdown: bool) -> Option<Hover> {
         let f = self.finding_at(pos, enc)?;
+        let disagree = !f.disagreeing.is_empty();
         let headline = match (f.verdict, f.suggestion.as_deref(), f.derivation.as_deref()) {
+            (v, _, _) if disagree => format!("{}: the sources disagree", v.as_str()),
             (Verdict::Contradicted, Some(s), _) => format!("contradicted: the source says {s}"),
             (Verdict::Supported, _, Some(d)) => format!("supported, derived: {d}"),
             (v, _, _) => v.as_str().to_string(),
         };
         let value = if markdown {
             let mut out = format!("**figcheck: {headline}**\n\nclaim: `{}`", f.claim);
-            for e in f.evidence.iter().take(1) {
+            for e in f.evidence.iter().take(1).chain(&f.disagreeing) {
                 let label = self.label(e);
                 let link = match self.location(e, enc) {
                     Some(l) => format!("[{label}]({}#L{})", l.uri.as_str(), e.line),
@@ -210,7 +215,7 @@ impl Analysis {
             out
         } else {
             let mut out = format!("figcheck: {headline}\nclaim: {}", f.claim);
-            for e in f.evidence.iter().take(1) {
+            for e in f.evidence.iter().take(1).chain(&f.disagreeing) {
                 let label = self.label(e);
                 out.push_str(&format!("\n\u{201c}{}\u{201d}\n{label}", e.quote));
             }
@@ -284,7 +289,7 @@ impl Analysis {
             if !touches {
                 continue;
             }
-            let Some(diag) = self.diagnostic(f, levels.of(f.verdict), enc) else {
+            let Some(diag) = self.diagnostic(f, levels.of_finding(f), enc) else {
                 continue;
             };
             if let (Verdict::Contradicted, Some(s)) = (f.verdict, f.suggestion.as_deref()) {

@@ -20,6 +20,7 @@ pub struct SeverityOverrides {
     pub contradicted: Option<Severity>,
     pub unsupported: Option<Severity>,
     pub supported: Option<Severity>,
+    pub disagreement: Option<Severity>,
 }
 
 /// One path or several, as editors' settings UIs produce either.
@@ -137,6 +138,7 @@ pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
     levels.contradicted = o.contradicted.unwrap_or(levels.contradicted);
     levels.unsupported = o.unsupported.unwrap_or(levels.unsupported);
     levels.supported = o.supported.unwrap_or(levels.supported);
+    levels.disagreement = o.disagreement.unwrap_or(levels.disagreement);
     Ok(Setup {
         index_dir: absolute(root, plan.index),
         corpus_dirs: plan.dirs.into_iter().map(|d| absolute(root, d)).collect(),

@@ -13,6 +13,14 @@ pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 /// editor alike.
 pub fn headline(f: &Finding) -> String {
     let text = &f.figure.text;
+    if let Some(values) = disagreement(f) {
+        return match f.verdict {
+            Verdict::Supported => {
+                format!("{text} — a source states this, but the sources disagree: {values}")
+            }
+            _ => format!("{text} — the sources disagree: {values}"),
+        };
+    }
     match f.verdict {
         Verdict::Contradicted => {
             match f
@@ -32,6 +40,21 @@ pub fn headline(f: &Finding) -> String {
     }
 }
 
+/// `30,600 (a.txt:23:118), 55,048 (b.txt:11:116)`: each value the sources give, in the
+/// draft's style, with where it is stated, when other sources give other values about as
+/// probably as the best one (`Finding::disagreeing`).
+pub fn disagreement(f: &Finding) -> Option<String> {
+    if f.disagreeing.is_empty() {
+        return None;
+    }
+    let first = f.evidence.first()?;
+    let values: Vec<String> = std::iter::once(first)
+        .chain(&f.disagreeing)
+        .map(|e| format!("{} ({})", f.figure.quantity.render(e.value), place(e)))
+        .collect();
+    Some(values.join(", "))
+}
+
 /// `corpus/003_….txt:23:118`, or for a converted source `sources/report.pdf, page 3`.
 pub(crate) fn place(e: &Evidence) -> String {
     e.location()
@@ -43,6 +66,9 @@ pub(crate) fn long_message(f: &Finding) -> String {
     let mut m = headline(f);
     if let Some(e) = f.evidence.first() {
         m.push_str(&format!("\nsource: {} \"{}\"", place(e), e.quote));
+    }
+    for e in &f.disagreeing {
+        m.push_str(&format!("\nanother source: {} \"{}\"", place(e), e.quote));
     }
     m.push_str(&format!("\nclaim: {}", f.claim));
     m
@@ -106,4 +132,65 @@ pub(crate) const RULES: [Rule; 4] = [
 
 pub(crate) fn rule_index(id: &str) -> usize {
     RULES.iter().position(|r| r.id == id).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdata::{count, finding, robots_evidence};
+
+    fn archive_evidence() -> Evidence {
+        Evidence {
+            source: "archive/2019.txt".to_owned(),
+            line: 4,
+            column: 17,
+            value: 55048.0,
+            text: "55,048".to_owned(),
+            ..robots_evidence()
+        }
+    }
+
+    #[test]
+    fn sources_that_disagree_are_all_named_and_none_is_the_correction() {
+        let text = "Korea installed 31,600 industrial robots.";
+        let mut f = finding(
+            text,
+            "31,600",
+            count(31600.0, None),
+            &["Korea"],
+            Verdict::Contradicted,
+            None,
+            vec![robots_evidence()],
+        );
+        assert_eq!(headline(&f), "31,600 — the source says 30,600");
+        f.disagreeing = vec![archive_evidence()];
+        assert_eq!(
+            headline(&f),
+            "31,600 — the sources disagree: 30,600 (corpus/003_57944011cd868486.txt:27:17), \
+             55,048 (archive/2019.txt:4:17)"
+        );
+        assert!(long_message(&f).contains("\nanother source: archive/2019.txt:4:17 \""));
+        // a figure one source states, while another says otherwise
+        let mut f = finding(
+            "Korea installed 30,600 industrial robots.",
+            "30,600",
+            count(30600.0, None),
+            &["Korea"],
+            Verdict::Supported,
+            None,
+            vec![robots_evidence()],
+        );
+        let levels = crate::Levels::default();
+        assert_eq!(levels.of_finding(&f), crate::Severity::Off);
+        f.disagreeing = vec![archive_evidence()];
+        assert_eq!(
+            levels.of_finding(&f),
+            crate::Severity::Info,
+            "reported, quietly"
+        );
+        assert!(
+            headline(&f)
+                .starts_with("30,600 — a source states this, but the sources disagree: 30,600 (")
+        );
+    }
 }

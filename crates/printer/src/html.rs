@@ -218,7 +218,7 @@ fn write_file(out: &mut dyn Write, n: usize, report: &FileReport) -> Result<(), 
         }
         write!(out, "</td><td class=\"notes\">")?;
         for &(i, f) in findings.iter().filter(|(_, f)| f.start.line == line) {
-            let level = report.levels.of(f.verdict);
+            let level = report.levels.of_finding(f);
             if level != Severity::Off && f.verdict != Verdict::Supported {
                 write_note(out, n, i, f, level)?;
             }

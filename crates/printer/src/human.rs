@@ -31,7 +31,7 @@ pub fn write_human(
             .findings
             .iter()
             .filter_map(|f| {
-                let level = report.levels.of(f.verdict);
+                let level = report.levels.of_finding(f);
                 (level != Severity::Off || opts.verbose).then(|| Diagnostic::of(f, level))
             })
             .collect();
@@ -91,6 +91,8 @@ struct Diagnostic<'a> {
     claim: Option<String>,
     suggestion: Option<&'a str>,
     evidence: &'a [Evidence],
+    /// Other sources that give other values (`Finding::disagreeing`), always shown.
+    disagreeing: &'a [Evidence],
 }
 
 impl<'a> Diagnostic<'a> {
@@ -115,6 +117,7 @@ impl<'a> Diagnostic<'a> {
                 _ => None,
             },
             evidence: &f.evidence,
+            disagreeing: &f.disagreeing,
         }
     }
 
@@ -129,6 +132,7 @@ impl<'a> Diagnostic<'a> {
             claim: None,
             suggestion: None,
             evidence: &[],
+            disagreeing: &[],
         }
     }
 
@@ -196,6 +200,14 @@ impl<'a> Diagnostic<'a> {
         };
         for e in &self.evidence[..shown] {
             writeln!(out, " {pad} {eq} source: {}", crate::describe::place(e))?;
+            writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
+        }
+        for e in self.disagreeing {
+            writeln!(
+                out,
+                " {pad} {eq} another source: {}",
+                crate::describe::place(e)
+            )?;
             writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
         }
         let hidden = self.evidence.len() - shown;
@@ -331,6 +343,7 @@ mod tests {
             contradicted: Severity::Warning,
             unsupported: Severity::Off,
             supported: Severity::Info,
+            disagreement: Severity::Info,
         };
         let mut out = Vec::new();
         write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");

@@ -108,6 +108,10 @@ struct FindingJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     derivation: Option<&'a str>,
     evidence: Vec<EvidenceJson<'a>>,
+    /// Figures in other sources that give the measure other values, as probable as the
+    /// first evidence: the sources disagree. Absent when they do not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    disagreeing: Vec<EvidenceJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -141,11 +145,12 @@ impl<'a> FindingJson<'a> {
         FindingJson {
             figure: FigureJson::new(&f.figure, f.start, f.end),
             verdict: f.verdict.as_str(),
-            severity: levels.of(f.verdict).as_str(),
+            severity: levels.of_finding(f).as_str(),
             claim: f.claim.to_string(),
             suggestion: f.suggestion.as_deref(),
             derivation: f.derivation.as_deref(),
             evidence: f.evidence.iter().map(EvidenceJson::from).collect(),
+            disagreeing: f.disagreeing.iter().map(EvidenceJson::from).collect(),
         }
     }
 }

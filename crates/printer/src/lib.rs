@@ -44,7 +44,7 @@ use serde::Serialize;
 
 pub use figcheck_config::Severity;
 
-pub use describe::{UNUSED_SUPPRESSION, headline};
+pub use describe::{UNUSED_SUPPRESSION, disagreement, headline};
 pub use explain::explanation;
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
@@ -87,7 +87,7 @@ impl FileReport {
     pub fn reported(&self) -> impl Iterator<Item = (&Finding, Severity)> {
         self.findings
             .iter()
-            .map(|f| (f, self.levels.of(f.verdict)))
+            .map(|f| (f, self.levels.of_finding(f)))
             .filter(|(_, level)| *level != Severity::Off)
     }
 }
@@ -99,6 +99,8 @@ pub struct Levels {
     pub contradicted: Severity,
     pub unsupported: Severity,
     pub supported: Severity,
+    /// A supported figure whose measure other sources state with other values.
+    pub disagreement: Severity,
 }
 
 impl From<&figcheck_config::Severities> for Levels {
@@ -107,6 +109,7 @@ impl From<&figcheck_config::Severities> for Levels {
             contradicted: s.contradicted,
             unsupported: s.unsupported,
             supported: s.supported,
+            disagreement: s.disagreement,
         }
     }
 }
@@ -119,6 +122,7 @@ impl Default for Levels {
             contradicted: Severity::Error,
             unsupported: Severity::Warning,
             supported: Severity::Off,
+            disagreement: Severity::Info,
         }
     }
 }
@@ -130,7 +134,17 @@ impl Levels {
         contradicted: Severity::Error,
         unsupported: Severity::Error,
         supported: Severity::Off,
+        disagreement: Severity::Info,
     };
+
+    /// How a finding is reported: its verdict's level, except that a supported figure
+    /// whose measure other sources give otherwise is reported at `disagreement`.
+    pub fn of_finding(&self, f: &Finding) -> Severity {
+        match f.verdict {
+            Verdict::Supported if !f.disagreeing.is_empty() => self.disagreement,
+            verdict => self.of(verdict),
+        }
+    }
 
     pub fn of(&self, verdict: Verdict) -> Severity {
         match verdict {
@@ -155,7 +169,7 @@ pub fn keep_reported(
 ) -> (Vec<Finding>, Vec<Unused>) {
     let findings = ignores.retain(text, findings);
     figcheck_check::suppress::parse(text, format)
-        .apply_with(findings, |f| levels.of(f.verdict) != Severity::Off)
+        .apply_with(findings, |f| levels.of_finding(f) != Severity::Off)
 }
 
 /// What SARIF says about the tool that produced a report.

@@ -526,6 +526,7 @@ mod tests {
             contradicted: Severity::Warning,
             unsupported: Severity::Off,
             supported: Severity::Info,
+            disagreement: Severity::Info,
         };
         report.unused.push(unused_comment());
         let log = render(&[report]);

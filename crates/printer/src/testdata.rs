@@ -82,6 +82,7 @@ pub(crate) fn finding(
         suggestion: suggestion.map(str::to_owned),
         evidence,
         derivation: None,
+        disagreeing: Vec::new(),
         considered: Vec::new(),
     }
 }

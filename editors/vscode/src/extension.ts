@@ -54,6 +54,7 @@ function serverSettings(): Record<string, unknown> {
       contradicted: c.get('severity.contradicted') ?? null,
       unsupported: c.get('severity.unsupported') ?? null,
       supported: c.get('severity.supported') ?? null,
+      disagreement: c.get('severity.disagreement') ?? null,
     },
   };
 }

@@ -1,0 +1,157 @@
+//! When the sources disagree: the same measure stated with other values in other sources.
+//!
+//! An archive restates a measure year after year, and wire copy rewrites a sentence with
+//! its own numbers. When the best counterpart of a figure is one of several about equally
+//! probable values, each in another source, the engine has no ground to prefer one: a
+//! suggestion would pick a source at random, and a reporter would "correct" a right
+//! figure from a stale article. So a finding lists them instead ("the sources disagree:
+//! 30,600 in A, 55,048 in B"), and offers no single correction.
+
+use crate::evidence::{Candidate, within_precision};
+
+/// A figure in another source is as probable as the best one when its probability is at
+/// least this share of the best's. Restatements of one sentence score alike (the same
+/// words, owner and unit); a figure for another measure in the same source scores lower.
+pub(crate) const AS_PROBABLE: f32 = 0.9;
+
+/// At most this many other values are listed.
+const MAX_OTHERS: usize = 2;
+
+/// The figures that disagree with `best`: from `rivals`, each in a source of its own
+/// (neither `best`'s nor another listed one's), with a value that neither `best` nor a
+/// listed figure states, at least [`AS_PROBABLE`] as probable as `best`. Best first.
+pub(crate) fn disagreeing<'a>(
+    best: &Candidate,
+    rivals: impl IntoIterator<Item = &'a Candidate>,
+) -> Vec<&'a Candidate> {
+    others_stated(best, best.score * AS_PROBABLE, rivals)
+}
+
+/// The counterparts that say otherwise than the figure supporting a claim, `support`:
+/// confident ones (the support and contradiction models are calibrated apart, so their
+/// probabilities are compared only among counterparts), about as probable as the best
+/// of `against`, in sources other than the support's.
+pub(crate) fn disagreeing_with_support<'a>(
+    support: &Candidate,
+    against: &[&'a Candidate],
+    confident: f32,
+) -> Vec<&'a Candidate> {
+    let Some(best) = against.first() else {
+        return Vec::new();
+    };
+    let bar = (best.score * AS_PROBABLE).max(confident);
+    others_stated(support, bar, against.iter().copied())
+}
+
+fn others_stated<'a>(
+    best: &Candidate,
+    bar: f32,
+    rivals: impl IntoIterator<Item = &'a Candidate>,
+) -> Vec<&'a Candidate> {
+    let mut taken: Vec<&Candidate> = Vec::new();
+    for rival in rivals {
+        if taken.len() == MAX_OTHERS {
+            break;
+        }
+        let q = &rival.figure.quantity;
+        let other_source = |c: &Candidate| c.figure.source != rival.figure.source;
+        let other_value = |c: &Candidate| {
+            let p = c.figure.quantity.precision.max(q.precision);
+            !within_precision(c.figure.quantity.value, q.value, p)
+        };
+        if q.kind == best.figure.quantity.kind
+            && rival.score >= bar
+            && other_source(best)
+            && other_value(best)
+            && taken.iter().all(|c| other_source(c) && other_value(c))
+        {
+            taken.push(rival);
+        }
+    }
+    taken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::{Agreement, Candidate};
+    use crate::features::{Owner, example};
+    use figcheck_corpus::SourceFigure;
+    use std::sync::Arc;
+
+    fn candidate(source: &str, value: f64, score: f32) -> Candidate {
+        let found =
+            figcheck_figures::extract("Korea installed 1 robots.", figcheck_figures::Format::Plain)
+                .into_iter()
+                .next()
+                .expect("a figure");
+        let mut quantity = found.quantity;
+        quantity.value = value;
+        let figure = SourceFigure {
+            source: source.into(),
+            line: 1,
+            column: 17,
+            start: found.start,
+            end: found.end,
+            text: found.text,
+            quantity,
+            sentence: "Korea installed 1 robots.".into(),
+            context: Default::default(),
+            place: None,
+        };
+        Candidate {
+            figure: Arc::new(figure),
+            order: 0,
+            features: example(Owner::Same, 0.0),
+            agreement: Agreement::Disagrees,
+            score,
+        }
+    }
+
+    #[test]
+    fn equally_probable_values_in_other_sources_disagree() {
+        let best = candidate("a.txt", 30_600.0, 0.8);
+        let rivals = [
+            candidate("a.txt", 31_000.0, 0.8), // the same source: not a disagreement
+            candidate("b.txt", 30_600.0, 0.8), // the same value: agrees with the best
+            candidate("c.txt", 55_048.0, 0.75), // disagrees
+            candidate("d.txt", 55_048.0, 0.75), // a value already listed
+            candidate("e.txt", 40_000.0, 0.5), // far less probable
+            candidate("f.txt", 41_000.0, 0.79), // disagrees
+            candidate("g.txt", 42_000.0, 0.79), // one more than is listed
+        ];
+        let values: Vec<f64> = disagreeing(&best, &rivals)
+            .iter()
+            .map(|c| c.figure.quantity.value)
+            .collect();
+        assert_eq!(values, [55_048.0, 41_000.0]);
+    }
+
+    #[test]
+    fn a_supported_figure_meets_confident_counterparts_only() {
+        let mut support = candidate("a.txt", 23.0, 1.0);
+        support.agreement = Agreement::Agrees;
+        let weak = [candidate("b.txt", 24.0, 0.4)];
+        let weak: Vec<&Candidate> = weak.iter().collect();
+        assert!(disagreeing_with_support(&support, &weak, 0.5).is_empty());
+        let confident = [
+            candidate("b.txt", 24.0, 0.72),
+            candidate("c.txt", 25.0, 0.6),
+            candidate("a.txt", 26.0, 0.72),
+        ];
+        let confident: Vec<&Candidate> = confident.iter().collect();
+        let values: Vec<f64> = disagreeing_with_support(&support, &confident, 0.5)
+            .iter()
+            .map(|c| c.figure.quantity.value)
+            .collect();
+        // 25 is far less probable than the best counterpart; 26 is the support's source
+        assert_eq!(values, [24.0]);
+    }
+
+    #[test]
+    fn one_source_with_two_values_is_no_disagreement() {
+        let best = candidate("a.txt", 30_600.0, 0.8);
+        let rivals = [candidate("a.txt", 55_048.0, 0.8)];
+        assert!(disagreeing(&best, &rivals).is_empty());
+    }
+}
