@@ -7,7 +7,7 @@
 //! figure from a stale article. So a finding lists them instead ("the sources disagree:
 //! 30,600 in A, 55,048 in B"), and offers no single correction.
 
-use crate::evidence::{Candidate, within_precision};
+use crate::evidence::{Candidate, Evidence, within_precision};
 
 /// A figure in another source is as probable as the best one when its probability is at
 /// least this share of the best's. Restatements of one sentence score alike (the same
@@ -41,6 +41,38 @@ pub(crate) fn disagreeing_with_support<'a>(
     };
     let bar = (best.score * AS_PROBABLE).max(confident);
     others_stated(support, bar, against.iter().copied())
+}
+
+/// When `others` disagree with `best` and the sources' dates say that one of them is the
+/// newest (every one dated, the newest date held by one alone): that one and the rest,
+/// `best` among them. `None` when `best` is the newest, or the dates cannot tell.
+pub(crate) fn newer_than<'a>(
+    best: &'a Candidate,
+    others: &[&'a Candidate],
+) -> Option<(&'a Candidate, Vec<&'a Candidate>)> {
+    let all: Vec<&Candidate> = std::iter::once(best)
+        .chain(others.iter().copied())
+        .collect();
+    let dates: Vec<u32> = all.iter().map(|c| c.figure.date).collect::<Option<_>>()?;
+    let newest = *dates.iter().max()?;
+    if dates.iter().filter(|d| **d == newest).count() != 1 || best.figure.date == Some(newest) {
+        return None;
+    }
+    let at = dates.iter().position(|d| *d == newest)?;
+    let rest = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at)
+        .map(|(_, c)| *c)
+        .collect();
+    Some((all[at], rest))
+}
+
+/// Whether `first` is stated in a source newer than every one of `others` (all dated).
+pub(crate) fn newest_first(first: &Evidence, others: &[Evidence]) -> bool {
+    first
+        .date
+        .is_some_and(|d| others.iter().all(|o| o.date.is_some_and(|od| od < d)))
 }
 
 fn others_stated<'a>(
@@ -98,6 +130,7 @@ mod tests {
             sentence: "Korea installed 1 robots.".into(),
             context: Default::default(),
             place: None,
+            date: None,
         };
         Candidate {
             figure: Arc::new(figure),
@@ -146,6 +179,28 @@ mod tests {
             .collect();
         // 25 is far less probable than the best counterpart; 26 is the support's source
         assert_eq!(values, [24.0]);
+    }
+
+    #[test]
+    fn the_newest_source_decides_when_every_source_is_dated() {
+        let dated = |source: &str, value: f64, date: Option<u32>| {
+            let mut c = candidate(source, value, 0.8);
+            Arc::make_mut(&mut c.figure).date = date;
+            c
+        };
+        let best = dated("a.txt", 31_716.0, Some(20230000));
+        let newer = dated("b.txt", 30_600.0, Some(20240501));
+        let older = dated("c.txt", 29_000.0, Some(20220101));
+        let (found, rest) = newer_than(&best, &[&newer, &older]).expect("b is newest");
+        assert_eq!(found.figure.source, "b.txt");
+        let rest: Vec<&str> = rest.iter().map(|c| c.figure.source.as_str()).collect();
+        assert_eq!(rest, ["a.txt", "c.txt"]);
+        // the best is the newest; an undated source; two share the newest date
+        assert!(newer_than(&newer, &[&best, &older]).is_none());
+        let undated = dated("d.txt", 1.0, None);
+        assert!(newer_than(&best, &[&newer, &undated]).is_none());
+        let tie = dated("e.txt", 2.0, Some(20240501));
+        assert!(newer_than(&best, &[&newer, &tie]).is_none());
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct Evidence {
     /// The source figure as written, and its value in base units.
     pub text: String,
     pub value: f64,
+    /// The source's date (`yyyymmdd`, unknown parts zero), when it gives one.
+    pub date: Option<u32>,
 }
 
 impl Evidence {
@@ -49,6 +51,17 @@ impl Evidence {
             Some(place) => format!("{}, {place}", self.source),
             None => format!("{}:{}:{}", self.source, self.line, self.column),
         }
+    }
+
+    /// The source's date as people write it: `2024-05-01`, `2024-05` or `2024`.
+    pub fn date_text(&self) -> Option<String> {
+        let d = self.date?;
+        let (year, month, day) = (d / 10_000, d / 100 % 100, d % 100);
+        Some(match (month, day) {
+            (0, _) => format!("{year}"),
+            (m, 0) => format!("{year}-{m:02}"),
+            (m, day) => format!("{year}-{m:02}-{day:02}"),
+        })
     }
 
     pub(crate) fn of(f: &SourceFigure) -> Self {
@@ -62,6 +75,7 @@ impl Evidence {
             quote: f.sentence.clone(),
             text: f.text.clone(),
             value: f.quantity.value,
+            date: f.date,
         }
     }
 }

@@ -6,7 +6,7 @@ use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
-use crate::disagree::{disagreeing, disagreeing_with_support};
+use crate::disagree::{disagreeing, disagreeing_with_support, newer_than, newest_first};
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
@@ -77,6 +77,16 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// Whether the sources disagree and the newest of them, by the dates they give
+    /// themselves, is the first of `evidence`: its value is the one to go by.
+    pub fn newest_decides(&self) -> bool {
+        !self.disagreeing.is_empty()
+            && self
+                .evidence
+                .first()
+                .is_some_and(|e| newest_first(e, &self.disagreeing))
+    }
+
     pub(crate) fn new(
         text: &str,
         index: &LineIndex,
@@ -86,7 +96,15 @@ impl Finding {
     ) -> Self {
         let mut verdict = outcome.verdict;
         let suggestion = match (outcome.verdict, outcome.source_value) {
-            (Verdict::Contradicted, Some(_)) if !outcome.disagreeing.is_empty() => None,
+            (Verdict::Contradicted, Some(_))
+                if !outcome.disagreeing.is_empty()
+                    && !outcome
+                        .evidence
+                        .first()
+                        .is_some_and(|e| newest_first(e, &outcome.disagreeing)) =>
+            {
+                None
+            }
             (Verdict::Contradicted, Some(v)) => {
                 let written = figure.quantity.render(v);
                 // A source value that writes exactly as the draft's figure differs only
@@ -305,20 +323,37 @@ pub(crate) fn evaluate(
                 .first()
                 .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
                 .unwrap_or_default();
-            (
-                Verdict::Supported,
-                evidence(&support),
-                None,
-                evidence(&others),
-            )
+            // A newer source that says otherwise outdates the one that agrees.
+            match support.first().and_then(|best| newer_than(best, &others)) {
+                Some((newer, rest)) => (
+                    Verdict::Contradicted,
+                    evidence(&[newer]),
+                    Some(newer.figure.quantity.value),
+                    evidence(&rest),
+                ),
+                None => (
+                    Verdict::Supported,
+                    evidence(&support),
+                    None,
+                    evidence(&others),
+                ),
+            }
         } else if let Some(best) = against.first() {
             let others = disagreeing(best, against.iter().copied().skip(1));
-            (
-                Verdict::Contradicted,
-                evidence(&against),
-                Some(best.figure.quantity.value),
-                evidence(&others),
-            )
+            match newer_than(best, &others) {
+                Some((newer, rest)) => (
+                    Verdict::Contradicted,
+                    evidence(&[newer]),
+                    Some(newer.figure.quantity.value),
+                    evidence(&rest),
+                ),
+                None => (
+                    Verdict::Contradicted,
+                    evidence(&against),
+                    Some(best.figure.quantity.value),
+                    evidence(&others),
+                ),
+            }
         } else {
             (Verdict::Unsupported, Vec::new(), None, Vec::new())
         };

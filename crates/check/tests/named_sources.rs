@@ -182,3 +182,45 @@ fn without_named_sources_the_archive_shows_as_sources_that_disagree() {
     assert_eq!(drones.suggestion.as_deref(), Some("1,013"));
     assert!(drones.disagreeing.is_empty());
 }
+
+/// Sources that date themselves (`date:` in their front matter) settle a disagreement:
+/// the newest value is the one a draft is held to, on both paths.
+#[test]
+fn the_newest_dated_source_decides_between_sources_that_disagree() {
+    let docs = vec![
+        doc(
+            "archive/2023.md",
+            "---\ndate: 2023-06-01\n---\n\nKorea installed 31,716 industrial robots last year.\n",
+        ),
+        doc(
+            "reports/2024.md",
+            "---\ndate: 2024-06-01\n---\n\nKorea installed 30,600 industrial robots last year.\n",
+        ),
+    ];
+    let corpus = Corpus::from_docs(docs).expect("corpus");
+    for limit in [usize::MAX, 0] {
+        let engine = Engine::new(&corpus).with_exhaustive_limit(limit);
+        let check = |draft: &str| {
+            engine
+                .check_text(draft, Format::Markdown)
+                .into_iter()
+                .next()
+                .expect("a finding")
+        };
+        // The stale value: contradicted by the newest source, which gives the correction.
+        let stale = check("Korea installed 31,716 industrial robots last year.\n");
+        assert_eq!(stale.verdict, Verdict::Contradicted, "limit {limit}");
+        assert_eq!(stale.suggestion.as_deref(), Some("30,600"), "limit {limit}");
+        assert!(stale.newest_decides(), "limit {limit}");
+        assert_eq!(stale.evidence[0].date_text().as_deref(), Some("2024-06-01"));
+        assert_eq!(stale.disagreeing[0].source, "archive/2023.md");
+        // The newest value: supported, the older source beside it.
+        let current = check("Korea installed 30,600 industrial robots last year.\n");
+        assert_eq!(current.verdict, Verdict::Supported, "limit {limit}");
+        assert_eq!(current.evidence[0].source, "reports/2024.md");
+        // A value neither states: contradicted, with the newest value as the correction.
+        let wrong = check("Korea installed 12,345 industrial robots last year.\n");
+        assert_eq!(wrong.verdict, Verdict::Contradicted, "limit {limit}");
+        assert_eq!(wrong.suggestion.as_deref(), Some("30,600"), "limit {limit}");
+    }
+}

@@ -33,7 +33,8 @@ use tantivy::query::{
     BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
-    FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions,
+    Value,
 };
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
@@ -363,6 +364,7 @@ fn figures_of(
     }
     let mut problems = Vec::new();
     let found = extract(text, format);
+    let date = figcheck_figures::source_date(text, format);
     // One sentence split for all of the source's figures, not one per figure.
     let found_contexts = contexts(text, &found);
     let cells = if text.contains('|') {
@@ -410,6 +412,7 @@ fn figures_of(
             sentence,
             context,
             place: places.at(f.start).map(str::to_string),
+            date,
         };
         let payload = postcard::to_stdvec(&fig).ok().filter(|bytes| {
             postcard::from_bytes::<SourceFigure>(bytes).is_ok_and(|back| back == fig)

@@ -80,6 +80,10 @@ pub struct SourceFigure {
     /// "table 1, row 2, column 3"), whose line and column are those of the text it was
     /// converted to; `None` in a text source, where they are the file's own.
     pub place: Option<String>,
+    /// The source's date, `yyyymmdd` with unknown parts zero, from its front matter
+    /// (`date: 2024-05-01`; see [`figcheck_figures::source_date`]): when sources disagree,
+    /// the newest one's value is the one to go by. `None` for an undated source.
+    pub date: Option<u32>,
 }
 
 /// A sentence of a source, found by full-text search.

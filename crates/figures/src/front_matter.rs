@@ -51,6 +51,71 @@ pub fn front_matter(text: &str, format: Format) -> Result<FrontMatter, FrontMatt
     }
 }
 
+/// The date a Markdown source gives itself in its front matter (`date: 2024-05-01`,
+/// `date = 2024-05-01` in TOML, or any date figcheck reads in prose: "May 1, 2024",
+/// "2023"), as a date figure's value: `yyyymmdd`, unknown parts zero (2023 is
+/// `20230000`). An archive restates a measure year after year; with its sources' dates
+/// the engine can tell the newest value from the stale ones. `None` without a date, or
+/// with one figcheck cannot read: a source's date is never a reason to fail.
+pub fn source_date(text: &str, format: Format) -> Option<u32> {
+    if format != Format::Markdown {
+        return None;
+    }
+    let (kind, block) = metadata_block(text)?;
+    let written = match kind {
+        MetadataBlockKind::YamlStyle => {
+            let docs = YamlLoader::load_from_str(&block).ok()?;
+            match &docs.first()?["date"] {
+                Yaml::String(s) => s.clone(),
+                Yaml::Integer(year) => year.to_string(),
+                _ => return None,
+            }
+        }
+        MetadataBlockKind::PlusesStyle => {
+            let table: toml::Table = toml::from_str(&block).ok()?;
+            match table.get("date")? {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::Integer(year) => year.to_string(),
+                _ => return None,
+            }
+        }
+    };
+    date_value(&written)
+}
+
+/// `2024-05-01T10:00:00Z`, "May 1, 2024", "2023" → `yyyymmdd`: the first date or year
+/// the extractor reads in it.
+fn date_value(written: &str) -> Option<u32> {
+    // An RFC 3339 timestamp's time says nothing a date does not.
+    let iso = written
+        .trim()
+        .split(['T', ' '])
+        .next()
+        .and_then(|d| {
+            let mut parts = d.split('-');
+            let (y, m, dd) = (parts.next()?, parts.next()?, parts.next()?);
+            let all_digits =
+                |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+            (parts.next().is_none() && all_digits(y, 4) && all_digits(m, 2) && all_digits(dd, 2))
+                .then(|| format!("{y}{m}{dd}").parse::<u32>().ok())
+                .flatten()
+        })
+        .filter(|v| (1..=12).contains(&(v / 100 % 100)) && (1..=31).contains(&(v % 100)));
+    if iso.is_some() {
+        return iso;
+    }
+    crate::extract(written, Format::Plain)
+        .into_iter()
+        .find_map(|f| match f.quantity.kind {
+            crate::Kind::Date => Some(f.quantity.value),
+            crate::Kind::Year => Some(f.quantity.value * 10_000.0),
+            _ => None,
+        })
+        .filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e8)
+        .map(|v| v as u32)
+}
+
 /// The metadata block's text, if the draft opens with one.
 fn metadata_block(text: &str) -> Option<(MetadataBlockKind, String)> {
     // pulldown-cmark opens a metadata block only where a line starts with `---` or `+++`,
@@ -154,6 +219,29 @@ mod tests {
         );
         // Blank lines before the block, as pulldown-cmark allows them.
         assert_eq!(sources("\n  \n---\nsources: b.txt\n---\nx\n"), ["b.txt"]);
+    }
+
+    #[test]
+    fn a_source_dates_itself_in_its_front_matter() {
+        let date = |t: &str| source_date(t, Format::Markdown);
+        assert_eq!(date("---\ndate: 2024-05-01\n---\nx\n"), Some(20240501));
+        assert_eq!(
+            date("---\ndate: 2024-05-01T10:00:00Z\n---\nx\n"),
+            Some(20240501)
+        );
+        assert_eq!(date("---\ndate: May 1, 2024\n---\nx\n"), Some(20240501));
+        assert_eq!(date("---\ndate: 2023\n---\nx\n"), Some(20230000));
+        assert_eq!(date("+++\ndate = 2024-05-01\n+++\nx\n"), Some(20240501));
+        assert_eq!(date("+++\ndate = \"2022-12-31\"\n+++\nx\n"), Some(20221231));
+        // no date, an unreadable one, no front matter, a text source
+        assert_eq!(date("---\ntitle: x\n---\nx\n"), None);
+        assert_eq!(date("---\ndate: soon\n---\nx\n"), None);
+        assert_eq!(date("---\ndate: [unclosed\n---\nx\n"), None);
+        assert_eq!(date("date: 2024-05-01\n"), None);
+        assert_eq!(
+            source_date("---\ndate: 2024-05-01\n---\nx\n", Format::Plain),
+            None
+        );
     }
 
     #[test]

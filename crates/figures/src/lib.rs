@@ -35,7 +35,7 @@ pub use context::{
     words_within,
 };
 pub use extract::{Figure, extract, extract_in};
-pub use front_matter::{FrontMatter, FrontMatterError, front_matter};
+pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};

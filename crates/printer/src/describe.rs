@@ -13,6 +13,16 @@ pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 /// editor alike.
 pub fn headline(f: &Finding) -> String {
     let text = &f.figure.text;
+    if f.newest_decides()
+        && let Some(newest) = f.evidence.first()
+    {
+        let others: Vec<String> = f.disagreeing.iter().map(|e| stated(f, e)).collect();
+        return format!(
+            "{text} — the newest source says {}; older ones say {}",
+            stated(f, newest),
+            others.join(", ")
+        );
+    }
     if let Some(values) = disagreement(f) {
         return match f.verdict {
             Verdict::Supported => {
@@ -50,9 +60,19 @@ pub fn disagreement(f: &Finding) -> Option<String> {
     let first = f.evidence.first()?;
     let values: Vec<String> = std::iter::once(first)
         .chain(&f.disagreeing)
-        .map(|e| format!("{} ({})", f.figure.quantity.render(e.value), place(e)))
+        .map(|e| stated(f, e))
         .collect();
     Some(values.join(", "))
+}
+
+/// `30,600 (a.txt:23:118, 2024-05-01)`: a value in the draft's style, where it is
+/// stated, and the source's date when it gives one.
+fn stated(f: &Finding, e: &Evidence) -> String {
+    let value = f.figure.quantity.render(e.value);
+    match e.date_text() {
+        Some(date) => format!("{value} ({}, {date})", place(e)),
+        None => format!("{value} ({})", place(e)),
+    }
 }
 
 /// `corpus/003_….txt:23:118`, or for a converted source `sources/report.pdf, page 3`.
@@ -170,6 +190,19 @@ mod tests {
              55,048 (archive/2019.txt:4:17)"
         );
         assert!(long_message(&f).contains("\nanother source: archive/2019.txt:4:17 \""));
+        // dated sources: the newest decides, and gives the correction
+        f.evidence[0].date = Some(20240501);
+        f.disagreeing[0].date = Some(20190000);
+        f.suggestion = Some("30,600".into());
+        assert!(f.newest_decides());
+        assert_eq!(
+            headline(&f),
+            "31,600 — the newest source says 30,600 (corpus/003_57944011cd868486.txt:27:17, \
+             2024-05-01); older ones say 55,048 (archive/2019.txt:4:17, 2019)"
+        );
+        f.evidence[0].date = None;
+        assert!(!f.newest_decides());
+        f.suggestion = None;
         // a figure one source states, while another says otherwise
         let mut f = finding(
             "Korea installed 30,600 industrial robots.",

@@ -125,6 +125,9 @@ struct EvidenceJson<'a> {
     place: Option<&'a str>,
     quote: &'a str,
     value: f64,
+    /// The source's date from its front matter: `2024-05-01`, `2024-05` or `2024`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
 }
 
 impl<'a> From<&'a Evidence> for EvidenceJson<'a> {
@@ -136,6 +139,7 @@ impl<'a> From<&'a Evidence> for EvidenceJson<'a> {
             place: e.place.as_deref(),
             quote: &e.quote,
             value: e.value,
+            date: e.date_text(),
         }
     }
 }

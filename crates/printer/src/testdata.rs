@@ -100,6 +100,7 @@ pub(crate) fn robots_evidence() -> Evidence {
             .to_owned(),
         text: "30,600".to_owned(),
         value: 30600.0,
+        date: None,
     }
 }
 
