@@ -19,7 +19,7 @@ use tower_lsp_server::ls_types::{
 use crate::checker::Loaded;
 use crate::text::{Encoding, Indexed, Kind};
 use figcheck_check::suppress::{DISABLE_COMMENT, ignore_comment};
-use figcheck_printer::{Levels, Severity, UNUSED_SUPPRESSION, headline};
+use figcheck_printer::{Levels, Severity, UNUSED_SUPPRESSION, headline_with};
 
 /// The diagnostic code of a claims-file line that does not parse.
 pub const CLAIM_SYNTAX: &str = "claim-syntax";
@@ -71,7 +71,7 @@ impl Analysis {
     /// The diagnostic's message: the words every front end uses for the finding, then
     /// where the best source says so, since the editor's problem list shows no more.
     fn message(&self, f: &Finding) -> String {
-        let line = headline(f);
+        let line = headline_with(f, &|e| self.label(e));
         match (f.verdict, f.evidence.first()) {
             (Verdict::Unsupported, _) | (_, None) => line,
             // the headline already says where each value is stated
@@ -91,7 +91,14 @@ impl Analysis {
         let related: Vec<DiagnosticRelatedInformation> = f
             .evidence
             .iter()
-            .chain(&f.disagreeing)
+            .chain(
+                // the disagreeing figures not already among the evidence
+                f.disagreeing.iter().filter(|d| {
+                    !f.evidence
+                        .iter()
+                        .any(|e| e.source == d.source && e.start == d.start)
+                }),
+            )
             .filter_map(|e| {
                 Some(DiagnosticRelatedInformation {
                     location: self.location(e, enc)?,
@@ -305,6 +312,22 @@ impl Analysis {
                     &diag,
                     true,
                 ));
+            } else if f.verdict == Verdict::Contradicted && !f.disagreeing.is_empty() {
+                // The sources disagree and none is known to be the newest: one fix per
+                // value, none preferred, each naming where it is stated.
+                for e in f.evidence.iter().take(1).chain(&f.disagreeing) {
+                    let value = f.figure.quantity.render(e.value);
+                    if value == f.figure.text {
+                        continue;
+                    }
+                    actions.push(quickfix(
+                        format!("Replace with {value} ({})", self.label(e)),
+                        uri,
+                        TextEdit::new(self.range(f, enc), value),
+                        &diag,
+                        false,
+                    ));
+                }
             }
             // A claims file's lines are claims: nothing in it is silenced by a comment.
             if self.kind == Kind::Claims {

@@ -445,3 +445,91 @@ async fn evidence_from_a_workbook_names_its_cell() {
     assert_eq!(definition["result"], Value::Null, "{definition}");
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
+
+/// Two sources that give the measure different values, neither dated: the diagnostic
+/// names both, the hover quotes both, and the editor offers each value as a fix, none
+/// preferred.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sources_that_disagree_are_named_and_each_offered_as_a_fix() {
+    let ws = tempfile::tempdir().expect("tempdir");
+    let root = ws.path().canonicalize().expect("root");
+    let corpus = root.join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir corpus");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Korea installed 30,600 industrial robots last year.\n",
+    )
+    .expect("write a");
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Korea installed 55,048 industrial robots last year.\n",
+    )
+    .expect("write b");
+    let uri = file_uri(&root.join("draft.md"));
+    let mut s = Session::start();
+    s.initialize(&root, &["utf-16"], Value::Null).await;
+    open(
+        &s,
+        &uri,
+        "Korea installed 31,600 industrial robots last year.\n",
+    );
+    let diags = s.diagnostics(&uri, 1).await;
+    let wrong = by_code(&diags, "contradicted");
+    assert_eq!(wrong.len(), 1, "{diags:#?}");
+    let message = wrong[0]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("31,600 — the sources disagree: ")
+            && message.contains("30,600 (corpus/a.txt:1)")
+            && message.contains("55,048 (corpus/b.txt:1)"),
+        "{message}"
+    );
+    assert_eq!(
+        wrong[0]["relatedInformation"].as_array().map(Vec::len),
+        Some(2),
+        "{diags:#?}"
+    );
+    let hover = s.request("textDocument/hover", at(&uri, 0, 18)).await;
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        value.contains("contradicted: the sources disagree"),
+        "{hover}"
+    );
+    assert!(
+        value.contains("> Korea installed 30,600") && value.contains("> Korea installed 55,048"),
+        "{hover}"
+    );
+    let actions = s
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": range(0, (16, 22)),
+                   "context": {"diagnostics": [], "only": ["quickfix"]}}),
+        )
+        .await;
+    let fixes: Vec<(&str, bool)> = actions["result"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| {
+                    let title = x["title"].as_str()?;
+                    title
+                        .starts_with("Replace with")
+                        .then(|| (title, x["isPreferred"].as_bool().unwrap_or(false)))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut titles: Vec<&str> = fixes.iter().map(|(t, _)| *t).collect();
+    titles.sort_unstable();
+    assert_eq!(
+        titles,
+        [
+            "Replace with 30,600 (corpus/a.txt:1)",
+            "Replace with 55,048 (corpus/b.txt:1)"
+        ],
+        "{actions}"
+    );
+    assert!(fixes.iter().all(|(_, preferred)| !preferred), "{actions}");
+    assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
+}

@@ -12,18 +12,24 @@ pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 /// wording of a finding, in the terminal, the pull request, the review page and the
 /// editor alike.
 pub fn headline(f: &Finding) -> String {
+    headline_with(f, &place)
+}
+
+/// [`headline`] with the places of the sources that disagree written by `place`: the
+/// language server names a source as its workspace shows it (`corpus/a.txt:23`).
+pub fn headline_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> String {
     let text = &f.figure.text;
     if f.newest_decides()
         && let Some(newest) = f.evidence.first()
     {
-        let others: Vec<String> = f.disagreeing.iter().map(|e| stated(f, e)).collect();
+        let others: Vec<String> = f.disagreeing.iter().map(|e| stated(f, e, place)).collect();
         return format!(
             "{text} — the newest source says {}; older ones say {}",
-            stated(f, newest),
+            stated(f, newest, place),
             others.join(", ")
         );
     }
-    if let Some(values) = disagreement(f) {
+    if let Some(values) = disagreement_with(f, place) {
         return match f.verdict {
             Verdict::Supported => {
                 format!("{text} — a source states this, but the sources disagree: {values}")
@@ -54,20 +60,24 @@ pub fn headline(f: &Finding) -> String {
 /// draft's style, with where it is stated, when other sources give other values about as
 /// probably as the best one (`Finding::disagreeing`).
 pub fn disagreement(f: &Finding) -> Option<String> {
+    disagreement_with(f, &place)
+}
+
+fn disagreement_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> Option<String> {
     if f.disagreeing.is_empty() {
         return None;
     }
     let first = f.evidence.first()?;
     let values: Vec<String> = std::iter::once(first)
         .chain(&f.disagreeing)
-        .map(|e| stated(f, e))
+        .map(|e| stated(f, e, place))
         .collect();
     Some(values.join(", "))
 }
 
 /// `30,600 (a.txt:23:118, 2024-05-01)`: a value in the draft's style, where it is
 /// stated, and the source's date when it gives one.
-fn stated(f: &Finding, e: &Evidence) -> String {
+fn stated(f: &Finding, e: &Evidence, place: &dyn Fn(&Evidence) -> String) -> String {
     let value = f.figure.quantity.render(e.value);
     match e.date_text() {
         Some(date) => format!("{value} ({}, {date})", place(e)),
