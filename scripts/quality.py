@@ -397,7 +397,14 @@ def score_case(case, figs, tally, verbose_out):
         if label == "contradicted":
             tally.add("contradicted", "contradicted" in verdicts)
             if lab.get("source_value"):
-                tally.add("right_value", any(right_value(g.get("suggestion"), lab["source_value"]) for g in match))
+                right = any(right_value(g.get("suggestion"), lab["source_value"]) for g in match)
+                tally.add("right_value", right)
+                if verbose_out is not None and not right and "contradicted" in verdicts:
+                    sugg = ", ".join(str(g.get("suggestion")) for g in match)
+                    ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+                    verbose_out.append("WRONG VALUE %s %r source_value=%r suggestion=%s claim=%s\n    ...%s..." % (
+                        case.get("id", "?"), lab["text"], lab["source_value"], sugg,
+                        " | ".join(str(g.get("claim")) for g in match), ctx))
         if label in ("supported", "contradicted", "unsupported"):
             tally.add("coverage", bool(match))
         if verbose_out is not None and ((label in WRONG and not flagged) or (label == "supported" and flagged)):

@@ -525,8 +525,18 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
 /// against the owner's `| 8 | 18 |`). Only the owner's: anyone's row has some number
 /// beside an 18.
 fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
+    let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
+    let both_small =
+        small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
+    // Where neither names an owner, a pair of large or precise numbers ("from 15% to
+    // 35%", "from 91 to 84 gallons") is as telling as an owner would be; two small
+    // counts are not.
+    let owned = c.features.owner == Owner::Same
+        || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
+            && !both_small
+            && c.features.words_hit > 0);
     c.agreement == Agreement::Disagrees
-        && c.features.owner == Owner::Same
+        && owned
         && c.figure.quantity.kind == claim.quantity.kind
         && partner_beside(claim, c)
 }

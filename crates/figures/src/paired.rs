@@ -23,7 +23,7 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
     let mut out = vec![Beside::default(); figures.len()];
     for i in 1..figures.len() {
         let (a, b) = (&figures[i - 1], &figures[i]);
-        if pairable(a) && pairable(b) && joined(text, a.end, b.start) {
+        if (pairable(a) && pairable(b) && joined(text, a.end, b.start)) || from_to(text, a, b) {
             out[i - 1].after = Some(b.quantity.value);
             out[i].before = Some(a.quantity.value);
         }
@@ -38,6 +38,48 @@ fn pairable(f: &Figure) -> bool {
         && f.quantity.hedge.is_none()
         && f.quantity.per.is_none()
         && f.quantity.style.scale.is_none()
+}
+
+/// "from 15% to 25%", "fell from 94 to 84": the two ends of a change are a pair too. The
+/// end a draft gets wrong is told by the other: against a source's "from 15% to 35%", a
+/// draft's "from 15% to 25%" is wrong in its 25%, and the source's 15% is not its
+/// correction.
+fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
+    let changeable = |f: &Figure| {
+        matches!(
+            f.quantity.kind,
+            Kind::Number | Kind::Percent | Kind::Money | Kind::PercentagePoints
+        ) && f.quantity.upper.is_none()
+    };
+    let Some(gap) = text.get(a.end..b.start) else {
+        return false;
+    };
+    // "to", or the first end's unit and rate before it: "from 94 gallons per person per
+    // day to 84" (words only, a few of them)
+    let gap_is_to = gap.len() <= 48
+        && !gap.contains(['\n', '\r'])
+        && (gap.trim() == "to"
+            || gap.trim().strip_suffix(" to").is_some_and(|unit| {
+                unit.split_whitespace().count() <= 5
+                    && unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            }));
+    // "from" right before the first end, or before a hedge on it: "from about 15%"
+    let before = text.get(..a.start).unwrap_or("");
+    let words: Vec<&str> = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let from = match words.as_slice() {
+        [w, ..] if w.eq_ignore_ascii_case("from") => true,
+        [_, w] => w.eq_ignore_ascii_case("from") && a.quantity.hedge.is_some(),
+        _ => false,
+    };
+    gap_is_to
+        && from
+        && changeable(a)
+        && changeable(b)
+        && a.quantity.kind == b.quantity.kind
 }
 
 /// Whether the text between two figures joins them as a pair: a dash, "-of-", "-for-",
@@ -86,6 +128,36 @@ mod tests {
             assert_eq!(eighteen.1.before, Some(8.0), "{text}");
             // "25 points on 8": a unit and a word between them, no pair
             assert_eq!(eight.1.before, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_ends_of_a_change_are_a_pair() {
+        for (text, first, second) in [
+            ("The discount rises from 15% to 25% next year.", "15%", "25%"),
+            ("Use fell from 94 to 84 gallons.", "94", "84"),
+            ("Costs rose from $3.2 million to $4 million.", "$3.2 million", "$4 million"),
+            ("Sales grew from about 40 to 55 units.", "40", "55"),
+            ("Use fell from 94 gallons per person per day to 84.", "94", "84"),
+        ] {
+            let p = pairs(text);
+            let a = p.iter().find(|(t, _)| t == first).expect(text);
+            let b = p.iter().find(|(t, _)| t == second).expect(text);
+            assert!(a.1.after.is_some(), "{text}: {p:?}");
+            assert!(b.1.before.is_some(), "{text}: {p:?}");
+        }
+        for text in [
+            "It rose 15% to 25 stores.",
+            "From 2020, sales rose 15% to $25 million.",
+            "It went from 15% of sales to 25 stores.",
+        ] {
+            assert!(
+                pairs(text)
+                    .iter()
+                    .all(|(_, b)| b.before.is_none() && b.after.is_none()),
+                "{text}: {:?}",
+                pairs(text)
+            );
         }
     }
 

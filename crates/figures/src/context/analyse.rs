@@ -176,8 +176,31 @@ pub(super) fn analyse(
                 } else {
                     named_after(&toks, &runs, fig)
                 };
+                // "The recycled-water plant at Coyle Creek … costs $340 million": a
+                // sentence opening with a noun phrase of its own, not a pronoun, is about
+                // the names in that phrase, though they follow a preposition; an earlier
+                // sentence's subject is no one's here.
+                // Only a name within the phrase's first few words: "The company reported
+                // a decline in SARS-CoV-2 vaccine sales" is not about the virus.
+                let words_before = |k: usize| {
+                    toks[..k]
+                        .iter()
+                        .filter(|t| matches!(t, Tok::Word { .. }))
+                        .count()
+                };
+                let qualified: Vec<String> = if opens_with_the(&toks) {
+                    runs.iter()
+                        .filter(|r| r.first >= main_start && r.last < fig)
+                        .filter(|r| words_before(r.first) <= OPENING_PHRASE_WORDS)
+                        .map(|r| r.name.clone())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 if !after.is_empty() {
                     after
+                } else if !qualified.is_empty() {
+                    qualified
                 } else if refers_back(&toks) {
                     // "Its rate of increase…", "Launched in December 2020, the lab…":
                     // the subject of the nearest earlier sentence that has one.
@@ -277,3 +300,8 @@ pub(super) fn analyse(
         cell: false,
     }
 }
+
+/// How many words into a sentence opening with "The" a name may stand and still be part
+/// of its subject phrase: "The recycled-water plant at Coyle Creek", "The number of
+/// robots in Korea".
+const OPENING_PHRASE_WORDS: usize = 5;

@@ -226,6 +226,14 @@ pub(super) fn refers_back(toks: &[Tok<'_>]) -> bool {
     }
 }
 
+/// Whether a sentence opens with the definite article: "The plant at Coyle Creek …".
+pub(super) fn opens_with_the(toks: &[Tok<'_>]) -> bool {
+    matches!(
+        toks.iter().find(|t| matches!(t, Tok::Word { .. })),
+        Some(Tok::Word { text: "The", .. })
+    )
+}
+
 pub(super) fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
     matches!(
         toks.iter().find(|t| matches!(t, Tok::Word { .. })),

@@ -163,3 +163,21 @@ fn comments_are_not_part_of_the_sentence() {
     assert_eq!(masked.len(), "a <!-- ü → 5 -->\r\nb 7".len());
     assert!(masked.ends_with("\r\nb 7"));
 }
+
+#[test]
+fn a_sentence_opening_with_its_own_noun_phrase_is_about_the_names_in_it() {
+    let t = "Yet the Authority has a plan. The recycled-water plant at Coyle Creek, which \
+             would produce 25 million gallons a day, costs $340 million.";
+    assert_eq!(ctx(t, "$340 million").anchors, ["Coyle Creek"]);
+    // with no name of its own, it leans on the sentence before
+    let t = "Yet the Authority has a plan. The plant, which would produce 25 million \
+             gallons a day, costs $340 million.";
+    assert_eq!(ctx(t, "$340 million").anchors, ["Authority"]);
+    // a name well past the opening phrase is not its subject
+    let t = "Moderna had a quarter. The company reported a third quarter decline in SARS-CoV-2 \
+             vaccine sales and guided for sales of $5bn in 2023.";
+    assert_eq!(ctx(t, "$5bn").anchors, ["Moderna"]);
+    // a pronoun always does
+    let t = "The Authority has a plan. It costs $340 million.";
+    assert_eq!(ctx(t, "$340 million").anchors, ["Authority"]);
+}
