@@ -63,8 +63,14 @@ fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
                 unit.split_whitespace().count() <= 5
                     && unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             }));
-    // "from" right before the first end, or before a hedge on it: "from about 15%"
-    let before = text.get(..a.start).unwrap_or("");
+    if gap.len() <= 48 && !gap.contains(['\n', '\r']) && then_from(gap) {
+        return changeable(a) && changeable(b) && a.quantity.kind == b.quantity.kind;
+    }
+    // "from" right before the first end, or before a hedge on it: "from about 15%" (read
+    // from a few bytes back only: this runs for every two neighbouring figures)
+    let before = text
+        .get(crate::position::floor_char_boundary(text, a.start.saturating_sub(48))..a.start)
+        .unwrap_or("");
     let words: Vec<&str> = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -80,6 +86,24 @@ fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
         && changeable(a)
         && changeable(b)
         && a.quantity.kind == b.quantity.kind
+}
+
+/// "46.7% of capacity, down from 62%", "$5 million, up from $4 million": the gap between
+/// the new value and the old one it is compared with, a few words of unit at most.
+fn then_from(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_suffix("from") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = ["down", "up", "rising", "falling", "climbing", "dropping", "compared"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(rest)
+        .trim_end();
+    let rest = rest.strip_suffix(',').unwrap_or(rest);
+    rest.split_whitespace().count() <= 4
+        && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && !rest.split_whitespace().any(|w| matches!(w, "and" | "or" | "to"))
 }
 
 /// Whether the text between two figures joins them as a pair: a dash, "-of-", "-for-",
@@ -139,6 +163,8 @@ mod tests {
             ("Costs rose from $3.2 million to $4 million.", "$3.2 million", "$4 million"),
             ("Sales grew from about 40 to 55 units.", "40", "55"),
             ("Use fell from 94 gallons per person per day to 84.", "94", "84"),
+            ("It held 46.7% of capacity, down from 62% a year earlier.", "46.7%", "62%"),
+            ("Sales were $5 million, up from $4 million.", "$5 million", "$4 million"),
         ] {
             let p = pairs(text);
             let a = p.iter().find(|(t, _)| t == first).expect(text);
@@ -150,6 +176,8 @@ mod tests {
             "It rose 15% to 25 stores.",
             "From 2020, sales rose 15% to $25 million.",
             "It went from 15% of sales to 25 stores.",
+            "He scored 15% and, from 2020, 25%.",
+            "It rose 5% from 20 stores.",
         ] {
             assert!(
                 pairs(text)
