@@ -61,7 +61,9 @@ fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
         && (gap.trim() == "to"
             || gap.trim().strip_suffix(" to").is_some_and(|unit| {
                 unit.split_whitespace().count() <= 5
-                    && unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                    && unit
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             }));
     if gap.len() <= 48 && !gap.contains(['\n', '\r']) && then_from(gap) {
         return changeable(a) && changeable(b) && a.quantity.kind == b.quantity.kind;
@@ -81,11 +83,7 @@ fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
         [_, w] => w.eq_ignore_ascii_case("from") && a.quantity.hedge.is_some(),
         _ => false,
     };
-    gap_is_to
-        && from
-        && changeable(a)
-        && changeable(b)
-        && a.quantity.kind == b.quantity.kind
+    gap_is_to && from && changeable(a) && changeable(b) && a.quantity.kind == b.quantity.kind
 }
 
 /// "46.7% of capacity, down from 62%", "$5 million, up from $4 million": the gap between
@@ -95,15 +93,21 @@ fn then_from(gap: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end();
-    let rest = ["down", "up", "rising", "falling", "climbing", "dropping", "compared"]
-        .iter()
-        .find_map(|w| rest.strip_suffix(w))
-        .unwrap_or(rest)
-        .trim_end();
+    let rest = [
+        "down", "up", "rising", "falling", "climbing", "dropping", "compared",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_suffix(w))
+    .unwrap_or(rest)
+    .trim_end();
     let rest = rest.strip_suffix(',').unwrap_or(rest);
     rest.split_whitespace().count() <= 4
-        && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-        && !rest.split_whitespace().any(|w| matches!(w, "and" | "or" | "to"))
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && !rest
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "or" | "to"))
 }
 
 /// Whether the text between two figures joins them as a pair: a dash, "-of-", "-for-",
@@ -158,13 +162,33 @@ mod tests {
     #[test]
     fn the_ends_of_a_change_are_a_pair() {
         for (text, first, second) in [
-            ("The discount rises from 15% to 25% next year.", "15%", "25%"),
+            (
+                "The discount rises from 15% to 25% next year.",
+                "15%",
+                "25%",
+            ),
             ("Use fell from 94 to 84 gallons.", "94", "84"),
-            ("Costs rose from $3.2 million to $4 million.", "$3.2 million", "$4 million"),
+            (
+                "Costs rose from $3.2 million to $4 million.",
+                "$3.2 million",
+                "$4 million",
+            ),
             ("Sales grew from about 40 to 55 units.", "40", "55"),
-            ("Use fell from 94 gallons per person per day to 84.", "94", "84"),
-            ("It held 46.7% of capacity, down from 62% a year earlier.", "46.7%", "62%"),
-            ("Sales were $5 million, up from $4 million.", "$5 million", "$4 million"),
+            (
+                "Use fell from 94 gallons per person per day to 84.",
+                "94",
+                "84",
+            ),
+            (
+                "It held 46.7% of capacity, down from 62% a year earlier.",
+                "46.7%",
+                "62%",
+            ),
+            (
+                "Sales were $5 million, up from $4 million.",
+                "$5 million",
+                "$4 million",
+            ),
         ] {
             let p = pairs(text);
             let a = p.iter().find(|(t, _)| t == first).expect(text);

@@ -84,7 +84,14 @@ impl<'t> Scanner<'t> {
                 any = true;
                 j = we;
                 last_small = None;
-            } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| any || current > 0.0) {
+            } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| {
+                any || current > 0.0
+                    // "the hundred and first session": a rank with no number before
+                    || (lw == "hundred" && first && self.and_an_ordinal_after(we))
+            }) {
+                if current == 0.0 && !any {
+                    current = 1.0;
+                }
                 if s != 100.0 && current == 0.0 && total > 0.0 && s <= last_scale {
                     // "one billion million": a scale that multiplies nothing ends the
                     // number, rather than being swallowed without changing its value.
@@ -147,8 +154,10 @@ impl<'t> Scanner<'t> {
                 };
                 let lnw = nw.to_lowercase();
                 let frac = self.and_a_fraction(&lnw, ne);
-                if frac.is_none() && last_scale >= 100.0 && lexicon::small_number(&lnw).is_some() {
-                    // "two hundred and five"
+                let number_or_rank = lexicon::small_number(&lnw).is_some()
+                    || lexicon::ordinal_word(&lnw).is_some_and(|o| o < 100.0);
+                if frac.is_none() && last_scale >= 100.0 && number_or_rank {
+                    // "two hundred and five", "one hundred and first"
                     j = ns;
                     first = false;
                     continue;
@@ -254,6 +263,16 @@ impl<'t> Scanner<'t> {
         (places > 0).then_some((value, places, end))
     }
 
+    /// Whether "and" and a rank below a hundred follow `at`: "hundred and first".
+    fn and_an_ordinal_after(&self, at: usize) -> bool {
+        self.next_word(at).is_some_and(|(w, _, we)| {
+            w == "and"
+                && self.next_word(we).is_some_and(|(o, _, _)| {
+                    lexicon::ordinal_word(&o.to_lowercase()).is_some_and(|v| v < 100.0)
+                })
+        })
+    }
+
     /// After "and" in a mixed number: "a half", "one half", "a quarter", "two thirds",
     /// "three fifths". `w` is the word after "and" (lower-cased) and `w_end` its end.
     /// Returns (value, end).
@@ -277,6 +296,35 @@ impl<'t> Scanner<'t> {
 mod tests {
     use crate::extract::tests::{figs, is, none};
     use crate::quantity::Kind;
+
+    #[test]
+    fn hundred_and_a_rank() {
+        is(
+            "The hundred and first session began.",
+            "hundred and first",
+            101.0,
+            Kind::Ordinal,
+        );
+        is(
+            "the one hundred and fifth day",
+            "one hundred and fifth",
+            105.0,
+            Kind::Ordinal,
+        );
+        is(
+            "Two hundred and twenty-first place.",
+            "Two hundred and twenty-first",
+            221.0,
+            Kind::Ordinal,
+        );
+        // "the hundred" alone is no figure; "hundred and five" still a count
+        is(
+            "one hundred and five people",
+            "one hundred and five",
+            105.0,
+            Kind::Number,
+        );
+    }
 
     #[test]
     fn dozens_pairs_and_couples() {
