@@ -6,7 +6,7 @@
 //! measures the same thing (the claim's words and unit against the words near the
 //! figure, weighted by how telling each word is in the corpus).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use figcheck_claims::Claim;
@@ -222,6 +222,8 @@ pub enum Agreement {
 /// How many words from the source figure a claim word counts as near it: "18th for AI
 /// adoption" is about adoption, though "launching notable models" shares its sentence.
 const NEAR: u16 = 3;
+/// How many of a claim's words, nearest its figure first, count as near it.
+const NEAR_CLAIM_WORDS: usize = 3;
 
 /// How much a claim word that occurs near no source figure counts, relative to its
 /// rarity: it cannot tell candidates apart, so it should not drown the words that can.
@@ -282,7 +284,21 @@ pub(crate) fn candidates(
         }
     };
     let mut words: Vec<(String, f32)> = Vec::new();
-    for w in claim.words().into_iter().chain(demoted) {
+    // The claim's words nearest its figure (the claim lists them nearest first): the
+    // figure's own clause, not a clause before it joined by "and" ("revenue rose 4.1% to
+    // $412.6 million, and expenses came to $317.9 million").
+    let mut near_claim: HashSet<String> = HashSet::new();
+    for (k, w) in claim.words().into_iter().enumerate() {
+        for part in w.split_whitespace() {
+            let stemmed = stem(part);
+            let weight = weigh(part, &stemmed);
+            if k < NEAR_CLAIM_WORDS {
+                near_claim.insert(stemmed.clone());
+            }
+            words.push((stemmed, weight));
+        }
+    }
+    for w in demoted {
         for part in w.split_whitespace() {
             let stemmed = stem(part);
             let weight = weigh(part, &stemmed);
@@ -303,6 +319,9 @@ pub(crate) fn candidates(
     {
         let weight = weigh(u, u);
         words.push((u.clone(), weight));
+    }
+    if let Some(u) = &claim_unit {
+        near_claim.insert(u.clone());
     }
     let known_words = words.iter().any(|(s, _)| corpus.stem_near_figures(s));
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
@@ -358,7 +377,7 @@ pub(crate) fn candidates(
             for (s, w) in &words {
                 if let Some(d) = feat.stems.get(s) {
                     hit += w / (1.0 + 0.05 * f32::from(*d));
-                    if *d <= NEAR {
+                    if *d <= NEAR && near_claim.contains(s) {
                         near += w;
                     }
                     count += 1;

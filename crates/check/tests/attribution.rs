@@ -197,3 +197,29 @@ fn a_figure_no_writer_slips_to_is_no_better_match() {
     let claim = figcheck_claims::parse("\"United States\" world = 34,200").expect("a claim");
     assert_eq!(e.evaluate(&claim).verdict, Verdict::Supported);
 }
+
+/// A word counts as near a figure only when it is near on both sides: in the source's
+/// sentence within a few words of its figure, and among the claim's nearest words. A word
+/// of another clause of the draft ("revenue rose …, and expenses came to $317.9 million")
+/// shares the sentence but is not what the figure measures.
+#[test]
+fn near_words_are_near_on_both_sides() {
+    let corpus = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "sources/trade.txt".into(),
+        text: "Exports rose 12% in March.".into(),
+    }])
+    .expect("corpus");
+    let engine = Engine::new(&corpus).with_explanations(4);
+    let near = |claim: &str| {
+        let claim = figcheck_claims::parse(claim).expect("claim parses");
+        let (_, considered) = engine.explain(&claim);
+        considered
+            .first()
+            .map(|c| c.features.near_coverage)
+            .expect("a candidate")
+    };
+    // "exports" nearest the claim's figure, and beside the source's
+    assert!(near("exports fell = 12%") > 0.0);
+    // "exports" four words away in the claim: it is in the sentence, not near the figure
+    assert_eq!(near("imports fell sharply again exports = 12%"), 0.0);
+}
