@@ -306,6 +306,16 @@ pub(crate) fn evaluate(
     } else {
         None
     };
+    // The newest of sources that disagree decides: its value is the verdict's, the others
+    // are listed beside it.
+    let outdated = |(newer, rest): (&Candidate, Vec<&Candidate>)| {
+        (
+            Verdict::Contradicted,
+            evidence(&[newer]),
+            Some(newer.figure.quantity.value),
+            evidence(&rest),
+        )
+    };
     let (verdict, evidence, source_value, disagreeing) =
         if let Some(stated) = paired.or(cell_agrees) {
             let mut backing = vec![stated];
@@ -325,12 +335,7 @@ pub(crate) fn evaluate(
                 .unwrap_or_default();
             // A newer source that says otherwise outdates the one that agrees.
             match support.first().and_then(|best| newer_than(best, &others)) {
-                Some((newer, rest)) => (
-                    Verdict::Contradicted,
-                    evidence(&[newer]),
-                    Some(newer.figure.quantity.value),
-                    evidence(&rest),
-                ),
+                Some(newest) => outdated(newest),
                 None => (
                     Verdict::Supported,
                     evidence(&support),
@@ -341,12 +346,7 @@ pub(crate) fn evaluate(
         } else if let Some(best) = against.first() {
             let others = disagreeing(best, against.iter().copied().skip(1));
             match newer_than(best, &others) {
-                Some((newer, rest)) => (
-                    Verdict::Contradicted,
-                    evidence(&[newer]),
-                    Some(newer.figure.quantity.value),
-                    evidence(&rest),
-                ),
+                Some(newest) => outdated(newest),
                 None => (
                     Verdict::Contradicted,
                     evidence(&against),

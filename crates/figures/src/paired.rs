@@ -136,6 +136,15 @@ mod tests {
     use super::*;
     use crate::{Format, extract};
 
+    fn no_pairs(text: &str) {
+        let p = pairs(text);
+        assert!(
+            p.iter()
+                .all(|(_, b)| b.before.is_none() && b.after.is_none()),
+            "{text}: {p:?}"
+        );
+    }
+
     fn pairs(text: &str) -> Vec<(String, Beside)> {
         let figures = extract(text, Format::Markdown);
         let b = beside(text, &figures);
@@ -203,13 +212,7 @@ mod tests {
             "He scored 15% and, from 2020, 25%.",
             "It rose 5% from 20 stores.",
         ] {
-            assert!(
-                pairs(text)
-                    .iter()
-                    .all(|(_, b)| b.before.is_none() && b.after.is_none()),
-                "{text}: {:?}",
-                pairs(text)
-            );
+            no_pairs(text);
         }
     }
 
@@ -256,13 +259,7 @@ mod tests {
             "It costs $5 of $18 in total.",
             "About 8 of 18 said so.",
         ] {
-            assert!(
-                pairs(text)
-                    .iter()
-                    .all(|(_, b)| b.before.is_none() && b.after.is_none()),
-                "{text}: {:?}",
-                pairs(text)
-            );
+            no_pairs(text);
         }
     }
 }

@@ -402,14 +402,20 @@ async fn claims_files_are_checked_as_the_command_line_checks_them() {
     assert_eq!(s.shutdown().await, figcheck_lsp::Ended::Cleanly);
 }
 
-/// Evidence from a workbook: the message and the hover name the sheet and cell, and no
-/// link or definition points into a file an editor cannot open at a line.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn evidence_from_a_workbook_names_its_cell() {
+/// A workspace with an empty `corpus` folder: (the directory, its root, the folder).
+fn empty_workspace() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let ws = tempfile::tempdir().expect("tempdir");
     let root = ws.path().canonicalize().expect("root");
     let corpus = root.join("corpus");
     std::fs::create_dir(&corpus).expect("mkdir corpus");
+    (ws, root, corpus)
+}
+
+/// Evidence from a workbook: the message and the hover name the sheet and cell, and no
+/// link or definition points into a file an editor cannot open at a line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn evidence_from_a_workbook_names_its_cell() {
+    let (_ws, root, corpus) = empty_workspace();
     let workbook = bundled_corpus().join("../tests/formats/figures.xlsx");
     std::fs::copy(&workbook, corpus.join("figures.xlsx")).expect("copy the workbook");
     let uri = file_uri(&root.join("draft.md"));
@@ -451,10 +457,7 @@ async fn evidence_from_a_workbook_names_its_cell() {
 /// preferred.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sources_that_disagree_are_named_and_each_offered_as_a_fix() {
-    let ws = tempfile::tempdir().expect("tempdir");
-    let root = ws.path().canonicalize().expect("root");
-    let corpus = root.join("corpus");
-    std::fs::create_dir(&corpus).expect("mkdir corpus");
+    let (_ws, root, corpus) = empty_workspace();
     std::fs::write(
         corpus.join("a.txt"),
         "Korea installed 30,600 industrial robots last year.\n",
