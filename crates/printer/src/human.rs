@@ -202,7 +202,11 @@ impl<'a> Diagnostic<'a> {
             writeln!(out, " {pad} {eq} source: {}", crate::describe::place(e))?;
             writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
         }
+        let same = |a: &Evidence, b: &Evidence| a.source == b.source && a.start == b.start;
         for e in self.disagreeing {
+            if self.evidence[..shown].iter().any(|s| same(s, e)) {
+                continue;
+            }
             writeln!(
                 out,
                 " {pad} {eq} another source: {}",
@@ -210,7 +214,11 @@ impl<'a> Diagnostic<'a> {
             )?;
             writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
         }
-        let hidden = self.evidence.len() - shown;
+        // What is not shown: evidence past the first that no "another source" line shows.
+        let hidden = self.evidence[shown..]
+            .iter()
+            .filter(|e| !self.disagreeing.iter().any(|d| same(d, e)))
+            .count();
         if hidden > 0 {
             let noun = if hidden == 1 { "source" } else { "sources" };
             writeln!(
@@ -324,6 +332,29 @@ mod tests {
         write_human(&mut out, &[report], HumanOptions::default()).expect("writes to a Vec");
         let text = String::from_utf8(out).expect("output is UTF-8");
         assert!(text.contains("   = 1 more source (shown with --verbose)\n"));
+    }
+
+    #[test]
+    fn sources_that_disagree_are_shown_once_and_not_counted_as_more() {
+        let mut report = robots_report();
+        let mut other = report.findings[0].evidence[0].clone();
+        other.source = "archive/2019.txt".into();
+        other.value = 55048.0;
+        report.findings[0].evidence.push(other.clone());
+        report.findings[0].disagreeing = vec![other];
+        for verbose in [false, true] {
+            let mut out = Vec::new();
+            let opts = HumanOptions {
+                verbose,
+                ..HumanOptions::default()
+            };
+            write_human(&mut out, &[report.clone()], opts).expect("writes to a Vec");
+            let text = String::from_utf8(out).expect("output is UTF-8");
+            let first = text.split("\n\n").next().unwrap_or_default();
+            // named in the headline, and quoted once below it
+            assert_eq!(first.matches("archive/2019.txt").count(), 2, "{first}");
+            assert!(!first.contains("more source"), "{first}");
+        }
     }
 
     #[test]
