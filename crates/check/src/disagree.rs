@@ -7,12 +7,22 @@
 //! figure from a stale article. So a finding lists them instead ("the sources disagree:
 //! 30,600 in A, 55,048 in B"), and offers no single correction.
 
-use crate::evidence::{Candidate, Evidence, within_precision};
+use crate::evidence::{Agreement, Candidate, Evidence, within_precision};
 
 /// A figure in another source is as probable as the best one when its probability is at
 /// least this share of the best's. Restatements of one sentence score alike (the same
 /// words, owner and unit); a figure for another measure in the same source scores lower.
 pub(crate) const AS_PROBABLE: f32 = 0.9;
+
+/// The candidates about as probable as `best` among `rivals`: what [`disagreeing`] weighs,
+/// repeats of a value included, for [`newer_than`] to date.
+pub(crate) fn as_probable<'a>(best: &Candidate, rivals: &[&'a Candidate]) -> Vec<&'a Candidate> {
+    rivals
+        .iter()
+        .copied()
+        .filter(|c| c.score >= best.score * AS_PROBABLE)
+        .collect()
+}
 
 /// At most this many other values are listed.
 const MAX_OTHERS: usize = 2;
@@ -43,29 +53,53 @@ pub(crate) fn disagreeing_with_support<'a>(
     others_stated(support, bar, against.iter().copied())
 }
 
-/// When `others` disagree with `best` and the sources' dates say that one of them is the
-/// newest (every one dated, the newest date held by one alone): that one and the rest,
-/// `best` among them. `None` when `best` is the newest, or the dates cannot tell.
+/// When `others` (distinct values, each in a source of its own) disagree with `best`, and
+/// the dates of every figure in `probable` (all the candidates about as probable as
+/// `best`: its own repeats and every source agreeing with it included) say that the
+/// newest source of all holds one of `others`: that one, and the rest to list beside it,
+/// `best` among them. `None` when the newest source states `best`'s value, or the dates
+/// cannot tell (an undated source, or a newest date shared).
 pub(crate) fn newer_than<'a>(
     best: &'a Candidate,
     others: &[&'a Candidate],
+    probable: &[&'a Candidate],
 ) -> Option<(&'a Candidate, Vec<&'a Candidate>)> {
-    let all: Vec<&Candidate> = std::iter::once(best)
-        .chain(others.iter().copied())
-        .collect();
-    let dates: Vec<u32> = all.iter().map(|c| c.figure.date).collect::<Option<_>>()?;
-    let newest = *dates.iter().max()?;
-    if dates.iter().filter(|d| **d == newest).count() != 1 || best.figure.date == Some(newest) {
+    if others.is_empty() {
         return None;
     }
-    let at = dates.iter().position(|d| *d == newest)?;
-    let rest = all
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != at)
-        .map(|(_, c)| *c)
+    let pool: Vec<&Candidate> = std::iter::once(best)
+        .chain(others.iter().copied())
+        .chain(probable.iter().copied())
         .collect();
-    Some((all[at], rest))
+    let dates: Vec<u32> = pool.iter().map(|c| c.figure.date).collect::<Option<_>>()?;
+    let newest = *dates.iter().max()?;
+    let holders: Vec<&Candidate> = pool
+        .iter()
+        .zip(&dates)
+        .filter(|(_, d)| **d == newest)
+        .map(|(c, _)| *c)
+        .collect();
+    // one source holds the newest date (its figure may be listed twice in the pool)
+    let newer = *holders.first()?;
+    if holders
+        .iter()
+        .any(|c| c.figure.source != newer.figure.source)
+    {
+        return None;
+    }
+    let same_value = |a: &Candidate, b: &Candidate| {
+        let p = a.figure.quantity.precision.max(b.figure.quantity.precision);
+        within_precision(a.figure.quantity.value, b.figure.quantity.value, p)
+    };
+    // The newest source must say otherwise: not agree with the claim, not repeat `best`.
+    if newer.agreement == Agreement::Agrees || same_value(newer, best) {
+        return None;
+    }
+    let rest = std::iter::once(best)
+        .chain(others.iter().copied())
+        .filter(|c| !same_value(c, newer))
+        .collect();
+    Some((newer, rest))
 }
 
 /// Whether `first` is stated in a source newer than every one of `others` (all dated).
@@ -191,16 +225,22 @@ mod tests {
         let best = dated("a.txt", 31_716.0, Some(20230000));
         let newer = dated("b.txt", 30_600.0, Some(20240501));
         let older = dated("c.txt", 29_000.0, Some(20220101));
-        let (found, rest) = newer_than(&best, &[&newer, &older]).expect("b is newest");
+        let (found, rest) = newer_than(&best, &[&newer, &older], &[]).expect("b is newest");
         assert_eq!(found.figure.source, "b.txt");
         let rest: Vec<&str> = rest.iter().map(|c| c.figure.source.as_str()).collect();
         assert_eq!(rest, ["a.txt", "c.txt"]);
         // the best is the newest; an undated source; two share the newest date
-        assert!(newer_than(&newer, &[&best, &older]).is_none());
+        assert!(newer_than(&newer, &[&best, &older], &[]).is_none());
         let undated = dated("d.txt", 1.0, None);
-        assert!(newer_than(&best, &[&newer, &undated]).is_none());
+        assert!(newer_than(&best, &[&newer, &undated], &[]).is_none());
         let tie = dated("e.txt", 2.0, Some(20240501));
-        assert!(newer_than(&best, &[&newer, &tie]).is_none());
+        assert!(newer_than(&best, &[&newer, &tie], &[]).is_none());
+        // a newer source stating the best's value, among the probable: nothing to correct
+        let newest_agreeing = dated("f.txt", 31_716.0, Some(20250101));
+        assert!(newer_than(&best, &[&newer, &older], &[&newest_agreeing]).is_none());
+        // an undated probable source: the dates cannot tell
+        let undated_agreeing = dated("g.txt", 31_716.0, None);
+        assert!(newer_than(&best, &[&newer], &[&undated_agreeing]).is_none());
     }
 
     #[test]

@@ -6,7 +6,9 @@ use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
-use crate::disagree::{disagreeing, disagreeing_with_support, newer_than, newest_first};
+use crate::disagree::{
+    as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
+};
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
@@ -95,22 +97,21 @@ impl Finding {
         outcome: Outcome,
     ) -> Self {
         let mut verdict = outcome.verdict;
+        // Sources that disagree, none of them known to be the newest: no one correction.
+        let undecided = !outcome.disagreeing.is_empty()
+            && !outcome
+                .evidence
+                .first()
+                .is_some_and(|e| newest_first(e, &outcome.disagreeing));
         let suggestion = match (outcome.verdict, outcome.source_value) {
-            (Verdict::Contradicted, Some(_))
-                if !outcome.disagreeing.is_empty()
-                    && !outcome
-                        .evidence
-                        .first()
-                        .is_some_and(|e| newest_first(e, &outcome.disagreeing)) =>
-            {
-                None
-            }
             (Verdict::Contradicted, Some(v)) => {
                 let written = figure.quantity.render(v);
                 // A source value that writes exactly as the draft's figure differs only
                 // below the writer's precision or in its hedge: no correction to offer.
                 if written == figure.text {
                     verdict = Verdict::Unsupported;
+                    None
+                } else if undecided {
                     None
                 } else {
                     Some(written)
@@ -334,7 +335,21 @@ pub(crate) fn evaluate(
                 .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
                 .unwrap_or_default();
             // A newer source that says otherwise outdates the one that agrees.
-            match support.first().and_then(|best| newer_than(best, &others)) {
+            // every source agreeing, and every confident counterpart, repeats included
+            let probable: Vec<&Candidate> = support
+                .iter()
+                .copied()
+                .chain(
+                    against
+                        .iter()
+                        .copied()
+                        .filter(|c| c.score >= CONFIDENT_COUNTERPART),
+                )
+                .collect();
+            match support
+                .first()
+                .and_then(|best| newer_than(best, &others, &probable))
+            {
                 Some(newest) => outdated(newest),
                 None => (
                     Verdict::Supported,
@@ -345,7 +360,7 @@ pub(crate) fn evaluate(
             }
         } else if let Some(best) = against.first() {
             let others = disagreeing(best, against.iter().copied().skip(1));
-            match newer_than(best, &others) {
+            match newer_than(best, &others, &as_probable(best, &against)) {
                 Some(newest) => outdated(newest),
                 None => (
                     Verdict::Contradicted,
@@ -402,6 +417,11 @@ pub(crate) fn evaluate(
         },
         None => outcome,
     };
+    // Support a newer source outdated (see `newer_than`): the agreeing figures lost.
+    let outdated_support = supported
+        && outcome.verdict == Verdict::Contradicted
+        && pair_against.is_none()
+        && cell_against.is_none();
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,
         Agreement::Agrees if paired.is_some_and(|p| std::ptr::eq(p, c)) => Role::Paired,
@@ -418,12 +438,20 @@ pub(crate) fn evaluate(
         {
             Role::Outweighed
         }
+        Agreement::Agrees if outdated_support && c.score >= weights::SUPPORT_THRESHOLD => {
+            Role::Outweighed
+        }
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
         Agreement::Agrees if unmeasured(&c.features) => Role::Unmeasured,
         Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
         Agreement::Agrees => Role::TooWeak,
         Agreement::Disagrees if !comparable(c) => Role::NotComparable,
         Agreement::Disagrees if c.score < weights::CONTRADICT_THRESHOLD => Role::TooWeak,
+        Agreement::Disagrees
+            if outdated_support && outcome.source_value == Some(c.figure.quantity.value) =>
+        {
+            Role::Contradicts
+        }
         Agreement::Disagrees if supported || outcome.derivation.is_some() => Role::Outweighed,
         Agreement::Disagrees => Role::Contradicts,
     };

@@ -112,7 +112,8 @@ fn date_value(written: &str) -> Option<u32> {
             crate::Kind::Year => Some(f.quantity.value * 10_000.0),
             _ => None,
         })
-        .filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e8)
+        // a year is needed: "May 1" alone reads as 501, no date of any source
+        .filter(|v| v.is_finite() && *v >= 1e7 && *v < 1e8)
         .map(|v| v as u32)
 }
 
@@ -236,6 +237,7 @@ mod tests {
         // no date, an unreadable one, no front matter, a text source
         assert_eq!(date("---\ntitle: x\n---\nx\n"), None);
         assert_eq!(date("---\ndate: soon\n---\nx\n"), None);
+        assert_eq!(date("---\ndate: May 1\n---\nx\n"), None);
         assert_eq!(date("---\ndate: [unclosed\n---\nx\n"), None);
         assert_eq!(date("date: 2024-05-01\n"), None);
         assert_eq!(

@@ -93,13 +93,15 @@ fn then_from(gap: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end();
-    let rest = [
-        "down", "up", "rising", "falling", "climbing", "dropping", "compared",
-    ]
-    .iter()
-    .find_map(|w| rest.strip_suffix(w))
-    .unwrap_or(rest)
-    .trim_end();
+    // "down from", "up from": without the direction, "rose 5% from 20%" is a change and
+    // where it started, not a value and an earlier one
+    let Some(rest) = ["down", "up", "rising", "falling", "climbing", "dropping"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
     let rest = rest.strip_suffix(',').unwrap_or(rest);
     rest.split_whitespace().count() <= 4
         && rest
@@ -211,6 +213,7 @@ mod tests {
             "It went from 15% of sales to 25 stores.",
             "He scored 15% and, from 2020, 25%.",
             "It rose 5% from 20 stores.",
+            "Sales grew 5% from 20% a year ago.",
         ] {
             no_pairs(text);
         }

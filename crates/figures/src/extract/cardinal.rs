@@ -84,11 +84,18 @@ impl<'t> Scanner<'t> {
                 any = true;
                 j = we;
                 last_small = None;
-            } else if let Some(s) = lexicon::scale_word(&lw).filter(|_| {
-                any || current > 0.0
+            } else if let Some(s) = lexicon::scale_word(&lw)
+                .filter(|_| {
+                    any || current > 0.0
                     // "the hundred and first session": a rank with no number before
                     || (lw == "hundred" && first && self.and_an_ordinal_after(we))
-            }) {
+                })
+                // "two thousands of them": a crowd, not a multiplier
+                .filter(|_| {
+                    !(lexicon::is_plural_scale(&lw)
+                        && self.next_word(we).is_some_and(|(of, _, _)| of == "of"))
+                })
+            {
                 if current == 0.0 && !any {
                     current = 1.0;
                 }

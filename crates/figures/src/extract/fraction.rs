@@ -27,7 +27,8 @@ impl<'t> Scanner<'t> {
     /// nothing else glued to it, and "of" after it or a hedge before it.
     pub(super) fn slash_fraction_at(&self, at: usize, c: char) -> Option<Found> {
         if !c.is_ascii_digit()
-            || self.text[self.range_start..at].ends_with(|c: char| c.is_ascii_digit() || c == '/')
+            || self.text[self.range_start..at]
+                .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | ','))
         {
             return None;
         }
@@ -55,7 +56,8 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let of_after = self.next_word(end).is_some_and(|(w, _, _)| w == "of");
-        let hedged = self.hedge_before(at).is_some();
+        // a hedge only before a common fraction: "around 3/15" is a date
+        let hedged = self.hedge_before(at).is_some() && (den <= 12.0 || den == 100.0);
         if !(of_after || hedged) {
             return None;
         }
@@ -207,6 +209,7 @@ mod tests {
         none("open 24/7 of course");
         none("see 5/17/2018 of the minutes");
         none("the ratio 3/4/5 of sides");
+        none("We meet around 3/15 or so.");
     }
 
     #[test]

@@ -100,9 +100,10 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // "3.5m dollars": a currency word after makes "m" a scale, as a sign before does
-            let money_after = self
-                .next_word(after)
-                .is_some_and(|(w, ws, _)| ws == after + 1 && lexicon::currency_word(w).is_some());
+            let money_after = self.next_word(after).is_some_and(|(w, ws, _)| {
+                // "the 100m won him gold": "won" is a verb as often as a currency
+                ws == after + 1 && w != "won" && lexicon::currency_word(w).is_some()
+            });
             if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some() || money_after) {
                 (value, precision) = scaled_by(value, precision, f);
                 style.scale = Some(letters.clone());
@@ -187,8 +188,13 @@ impl<'t> Scanner<'t> {
                 && let Some((w, w_end)) = self.word_at(w_start)
             {
                 let lw = w.to_ascii_lowercase();
+                // "In 2020 thousands of people fled": a plural scale before "of" is a
+                // vague crowd, not a multiplier of the number before it
+                let plural_of = lexicon::is_plural_scale(&lw)
+                    && self.next_word(w_end).is_some_and(|(of, _, _)| of == "of");
                 let word_scale = lexicon::scale_word(&lw)
                     .filter(|_| lw != "hundred" || d.decimals == 0)
+                    .filter(|_| !plural_of)
                     .or_else(|| matches!(lw.as_str(), "dozen" | "dozens").then_some(12.0));
                 let abbrev = if joiner_hyphen {
                     None
@@ -345,6 +351,15 @@ impl Scanner<'_> {
         if d.decimals != 0 || d.separator.is_some() {
             return None;
         }
+        // "lost by 1 point 2 weeks ago", "at 1 point 3 players": a point scored
+        let start = d.end.saturating_sub(d.int_digits);
+        if self
+            .words_before(start, 1)
+            .first()
+            .is_some_and(|(w, _)| matches!(w.as_str(), "by" | "at"))
+        {
+            return None;
+        }
         let rest = self.rest(d.end);
         let after_word = rest
             .strip_prefix(" point ")
@@ -405,8 +420,26 @@ mod tests {
     #[test]
     fn a_lower_case_scale_before_a_currency_word() {
         is("worth 3.5m dollars", "3.5m dollars", 3.5e6, Kind::Money);
+        let f = figs("Bolt's 100m won him gold.");
+        assert!(f.iter().all(|f| f.quantity.kind != Kind::Money), "{f:?}");
         // alone, "3.2m" is as likely metres
         none("a 3.2m wall");
+    }
+
+    #[test]
+    fn a_plural_scale_before_of_is_a_crowd() {
+        is(
+            "In 2020 thousands of people fled.",
+            "2020",
+            2020.0,
+            Kind::Year,
+        );
+        is(
+            "They spent 3 billions on it.",
+            "3 billions",
+            3e9,
+            Kind::Number,
+        );
     }
 
     #[test]
@@ -429,6 +462,8 @@ mod tests {
         assert!(f.iter().any(|f| f.text == "1 point 5"), "{f:?}");
         assert_eq!(f.iter().filter(|f| f.text == "1").count(), 2, "{f:?}");
         // not a number after "point"
+        let f = figs("They lost by 1 point 2 weeks ago.");
+        assert!(f.iter().all(|f| f.text != "1 point 2"), "{f:?}");
         let f = figs("He scored 1 point 2day");
         assert!(f.iter().all(|f| f.text != "1 point 2day"), "{f:?}");
     }

@@ -392,6 +392,7 @@ fn money() {
     assert_eq!(q.unit.as_deref(), Some("GBP"));
     is("He paid ten pounds.", "ten pounds", 10.0, Kind::Money);
     is("She lost ten pounds.", "ten", 10.0, Kind::Number);
+    is("The baby weighed 7.5 pounds.", "7.5", 7.5, Kind::Number);
     is("a baby weighing 8 pounds", "8", 8.0, Kind::Number);
     is("ten pounds of flour", "ten", 10.0, Kind::Number);
     is("30 pounds per square inch", "30", 30.0, Kind::Number);

@@ -115,11 +115,15 @@ impl<'t> Scanner<'t> {
             return false;
         }
         let before = &self.text[self.range_start..number_end];
+        // The clause ends at a stop followed by a space, not at the point of "3.5".
+        let ends_clause = |k: usize, c: char| {
+            ";!?\n".contains(c) || (c == '.' && before[k + 1..].starts_with(char::is_whitespace))
+        };
         let clause_start = before
             .char_indices()
             .rev()
             .take(160)
-            .find(|(_, c)| ".;!?\n".contains(*c))
+            .find(|&(k, c)| ends_clause(k, c))
             .map_or_else(
                 || {
                     before

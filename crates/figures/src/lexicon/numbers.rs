@@ -157,6 +157,12 @@ pub(crate) fn scale_word(word: &str) -> Option<f64> {
     })
 }
 
+/// The plural scale words, which scale a number only when no "of" follows: "three
+/// billions" is a figure, "2020 thousands of people" is a year and a crowd.
+pub(crate) fn is_plural_scale(word: &str) -> bool {
+    matches!(word, "thousands" | "millions" | "billions" | "trillions")
+}
+
 /// Abbreviated scales written after digits, with or without a space: `3k`, `$9.06bn`,
 /// `100M`. Lower-case `m` and `b` are only read as scales after a currency sign, since
 /// "3.2m" alone is as likely metres; so is the finance "MM" ("US$ 1MM"), since "35MM"
