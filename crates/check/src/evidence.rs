@@ -53,6 +53,12 @@ impl Evidence {
         }
     }
 
+    /// Whether both are the one source figure (listed as evidence and as a disagreeing
+    /// source, say).
+    pub fn same_figure(&self, other: &Evidence) -> bool {
+        self.source == other.source && self.start == other.start
+    }
+
     /// The source's date as people write it: `2024-05-01`, `2024-05` or `2024`.
     pub fn date_text(&self) -> Option<String> {
         let d = self.date?;

@@ -82,11 +82,7 @@ impl Finding {
     /// Whether the sources disagree and the newest of them, by the dates they give
     /// themselves, is the first of `evidence`: its value is the one to go by.
     pub fn newest_decides(&self) -> bool {
-        !self.disagreeing.is_empty()
-            && self
-                .evidence
-                .first()
-                .is_some_and(|e| newest_first(e, &self.disagreeing))
+        newest_decides(&self.evidence, &self.disagreeing)
     }
 
     pub(crate) fn new(
@@ -99,10 +95,7 @@ impl Finding {
         let mut verdict = outcome.verdict;
         // Sources that disagree, none of them known to be the newest: no one correction.
         let undecided = !outcome.disagreeing.is_empty()
-            && !outcome
-                .evidence
-                .first()
-                .is_some_and(|e| newest_first(e, &outcome.disagreeing));
+            && !newest_decides(&outcome.evidence, &outcome.disagreeing);
         let suggestion = match (outcome.verdict, outcome.source_value) {
             (Verdict::Contradicted, Some(v)) => {
                 let written = figure.quantity.render(v);
@@ -140,6 +133,15 @@ impl Finding {
             considered: Vec::new(),
         }
     }
+}
+
+/// Whether `disagreeing` is not empty and the first of `evidence` is stated in a source
+/// newer than every one of them.
+fn newest_decides(evidence: &[Evidence], disagreeing: &[Evidence]) -> bool {
+    !disagreeing.is_empty()
+        && evidence
+            .first()
+            .is_some_and(|e| newest_first(e, disagreeing))
 }
 
 /// At most this many pieces of evidence are reported per claim.
@@ -334,8 +336,9 @@ pub(crate) fn evaluate(
                 .first()
                 .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
                 .unwrap_or_default();
-            // A newer source that says otherwise outdates the one that agrees.
-            // every source agreeing, and every confident counterpart, repeats included
+            // A newer source that says otherwise outdates the one that agrees: dated
+            // among every source agreeing and every confident counterpart, repeats
+            // included.
             let probable: Vec<&Candidate> = support
                 .iter()
                 .copied()

@@ -93,11 +93,9 @@ impl Analysis {
             .iter()
             .chain(
                 // the disagreeing figures not already among the evidence
-                f.disagreeing.iter().filter(|d| {
-                    !f.evidence
-                        .iter()
-                        .any(|e| e.source == d.source && e.start == d.start)
-                }),
+                f.disagreeing
+                    .iter()
+                    .filter(|d| !f.evidence.iter().any(|e| e.same_figure(d))),
             )
             .filter_map(|e| {
                 Some(DiagnosticRelatedInformation {

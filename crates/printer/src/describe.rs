@@ -29,7 +29,7 @@ pub fn headline_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> String
             others.join(", ")
         );
     }
-    if let Some(values) = disagreement_with(f, place) {
+    if let Some(values) = disagreement(f, place) {
         return match f.verdict {
             Verdict::Supported => {
                 format!("{text} — a source states this, but the sources disagree: {values}")
@@ -59,11 +59,7 @@ pub fn headline_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> String
 /// `30,600 (a.txt:23:118), 55,048 (b.txt:11:116)`: each value the sources give, in the
 /// draft's style, with where it is stated, when other sources give other values about as
 /// probably as the best one (`Finding::disagreeing`).
-pub fn disagreement(f: &Finding) -> Option<String> {
-    disagreement_with(f, &place)
-}
-
-fn disagreement_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> Option<String> {
+fn disagreement(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> Option<String> {
     if f.disagreeing.is_empty() {
         return None;
     }

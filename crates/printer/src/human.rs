@@ -202,9 +202,8 @@ impl<'a> Diagnostic<'a> {
             writeln!(out, " {pad} {eq} source: {}", crate::describe::place(e))?;
             writeln!(out, " {pad} {eq} \"{}\"", e.quote)?;
         }
-        let same = |a: &Evidence, b: &Evidence| a.source == b.source && a.start == b.start;
         for e in self.disagreeing {
-            if self.evidence[..shown].iter().any(|s| same(s, e)) {
+            if self.evidence[..shown].iter().any(|s| s.same_figure(e)) {
                 continue;
             }
             writeln!(
@@ -217,7 +216,7 @@ impl<'a> Diagnostic<'a> {
         // What is not shown: evidence past the first that no "another source" line shows.
         let hidden = self.evidence[shown..]
             .iter()
-            .filter(|e| !self.disagreeing.iter().any(|d| same(d, e)))
+            .filter(|e| !self.disagreeing.iter().any(|d| d.same_figure(e)))
             .count();
         if hidden > 0 {
             let noun = if hidden == 1 { "source" } else { "sources" };

@@ -44,7 +44,7 @@ use serde::Serialize;
 
 pub use figcheck_config::Severity;
 
-pub use describe::{UNUSED_SUPPRESSION, disagreement, headline, headline_with};
+pub use describe::{UNUSED_SUPPRESSION, headline, headline_with};
 pub use explain::explanation;
 pub use github::{escape_data, escape_property, write_github};
 pub use gitlab::write_gitlab;
