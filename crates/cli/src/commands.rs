@@ -68,7 +68,7 @@ pub fn check(
         None => vec![None; inputs.len()],
     };
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
-    let engine = Engine::new(&opened.corpus).with_tolerance(judged.tolerance);
+    let engine = Engine::new(opened.sources()).with_tolerance(judged.tolerance);
     let mut reports: Vec<FileReport> = Vec::new();
     for (input, changed) in inputs.into_iter().zip(changed) {
         let mut report = match input {
@@ -259,7 +259,7 @@ pub fn query(
     let parsed = claims::parse_query(claim)?;
     let config = settings::load(config_path)?;
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
-    let engine = Engine::new(&opened.corpus);
+    let engine = Engine::new(opened.sources());
     let finding = engine.check_query(claim, parsed);
     searches_worked(&opened)?;
     let supported = finding.verdict == Verdict::Supported;
@@ -278,16 +278,18 @@ pub fn query(
 
 pub fn index(config_path: Option<&Path>, corpus_args: &CorpusArgs) -> Result<Status> {
     let config = settings::load(config_path)?;
-    let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
-    println!("{}", corpus::describe(&opened));
+    println!(
+        "{}",
+        corpus::index(&settings::corpus(&config, corpus_args))?
+    );
     Ok(Status::Clean)
 }
 
 /// An error if a search of the corpus failed during the run: the engine treats a failed
 /// search as finding nothing, and a report that calls figures unsupported because the
 /// index could not be searched would be a false one.
-pub(crate) fn searches_worked(opened: &figcheck_corpus::Opened) -> Result<()> {
-    match opened.corpus.search_failure() {
+pub(crate) fn searches_worked(opened: &corpus::Opened) -> Result<()> {
+    match opened.sources().search_failure() {
         Some(why) => bail!("no report, since a search of the corpus failed: {why}"),
         None => Ok(()),
     }

@@ -3,44 +3,96 @@
 use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
-use figcheck_corpus::{Corpus, OpenOptions, Opened, Progress};
+use figcheck_corpus::cluster::{self, Cluster};
+use figcheck_corpus::{Corpus, OpenOptions, Progress, Sources};
 
 use figcheck_config::CorpusPlan;
+
+/// The corpus a command checks against: the embedded index, or an index in a cluster.
+pub enum Opened {
+    Local(Box<figcheck_corpus::Opened>),
+    Cluster(Box<Cluster>),
+}
+
+impl Opened {
+    pub fn sources(&self) -> &dyn Sources {
+        match self {
+            Opened::Local(opened) => &opened.corpus,
+            Opened::Cluster(cluster) => cluster.as_ref(),
+        }
+    }
+}
 
 /// Corpora with more sources than this get a progress line while indexing: below it the
 /// index builds faster than a progress line could be read.
 const PROGRESS_MIN_FILES: usize = 20;
 
-/// Opens (building or refreshing the index as needed) and prints the corpus's notes as
-/// `note: …` on stderr.
-pub fn open(settings: &CorpusPlan) -> Result<Opened> {
-    let opts = OpenOptions {
+fn options(settings: &CorpusPlan) -> OpenOptions {
+    OpenOptions {
         corpus_dirs: settings.dirs.clone(),
         index_dir: settings.index.clone(),
         include: settings.include.clone(),
         exclude: settings.exclude.clone(),
         max_source_bytes: settings.max_source_bytes,
-    };
+    }
+}
+
+/// Opens the corpus to check against and prints its notes as `note: …` on stderr: the
+/// embedded index (built or refreshed as needed), or the cluster the backend names (which
+/// `figcheck index` fills; checking never writes to it).
+pub fn open(settings: &CorpusPlan) -> Result<Opened> {
+    if let Some(spec) = &settings.backend {
+        return Ok(Opened::Cluster(Box::new(Cluster::connect(spec)?)));
+    }
     let mut progress = ProgressLine::new();
-    let opened = Corpus::open(&opts, &mut |p| progress.update(p));
+    let opened = Corpus::open(&options(settings), &mut |p| progress.update(p));
     progress.clear();
     let opened = opened?;
     for note in &opened.notes {
         eprintln!("note: {note}");
     }
-    Ok(opened)
+    Ok(Opened::Local(Box::new(opened)))
 }
 
-/// `indexed 2 files, reused 0, removed 0: 97 figures`
-pub fn describe(opened: &Opened) -> String {
-    let s = opened.stats;
-    let files = if s.indexed == 1 { "file" } else { "files" };
-    let n = opened.corpus.figure_count();
+/// `figcheck index`: builds or refreshes the embedded index, or pushes the corpus dirs
+/// into the cluster, and says what it did:
+/// `indexed 2 files, reused 0, removed 0: 97 figures`.
+pub fn index(settings: &CorpusPlan) -> Result<String> {
+    let Some(spec) = &settings.backend else {
+        let Opened::Local(opened) = open(settings)? else {
+            unreachable!("no backend was named");
+        };
+        let s = opened.stats;
+        return Ok(said(
+            s.indexed,
+            s.reused,
+            s.removed,
+            opened.corpus.figure_count(),
+            None,
+        ));
+    };
+    let mut progress = ProgressLine::new();
+    let pushed = cluster::push(spec, &options(settings), &mut |p| progress.update(p));
+    progress.clear();
+    let pushed = pushed?;
+    for note in &pushed.notes {
+        eprintln!("note: {note}");
+    }
+    let label = cluster::Address::parse(spec)?.label();
+    Ok(said(
+        pushed.indexed,
+        pushed.reused,
+        pushed.removed,
+        pushed.figures,
+        Some(&label),
+    ))
+}
+
+fn said(indexed: usize, reused: usize, removed: usize, n: u64, into: Option<&str>) -> String {
+    let files = if indexed == 1 { "file" } else { "files" };
     let figures = if n == 1 { "figure" } else { "figures" };
-    format!(
-        "indexed {} {files}, reused {}, removed {}: {n} {figures}",
-        s.indexed, s.reused, s.removed
-    )
+    let into = into.map(|l| format!(" into {l}")).unwrap_or_default();
+    format!("indexed {indexed} {files}{into}, reused {reused}, removed {removed}: {n} {figures}")
 }
 
 /// A single, rewritten stderr line showing indexing progress, drawn only on a terminal

@@ -80,7 +80,7 @@ pub fn explain(
     let config = settings::load(config_path)?;
     let text = crate::commands::read(&target.path, config.draft_limit())?;
     let opened = corpus::open(&settings::corpus(&config, corpus_args))?;
-    let engine = Engine::new(&opened.corpus).with_tolerance(config.tolerance);
+    let engine = Engine::new(opened.sources()).with_tolerance(config.tolerance);
     let index = LineIndex::new(&text);
     let shown = target.path.display().to_string();
     let mut explained = Vec::new();

@@ -224,6 +224,12 @@ pub(crate) struct CorpusArgs {
     /// <first corpus dir>/.figcheck/index]
     #[arg(long, value_name = "DIR")]
     pub index: Option<PathBuf>,
+    /// Search the corpus in an OpenSearch cluster instead of the embedded index:
+    /// opensearch+http://HOST:PORT/INDEX (or opensearch+https://…); `figcheck index`
+    /// pushes the corpus dirs into it. Credentials from FIGCHECK_OPENSEARCH_USER and
+    /// FIGCHECK_OPENSEARCH_PASSWORD [default: the config's backend]
+    #[arg(long, value_name = "URL")]
+    pub backend: Option<String>,
 }
 
 #[derive(Args)]

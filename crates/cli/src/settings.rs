@@ -23,9 +23,13 @@ pub fn load(explicit: Option<&Path>) -> Result<Config> {
 }
 
 /// `--corpus` replaces the config's corpus (and its include/exclude globs, which belong
-/// to those directories); `--index` replaces its index.
+/// to those directories); `--index` replaces its index, `--backend` its backend.
 pub fn corpus(config: &Config, args: &CorpusArgs) -> CorpusPlan {
-    config.corpus_plan(&args.corpus, args.index.as_deref())
+    let mut plan = config.corpus_plan(&args.corpus, args.index.as_deref());
+    if args.backend.is_some() {
+        plan.backend.clone_from(&args.backend);
+    }
+    plan
 }
 
 /// How a check is judged and reported.

@@ -185,6 +185,9 @@ pub struct CorpusPlan {
     pub index: PathBuf,
     /// `max-source-bytes`; `None` for the corpus crate's default.
     pub max_source_bytes: Option<u64>,
+    /// The corpus in a search cluster (`opensearch+http://HOST:PORT/INDEX`) instead of
+    /// the embedded index; `None` for the embedded one.
+    pub backend: Option<String>,
 }
 
 /// Figures never to report.
@@ -223,6 +226,9 @@ pub struct Config {
     /// Unset, [`DEFAULT_MAX_DRAFT_BYTES`].
     #[serde(rename = "max-draft-bytes")]
     pub max_draft_bytes: Option<u64>,
+    /// Where the corpus is searched: `opensearch+http://HOST:PORT/INDEX` for an OpenSearch
+    /// cluster (credentials only from the environment); unset, the embedded index.
+    pub backend: Option<String>,
     pub ignore: Ignore,
     /// Set when loaded from a file: the directory relative paths are resolved against.
     #[serde(skip)]
@@ -242,6 +248,7 @@ impl Default for Config {
             fail_on: FailOn::default(),
             tolerance: None,
             max_source_bytes: None,
+            backend: None,
             max_draft_bytes: None,
             ignore: Ignore::default(),
             root: PathBuf::from("."),
@@ -365,6 +372,7 @@ impl Config {
             exclude,
             index: tidy(&index),
             max_source_bytes: self.max_source_bytes,
+            backend: self.backend.clone(),
         }
     }
 

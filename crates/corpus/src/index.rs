@@ -50,11 +50,10 @@ use crate::{Corpus, CorpusError, FigureQuery, Found, Passage, SourceDoc, SourceF
 pub(crate) const FIGURE: &str = "figure";
 const PASSAGE: &str = "passage";
 const SOURCE: &str = "source";
-/// How many figure postings a ranking by stems reads at most; see
-/// `Corpus::within_budget`.
-const STEM_POSTINGS_BUDGET: u64 = 10_000;
+/// How many figure postings a ranking by stems reads at most; see [`within_budget`].
+pub(crate) const STEM_POSTINGS_BUDGET: u64 = 10_000;
 /// Between an acronym and its name in the `acronym` field's terms.
-const ACRONYM_SEPARATOR: char = '\u{1f}';
+pub(crate) const ACRONYM_SEPARATOR: char = '\u{1f}';
 const TIE: &str = "tie";
 
 /// How many figures (and, apart, document frequencies) a corpus keeps once read. A
@@ -222,23 +221,23 @@ pub(crate) fn writer(index: &Index) -> tantivy::Result<IndexWriter> {
 
 /// One source, ready to be written to the index.
 pub(crate) struct PreparedSource {
-    key: String,
+    pub(crate) key: String,
     /// Each figure with its payload, already checked to decode back to the figure.
-    figures: Vec<(SourceFigure, Vec<u8>)>,
-    passages: Vec<PreparedPassage>,
+    pub(crate) figures: Vec<(SourceFigure, Vec<u8>)>,
+    pub(crate) passages: Vec<PreparedPassage>,
     /// The stems the source writes in lower case, each once.
-    lower: BTreeSet<String>,
+    pub(crate) lower: BTreeSet<String>,
     /// The acronyms it defines, as `acronym` field terms.
-    acronyms: BTreeSet<String>,
+    pub(crate) acronyms: BTreeSet<String>,
     /// Notes for the user about figures that had to be left out.
     pub(crate) problems: Vec<String>,
 }
 
-struct PreparedPassage {
-    start: usize,
-    line: usize,
-    column: usize,
-    text: String,
+pub(crate) struct PreparedPassage {
+    pub(crate) start: usize,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) text: String,
 }
 
 /// Extracts the figures and sentences of one source, named `display` in notes.
@@ -458,14 +457,7 @@ pub(crate) fn add_source(
         for stem in context_stems(&fig.context).keys() {
             document.add_text(fields.stems, stem);
         }
-        let names: BTreeSet<String> = fig
-            .context
-            .anchors
-            .iter()
-            .chain(&fig.context.entities)
-            .map(|n| canonical_name(n))
-            .collect();
-        for name in &names {
+        for name in &figure_names(fig) {
             document.add_text(fields.names, name);
         }
         writer.add_document(document).map_err(index_err)?;
@@ -497,12 +489,23 @@ pub(crate) fn add_source(
     Ok(())
 }
 
+/// The canonical names a figure document holds: those of its anchors and of its
+/// sentence's entities.
+pub(crate) fn figure_names(fig: &SourceFigure) -> BTreeSet<String> {
+    fig.context
+        .anchors
+        .iter()
+        .chain(&fig.context.entities)
+        .map(|n| canonical_name(n))
+        .collect()
+}
+
 /// Removes every document of the source with this key.
 pub(crate) fn delete_source(writer: &IndexWriter, fields: &Fields, key: &str) {
     writer.delete_term(Term::from_field_text(fields.source, key));
 }
 
-fn key_hash(key: &str) -> u32 {
+pub(crate) fn key_hash(key: &str) -> u32 {
     let h = blake3::hash(key.as_bytes());
     let b = h.as_bytes();
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
@@ -510,7 +513,7 @@ fn key_hash(key: &str) -> u32 {
 
 /// A sort key that orders documents the same way however the index was built: by a
 /// hash of the source, then by byte offset.
-fn tie(key_hash: u32, start: usize) -> u64 {
+pub(crate) fn tie(key_hash: u32, start: usize) -> u64 {
     (u64::from(key_hash) << 32) | u64::from(u32::try_from(start).unwrap_or(u32::MAX))
 }
 
@@ -776,9 +779,7 @@ impl Corpus {
             return None;
         }
         let n = self.term_count(self.fields.doc_type, PASSAGE) as f64;
-        let scale = (n + 1.0).ln();
-        let w = ((n + 1.0) / df as f64).ln() / scale;
-        Some(w.clamp(0.0, 1.0) as f32)
+        Some(crate::idf_weight(n, df as f64))
     }
 
     /// A stored document, its bytes checked before tantivy decodes them (see
@@ -887,17 +888,11 @@ impl Corpus {
         let selecting = q.values.is_some() || q.sources.is_some();
         let mut ranking: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if ranked {
-            // Words rank as stems of weight 1: the index keeps the stems near a figure,
-            // not its sentence's words.
-            let mut stems: Vec<(String, f32)> = q.stems.to_vec();
-            for word in q.words {
-                for s in name_stems(word).filter(|s| !s.is_empty()) {
-                    if !stems.iter().any(|(t, _)| *t == s) {
-                        stems.push((s, 1.0));
-                    }
-                }
-            }
-            ranking.extend(self.weighted_stems(&self.within_budget(&stems, STEM_POSTINGS_BUDGET)?));
+            let stems = ranking_stems(q);
+            let kept = within_budget(&stems, STEM_POSTINGS_BUDGET, |s| {
+                self.try_term_count(self.fields.stems, s)
+            })?;
+            ranking.extend(self.weighted_stems(&kept));
         }
         let mut clauses = filters;
         if !ranking.is_empty() {
@@ -1003,36 +998,6 @@ impl Corpus {
             .map(|term| term[prefix.len()..].to_string()))
     }
 
-    /// The stems a ranking reads: the rarest first, as long as their figures together
-    /// stay within [`STEM_POSTINGS_BUDGET`] (the rarest is always read). A stem near a
-    /// large part of an archive's figures costs a pass over them in every query and
-    /// hardly moves a ranking that rarer stems decide; in a corpus of ordinary size every
-    /// stem is read, so the ranking is the engine's own.
-    fn within_budget(
-        &self,
-        stems: &[(String, f32)],
-        budget: u64,
-    ) -> Result<Vec<(String, f32)>, CorpusError> {
-        let mut by_rarity: Vec<(u64, &(String, f32))> = Vec::new();
-        for s in stems {
-            let n = self.try_term_count(self.fields.stems, &s.0)?;
-            if n > 0 {
-                by_rarity.push((n, s));
-            }
-        }
-        by_rarity.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.0.cmp(&b.1.0)));
-        let mut read = 0;
-        let mut kept = Vec::new();
-        for (n, stem) in by_rarity {
-            if !kept.is_empty() && read + n > budget {
-                break;
-            }
-            read += n;
-            kept.push(stem.clone());
-        }
-        Ok(kept)
-    }
-
     /// One optional clause per stem, scoring its weight when the stem is near a figure:
     /// a query of them scores a figure by the total weight of the stems near it.
     fn weighted_stems(&self, stems: &[(String, f32)]) -> Vec<(Occur, Box<dyn Query>)> {
@@ -1111,6 +1076,50 @@ impl Corpus {
         });
         Ok(found.into_iter().map(|(_, _, p)| p).collect())
     }
+}
+
+/// The stems a query ranks by: its weighted stems, and each of its words as its stems of
+/// weight 1 (the index keeps the stems near a figure, not its sentence's words).
+pub(crate) fn ranking_stems(q: &FigureQuery) -> Vec<(String, f32)> {
+    let mut stems: Vec<(String, f32)> = q.stems.to_vec();
+    for word in q.words {
+        for s in name_stems(word).filter(|s| !s.is_empty()) {
+            if !stems.iter().any(|(t, _)| *t == s) {
+                stems.push((s, 1.0));
+            }
+        }
+    }
+    stems
+}
+
+/// The stems a ranking reads: the rarest first (by `count`, the figures near each), as
+/// long as their figures together stay within `budget` (the rarest is always read). A
+/// stem near a large part of an archive's figures costs a pass over them in every query
+/// and hardly moves a ranking that rarer stems decide; in a corpus of ordinary size every
+/// stem is read, so the ranking is the engine's own.
+pub(crate) fn within_budget(
+    stems: &[(String, f32)],
+    budget: u64,
+    mut count: impl FnMut(&str) -> Result<u64, CorpusError>,
+) -> Result<Vec<(String, f32)>, CorpusError> {
+    let mut by_rarity: Vec<(u64, &(String, f32))> = Vec::new();
+    for s in stems {
+        let n = count(&s.0)?;
+        if n > 0 {
+            by_rarity.push((n, s));
+        }
+    }
+    by_rarity.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.0.cmp(&b.1.0)));
+    let mut read = 0;
+    let mut kept = Vec::new();
+    for (n, stem) in by_rarity {
+        if !kept.is_empty() && read + n > budget {
+            break;
+        }
+        read += n;
+        kept.push(stem.clone());
+    }
+    Ok(kept)
 }
 
 /// Documents holding any of `terms`, their postings read as `record` says.
@@ -1339,8 +1348,7 @@ mod tests {
         let count = |s: &str| corpus.term_count(corpus.fields.stems, s);
         assert_eq!((count("robot"), count("patent")), (3, 1));
         let kept = |budget| -> Vec<String> {
-            corpus
-                .within_budget(&stems, budget)
+            within_budget(&stems, budget, |s| Ok(count(s)))
                 .expect("counts")
                 .into_iter()
                 .map(|(s, _)| s)

@@ -19,6 +19,7 @@
 //! assert_eq!(hits[0].figure.text, "30,600");
 //! ```
 
+pub mod cluster;
 pub mod contain;
 mod disk;
 mod error;
@@ -443,21 +444,35 @@ impl Corpus {
     /// every sentence is near 0. Expects a lowercase word. A word the index would split
     /// ("open-weights") weighs as its most telling part.
     pub fn word_weight(&self, word: &str) -> f32 {
-        if let Some(w) = self.passage_weight(word) {
-            return w;
-        }
-        if word.chars().any(char::is_uppercase) {
-            return self.word_weight(&word.to_lowercase());
-        }
-        let mut parts = word
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|p| p.chars().count() > 1)
-            .peekable();
-        if parts.peek().is_none() || !word.contains(|c: char| !c.is_alphanumeric()) {
-            return 1.0;
-        }
-        parts
-            .map(|p| self.passage_weight(p).unwrap_or(1.0))
-            .fold(0.0, f32::max)
+        word_weight_by(word, &|w| self.passage_weight(w))
     }
+}
+
+/// [`Corpus::word_weight`] over any backend's `passage_weight` (a word's weight, `None`
+/// for a word no sentence holds).
+pub(crate) fn word_weight_by(word: &str, passage_weight: &dyn Fn(&str) -> Option<f32>) -> f32 {
+    if let Some(w) = passage_weight(word) {
+        return w;
+    }
+    if word.chars().any(char::is_uppercase) {
+        return word_weight_by(&word.to_lowercase(), passage_weight);
+    }
+    let mut parts = word
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| p.chars().count() > 1)
+        .peekable();
+    if parts.peek().is_none() || !word.contains(|c: char| !c.is_alphanumeric()) {
+        return 1.0;
+    }
+    parts
+        .map(|p| passage_weight(p).unwrap_or(1.0))
+        .fold(0.0, f32::max)
+}
+
+/// A word's weight over `n` sentences of which `df` hold it, `ln((n + 1) / df) / ln(n + 1)`:
+/// a word in one sentence weighs 1 and one in every sentence nearly 0.
+pub(crate) fn idf_weight(n: f64, df: f64) -> f32 {
+    let scale = (n + 1.0).ln();
+    let w = ((n + 1.0) / df).ln() / scale;
+    w.clamp(0.0, 1.0) as f32
 }

@@ -26,7 +26,8 @@ use std::time::{Duration, Instant};
 
 use figcheck_check::{Engine, Finding, Ignores};
 use figcheck_claims::{FileError, parse_claims_file};
-use figcheck_corpus::Corpus;
+use figcheck_corpus::cluster::Cluster;
+use figcheck_corpus::{Corpus, Sources};
 use tokio::sync::oneshot;
 use tower_lsp_server::ls_types::Uri;
 
@@ -48,10 +49,48 @@ pub struct Source {
     content: std::sync::OnceLock<Option<Indexed>>,
 }
 
+/// Where the server's corpus is: the embedded index, or an index in a search cluster
+/// (the config's `backend`), which the server only reads.
+pub enum Backing {
+    Embedded(Corpus),
+    Cluster(Cluster),
+}
+
+impl Backing {
+    pub fn sources(&self) -> &dyn Sources {
+        match self {
+            Backing::Embedded(corpus) => corpus,
+            Backing::Cluster(cluster) => cluster,
+        }
+    }
+
+    fn source_text(&self, path: &str) -> Result<String, figcheck_corpus::CorpusError> {
+        match self {
+            Backing::Embedded(corpus) => corpus.source_text(path),
+            Backing::Cluster(cluster) => cluster.source_text(path),
+        }
+    }
+}
+
+impl From<Corpus> for Backing {
+    fn from(corpus: Corpus) -> Self {
+        Backing::Embedded(corpus)
+    }
+}
+
+impl std::fmt::Debug for Backing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Backing::Embedded(corpus) => corpus.fmt(f),
+            Backing::Cluster(cluster) => cluster.fmt(f),
+        }
+    }
+}
+
 /// A loaded corpus with what the server needs to point into its sources, and the
 /// config's checking options that come with it (a config change reloads both).
 pub struct Loaded {
-    pub corpus: Corpus,
+    pub corpus: Backing,
     sources: HashMap<String, Source>,
     /// `tolerance` from `figcheck.toml`, for the engine.
     pub tolerance: Option<f64>,
@@ -74,9 +113,16 @@ impl Loaded {
     /// Names every source; each is read (and its lines indexed, so evidence ranges cost a
     /// binary search) when first pointed into. `root` is the workspace root paths are
     /// shown relative to.
-    pub fn new(corpus: Corpus, root: &Path, tolerance: Option<f64>, ignores: Ignores) -> Loaded {
+    pub fn new(
+        corpus: impl Into<Backing>,
+        root: &Path,
+        tolerance: Option<f64>,
+        ignores: Ignores,
+    ) -> Loaded {
+        let corpus = corpus.into();
         let cwd = std::env::current_dir().unwrap_or_default();
         let sources = corpus
+            .sources()
             .source_paths()
             .iter()
             .map(|path| {
@@ -272,7 +318,7 @@ fn run(rx: mpsc::Receiver<Message>, hook: Option<CheckHook>) {
             continue;
         };
         let engine = match contain(|| {
-            Engine::new(&loaded.corpus)
+            Engine::new(loaded.corpus.sources())
                 .with_tolerance(loaded.tolerance)
                 .with_explanations(HOVER_CANDIDATES)
         }) {
@@ -414,13 +460,16 @@ fn reply(
 ) -> Result<Checked, CheckError> {
     match result {
         Ok(None) => Err(CheckError::Skipped),
-        Ok(_) if loaded.corpus.search_failure().is_some() => Err(CheckError::SearchFailed(
-            loaded
-                .corpus
-                .search_failure()
-                .unwrap_or_default()
-                .to_string(),
-        )),
+        Ok(_) if loaded.corpus.sources().search_failure().is_some() => {
+            Err(CheckError::SearchFailed(
+                loaded
+                    .corpus
+                    .sources()
+                    .search_failure()
+                    .unwrap_or_default()
+                    .to_string(),
+            ))
+        }
         Ok(Some((findings, syntax))) => Ok(Checked {
             findings,
             syntax,

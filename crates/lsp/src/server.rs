@@ -24,7 +24,8 @@ use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use figcheck_corpus::{Corpus, OpenOptions, Progress};
+use figcheck_corpus::cluster::Cluster;
+use figcheck_corpus::{Corpus, OpenOptions, Progress, Sources};
 use serde_json::Value;
 use tokio::task::{AbortHandle, JoinHandle};
 use tower_lsp_server::jsonrpc::{self, Request};
@@ -43,7 +44,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use crate::status::{CorpusState, Status, StatusNotification};
 
-use crate::checker::{CheckError, Checker, Loaded};
+use crate::checker::{Backing, CheckError, Checker, Loaded};
 use crate::features::Analysis;
 use crate::log::log;
 use crate::settings::{DEFAULT_DEBOUNCE, Settings, Setup, resolve};
@@ -656,7 +657,28 @@ impl Shared {
             &setup.config.ignore.figures,
             &setup.config.ignore.phrases,
         );
+        let backend = setup.config.backend.clone();
         let mut task = tokio::task::spawn_blocking(move || {
+            // A cluster is only read: what `figcheck index --backend` pushed is what is
+            // checked against.
+            if let Some(spec) = backend {
+                let cluster = Cluster::connect(&spec)?;
+                let figures = cluster.figure_count();
+                let notes = vec![format!("checking against {}", cluster.label())];
+                let mut loaded = Loaded::new(
+                    Backing::Cluster(cluster),
+                    &root_for_task,
+                    tolerance,
+                    ignores,
+                );
+                loaded.max_draft_bytes = max_draft_bytes;
+                return Ok((
+                    loaded,
+                    notes,
+                    figcheck_corpus::IndexStats::default(),
+                    figures,
+                ));
+            }
             let opened = Corpus::open(&opts, &mut |p| {
                 let _ = tx.send(p);
             })?;

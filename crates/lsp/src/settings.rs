@@ -51,6 +51,9 @@ pub struct Settings {
     pub config: Option<PathBuf>,
     /// Where to keep the index.
     pub index: Option<PathBuf>,
+    /// The corpus in a search cluster (`opensearch+http://HOST:PORT/INDEX`); replaces the
+    /// config's `backend`.
+    pub backend: Option<String>,
     pub severity: SeverityOverrides,
     /// Quiet time between checks of one document while the writer types.
     pub debounce_ms: Option<u64>,
@@ -117,8 +120,11 @@ pub enum SetupError {
 /// Resolves the setup for workspace `root` (absolute) under `settings`.
 pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
     let explicit = settings.config.as_ref().map(|p| root.join(p));
-    let config =
+    let mut config =
         Config::find(explicit.as_deref(), root).map_err(|e| SetupError::Config(e.to_string()))?;
+    if settings.backend.is_some() {
+        config.backend.clone_from(&settings.backend);
+    }
     let given: Vec<PathBuf> = settings
         .corpus
         .as_ref()
@@ -128,7 +134,11 @@ pub fn resolve(root: &Path, settings: &Settings) -> Result<Setup, SetupError> {
     let plan = config.corpus_plan(&given, index.as_deref());
     // No file, no setting and no corpus/ folder: a workspace without sources, not an
     // error in one.
-    if config.path.is_none() && given.is_empty() && !plan.dirs.iter().any(|d| d.is_dir()) {
+    if config.path.is_none()
+        && config.backend.is_none()
+        && given.is_empty()
+        && !plan.dirs.iter().any(|d| d.is_dir())
+    {
         return Err(SetupError::NoCorpus {
             root: root.display().to_string(),
         });

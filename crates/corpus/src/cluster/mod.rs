@@ -1,0 +1,617 @@
+//! The corpus in an OpenSearch cluster: a second backend behind [`Sources`], for a
+//! newsroom whose archive already lives in a search cluster.
+//!
+//! `figcheck index --backend opensearch+http://HOST:PORT/INDEX` pushes the local corpus
+//! folders into the index ([`push`]); `check`, `query` and `explain` with the same
+//! `--backend` ask the cluster what they would ask the embedded index ([`Cluster`]). The
+//! documents are the embedded index's, analysed by figcheck before they are sent (see
+//! [`mapping`]), so each lookup counts what the embedded index counts and the verdicts are
+//! the same; `crates/cli/tests/opensearch.rs` holds the two to that against a real
+//! cluster.
+//!
+//! Failure is never silent: a cluster that cannot be reached, refuses, or answers what
+//! cannot be read fails the search (a [`CorpusError::Backend`] naming the cluster), and a
+//! lookup that cannot fail by its signature records the failure in
+//! [`Sources::search_failure`], which the front ends check before they publish.
+
+mod client;
+mod mapping;
+mod push;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use serde_json::{Value, json};
+use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
+
+pub use client::{Address, CA_VAR, DEFAULT_TIMEOUT_SECS, PASSWORD_VAR, SCHEME, USER_VAR};
+pub use push::{PushStats, push};
+
+use crate::index::{STEM_POSTINGS_BUDGET, ranking_stems, within_budget};
+use crate::{CorpusError, FigureQuery, Found, Passage, SourceFigure, Sources};
+use client::{Client, Method};
+use mapping::*;
+
+/// Hits read per request when a search wants more than one page.
+const PAGE: usize = 1000;
+/// Terms counted per request.
+const COUNTS_PER_REQUEST: usize = 500;
+/// How many names (or acronyms) one prefix lookup returns at most: the names a word
+/// starts in an archive are a handful.
+const PREFIX_TERMS: usize = 10_000;
+
+/// Whether a backend address names a cluster rather than the embedded index.
+pub fn is_cluster_address(spec: &str) -> bool {
+    spec.starts_with(SCHEME)
+}
+
+/// The figcheck index in an OpenSearch cluster, as the check engine sees it.
+pub struct Cluster {
+    client: Client,
+    /// The sources' display paths in the embedded index's order, read when first asked.
+    paths: OnceLock<Vec<String>>,
+    /// Document counts looked up so far, by field and term.
+    counts: Mutex<HashMap<(&'static str, String), u64>>,
+    /// Terms found by prefix so far, by field and prefix.
+    prefixed: Mutex<HashMap<(&'static str, String), Vec<String>>>,
+    /// Splits words as the embedded index's passage field does.
+    analyzer: TextAnalyzer,
+    failure: OnceLock<String>,
+}
+
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cluster")
+            .field("index", &self.client.label())
+            .finish()
+    }
+}
+
+impl Cluster {
+    /// Connects to the index `spec` names and checks that figcheck wrote it in this
+    /// version's format. An index that is missing or another format's is an error saying
+    /// what to run.
+    pub fn connect(spec: &str) -> Result<Cluster, CorpusError> {
+        let client = Client::new(Address::parse(spec)?)?;
+        let index = client.address.index.clone();
+        let answer = client.send(Method::Get, &format!("/{index}/_doc/{META_ID}"), None)?;
+        if answer.status == 404 {
+            return Err(client.error(format!(
+                "it holds no figcheck index yet: push the corpus with `figcheck index --backend {spec}` first"
+            )));
+        }
+        let meta = client.parse("the index's meta document", answer)?;
+        let format = meta
+            .pointer(&format!("/_source/{FORMAT}"))
+            .and_then(Value::as_u64);
+        if format != Some(u64::from(crate::FORMAT_VERSION)) {
+            return Err(client.error(format!(
+                "it was written by another figcheck (index format {}, this one reads {}): push the corpus again with `figcheck index --backend {spec}`",
+                format.map_or_else(|| "unknown".to_string(), |f| f.to_string()),
+                crate::FORMAT_VERSION
+            )));
+        }
+        Ok(Cluster::with_client(client))
+    }
+
+    fn with_client(client: Client) -> Cluster {
+        let analyzer = TokenizerManager::default()
+            .get("default")
+            .unwrap_or_else(|| TextAnalyzer::from(tantivy::tokenizer::SimpleTokenizer::default()));
+        Cluster {
+            client,
+            paths: OnceLock::new(),
+            counts: Mutex::new(HashMap::new()),
+            prefixed: Mutex::new(HashMap::new()),
+            analyzer,
+            failure: OnceLock::new(),
+        }
+    }
+
+    /// The text of the source shown as `path`, read from this machine as the one that
+    /// pushed it saw it (relative to the working directory): the cluster keeps figures and
+    /// sentences, not whole sources. An error when this machine has no such file.
+    pub fn source_text(&self, path: &str) -> Result<String, CorpusError> {
+        crate::scan::read_text(
+            std::path::Path::new(path),
+            crate::DEFAULT_MAX_SOURCE_BYTES,
+            true,
+        )
+        .map(|read| read.text)
+        .map_err(|problem| CorpusError::Source {
+            path: path.to_string(),
+            problem: format!("{problem} (the cluster holds its figures, not the file)"),
+        })
+    }
+
+    /// How errors name the cluster: `OpenSearch index figcheck at http://…`.
+    pub fn label(&self) -> String {
+        self.client.label()
+    }
+
+    /// Remembers the first failure, for [`Sources::search_failure`].
+    fn noted<T>(&self, result: Result<T, CorpusError>) -> Result<T, CorpusError> {
+        if let Err(e) = &result {
+            let _ = self.failure.set(e.to_string());
+        }
+        result
+    }
+
+    fn search(&self, body: &Value, dfs: bool) -> Result<Value, CorpusError> {
+        let mut path = format!("/{}/_search", self.client.address.index);
+        if dfs {
+            // BM25 over the whole index's statistics, not each shard's: the ranking of
+            // an index of several shards is then the embedded index's.
+            path.push_str("?search_type=dfs_query_then_fetch");
+        }
+        let answer = self.client.json(Method::Post, &path, Some(body))?;
+        if let Some(failed) = answer
+            .pointer("/_shards/failed")
+            .and_then(Value::as_u64)
+            .filter(|&n| n > 0)
+        {
+            // A search some shards did not answer may have missed figures: an error, not
+            // a smaller answer.
+            return Err(self.client.error(format!(
+                "{failed} of its shards failed the search: {}",
+                answer
+                    .pointer("/_shards/failures/0/reason/reason")
+                    .and_then(Value::as_str)
+                    .unwrap_or("no reason given")
+            )));
+        }
+        Ok(answer)
+    }
+
+    /// Every hit of `query` in `sort` order, at most `max`, a page at a time.
+    fn hits(
+        &self,
+        query: Value,
+        sort: Value,
+        fields: &[&str],
+        max: Option<usize>,
+        dfs: bool,
+    ) -> Result<Vec<Value>, CorpusError> {
+        let mut out: Vec<Value> = Vec::new();
+        let mut after: Option<Value> = None;
+        loop {
+            let want = max.map_or(PAGE, |m| (m - out.len()).min(PAGE));
+            if want == 0 {
+                break;
+            }
+            let mut body = json!({
+                "query": query,
+                "sort": sort,
+                "size": want,
+                "_source": if fields.is_empty() { json!(false) } else { json!(fields) },
+                "track_total_hits": false,
+            });
+            if let Some(a) = &after {
+                body["search_after"] = a.clone();
+            }
+            let answer = self.search(&body, dfs)?;
+            let page = answer
+                .pointer("/hits/hits")
+                .and_then(Value::as_array)
+                .ok_or_else(|| self.client.error("a search answered without hits"))?;
+            let n = page.len();
+            after = page.last().and_then(|h| h.get("sort")).cloned();
+            out.extend(page.iter().cloned());
+            if n < want || after.is_none() {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many documents hold each of `terms` in `field`, each looked up once per
+    /// cluster connection, many in one request.
+    fn counts(&self, field: &'static str, terms: &[&str]) -> Result<Vec<u64>, CorpusError> {
+        let known = |t: &str| {
+            self.counts
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&(field, t.to_string()))
+                .copied()
+        };
+        let mut missing: Vec<&str> = terms
+            .iter()
+            .copied()
+            .filter(|t| known(t).is_none())
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        for chunk in missing.chunks(COUNTS_PER_REQUEST) {
+            let filters: serde_json::Map<String, Value> = chunk
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i.to_string(), json!({ "term": { field: t } })))
+                .collect();
+            let body = json!({
+                "size": 0,
+                "track_total_hits": false,
+                "aggs": { "n": { "filters": { "filters": filters } } }
+            });
+            let answer = self.search(&body, false)?;
+            let mut counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+            for (i, t) in chunk.iter().enumerate() {
+                let n = answer
+                    .pointer(&format!("/aggregations/n/buckets/{i}/doc_count"))
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| self.client.error("a count answered without its buckets"))?;
+                counts.insert((field, t.to_string()), n);
+            }
+        }
+        Ok(terms.iter().map(|t| known(t).unwrap_or(0)).collect())
+    }
+
+    fn count(&self, field: &'static str, term: &str) -> u64 {
+        self.noted(self.counts(field, &[term]))
+            .ok()
+            .and_then(|c| c.first().copied())
+            .unwrap_or(0)
+    }
+
+    /// Every term of `field` starting with `prefix`, in byte order.
+    fn terms_with_prefix(
+        &self,
+        field: &'static str,
+        prefix: &str,
+    ) -> Result<Vec<String>, CorpusError> {
+        let key = (field, prefix.to_string());
+        if let Some(terms) = self
+            .prefixed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(terms.clone());
+        }
+        let body = json!({
+            "size": 0,
+            "track_total_hits": false,
+            "query": { "prefix": { field: prefix } },
+            "aggs": { "t": { "terms": {
+                "field": field,
+                "include": format!("{}.*", regex_escape(prefix)),
+                "size": PREFIX_TERMS,
+            } } }
+        });
+        let answer = self.search(&body, false)?;
+        let mut terms: Vec<String> = answer
+            .pointer("/aggregations/t/buckets")
+            .and_then(Value::as_array)
+            .ok_or_else(|| {
+                self.client
+                    .error("a term lookup answered without its buckets")
+            })?
+            .iter()
+            .filter_map(|b| b.get("key").and_then(Value::as_str))
+            .filter(|t| t.starts_with(prefix))
+            .map(str::to_string)
+            .collect();
+        terms.sort();
+        self.prefixed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, terms.clone());
+        Ok(terms)
+    }
+
+    /// The figure a hit holds.
+    fn found(&self, hit: &Value) -> Result<Found, CorpusError> {
+        use base64::Engine as _;
+        let source = hit.get("_source");
+        let payload = source
+            .and_then(|s| s.get(PAYLOAD))
+            .and_then(Value::as_str)
+            .ok_or_else(|| self.client.error("a figure came back without its payload"))?;
+        let tie = source
+            .and_then(|s| s.get(TIE))
+            .and_then(Value::as_i64)
+            .ok_or_else(|| self.client.error("a figure came back without its order"))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(payload)
+            .map_err(|e| {
+                self.client
+                    .error(format!("a figure's payload is not base64: {e}"))
+            })?;
+        let figure: SourceFigure = postcard::from_bytes(&bytes).map_err(|e| {
+            self.client.error(format!(
+                "a stored figure could not be decoded (pushed by another figcheck?): {e}"
+            ))
+        })?;
+        Ok(Found {
+            order: tie_from_long(tie),
+            figure: Arc::new(figure),
+        })
+    }
+
+    fn find_figures_impl(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        if q.limit == Some(0) {
+            return Ok(Vec::new());
+        }
+        let mut filter = vec![json!({ "term": { DOC_TYPE: FIGURE } })];
+        if let Some((lo, hi)) = q.values {
+            // JSON has no infinities: an infinite bound is left open, and a window of
+            // infinities only holds nothing (a stored value is finite).
+            let empty = lo.partial_cmp(&hi).is_none_or(|o| o.is_gt())
+                || lo == f64::INFINITY
+                || hi == f64::NEG_INFINITY;
+            if empty {
+                return Ok(Vec::new());
+            }
+            let mut range = serde_json::Map::new();
+            if lo.is_finite() {
+                range.insert("gte".into(), json!(lo));
+            }
+            if hi.is_finite() {
+                range.insert("lte".into(), json!(hi));
+            }
+            filter.push(json!({ "range": { VALUE: range } }));
+        }
+        if !q.kinds.is_empty() {
+            let kinds: Vec<&str> = q.kinds.iter().map(|k| k.as_str()).collect();
+            filter.push(json!({ "terms": { KIND: kinds } }));
+        }
+        if let Some(sources) = q.sources {
+            if sources.is_empty() {
+                return Ok(Vec::new());
+            }
+            filter.push(json!({ "terms": { DISPLAY: sources } }));
+        }
+        let selecting = q.values.is_some() || q.sources.is_some();
+        let fields = [PAYLOAD, TIE];
+        let Some(limit) = q.limit else {
+            let query = json!({ "bool": { "filter": filter } });
+            return self
+                .hits(
+                    query,
+                    json!([{ TIE: "asc" }, { UID: "asc" }]),
+                    &fields,
+                    None,
+                    false,
+                )?
+                .iter()
+                .map(|h| self.found(h))
+                .collect();
+        };
+        let stems = ranking_stems(q);
+        let names: Vec<&str> = stems.iter().map(|(s, _)| s.as_str()).collect();
+        let counts = self.counts(STEMS, &names)?;
+        let count_of: HashMap<&str, u64> = names.iter().copied().zip(counts).collect();
+        let kept = within_budget(&stems, STEM_POSTINGS_BUDGET, |s| {
+            Ok(count_of.get(s).copied().unwrap_or(0))
+        })?;
+        let should = weighted(&kept);
+        if should.is_empty() && !selecting {
+            return Ok(Vec::new());
+        }
+        let query = json!({ "bool": {
+            "filter": filter,
+            "should": should,
+            "minimum_should_match": if selecting { 0 } else { 1 },
+        } });
+        let sort = json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }]);
+        self.hits(query, sort, &fields, Some(limit), false)?
+            .iter()
+            .map(|h| self.found(h))
+            .collect()
+    }
+
+    fn search_passages_impl(
+        &self,
+        words: &[String],
+        limit: usize,
+    ) -> Result<Vec<Passage>, CorpusError> {
+        let mut tokens = std::collections::BTreeSet::new();
+        let mut analyzer = self.analyzer.clone();
+        for w in words {
+            let mut stream = analyzer.token_stream(w);
+            while stream.advance() {
+                tokens.insert(stream.token().text.clone());
+            }
+        }
+        if tokens.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let should: Vec<Value> = tokens
+            .iter()
+            .map(|t| json!({ "term": { WORDS: t } }))
+            .collect();
+        let query = json!({ "bool": {
+            "filter": [{ "term": { DOC_TYPE: PASSAGE } }],
+            "should": should,
+            "minimum_should_match": 1,
+        } });
+        let sort = json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }]);
+        let hits = self.hits(
+            query,
+            sort,
+            &[KEY, DISPLAY, TEXT, LINE, COLUMN],
+            Some(limit),
+            true,
+        )?;
+        let mut found: Vec<(f64, (usize, String), Passage)> = Vec::new();
+        for h in &hits {
+            let s = |f: &str| {
+                h.pointer(&format!("/_source/{f}"))
+                    .cloned()
+                    .unwrap_or(Value::Null)
+            };
+            let number = |f: &str| s(f).as_u64().unwrap_or(0) as usize;
+            let (Some(key), Some(display), Some(text)) = (
+                s(KEY).as_str().map(str::to_string),
+                s(DISPLAY).as_str().map(str::to_string),
+                s(TEXT).as_str().map(str::to_string),
+            ) else {
+                continue;
+            };
+            let score = h.get("_score").and_then(Value::as_f64).unwrap_or(0.0);
+            let passage = Passage {
+                source: display,
+                line: number(LINE),
+                column: number(COLUMN),
+                text,
+            };
+            found.push((score, key_order(&key), passage));
+        }
+        found.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then((a.2.line, a.2.column).cmp(&(b.2.line, b.2.column)))
+        });
+        Ok(found.into_iter().map(|(_, _, p)| p).collect())
+    }
+
+    fn best_cover_impl(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        let should = weighted(words);
+        if should.is_empty() {
+            return Ok(0.0);
+        }
+        let body = json!({
+            "size": 1,
+            "_source": false,
+            "track_total_hits": false,
+            "query": { "bool": { "should": should, "minimum_should_match": 1 } },
+            "sort": [{ "_score": "desc" }],
+        });
+        let answer = self.search(&body, false)?;
+        Ok(answer
+            .pointer("/hits/hits/0/_score")
+            .and_then(Value::as_f64)
+            .unwrap_or(0.0) as f32)
+    }
+
+    fn load_paths(&self) -> Result<Vec<String>, CorpusError> {
+        let query = json!({ "bool": { "filter": [{ "term": { DOC_TYPE: SOURCE } }] } });
+        let hits = self.hits(query, json!([{ KEY: "asc" }]), &[KEY, DISPLAY], None, false)?;
+        let mut sources: Vec<((usize, String), String)> = hits
+            .iter()
+            .filter_map(|h| {
+                let key = h.pointer(&format!("/_source/{KEY}"))?.as_str()?;
+                let display = h.pointer(&format!("/_source/{DISPLAY}"))?.as_str()?;
+                Some((key_order(key), display.to_string()))
+            })
+            .collect();
+        sources.sort();
+        Ok(sources.into_iter().map(|(_, d)| d).collect())
+    }
+}
+
+/// One clause per stem, scoring its weight when the stem is near a figure: a query of
+/// them scores a figure by the total weight of the stems near it, as the embedded index
+/// does.
+fn weighted(stems: &[(String, f32)]) -> Vec<Value> {
+    stems
+        .iter()
+        .filter(|(_, w)| *w > 0.0 && w.is_finite())
+        .map(|(stem, w)| json!({ "constant_score": { "filter": { "term": { STEMS: stem } }, "boost": w } }))
+        .collect()
+}
+
+/// A source key's place in the embedded index's order: by corpus dir number, then by
+/// path in the dir.
+fn key_order(key: &str) -> (usize, String) {
+    match key.split_once('/') {
+        Some((n, rest)) => (n.parse().unwrap_or(usize::MAX), rest.to_string()),
+        None => (usize::MAX, key.to_string()),
+    }
+}
+
+/// `text` as a Lucene regular expression matching itself.
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if ".?+*|{}[]()\"\\#@&<>~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Sources for Cluster {
+    fn figure_count(&self) -> u64 {
+        self.count(DOC_TYPE, FIGURE)
+    }
+    fn source_paths(&self) -> &[String] {
+        self.paths
+            .get_or_init(|| self.noted(self.load_paths()).unwrap_or_default())
+    }
+    fn find_figures(&self, query: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        self.noted(self.find_figures_impl(query))
+    }
+    fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError> {
+        self.noted(self.search_passages_impl(words, limit))
+    }
+    fn word_weight(&self, word: &str) -> f32 {
+        crate::word_weight_by(word, &|w| self.passage_weight(w))
+    }
+    fn stem_near_figures(&self, stem: &str) -> bool {
+        self.count(STEMS, stem) > 0
+    }
+    fn is_name(&self, canonical: &str) -> bool {
+        self.count(NAMES, canonical) > 0
+    }
+    fn names_starting(&self, word: &str) -> Vec<String> {
+        if word.is_empty() {
+            return Vec::new();
+        }
+        self.noted(self.terms_with_prefix(NAMES, word))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|name| {
+                name.strip_prefix(word)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-']))
+            })
+            .collect()
+    }
+    fn in_lower_case(&self, stem: &str) -> bool {
+        self.count(LOWER, stem) > 0
+    }
+    fn acronym(&self, acronym: &str) -> Option<String> {
+        let prefix = format!("{acronym}{}", crate::index::ACRONYM_SEPARATOR);
+        self.noted(self.terms_with_prefix(ACRONYM, &prefix))
+            .ok()?
+            .into_iter()
+            .next()
+            .map(|term| term[prefix.len()..].to_string())
+    }
+    fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        self.noted(self.best_cover_impl(words))
+    }
+    fn search_failure(&self) -> Option<&str> {
+        self.failure.get().map(String::as_str)
+    }
+}
+
+impl Cluster {
+    /// See `Corpus::passage_weight`: the same formula over the cluster's counts.
+    fn passage_weight(&self, word: &str) -> Option<f32> {
+        let df = self.count(WORDS, word);
+        if df == 0 {
+            return None;
+        }
+        let n = self.count(DOC_TYPE, PASSAGE) as f64;
+        Some(crate::idf_weight(n, df as f64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_regex_escaped_prefix_matches_itself_only() {
+        assert_eq!(regex_escape("at&t (us)"), "at\\&t \\(us\\)");
+        assert_eq!(regex_escape("o'neil"), "o'neil");
+    }
+
+    #[test]
+    fn keys_order_by_corpus_dir_number_then_path() {
+        let mut keys = vec!["10/a.txt", "2/b.txt", "2/a.txt", "0/z.md"];
+        keys.sort_by_key(|k| key_order(k));
+        assert_eq!(keys, ["0/z.md", "2/a.txt", "2/b.txt", "10/a.txt"]);
+    }
+}
