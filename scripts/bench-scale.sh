@@ -12,7 +12,8 @@
 #   - the language server: didChange -> publishDiagnostics for an edit after a pause
 #     (crates/lsp/benches/latency.rs, through real JSON-RPC framing);
 #   - the baseline: ripgrep (grep -rF without it) for each of the draft's figures;
-#   - verdicts on examples/draft.md with and without the archive: how many changed.
+#   - verdicts on examples/draft.md with and without the archive: how many changed;
+#   - with OPENSEARCH_URL set (a running cluster), the same push and check against it.
 # Targets (issue 10) at N = 1,000,000: index >= 20 MB/s in <= 1 GB, index <= 1.5x the text,
 # check <= 100 ms fresh / <= 20 ms warm in <= 300 MB, >= 10x faster than the baseline, no
 # verdict changed. Timings on a shared 2-core machine are noisy: rerun before concluding.
@@ -73,6 +74,31 @@ lsp=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
   cargo bench -q -p figcheck-lsp --bench latency -- --noplot 2>/dev/null || true)
 lsp=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1 || true)
 echo "language server      didChange -> publishDiagnostics ${lsp:-[not measured: the bench failed]}"
+
+# The OpenSearch backend, when OPENSEARCH_URL names a running cluster (scripts/opensearch.sh
+# start prints one): the same corpus pushed into it, and the same check against it.
+if [ -n "${OPENSEARCH_URL:-}" ]; then
+  backend="opensearch+${OPENSEARCH_URL%/}/bench-scale-$n-$seed?timeout=120"
+  curl -fsS -X DELETE "${OPENSEARCH_URL%/}/bench-scale-$n-$seed" >/dev/null 2>&1 || true
+  read -r secs kb < <(timed "$bin" index --corpus corpus --corpus "$archive" --index "$index" --backend "$backend")
+  curl -fsS -X POST "${OPENSEARCH_URL%/}/bench-scale-$n-$seed/_forcemerge?max_num_segments=1" >/dev/null || true
+  store=$(curl -fsS "${OPENSEARCH_URL%/}/_cat/indices/bench-scale-$n-$seed?h=pri.store.size&bytes=b" | tr -d '[:space:]')
+  awk -v s="$secs" -v kb="$kb" -v t="$text_bytes" -v i="${store:-0}" 'BEGIN {
+    printf "index --backend os   %8.2f s  %7.1f MB/s  peak %6.0f MB (figcheck)  index %.1f MB (%.2fx the text, primaries, merged)\n",
+      s, t / 1e6 / (s > 0 ? s : 0.01), kb / 1024, i / 1e6, i / t }'
+  os_check=("$bin" check --corpus corpus --corpus "$archive" --backend "$backend" --format json)
+  "${os_check[@]}" "$draft" >"$work/os-report.json" || [ $? -eq 1 ]
+  "${check[@]}" "$draft" >"$work/embedded-report.json" || [ $? -eq 1 ]
+  runs=()
+  for _ in 1 2 3 4 5; do
+    read -r secs kb < <(timed "${os_check[@]}" "$draft")
+    runs+=("$secs")
+  done
+  os_median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)
+  same=$(cmp -s "$work/os-report.json" "$work/embedded-report.json" && echo "the same report as the embedded index" || echo "A DIFFERENT REPORT from the embedded index")
+  awk -v s="$os_median" -v kb="$kb" -v same="$same" 'BEGIN {
+    printf "check --backend os   %8.3f s  (fresh process, median of 5)  peak %6.0f MB (figcheck); %s\n", s, kb / 1024, same }'
+fi
 
 # The baseline: every figure the draft holds, searched for as a fixed string, listing every
 # file that holds it (where a fact-checker would look). Not `-q`: that stops at the first

@@ -11,7 +11,8 @@
 # (org.opensearch.distribution.integ-test-zip:opensearch:VERSION:zip), fetched once with
 # Maven into target/opensearch/ and unpacked there. 2.19.x is the newest line that runs
 # on Java 17; set OPENSEARCH_VERSION and JAVA_HOME for another. Each node gets its own
-# data and log directories under target/opensearch/run/, a 512 MB heap, HTTP and
+# data and log directories under target/opensearch/run/, a 512 MB heap (OPENSEARCH_HEAP=2g
+# for a benchmark's archive), HTTP and
 # transport on 127.0.0.1 only, and no security plugin (the minimal distribution has
 # none), so it is for tests, never for data that matters.
 #
@@ -83,10 +84,9 @@ start() {
     http+=("$(free_port)")
     transport+=("$(free_port)")
   done
-  local seeds="" masters=""
+  local seeds=""
   for ((i = 0; i < nodes; i++)); do
     seeds+="${seeds:+, }\"127.0.0.1:${transport[$i]}\""
-    masters+="${masters:+, }\"node-$i\""
   done
   for ((i = 0; i < nodes; i++)); do
     local node="$RUN/node-$i"
@@ -105,8 +105,14 @@ start() {
       if [ "$nodes" = 1 ]; then
         echo "discovery.type: single-node"
       else
+        # node-0 alone manages the cluster; the others hold data. Killing one of them
+        # (`kill N`) is a data node dying: the cluster keeps its manager and promotes
+        # the replicas.
         echo "discovery.seed_hosts: [$seeds]"
-        echo "cluster.initial_cluster_manager_nodes: [$masters]"
+        echo "cluster.initial_cluster_manager_nodes: [\"node-0\"]"
+        if [ "$i" != 0 ]; then
+          echo "node.roles: [data, ingest]"
+        fi
       fi
     } >>"$node/config/opensearch.yml"
   done
@@ -114,7 +120,7 @@ start() {
   for ((i = 0; i < nodes; i++)); do
     local node="$RUN/node-$i"
     as_runner env OPENSEARCH_PATH_CONF="$PWD/$node/config" OPENSEARCH_TMPDIR="$PWD/$node/tmp" \
-      OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m" OPENSEARCH_JAVA_HOME="$(java_home)" \
+      OPENSEARCH_JAVA_OPTS="-Xms${OPENSEARCH_HEAP:-512m} -Xmx${OPENSEARCH_HEAP:-512m}" OPENSEARCH_JAVA_HOME="$(java_home)" \
       "$DIST/bin/opensearch" -d -p "$PWD/$node/pid" >"$node/stdout" 2>&1 ||
       die "node-$i did not start; see $node/stdout and $node/logs/"
     echo "http://127.0.0.1:${http[$i]}" >"$node/url"

@@ -20,6 +20,28 @@ cargo test -q -p figcheck-figures --test recognizers -- --nocapture 2>&1 | grep 
 cargo build -q --release -p figcheck
 python3 scripts/quality.py
 
+# The OpenSearch backend against a real cluster (fetched from Maven Central by
+# scripts/opensearch.sh): the same reports as the embedded index on the sample draft and
+# on cases of every labelled set, a clear error when the cluster is gone, and, on two
+# nodes, checks that stay right (or fail clearly) when a node dies. Locally it is skipped
+# without Java and Maven; in CI (CI=true) it is required.
+echo "== OpenSearch backend"
+if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then
+  trap 'scripts/opensearch.sh stop >/dev/null 2>&1 || true' EXIT
+  scripts/opensearch.sh stop >/dev/null 2>&1 || true
+  url="$(scripts/opensearch.sh start | tail -1)"
+  python3 scripts/test-opensearch.py "$url"
+  scripts/opensearch.sh stop
+  url="$(scripts/opensearch.sh start 2 | tail -1)"
+  python3 scripts/test-opensearch.py "$url" --kill-node
+  scripts/opensearch.sh stop
+elif [ "${CI:-}" = "true" ]; then
+  echo "opensearch: Java and Maven are required in CI to run a real cluster" >&2
+  exit 1
+else
+  echo "opensearch: skipped, Java or Maven is missing"
+fi
+
 for extra in scripts/test-editors.sh scripts/test-review-page.sh; do
   if [ -x "$extra" ]; then
     echo "== $extra"

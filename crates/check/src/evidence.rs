@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use figcheck_claims::Claim;
-use figcheck_corpus::{FigureQuery, Found, SourceFigure, Sources};
+use figcheck_corpus::{FigureQuery, Found, Lookups, SourceFigure, Sources};
 use figcheck_figures::{
     Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
 };
@@ -239,6 +239,59 @@ const UNKNOWN_WORD_WEIGHT: f32 = 0.25;
 /// smaller ones are weighed exhaustively, which is faster than any query.
 pub const EXHAUSTIVE_LIMIT: usize = 4096;
 
+/// What weighing `claims` will look up in the sources, as far as the claims alone tell
+/// (the lookups `candidates` makes about their names and words), for
+/// [`Sources::prefetch`].
+pub(crate) fn lookups_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Lookups {
+    let mut l = Lookups::default();
+    let word = |l: &mut Lookups, w: &str| {
+        l.words.push(w.to_string());
+        let lower = w.to_lowercase();
+        l.words.extend(
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|p| p.chars().count() > 1)
+                .map(str::to_string),
+        );
+        l.words.push(lower);
+        l.stems.push(stem(w));
+    };
+    for claim in claims {
+        for e in claim.entities() {
+            let canonical = canonical_name(e);
+            l.acronyms.push(e.trim().to_string());
+            l.stems.push(stem(&canonical));
+            if let Some(first) = canonical.split([' ', '-']).find(|w| !w.is_empty()) {
+                l.name_starts.push(first.to_string());
+            }
+            for part in canonical.split_whitespace() {
+                word(&mut l, part);
+            }
+            l.names.push(canonical);
+        }
+        for w in claim.words() {
+            for part in w.split_whitespace() {
+                word(&mut l, part);
+            }
+        }
+        if let Some(u) = &claim.quantity.unit {
+            let u = stem(&u.to_lowercase());
+            word(&mut l, &u);
+        }
+    }
+    for list in [
+        &mut l.words,
+        &mut l.stems,
+        &mut l.names,
+        &mut l.name_starts,
+        &mut l.acronyms,
+    ] {
+        list.sort();
+        list.dedup();
+    }
+    l
+}
+
 pub(crate) fn candidates(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -281,6 +334,7 @@ pub(crate) fn candidates(
             .unwrap_or_default();
         corpus.names_starting(first).iter().any(|n| same_name(e, n))
     });
+    // What is looked up here is listed in `lookups_of`, for backends that prefetch it.
     let weigh = |word: &str, stemmed: &str| {
         let weight = corpus.word_weight(word).max(0.05);
         if corpus.stem_near_figures(stemmed) {

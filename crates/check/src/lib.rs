@@ -92,7 +92,10 @@ impl<'c> Engine<'c> {
     ) -> Option<Vec<Finding>> {
         let index = LineIndex::new(text);
         let named = self.named_sources(text, format);
-        self.claims_of(text, format)
+        let claims = self.claims_of(text, format);
+        self.corpus
+            .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
+        claims
             .into_iter()
             .map(|(figure, claim)| {
                 if !wanted() {

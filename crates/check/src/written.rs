@@ -18,6 +18,9 @@ impl Engine<'_> {
     /// line order.
     pub fn check_claims(&self, text: &str, claims: Vec<ClaimLine>) -> Vec<Finding> {
         let index = LineIndex::new(text);
+        self.corpus.prefetch(&crate::evidence::lookups_of(
+            claims.iter().map(|c| &c.claim),
+        ));
         claims
             .into_iter()
             .map(|c| {

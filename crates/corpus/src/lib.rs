@@ -197,6 +197,25 @@ pub struct FigureQuery<'a> {
     pub limit: Option<usize>,
 }
 
+/// What the engine is about to look up for a draft's claims, handed over before it
+/// starts: a backend that pays per request (a cluster) answers all of it in one round
+/// trip and serves the lookups from what came back. A superset is harmless; anything
+/// missed is looked up when asked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lookups {
+    /// Words whose [`Sources::word_weight`] will be asked (and their lower-case forms and
+    /// parts, which a weight falls back to).
+    pub words: Vec<String>,
+    /// Stems [`Sources::stem_near_figures`] will be asked about.
+    pub stems: Vec<String>,
+    /// Canonical names [`Sources::is_name`] will be asked about.
+    pub names: Vec<String>,
+    /// Words [`Sources::names_starting`] will be asked about.
+    pub name_starts: Vec<String>,
+    /// Acronyms [`Sources::acronym`] will be asked about.
+    pub acronyms: Vec<String>,
+}
+
 /// The check engine's view of the sources: the seam between judging figures and storing
 /// them. [`Corpus`] (a tantivy index, on disk or in memory) is one backend; a search
 /// cluster is meant to be another.
@@ -239,6 +258,9 @@ pub trait Sources: Send + Sync {
     fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError>;
     /// The first search that failed, described; `None` while every search has worked.
     fn search_failure(&self) -> Option<&str>;
+    /// Told what a check is about to look up ([`Lookups`]), before it starts. The
+    /// embedded index answers each lookup from memory-mapped terms and ignores this.
+    fn prefetch(&self, _lookups: &Lookups) {}
 }
 
 impl Sources for Corpus {

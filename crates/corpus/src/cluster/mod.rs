@@ -28,8 +28,9 @@ pub use client::{Address, CA_VAR, DEFAULT_TIMEOUT_SECS, PASSWORD_VAR, SCHEME, US
 pub use push::{PushStats, push};
 
 use crate::index::{STEM_POSTINGS_BUDGET, ranking_stems, within_budget};
-use crate::{CorpusError, FigureQuery, Found, Passage, SourceFigure, Sources};
+use crate::{CorpusError, FigureQuery, Found, Lookups, Passage, SourceFigure, Sources};
 use client::{Client, Method};
+use figcheck_figures::{canonical_name, stem};
 use mapping::*;
 
 /// Hits read per request when a search wants more than one page.
@@ -39,6 +40,14 @@ const COUNTS_PER_REQUEST: usize = 500;
 /// How many names (or acronyms) one prefix lookup returns at most: the names a word
 /// starts in an archive are a handful.
 const PREFIX_TERMS: usize = 10_000;
+
+/// A lookup sent in a multi-search, to file its answer under.
+enum Search {
+    /// Document counts of these terms of a field.
+    Counts(&'static str, Vec<String>),
+    /// The terms of a field starting with a prefix.
+    Prefix(&'static str, String),
+}
 
 /// Whether a backend address names a cluster rather than the embedded index.
 pub fn is_cluster_address(spec: &str) -> bool {
@@ -145,22 +154,10 @@ impl Cluster {
             path.push_str("?search_type=dfs_query_then_fetch");
         }
         let answer = self.client.json(Method::Post, &path, Some(body))?;
-        if let Some(failed) = answer
-            .pointer("/_shards/failed")
-            .and_then(Value::as_u64)
-            .filter(|&n| n > 0)
-        {
-            // A search some shards did not answer may have missed figures: an error, not
-            // a smaller answer.
-            return Err(self.client.error(format!(
-                "{failed} of its shards failed the search: {}",
-                answer
-                    .pointer("/_shards/failures/0/reason/reason")
-                    .and_then(Value::as_str)
-                    .unwrap_or("no reason given")
-            )));
+        match incomplete(&answer) {
+            Some(why) => Err(self.client.error(why)),
+            None => Ok(answer),
         }
-        Ok(answer)
     }
 
     /// Every hit of `query` in `sort` order, at most `max`, a page at a time.
@@ -204,68 +201,91 @@ impl Cluster {
         Ok(out)
     }
 
-    /// How many documents hold each of `terms` in `field`, each looked up once per
-    /// cluster connection, many in one request.
-    fn counts(&self, field: &'static str, terms: &[&str]) -> Result<Vec<u64>, CorpusError> {
-        let known = |t: &str| {
-            self.counts
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .get(&(field, t.to_string()))
-                .copied()
-        };
+    /// Runs several searches in one request (`_msearch`), each answer checked as
+    /// [`Cluster::search`] checks one.
+    fn msearch(&self, bodies: &[Value]) -> Result<Vec<Value>, CorpusError> {
+        if bodies.is_empty() {
+            return Ok(Vec::new());
+        }
+        let header = json!({ "index": self.client.address.index }).to_string();
+        let mut ndjson = String::new();
+        for body in bodies {
+            ndjson.push_str(&header);
+            ndjson.push('\n');
+            ndjson.push_str(&body.to_string());
+            ndjson.push('\n');
+        }
+        let answer = self.client.send(
+            Method::Post,
+            "/_msearch",
+            Some(("application/x-ndjson", &ndjson)),
+        )?;
+        let answer = self.client.parse("/_msearch", answer)?;
+        let responses = answer
+            .get("responses")
+            .and_then(Value::as_array)
+            .filter(|r| r.len() == bodies.len())
+            .ok_or_else(|| {
+                self.client
+                    .error("a multi-search answered without one answer a search")
+            })?;
+        responses
+            .iter()
+            .map(|r| {
+                if let Some(e) = r.get("error") {
+                    return Err(self.client.error(format!(
+                        "a search failed: {}",
+                        client::reason(&json!({ "error": e }).to_string())
+                    )));
+                }
+                match incomplete(r) {
+                    Some(why) => Err(self.client.error(why)),
+                    None => Ok(r.clone()),
+                }
+            })
+            .collect()
+    }
+
+    /// The searches that count the documents holding each of `terms` (not yet counted)
+    /// in `field`, a chunk of terms each.
+    fn count_searches(&self, field: &'static str, terms: &[String]) -> Vec<(Search, Value)> {
+        let counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
         let mut missing: Vec<&str> = terms
             .iter()
-            .copied()
-            .filter(|t| known(t).is_none())
+            .map(String::as_str)
+            .filter(|t| !counts.contains_key(&(field, t.to_string())))
             .collect();
         missing.sort_unstable();
         missing.dedup();
-        for chunk in missing.chunks(COUNTS_PER_REQUEST) {
-            let filters: serde_json::Map<String, Value> = chunk
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i.to_string(), json!({ "term": { field: t } })))
-                .collect();
-            let body = json!({
-                "size": 0,
-                "track_total_hits": false,
-                "aggs": { "n": { "filters": { "filters": filters } } }
-            });
-            let answer = self.search(&body, false)?;
-            let mut counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
-            for (i, t) in chunk.iter().enumerate() {
-                let n = answer
-                    .pointer(&format!("/aggregations/n/buckets/{i}/doc_count"))
-                    .and_then(Value::as_u64)
-                    .ok_or_else(|| self.client.error("a count answered without its buckets"))?;
-                counts.insert((field, t.to_string()), n);
-            }
-        }
-        Ok(terms.iter().map(|t| known(t).unwrap_or(0)).collect())
+        missing
+            .chunks(COUNTS_PER_REQUEST)
+            .map(|chunk| {
+                let filters: serde_json::Map<String, Value> = chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (i.to_string(), json!({ "term": { field: t } })))
+                    .collect();
+                let body = json!({
+                    "size": 0,
+                    "track_total_hits": false,
+                    "aggs": { "n": { "filters": { "filters": filters } } }
+                });
+                let terms = chunk.iter().map(|t| t.to_string()).collect();
+                (Search::Counts(field, terms), body)
+            })
+            .collect()
     }
 
-    fn count(&self, field: &'static str, term: &str) -> u64 {
-        self.noted(self.counts(field, &[term]))
-            .ok()
-            .and_then(|c| c.first().copied())
-            .unwrap_or(0)
-    }
-
-    /// Every term of `field` starting with `prefix`, in byte order.
-    fn terms_with_prefix(
-        &self,
-        field: &'static str,
-        prefix: &str,
-    ) -> Result<Vec<String>, CorpusError> {
+    /// The search for the terms of `field` starting with `prefix`, unless already known.
+    fn prefix_search(&self, field: &'static str, prefix: &str) -> Option<(Search, Value)> {
         let key = (field, prefix.to_string());
-        if let Some(terms) = self
+        if self
             .prefixed
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .get(&key)
+            .contains_key(&key)
         {
-            return Ok(terms.clone());
+            return None;
         }
         let body = json!({
             "size": 0,
@@ -277,25 +297,98 @@ impl Cluster {
                 "size": PREFIX_TERMS,
             } } }
         });
-        let answer = self.search(&body, false)?;
-        let mut terms: Vec<String> = answer
-            .pointer("/aggregations/t/buckets")
-            .and_then(Value::as_array)
-            .ok_or_else(|| {
-                self.client
-                    .error("a term lookup answered without its buckets")
-            })?
+        Some((Search::Prefix(field, prefix.to_string()), body))
+    }
+
+    /// Runs `searches` in one request and keeps what each found.
+    fn run_lookups(&self, searches: Vec<(Search, Value)>) -> Result<(), CorpusError> {
+        let bodies: Vec<Value> = searches.iter().map(|(_, b)| b.clone()).collect();
+        let answers = self.msearch(&bodies)?;
+        for ((search, _), answer) in searches.into_iter().zip(answers) {
+            match search {
+                Search::Counts(field, terms) => {
+                    let mut counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+                    for (i, t) in terms.into_iter().enumerate() {
+                        let n = answer
+                            .pointer(&format!("/aggregations/n/buckets/{i}/doc_count"))
+                            .and_then(Value::as_u64)
+                            .ok_or_else(|| {
+                                self.client.error("a count answered without its buckets")
+                            })?;
+                        counts.insert((field, t), n);
+                    }
+                }
+                Search::Prefix(field, prefix) => {
+                    let mut terms: Vec<String> = answer
+                        .pointer("/aggregations/t/buckets")
+                        .and_then(Value::as_array)
+                        .ok_or_else(|| {
+                            self.client
+                                .error("a term lookup answered without its buckets")
+                        })?
+                        .iter()
+                        .filter_map(|b| b.get("key").and_then(Value::as_str))
+                        .filter(|t| t.starts_with(prefix.as_str()))
+                        .map(str::to_string)
+                        .collect();
+                    terms.sort();
+                    self.prefixed
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert((field, prefix), terms);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// How many documents hold each of `terms` in `field`, each looked up once per
+    /// connection, the ones not yet known in one request.
+    fn counts(&self, field: &'static str, terms: &[String]) -> Result<Vec<u64>, CorpusError> {
+        self.run_lookups(self.count_searches(field, terms))?;
+        let counts = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(terms
             .iter()
-            .filter_map(|b| b.get("key").and_then(Value::as_str))
-            .filter(|t| t.starts_with(prefix))
-            .map(str::to_string)
-            .collect();
-        terms.sort();
-        self.prefixed
+            .map(|t| counts.get(&(field, t.clone())).copied().unwrap_or(0))
+            .collect())
+    }
+
+    fn count(&self, field: &'static str, term: &str) -> u64 {
+        self.noted(self.counts(field, &[term.to_string()]))
+            .ok()
+            .and_then(|c| c.first().copied())
+            .unwrap_or(0)
+    }
+
+    /// Every term of `field` starting with `prefix`, in byte order.
+    fn terms_with_prefix(
+        &self,
+        field: &'static str,
+        prefix: &str,
+    ) -> Result<Vec<String>, CorpusError> {
+        self.run_lookups(self.prefix_search(field, prefix).into_iter().collect())?;
+        Ok(self
+            .prefixed
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(key, terms.clone());
-        Ok(terms)
+            .get(&(field, prefix.to_string()))
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// After figures are read: the engine asks, of each single-word name they are given,
+    /// whether the sources write it in lower case; those counts come in one request now
+    /// rather than one each later.
+    fn read_ahead(&self, found: &[Found]) {
+        let stems: Vec<String> = found
+            .iter()
+            .flat_map(|f| &f.figure.context.anchors)
+            .map(|a| canonical_name(a))
+            .filter(|a| !a.contains(' '))
+            .map(|a| stem(&a))
+            .collect();
+        let searches = self.count_searches(LOWER, &stems);
+        let _ = self.noted(self.run_lookups(searches));
     }
 
     /// The figure a hit holds.
@@ -377,9 +470,9 @@ impl Cluster {
                 .collect();
         };
         let stems = ranking_stems(q);
-        let names: Vec<&str> = stems.iter().map(|(s, _)| s.as_str()).collect();
+        let names: Vec<String> = stems.iter().map(|(s, _)| s.clone()).collect();
         let counts = self.counts(STEMS, &names)?;
-        let count_of: HashMap<&str, u64> = names.iter().copied().zip(counts).collect();
+        let count_of: HashMap<&str, u64> = names.iter().map(String::as_str).zip(counts).collect();
         let kept = within_budget(&stems, STEM_POSTINGS_BUDGET, |s| {
             Ok(count_of.get(s).copied().unwrap_or(0))
         })?;
@@ -499,6 +592,33 @@ impl Cluster {
     }
 }
 
+/// Why a search's answer is not the whole index's, if it is not: some shards did not
+/// answer (failed, or have no copy left on a live node, which OpenSearch counts as
+/// neither successful nor failed) or it timed out. Such an answer may lack the very
+/// figure a claim rests on, so it is an error, never a smaller answer.
+fn incomplete(answer: &Value) -> Option<String> {
+    let shards = |k: &str| {
+        answer
+            .pointer(&format!("/_shards/{k}"))
+            .and_then(Value::as_u64)
+    };
+    let total = shards("total").unwrap_or(0);
+    let answered = shards("successful").unwrap_or(0) + shards("skipped").unwrap_or(0);
+    if answered < total {
+        let reason = answer
+            .pointer("/_shards/failures/0/reason/reason")
+            .and_then(Value::as_str)
+            .unwrap_or("a shard has no copy on a live node");
+        return Some(format!(
+            "only {answered} of the index's {total} shards answered a search ({reason}); a check needs them all"
+        ));
+    }
+    if answer.get("timed_out").and_then(Value::as_bool) == Some(true) {
+        return Some("a search timed out inside the cluster and answered in part".to_string());
+    }
+    None
+}
+
 /// One clause per stem, scoring its weight when the stem is near a figure: a query of
 /// them scores a figure by the total weight of the stems near it, as the embedded index
 /// does.
@@ -540,7 +660,9 @@ impl Sources for Cluster {
             .get_or_init(|| self.noted(self.load_paths()).unwrap_or_default())
     }
     fn find_figures(&self, query: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
-        self.noted(self.find_figures_impl(query))
+        let found = self.noted(self.find_figures_impl(query))?;
+        self.read_ahead(&found);
+        Ok(found)
     }
     fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError> {
         self.noted(self.search_passages_impl(words, limit))
@@ -584,6 +706,22 @@ impl Sources for Cluster {
     fn search_failure(&self) -> Option<&str> {
         self.failure.get().map(String::as_str)
     }
+    fn prefetch(&self, lookups: &Lookups) {
+        let mut searches = Vec::new();
+        // `word_weight` divides by the number of sentences.
+        searches.extend(self.count_searches(DOC_TYPE, &[PASSAGE.to_string(), FIGURE.to_string()]));
+        searches.extend(self.count_searches(WORDS, &lookups.words));
+        searches.extend(self.count_searches(STEMS, &lookups.stems));
+        searches.extend(self.count_searches(NAMES, &lookups.names));
+        for word in &lookups.name_starts {
+            searches.extend(self.prefix_search(NAMES, word));
+        }
+        for acronym in &lookups.acronyms {
+            let prefix = format!("{acronym}{}", crate::index::ACRONYM_SEPARATOR);
+            searches.extend(self.prefix_search(ACRONYM, &prefix));
+        }
+        let _ = self.noted(self.run_lookups(searches));
+    }
 }
 
 impl Cluster {
@@ -606,6 +744,25 @@ mod tests {
     fn a_regex_escaped_prefix_matches_itself_only() {
         assert_eq!(regex_escape("at&t (us)"), "at\\&t \\(us\\)");
         assert_eq!(regex_escape("o'neil"), "o'neil");
+    }
+
+    #[test]
+    fn an_answer_missing_a_shard_or_timed_out_is_incomplete() {
+        let whole = json!({ "timed_out": false, "_shards": { "total": 2, "successful": 1, "skipped": 1, "failed": 0 } });
+        assert_eq!(incomplete(&whole), None);
+        // What OpenSearch answers when a shard's only copy was on a node that died.
+        let lost = json!({ "timed_out": false, "_shards": { "total": 2, "successful": 1, "skipped": 0, "failed": 0 } });
+        let why = incomplete(&lost).expect("incomplete");
+        assert!(why.contains("only 1 of the index's 2 shards"), "{why}");
+        let failed = json!({ "_shards": { "total": 2, "successful": 1, "failed": 1,
+            "failures": [{ "reason": { "reason": "node gone" } }] } });
+        assert!(
+            incomplete(&failed)
+                .expect("incomplete")
+                .contains("node gone")
+        );
+        let slow = json!({ "timed_out": true, "_shards": { "total": 1, "successful": 1 } });
+        assert!(incomplete(&slow).expect("incomplete").contains("timed out"));
     }
 
     #[test]

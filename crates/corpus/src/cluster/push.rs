@@ -147,14 +147,21 @@ pub fn push(
             .map(|(f, _, _)| *f)
             .collect();
         stats.indexed += written.len();
-        // 3. Their other versions, gone.
+        // 3. Their other versions, gone. Searched for only once what was just written is
+        // visible (a search before the refresh sees a source document as it was, and would
+        // delete it by its id, which the new one shares); a source document is rewritten,
+        // never deleted here.
+        refresh(&client)?;
         for chunk in written.chunks(DELETE_KEYS) {
             let should: Vec<Value> = chunk
                 .iter()
                 .map(|f| {
                     json!({ "bool": {
                         "filter": [{ "term": { KEY: f.key } }],
-                        "must_not": [{ "term": { CONTENT: f.hash } }],
+                        "must_not": [
+                            { "term": { CONTENT: f.hash } },
+                            { "term": { DOC_TYPE: SOURCE } },
+                        ],
                     } })
                 })
                 .collect();
@@ -173,11 +180,7 @@ pub fn push(
         delete_matching(&client, json!({ "terms": { KEY: chunk } }))?;
     }
     stats.removed = gone.len();
-    client.json(
-        Method::Post,
-        &format!("/{}/_refresh", client.address.index),
-        None,
-    )?;
+    refresh(&client)?;
     let answer = client.json(
         Method::Post,
         &format!("/{}/_count", client.address.index),
@@ -186,6 +189,12 @@ pub fn push(
     stats.figures = answer.get("count").and_then(Value::as_u64).unwrap_or(0);
     progress(Progress::Done);
     Ok(stats)
+}
+
+/// Makes everything written so far visible to searches.
+fn refresh(client: &Client) -> Result<(), CorpusError> {
+    let path = format!("/{}/_refresh", client.address.index);
+    client.json(Method::Post, &path, None).map(drop)
 }
 
 /// Creates the index with figcheck's mapping and meta document when it is missing, and
