@@ -82,6 +82,9 @@ if [ -n "${OPENSEARCH_URL:-}" ]; then
   curl -fsS -X DELETE "${OPENSEARCH_URL%/}/bench-scale-$n-$seed" >/dev/null 2>&1 || true
   read -r secs kb < <(timed "$bin" index --corpus corpus --corpus "$archive" --index "$index" --backend "$backend")
   curl -fsS -X POST "${OPENSEARCH_URL%/}/bench-scale-$n-$seed/_forcemerge?max_num_segments=1" >/dev/null || true
+  # The merged-away segments are deleted once nothing reads them: flush, and give it a moment.
+  curl -fsS -X POST "${OPENSEARCH_URL%/}/bench-scale-$n-$seed/_flush" >/dev/null || true
+  sleep 20
   store=$(curl -fsS "${OPENSEARCH_URL%/}/_cat/indices/bench-scale-$n-$seed?h=pri.store.size&bytes=b" | tr -d '[:space:]')
   awk -v s="$secs" -v kb="$kb" -v t="$text_bytes" -v i="${store:-0}" 'BEGIN {
     printf "index --backend os   %8.2f s  %7.1f MB/s  peak %6.0f MB (figcheck)  index %.1f MB (%.2fx the text, primaries, merged)\n",

@@ -272,6 +272,29 @@ def main():
         delete_index(url, index)
         print("%-18s %6d %10d" % (name, len(cases), identical))
 
+    # The ranked path: a corpus of more figures than the engine weighs whole
+    # (figcheck_check::EXHAUSTIVE_LIMIT), so each claim's candidates come from ranked
+    # searches, batched for the whole draft; the bench draft's 108 figures against the
+    # bundled articles and 100 generated archive documents.
+    tmp = tempfile.mkdtemp(prefix="figcheck-os-")
+    try:
+        archive = os.path.join(tmp, "archive")
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-corpus.py"), "100", archive,
+                        "--seed", "7", "--sources", os.path.join(ROOT, "corpus")],
+                       check=True, capture_output=True)
+        index = "figcheck-eq-ranked"
+        delete_index(url, index)
+        same, a, b, err = compare.check_both(
+            ROOT, index, ["--corpus", "corpus", "--corpus", archive, "--index", os.path.join(tmp, "index")],
+            "tests/bench/draft-2000.md")
+        delete_index(url, index)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("ranked path (bench draft, 100 archive documents): %s" % (
+        "identical" if same else "DIFFERENT: %s" % (err or first_difference(a, b))))
+    if not same:
+        failures.append("ranked path")
+
     for label, test in (("a dead cluster is a clear error, exit 2", lambda: dead_cluster(binary)),
                         ("a changed source leaves no old documents", lambda: replaced_version_leaves_nothing(binary, url))):
         ok, detail = test()

@@ -292,12 +292,22 @@ pub(crate) fn lookups_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Loo
     l
 }
 
-pub(crate) fn candidates(
-    corpus: &dyn Sources,
-    prepared: &Prepared,
-    claim: &Claim,
-    exhaustive_limit: usize,
-) -> Vec<Candidate> {
+/// What a claim is weighed by, worked out from the claim and the corpus's lookups: the
+/// kinds of figure it may be, its names, and its measure words with their weights.
+pub(crate) struct Terms {
+    pub(crate) kinds: &'static [Kind],
+    entities: Vec<String>,
+    /// Whether the corpus knows any of the names.
+    names_known: bool,
+    /// Stems with weights: the measure words, words of names demoted to common words,
+    /// and the unit.
+    pub(crate) words: Vec<(String, f32)>,
+    /// The stems of the claim's words nearest its figure, and the unit.
+    near_claim: HashSet<String>,
+    claim_unit: Option<String>,
+}
+
+pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
     // "13 points" after a percentage is a change in percentage points.
     let points = claim.quantity.kind == Kind::Number
         && (counts_points(&claim.quantity) || claim.words().iter().any(|w| stem(w) == "point"));
@@ -383,6 +393,30 @@ pub(crate) fn candidates(
     if let Some(u) = &claim_unit {
         near_claim.insert(u.clone());
     }
+    Terms {
+        kinds,
+        entities,
+        names_known,
+        words,
+        near_claim,
+        claim_unit,
+    }
+}
+
+pub(crate) fn candidates(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Vec<Candidate> {
+    let Terms {
+        kinds,
+        entities,
+        names_known,
+        words,
+        near_claim,
+        claim_unit,
+    } = terms(corpus, claim);
     let known_words = words.iter().any(|(s, _)| corpus.stem_near_figures(s));
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
@@ -573,25 +607,8 @@ fn pool(
     words: &[(String, f32)],
     exhaustive_limit: usize,
 ) -> Vec<Found> {
-    // Ranked as the engine weighs words: the claim's measure words (and unit) by how
-    // telling they are, and the words of its names, which stand near their own figures.
-    let mut stems: Vec<(String, f32)> = words.to_vec();
-    for e in claim.entities() {
-        stems.extend(name_stems(e).map(|s| (s, 1.0)));
-    }
-    stems.retain(|(_, w)| *w > 0.0 && w.is_finite());
-    let windows = [
-        agree_window(claim).map(|w| (w, AGREEING)),
-        Some((value_window(claim), IN_WINDOW)),
-    ];
-    // A time's bare hour ("make it 7"): numbers up to 24 only.
-    let window_for = |kind: Kind, (lo, hi): (f64, f64)| {
-        if claim.quantity.kind == Kind::Time && kind == Kind::Number {
-            (0.0, 24.0)
-        } else {
-            (lo, hi)
-        }
-    };
+    let stems = pool_stems(claim, words);
+    let windows = windows(claim);
     let whole = if claim.scope.is_some() {
         Some(claim.scope.as_ref())
     } else if corpus.figure_count() <= exhaustive_limit as u64 {
@@ -605,7 +622,7 @@ fn pool(
             let feat = prepared.features(corpus, found);
             stems.iter().any(|(s, _)| feat.stems.contains_key(s))
                 || windows.iter().flatten().any(|(w, _)| {
-                    let (lo, hi) = window_for(f.quantity.kind, *w);
+                    let (lo, hi) = window_for(claim, f.quantity.kind, *w);
                     std::iter::once(f.quantity.value)
                         .chain(f.quantity.upper)
                         .any(|v| lo <= v && v <= hi)
@@ -616,31 +633,104 @@ fn pool(
             .filter(reached)
             .collect();
     }
-    let mut pool = corpus
-        .find_figures(&FigureQuery {
-            kinds,
-            stems: &stems,
-            limit: Some(NEAREST),
-            ..FigureQuery::default()
-        })
-        .unwrap_or_default();
-    // Value first, then words: every figure a claim accepts is asked for on its own, so
-    // no agreeing value is crowded out by figures that merely sit near its words.
-    for k in kinds {
-        for (window, limit) in windows.into_iter().flatten() {
-            let query = FigureQuery {
-                kinds: std::slice::from_ref(k),
-                stems: &stems,
-                values: Some(window_for(*k, window)),
-                limit: Some(limit),
-                ..FigureQuery::default()
-            };
-            pool.extend(corpus.find_figures(&query).unwrap_or_default());
-        }
-    }
+    let planned = ranked_queries(claim, kinds);
+    let queries: Vec<FigureQuery> = planned.iter().map(|q| q.query(&stems)).collect();
+    corpus.prefetch_figures(&queries, &[]);
+    let mut pool: Vec<Found> = queries
+        .iter()
+        .flat_map(|q| corpus.find_figures(q).unwrap_or_default())
+        .collect();
     pool.sort_by_key(|f| f.order);
     pool.dedup_by_key(|f| f.order);
     pool
+}
+
+/// The stems a claim's candidates are ranked by, as the engine weighs words: the claim's
+/// measure words (and unit) by how telling they are, and the words of its names, which
+/// stand near their own figures.
+fn pool_stems(claim: &Claim, words: &[(String, f32)]) -> Vec<(String, f32)> {
+    let mut stems: Vec<(String, f32)> = words.to_vec();
+    for e in claim.entities() {
+        stems.extend(name_stems(e).map(|s| (s, 1.0)));
+    }
+    stems.retain(|(_, w)| *w > 0.0 && w.is_finite());
+    stems
+}
+
+/// The value windows a claim's candidates are asked for in, each with how many to take:
+/// the values it agrees with, and those near it.
+fn windows(claim: &Claim) -> [Option<((f64, f64), usize)>; 2] {
+    [
+        agree_window(claim).map(|w| (w, AGREEING)),
+        Some((value_window(claim), IN_WINDOW)),
+    ]
+}
+
+/// A window for figures of `kind`: a time's bare hour ("make it 7") is a number up to 24.
+fn window_for(claim: &Claim, kind: Kind, (lo, hi): (f64, f64)) -> (f64, f64) {
+    if claim.quantity.kind == Kind::Time && kind == Kind::Number {
+        (0.0, 24.0)
+    } else {
+        (lo, hi)
+    }
+}
+
+/// One search of a claim's pool on the ranked path, without its stems.
+pub(crate) struct Ranked {
+    kinds: Vec<Kind>,
+    values: Option<(f64, f64)>,
+    limit: usize,
+}
+
+impl Ranked {
+    pub(crate) fn query<'a>(&'a self, stems: &'a [(String, f32)]) -> FigureQuery<'a> {
+        FigureQuery {
+            kinds: &self.kinds,
+            stems,
+            values: self.values,
+            limit: Some(self.limit),
+            ..FigureQuery::default()
+        }
+    }
+}
+
+/// The searches of a claim's pool on the ranked path: the figures nearest its words, then
+/// value first, then words: every figure a claim accepts is asked for on its own, so no
+/// agreeing value is crowded out by figures that merely sit near its words.
+fn ranked_queries(claim: &Claim, kinds: &[Kind]) -> Vec<Ranked> {
+    let mut out = vec![Ranked {
+        kinds: kinds.to_vec(),
+        values: None,
+        limit: NEAREST,
+    }];
+    for k in kinds {
+        for (window, limit) in windows(claim).into_iter().flatten() {
+            out.push(Ranked {
+                kinds: vec![*k],
+                values: Some(window_for(claim, *k, window)),
+                limit,
+            });
+        }
+    }
+    out
+}
+
+/// What weighing `claim` will ask the index, for a backend that batches: the ranked
+/// searches of its pool, the stems they rank by, and the words whose best cover may be
+/// asked for.
+pub(crate) struct Plan {
+    pub(crate) stems: Vec<(String, f32)>,
+    pub(crate) ranked: Vec<Ranked>,
+    pub(crate) words: Vec<(String, f32)>,
+}
+
+pub(crate) fn planned(corpus: &dyn Sources, claim: &Claim) -> Plan {
+    let t = terms(corpus, claim);
+    Plan {
+        stems: pool_stems(claim, &t.words),
+        ranked: ranked_queries(claim, t.kinds),
+        words: t.words,
+    }
 }
 
 /// Every figure of `kinds` in the corpus (`scope` `None`) or in the sources a scope

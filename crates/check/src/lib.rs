@@ -95,6 +95,24 @@ impl<'c> Engine<'c> {
         let claims = self.claims_of(text, format);
         self.corpus
             .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
+        // The ranked path's searches for every claim of the draft, in one round trip for a
+        // backend that pays per request (a draft naming its sources reads them whole).
+        if self.corpus.batches()
+            && named.is_none()
+            && self.corpus.figure_count() > self.exhaustive_limit as u64
+        {
+            let plans: Vec<_> = claims
+                .iter()
+                .filter(|(_, c)| c.scope.is_none())
+                .map(|(_, c)| evidence::planned(self.corpus, c))
+                .collect();
+            let queries: Vec<_> = plans
+                .iter()
+                .flat_map(|p| p.ranked.iter().map(|r| r.query(&p.stems)))
+                .collect();
+            let covers: Vec<&[(String, f32)]> = plans.iter().map(|p| p.words.as_slice()).collect();
+            self.corpus.prefetch_figures(&queries, &covers);
+        }
         claims
             .into_iter()
             .map(|(figure, claim)| {

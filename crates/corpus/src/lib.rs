@@ -261,6 +261,16 @@ pub trait Sources: Send + Sync {
     /// Told what a check is about to look up ([`Lookups`]), before it starts. The
     /// embedded index answers each lookup from memory-mapped terms and ignores this.
     fn prefetch(&self, _lookups: &Lookups) {}
+    /// Told which ranked searches ([`FigureQuery`] with a `limit`) and which
+    /// [`Sources::best_cover`]s are about to be asked for, so they can go in one round
+    /// trip; each is then asked for as usual and must answer the same.
+    fn prefetch_figures(&self, _queries: &[FigureQuery], _covers: &[&[(String, f32)]]) {}
+    /// Whether the engine should work out a whole draft's searches before it checks the
+    /// draft, for [`Sources::prefetch_figures`]: worth it only where a request costs a
+    /// round trip.
+    fn batches(&self) -> bool {
+        false
+    }
 }
 
 impl Sources for Corpus {

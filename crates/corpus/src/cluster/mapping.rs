@@ -37,7 +37,7 @@ pub(crate) const STEMS: &str = "stems";
 pub(crate) const NAMES: &str = "names";
 pub(crate) const LOWER: &str = "lower";
 pub(crate) const ACRONYM: &str = "acronym";
-/// The figure as figcheck stores it (postcard, base64): decoded, never searched.
+/// The figure as figcheck stores it (postcard, base64): read back, never searched.
 pub(crate) const PAYLOAD: &str = "payload";
 /// A passage's tokens, split and lower-cased as the embedded index splits them, joined by
 /// spaces.
@@ -50,30 +50,38 @@ pub(crate) const FORMAT: &str = "format";
 
 /// The body that creates the index.
 pub(crate) fn create_body(shards: u32, replicas: u32) -> Value {
+    // Doc values only where a field is sorted on or aggregated: every other keyword is
+    // only matched, and its doc values would be a column per document for nothing.
     let keyword = json!({ "type": "keyword" });
+    let matched = json!({ "type": "keyword", "doc_values": false });
     let stored_only = |ty: &str| json!({ "type": ty, "index": false, "doc_values": false });
     json!({
         "settings": {
             "number_of_shards": shards,
             "number_of_replicas": replicas,
+            // A push refreshes when it needs to see what it wrote, and at its end.
+            "refresh_interval": "30s",
         },
         "mappings": {
             "dynamic": "strict",
+            // Fields only searched or counted are not kept in `_source` as well: a check
+            // reads back the payload, the order and where a passage is.
+            "_source": { "excludes": [WORDS, STEMS, NAMES, LOWER, ACRONYM, UID] },
             "properties": {
-                DOC_TYPE: keyword,
+                DOC_TYPE: matched,
                 KEY: keyword,
-                DISPLAY: keyword,
-                CONTENT: keyword,
-                KIND: keyword,
-                VALUE: { "type": "double" },
+                DISPLAY: matched,
+                CONTENT: matched,
+                KIND: matched,
+                VALUE: { "type": "double", "doc_values": false },
                 TIE: { "type": "long" },
                 UID: keyword,
-                STEMS: keyword,
+                STEMS: matched,
                 NAMES: keyword,
-                LOWER: keyword,
+                LOWER: matched,
                 ACRONYM: keyword,
                 PAYLOAD: { "type": "binary" },
-                WORDS: { "type": "text", "analyzer": "whitespace" },
+                WORDS: { "type": "text", "analyzer": "whitespace", "index_options": "freqs" },
                 TEXT: stored_only("keyword"),
                 LINE: stored_only("long"),
                 COLUMN: stored_only("long"),

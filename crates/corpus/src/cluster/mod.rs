@@ -49,6 +49,61 @@ enum Search {
     Prefix(&'static str, String),
 }
 
+/// What a figure search reads of each hit.
+const FIGURE_FIELDS: [&str; 2] = [PAYLOAD, TIE];
+/// How many ranked searches' answers a connection keeps (a language server's lives for
+/// days): emptied when full.
+const RANKED_CACHE: usize = 20_000;
+
+/// A ranked figure query as a key: two queries with the same key ask the same.
+fn query_key(q: &FigureQuery) -> String {
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        q.kinds,
+        q.words,
+        q.stems
+            .iter()
+            .map(|(s, w)| (s, w.to_bits()))
+            .collect::<Vec<_>>(),
+        q.values.map(|(lo, hi)| (lo.to_bits(), hi.to_bits())),
+        q.sources,
+        q.limit
+    )
+}
+
+/// The search for the best cover of `words` (see [`Sources::best_cover`]): the figure
+/// with the largest total weight of them near it. `None` when no word weighs.
+fn cover_body(words: &[(String, f32)]) -> Option<Value> {
+    let should = weighted(words);
+    (!should.is_empty()).then(|| {
+        json!({
+            "size": 1,
+            "_source": false,
+            "track_total_hits": false,
+            "query": { "bool": { "should": should, "minimum_should_match": 1 } },
+            "sort": [{ "_score": "desc" }],
+        })
+    })
+}
+
+/// The best cover an answer to [`cover_body`] gives.
+fn cover_of(answer: &Value) -> f32 {
+    answer
+        .pointer("/hits/hits/0/_score")
+        .and_then(Value::as_f64)
+        .unwrap_or(0.0) as f32
+}
+
+fn cover_key(words: &[(String, f32)]) -> String {
+    format!(
+        "{:?}",
+        words
+            .iter()
+            .map(|(s, w)| (s, w.to_bits()))
+            .collect::<Vec<_>>()
+    )
+}
+
 /// Whether a backend address names a cluster rather than the embedded index.
 pub fn is_cluster_address(spec: &str) -> bool {
     spec.starts_with(SCHEME)
@@ -63,6 +118,10 @@ pub struct Cluster {
     counts: Mutex<HashMap<(&'static str, String), u64>>,
     /// Terms found by prefix so far, by field and prefix.
     prefixed: Mutex<HashMap<(&'static str, String), Vec<String>>>,
+    /// The answers to ranked figure searches prefetched so far, by [`query_key`].
+    ranked: Mutex<HashMap<String, Vec<Found>>>,
+    /// Best covers prefetched so far, by [`cover_key`].
+    covers: Mutex<HashMap<String, f32>>,
     /// Splits words as the embedded index's passage field does.
     analyzer: TextAnalyzer,
     failure: OnceLock<String>,
@@ -112,6 +171,8 @@ impl Cluster {
             paths: OnceLock::new(),
             counts: Mutex::new(HashMap::new()),
             prefixed: Mutex::new(HashMap::new()),
+            ranked: Mutex::new(HashMap::new()),
+            covers: Mutex::new(HashMap::new()),
             analyzer,
             failure: OnceLock::new(),
         }
@@ -421,8 +482,46 @@ impl Cluster {
     }
 
     fn find_figures_impl(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
-        if q.limit == Some(0) {
+        let sort = |ranked: bool| {
+            if ranked {
+                json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }])
+            } else {
+                json!([{ TIE: "asc" }, { UID: "asc" }])
+            }
+        };
+        let Some(limit) = q.limit else {
+            let Some(query) = self.figure_query(q)? else {
+                return Ok(Vec::new());
+            };
+            return self
+                .hits(query, sort(false), &FIGURE_FIELDS, None, false)?
+                .iter()
+                .map(|h| self.found(h))
+                .collect();
+        };
+        let key = query_key(q);
+        if let Some(found) = self
+            .ranked
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(found.clone());
+        }
+        let Some(query) = self.figure_query(q)? else {
             return Ok(Vec::new());
+        };
+        self.hits(query, sort(true), &FIGURE_FIELDS, Some(limit), false)?
+            .iter()
+            .map(|h| self.found(h))
+            .collect()
+    }
+
+    /// The query for the figures `q` asks for, or `None` when none can match. A ranked
+    /// query reads the stems within their budget, counted (in one request) first.
+    fn figure_query(&self, q: &FigureQuery) -> Result<Option<Value>, CorpusError> {
+        if q.limit == Some(0) {
+            return Ok(None);
         }
         let mut filter = vec![json!({ "term": { DOC_TYPE: FIGURE } })];
         if let Some((lo, hi)) = q.values {
@@ -432,7 +531,7 @@ impl Cluster {
                 || lo == f64::INFINITY
                 || hi == f64::NEG_INFINITY;
             if empty {
-                return Ok(Vec::new());
+                return Ok(None);
             }
             let mut range = serde_json::Map::new();
             if lo.is_finite() {
@@ -449,26 +548,14 @@ impl Cluster {
         }
         if let Some(sources) = q.sources {
             if sources.is_empty() {
-                return Ok(Vec::new());
+                return Ok(None);
             }
             filter.push(json!({ "terms": { DISPLAY: sources } }));
         }
+        if q.limit.is_none() {
+            return Ok(Some(json!({ "bool": { "filter": filter } })));
+        }
         let selecting = q.values.is_some() || q.sources.is_some();
-        let fields = [PAYLOAD, TIE];
-        let Some(limit) = q.limit else {
-            let query = json!({ "bool": { "filter": filter } });
-            return self
-                .hits(
-                    query,
-                    json!([{ TIE: "asc" }, { UID: "asc" }]),
-                    &fields,
-                    None,
-                    false,
-                )?
-                .iter()
-                .map(|h| self.found(h))
-                .collect();
-        };
         let stems = ranking_stems(q);
         let names: Vec<String> = stems.iter().map(|(s, _)| s.clone()).collect();
         let counts = self.counts(STEMS, &names)?;
@@ -478,18 +565,104 @@ impl Cluster {
         })?;
         let should = weighted(&kept);
         if should.is_empty() && !selecting {
-            return Ok(Vec::new());
+            return Ok(None);
         }
-        let query = json!({ "bool": {
+        Ok(Some(json!({ "bool": {
             "filter": filter,
             "should": should,
             "minimum_should_match": if selecting { 0 } else { 1 },
-        } });
-        let sort = json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }]);
-        self.hits(query, sort, &fields, Some(limit), false)?
+        } })))
+    }
+
+    /// Runs the ranked searches of `queries` not yet answered in one request, and keeps
+    /// their answers for [`Sources::find_figures`].
+    fn prefetch_figures_impl(
+        &self,
+        queries: &[FigureQuery],
+        covers: &[&[(String, f32)]],
+    ) -> Result<(), CorpusError> {
+        // Every stem the rankings need counted first, in one request.
+        let stems: Vec<String> = queries
             .iter()
-            .map(|h| self.found(h))
-            .collect()
+            .filter(|q| q.limit.is_some())
+            .flat_map(|q| ranking_stems(q).into_iter().map(|(s, _)| s))
+            .collect();
+        self.counts(STEMS, &stems)?;
+        let mut keys = Vec::new();
+        let mut bodies = Vec::new();
+        let mut empty = Vec::new();
+        {
+            let known = self.ranked.lock().unwrap_or_else(|p| p.into_inner());
+            for q in queries {
+                let Some(limit) = q.limit.filter(|&l| l <= PAGE) else {
+                    continue;
+                };
+                let key = query_key(q);
+                if known.contains_key(&key) || keys.contains(&key) || empty.contains(&key) {
+                    continue;
+                }
+                match self.figure_query(q)? {
+                    Some(query) => {
+                        bodies.push(json!({
+                            "query": query,
+                            "sort": [{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }],
+                            "size": limit,
+                            "_source": FIGURE_FIELDS,
+                            "track_total_hits": false,
+                        }));
+                        keys.push(key);
+                    }
+                    None => empty.push(key),
+                }
+            }
+        }
+        let mut cover_keys = Vec::new();
+        {
+            let known = self.covers.lock().unwrap_or_else(|p| p.into_inner());
+            for words in covers {
+                let key = cover_key(words);
+                if known.contains_key(&key) || cover_keys.contains(&key) {
+                    continue;
+                }
+                if let Some(body) = cover_body(words) {
+                    bodies.push(body);
+                    cover_keys.push(key);
+                }
+            }
+        }
+        let mut answers = self.msearch(&bodies)?;
+        let cover_answers = answers.split_off(keys.len());
+        let mut known = self.covers.lock().unwrap_or_else(|p| p.into_inner());
+        if known.len() + cover_keys.len() > RANKED_CACHE {
+            known.clear();
+        }
+        for (key, answer) in cover_keys.into_iter().zip(cover_answers) {
+            known.insert(key, cover_of(&answer));
+        }
+        drop(known);
+        let mut all = Vec::new();
+        let mut answered = Vec::new();
+        for (key, answer) in keys.into_iter().zip(answers) {
+            let hits = answer
+                .pointer("/hits/hits")
+                .and_then(Value::as_array)
+                .ok_or_else(|| self.client.error("a search answered without hits"))?;
+            let found = hits
+                .iter()
+                .map(|h| self.found(h))
+                .collect::<Result<Vec<Found>, CorpusError>>()?;
+            all.extend(found.iter().cloned());
+            answered.push((key, found));
+        }
+        let mut ranked = self.ranked.lock().unwrap_or_else(|p| p.into_inner());
+        if ranked.len() + answered.len() > RANKED_CACHE {
+            ranked.clear();
+        }
+        ranked.extend(answered);
+        ranked.extend(empty.into_iter().map(|k| (k, Vec::new())));
+        drop(ranked);
+        self.read_ahead(&all);
+        Ok(())
     }
 
     fn search_passages_impl(
@@ -558,22 +731,19 @@ impl Cluster {
     }
 
     fn best_cover_impl(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
-        let should = weighted(words);
-        if should.is_empty() {
-            return Ok(0.0);
+        let key = cover_key(words);
+        if let Some(&c) = self
+            .covers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(c);
         }
-        let body = json!({
-            "size": 1,
-            "_source": false,
-            "track_total_hits": false,
-            "query": { "bool": { "should": should, "minimum_should_match": 1 } },
-            "sort": [{ "_score": "desc" }],
-        });
-        let answer = self.search(&body, false)?;
-        Ok(answer
-            .pointer("/hits/hits/0/_score")
-            .and_then(Value::as_f64)
-            .unwrap_or(0.0) as f32)
+        let Some(body) = cover_body(words) else {
+            return Ok(0.0);
+        };
+        Ok(cover_of(&self.search(&body, false)?))
     }
 
     fn load_paths(&self) -> Result<Vec<String>, CorpusError> {
@@ -705,6 +875,12 @@ impl Sources for Cluster {
     }
     fn search_failure(&self) -> Option<&str> {
         self.failure.get().map(String::as_str)
+    }
+    fn prefetch_figures(&self, queries: &[FigureQuery], covers: &[&[(String, f32)]]) {
+        let _ = self.noted(self.prefetch_figures_impl(queries, covers));
+    }
+    fn batches(&self) -> bool {
+        true
     }
     fn prefetch(&self, lookups: &Lookups) {
         let mut searches = Vec::new();
