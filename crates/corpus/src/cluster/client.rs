@@ -86,6 +86,9 @@ impl Address {
         };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if !["shards", "replicas", "timeout"].contains(&key) {
+                return Err(bad(&format!("unknown setting {key}")));
+            }
             let number = value
                 .parse::<u32>()
                 .map_err(|_| bad(&format!("{key}={value:?} is not a whole number")))?;
@@ -93,7 +96,7 @@ impl Address {
                 "shards" if number > 0 => address.shards = number,
                 "replicas" => address.replicas = number,
                 "timeout" if number > 0 => address.timeout = Duration::from_secs(number.into()),
-                _ => return Err(bad(&format!("unknown or zero setting {key}={value}"))),
+                _ => return Err(bad(&format!("{key}={value} must be more than zero"))),
             }
         }
         Ok(address)
@@ -346,7 +349,7 @@ mod tests {
             ("opensearch+http://user:pw@h:9200/figcheck", "credentials"),
             (
                 "opensearch+http://h:9200/figcheck?shards=0",
-                "unknown or zero",
+                "more than zero",
             ),
             (
                 "opensearch+http://h:9200/figcheck?timeout=soon",
