@@ -744,12 +744,7 @@ fn index_sources(
                 // Read again since the scan: what is indexed is what is there now. A
                 // source changed in between is indexed as it is now under the hash it had
                 // then, so the next open finds it changed and indexes it once more.
-                let read = f.read(limit)?;
-                let mut prepared =
-                    index::prepare(&f.key, &f.display, &read.text, f.format, &read.places);
-                let partly = read.notes.iter().map(|n| format!("{}: {n}", f.display));
-                prepared.problems.extend(partly);
-                Ok(prepared)
+                index::prepare_file(f, limit)
             })
             .collect();
         for (f, prepared) in batch.iter().zip(prepared) {

@@ -274,6 +274,20 @@ pub(crate) fn prepare(
     })
 }
 
+/// Reads a scanned source again and prepares it: what is indexed is what is there now.
+/// Its reader's notes on what it could read only in part join the problems; a source
+/// that can no longer be read is the error.
+pub(crate) fn prepare_file(
+    f: &crate::scan::SourceFile,
+    limit: u64,
+) -> Result<PreparedSource, String> {
+    let read = f.read(limit)?;
+    let mut prepared = prepare(&f.key, &f.display, &read.text, f.format, &read.places);
+    let partly = read.notes.iter().map(|n| format!("{}: {n}", f.display));
+    prepared.problems.extend(partly);
+    Ok(prepared)
+}
+
 #[cfg(test)]
 pub(crate) mod test_panics {
     //! Markers that make [`super::prepare`] panic, to test containment without relying on

@@ -198,21 +198,21 @@ impl Client {
     ) -> Result<Answer, CorpusError> {
         let url = format!("{}{path}", self.address.base);
         let result = match (method, body) {
-            (Method::Get, None) => self.with_auth_get(self.agent.get(&url)).call(),
-            (Method::Head, _) => self.with_auth_get(self.agent.head(&url)).call(),
+            (Method::Get, None) => self.with_auth(self.agent.get(&url)).call(),
+            (Method::Head, _) => self.with_auth(self.agent.head(&url)).call(),
             (Method::Get, Some((ty, b))) => self
-                .with_auth_body(self.agent.post(&url))
+                .with_auth(self.agent.post(&url))
                 .header("Content-Type", ty)
                 .send(b),
             (Method::Post, b) => {
                 let (ty, b) = b.unwrap_or(("application/json", ""));
-                self.with_auth_body(self.agent.post(&url))
+                self.with_auth(self.agent.post(&url))
                     .header("Content-Type", ty)
                     .send(b)
             }
             (Method::Put, b) => {
                 let (ty, b) = b.unwrap_or(("application/json", ""));
-                self.with_auth_body(self.agent.put(&url))
+                self.with_auth(self.agent.put(&url))
                     .header("Content-Type", ty)
                     .send(b)
             }
@@ -228,20 +228,7 @@ impl Client {
         Ok(Answer { status, body })
     }
 
-    fn with_auth_get(
-        &self,
-        request: ureq::RequestBuilder<ureq::typestate::WithoutBody>,
-    ) -> ureq::RequestBuilder<ureq::typestate::WithoutBody> {
-        match &self.authorization {
-            Some(a) => request.header("Authorization", a),
-            None => request,
-        }
-    }
-
-    fn with_auth_body(
-        &self,
-        request: ureq::RequestBuilder<ureq::typestate::WithBody>,
-    ) -> ureq::RequestBuilder<ureq::typestate::WithBody> {
+    fn with_auth<B>(&self, request: ureq::RequestBuilder<B>) -> ureq::RequestBuilder<B> {
         match &self.authorization {
             Some(a) => request.header("Authorization", a),
             None => request,

@@ -28,7 +28,7 @@ use tantivy::tokenizer::TokenizerManager;
 use super::PAGE;
 use super::client::{Address, Client, Method, reason};
 use super::mapping::*;
-use crate::index::{PreparedSource, figure_names, key_hash, prepare, tie};
+use crate::index::{PreparedSource, figure_names, key_hash, prepare_file, tie};
 use crate::scan::{self, SourceFile};
 use crate::{CorpusError, OpenOptions, Progress};
 
@@ -84,16 +84,8 @@ pub fn push(
     let mut done = 0;
     for batch in changed.chunks(BATCH) {
         use rayon::prelude::*;
-        let prepared: Vec<Result<PreparedSource, String>> = batch
-            .par_iter()
-            .map(|f| {
-                let read = f.read(limit)?;
-                let mut prepared = prepare(&f.key, &f.display, &read.text, f.format, &read.places);
-                let partly = read.notes.iter().map(|n| format!("{}: {n}", f.display));
-                prepared.problems.extend(partly);
-                Ok(prepared)
-            })
-            .collect();
+        let prepared: Vec<Result<PreparedSource, String>> =
+            batch.par_iter().map(|f| prepare_file(f, limit)).collect();
         let mut ready: Vec<(&SourceFile, Vec<Doc>, Doc)> = Vec::new();
         for (f, prepared) in batch.iter().zip(prepared) {
             progress(Progress::Indexing {
