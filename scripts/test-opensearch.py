@@ -218,6 +218,41 @@ def survives_a_dead_node(binary, url):
     return ok, said + ("; e.g. " + notes[-1] if notes else "")
 
 
+def refused_source_leaves_nothing(binary, url):
+    """A source the cluster refuses documents of is reported (exit 2, named) and leaves no
+    document behind: an index whose mapping refuses every figure's kind (a long, where
+    figcheck writes words), set up as figcheck sets up its own."""
+    scratch, index = "figcheck-eq-mapping", "figcheck-eq-refusing"
+    for i in (scratch, index):
+        delete_index(url, i)
+    tmp = tempfile.mkdtemp(prefix="figcheck-os-")
+    try:
+        corpus = os.path.join(tmp, "corpus")
+        os.mkdir(corpus)
+        with open(os.path.join(corpus, "a.txt"), "w") as f:
+            f.write("Korea installed 30,600 robots in 2023.\n")
+        p = run(binary, ["index", "--backend", "opensearch+%s/%s" % (url, scratch), "--corpus", "corpus"], tmp)
+        if p.returncode:
+            return False, "scratch push failed: %r" % p.stderr[-300:]
+        mapping = json.loads(urllib.request.urlopen("%s/%s/_mapping" % (url, scratch)).read())[scratch]["mappings"]
+        meta = json.loads(urllib.request.urlopen("%s/%s/_doc/figcheck-meta" % (url, scratch)).read())["_source"]
+        delete_index(url, scratch)
+        mapping["properties"]["kind"] = {"type": "long"}
+        for path, body in (("/%s" % index, {"mappings": mapping}),
+                           ("/%s/_doc/figcheck-meta?refresh=true" % index, meta)):
+            req = urllib.request.Request(url + path, data=json.dumps(body).encode(), method="PUT",
+                                         headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(req).read()
+        p = run(binary, ["index", "--backend", "opensearch+%s/%s" % (url, index), "--corpus", "corpus"], tmp)
+        err = p.stderr.decode("utf-8", "replace")
+        left = count(url, index, {"term": {"key": "0/a.txt"}})
+        ok = p.returncode == 2 and "corpus/a.txt is not in the cluster" in err and "refused 1 source" in err and left == 0
+        return ok, "exit %d, %d documents of it left; %s" % (p.returncode, left, err.strip().splitlines()[-1][:160] if err.strip() else "")
+    finally:
+        delete_index(url, index)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("url")
@@ -296,7 +331,8 @@ def main():
         failures.append("ranked path")
 
     for label, test in (("a dead cluster is a clear error, exit 2", lambda: dead_cluster(binary)),
-                        ("a changed source leaves no old documents", lambda: replaced_version_leaves_nothing(binary, url))):
+                        ("a changed source leaves no old documents", lambda: replaced_version_leaves_nothing(binary, url)),
+                        ("a refused source is an error and leaves nothing", lambda: refused_source_leaves_nothing(binary, url))):
         ok, detail = test()
         print("%s: %s (%s)" % (label, "ok" if ok else "FAILED", detail))
         if not ok:

@@ -56,7 +56,8 @@ pub fn open(settings: &CorpusPlan) -> Result<Opened> {
 
 /// `figcheck index`: builds or refreshes the embedded index, or pushes the corpus dirs
 /// into the cluster, and says what it did:
-/// `indexed 2 files, reused 0, removed 0: 97 figures`.
+/// `indexed 2 files, reused 0, removed 0: 97 figures`. A push the cluster refused sources
+/// of is an error once said, naming how many (each is in a note above it).
 pub fn index(settings: &CorpusPlan) -> Result<String> {
     let Some(spec) = &settings.backend else {
         let Opened::Local(opened) = open(settings)? else {
@@ -79,6 +80,24 @@ pub fn index(settings: &CorpusPlan) -> Result<String> {
         eprintln!("note: {note}");
     }
     let label = cluster::Address::parse(spec)?.label();
+    if pushed.refused > 0 {
+        let sources = if pushed.refused == 1 {
+            "source"
+        } else {
+            "sources"
+        };
+        anyhow::bail!(
+            "{label} refused {} {sources} (see the notes above); the rest are in: {}",
+            pushed.refused,
+            said(
+                pushed.indexed,
+                pushed.reused,
+                pushed.removed,
+                pushed.figures,
+                None
+            )
+        );
+    }
     Ok(said(
         pushed.indexed,
         pushed.reused,

@@ -39,7 +39,7 @@ const BULK_BYTES: usize = 8 * 1024 * 1024;
 /// How often a request the cluster pushed back on is tried again, and the first wait.
 const RETRIES: u32 = 6;
 const FIRST_WAIT: Duration = Duration::from_millis(250);
-/// Sources per delete-by-query.
+/// Sources per search for documents to delete.
 const DELETE_KEYS: usize = 200;
 
 /// What a push did.
@@ -51,6 +51,9 @@ pub struct PushStats {
     pub reused: usize,
     /// Sources gone from the folders, deleted from the cluster.
     pub removed: usize,
+    /// Sources not in the cluster because it refused documents of them (each named in
+    /// the notes); the next push tries them again.
+    pub refused: usize,
     /// Figures the index holds afterwards.
     pub figures: u64,
     /// Notes for the user: skipped files, figures left out.
@@ -108,6 +111,7 @@ pub fn push(
         // 1. The new versions' figures and passages.
         let docs: Vec<&Doc> = ready.iter().flat_map(|(_, d, _)| d).collect();
         let refused = bulk(&client, &docs)?;
+        let mut incomplete: Vec<&SourceFile> = Vec::new();
         let complete: Vec<&(&SourceFile, Vec<Doc>, Doc)> = ready
             .iter()
             .filter(|(f, docs, _)| {
@@ -117,10 +121,30 @@ pub fn push(
                         "{} is not in the cluster: it refused a document of it ({why}); the next push tries again",
                         f.display
                     ));
+                    incomplete.push(f);
+                    stats.refused += 1;
                 }
                 failed.is_none()
             })
             .collect();
+        // A version the cluster took only in part is taken out again, so that no figure
+        // stands in the index without its source's record naming its version.
+        if !incomplete.is_empty() {
+            refresh(&client)?;
+            let should: Vec<Value> = incomplete
+                .iter()
+                .map(|f| {
+                    json!({ "bool": { "filter": [
+                        { "term": { KEY: f.key } },
+                        { "term": { CONTENT: f.hash } },
+                    ], "must_not": [{ "term": { DOC_TYPE: SOURCE } }] } })
+                })
+                .collect();
+            delete_matching(
+                &client,
+                json!({ "bool": { "should": should, "minimum_should_match": 1 } }),
+            )?;
+        }
         // 2. Their source documents, naming the new versions.
         let sources: Vec<&Doc> = complete.iter().map(|(_, _, s)| s).collect();
         let refused = bulk(&client, &sources)?;
@@ -133,6 +157,7 @@ pub fn push(
                         "{} is not in the cluster: it refused its source record ({why}); the next push tries again",
                         f.display
                     ));
+                    stats.refused += 1;
                 }
                 failed.is_none()
             })
