@@ -10,7 +10,7 @@ use ureq::tls::{Certificate, RootCerts, TlsConfig};
 use crate::CorpusError;
 
 /// The scheme a backend address starts with.
-pub const SCHEME: &str = "opensearch+";
+pub(crate) const SCHEME: &str = "opensearch+";
 /// Environment variables holding the credentials: never in a file figcheck reads.
 pub const USER_VAR: &str = "FIGCHECK_OPENSEARCH_USER";
 pub const PASSWORD_VAR: &str = "FIGCHECK_OPENSEARCH_PASSWORD";
@@ -19,7 +19,7 @@ pub const PASSWORD_VAR: &str = "FIGCHECK_OPENSEARCH_PASSWORD";
 pub const CA_VAR: &str = "FIGCHECK_OPENSEARCH_CA";
 
 /// How long one request may take unless the address says (`?timeout=SECONDS`).
-pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+pub(crate) const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// Bodies read from the cluster are at most this large: a page of figures is far less.
 const MAX_RESPONSE_BYTES: u64 = 256 * 1024 * 1024;
 

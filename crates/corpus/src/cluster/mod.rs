@@ -24,7 +24,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use serde_json::{Value, json};
 use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 
-pub use client::{Address, CA_VAR, DEFAULT_TIMEOUT_SECS, PASSWORD_VAR, SCHEME, USER_VAR};
+pub use client::{Address, CA_VAR, PASSWORD_VAR, USER_VAR};
 pub use push::{PushStats, push};
 
 use crate::index::{STEM_POSTINGS_BUDGET, ranking_stems, within_budget};
@@ -102,11 +102,6 @@ fn cover_key(words: &[(String, f32)]) -> String {
             .map(|(s, w)| (s, w.to_bits()))
             .collect::<Vec<_>>()
     )
-}
-
-/// Whether a backend address names a cluster rather than the embedded index.
-pub fn is_cluster_address(spec: &str) -> bool {
-    spec.starts_with(SCHEME)
 }
 
 /// The figcheck index in an OpenSearch cluster, as the check engine sees it.
