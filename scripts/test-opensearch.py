@@ -253,6 +253,102 @@ def refused_source_leaves_nothing(binary, url):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def lsp_diagnostics(binary, workspace, draft_name, timeout=60):
+    """The diagnostics `figcheck lsp` publishes for one draft of `workspace`: spoken to over
+    stdio as an editor would (initialize, didOpen), the last publication once it settles."""
+    proc = subprocess.Popen([binary, "lsp"], cwd=workspace, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    def send(msg):
+        body = json.dumps(msg).encode()
+        proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        proc.stdin.flush()
+
+    def receive():
+        length = None
+        while True:
+            line = proc.stdout.readline()
+            if not line:
+                return None
+            if line in (b"\r\n", b"\n"):
+                break
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        return json.loads(proc.stdout.read(length))
+
+    import threading
+    import queue
+    inbox = queue.Queue()
+    threading.Thread(target=lambda: [inbox.put(m) for m in iter(receive, None)], daemon=True).start()
+    root = "file://" + workspace
+    uri = root + "/" + draft_name
+    with open(os.path.join(workspace, draft_name)) as f:
+        text = f.read()
+    send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+          "params": {"processId": None, "rootUri": root, "capabilities": {},
+                     "workspaceFolders": [{"uri": root, "name": "w"}]}})
+    send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+    send({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+          "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+    last, deadline, settled = None, time.time() + timeout, None
+    while time.time() < deadline:
+        try:
+            msg = inbox.get(timeout=0.5)
+        except queue.Empty:
+            if settled and time.time() > settled:
+                break
+            continue
+        if msg.get("method") == "textDocument/publishDiagnostics" and msg["params"]["uri"] == uri:
+            last = msg["params"]["diagnostics"]
+            if last:
+                settled = time.time() + 2
+        elif "id" in msg and "method" in msg:
+            # A request from the server (configuration, progress): answer it emptily.
+            send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
+    try:
+        send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+        send({"jsonrpc": "2.0", "method": "exit"})
+        proc.wait(timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        proc.kill()
+    return last
+
+
+def language_server_same(binary, url):
+    """The language server with the config's `backend` publishes the diagnostics it
+    publishes on the embedded index."""
+    index = "figcheck-eq-lsp"
+    delete_index(url, index)
+    published = {}
+    tmp = tempfile.mkdtemp(prefix="figcheck-os-")
+    try:
+        for name, backend in (("embedded", None), ("cluster", "opensearch+%s/%s" % (url, index))):
+            workspace = os.path.join(tmp, name)
+            shutil.copytree(os.path.join(ROOT, "corpus"), os.path.join(workspace, "corpus"))
+            shutil.copy(os.path.join(ROOT, "examples", "draft.md"), os.path.join(workspace, "draft.md"))
+            with open(os.path.join(workspace, "figcheck.toml"), "w") as f:
+                f.write(('backend = "%s"\n' % backend if backend else "") + '[[corpus]]\npath = "corpus"\n')
+            if backend:
+                p = run(binary, ["index"], workspace)
+                if p.returncode:
+                    return False, "push failed: %r" % p.stderr[-300:]
+                # Only the cluster has the sources now: a server that ignored the backend
+                # would find no corpus and publish nothing.
+                shutil.rmtree(os.path.join(workspace, "corpus"))
+            published[name] = lsp_diagnostics(binary, workspace, "draft.md")
+    finally:
+        delete_index(url, index)
+        shutil.rmtree(tmp, ignore_errors=True)
+    a, b = published["embedded"], published["cluster"]
+    def shown(diags):
+        return [(d["range"]["start"]["line"], d["range"]["start"]["character"], d.get("severity"), d["message"])
+                for d in diags or []]
+    ok = bool(a) and shown(a) == shown(b)
+    return ok, "%d diagnostics on the embedded index, %d on the cluster%s" % (
+        len(a or []), len(b or []), "" if ok else "; first difference: %r" % (
+            next((x for x in zip(shown(a), shown(b)) if x[0] != x[1]), None),))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("url")
@@ -332,7 +428,8 @@ def main():
 
     for label, test in (("a dead cluster is a clear error, exit 2", lambda: dead_cluster(binary)),
                         ("a changed source leaves no old documents", lambda: replaced_version_leaves_nothing(binary, url)),
-                        ("a refused source is an error and leaves nothing", lambda: refused_source_leaves_nothing(binary, url))):
+                        ("a refused source is an error and leaves nothing", lambda: refused_source_leaves_nothing(binary, url)),
+                        ("the language server's diagnostics are the same", lambda: language_server_same(binary, url))):
         ok, detail = test()
         print("%s: %s (%s)" % (label, "ok" if ok else "FAILED", detail))
         if not ok:
