@@ -33,20 +33,6 @@ struct Recording {
     seen: Mutex<Seen>,
 }
 
-fn query_key(q: &FigureQuery) -> String {
-    format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}",
-        q.kinds,
-        q.words,
-        q.stems
-            .iter()
-            .map(|(s, w)| (s, w.to_bits()))
-            .collect::<Vec<_>>(),
-        q.values.map(|(lo, hi)| (lo.to_bits(), hi.to_bits())),
-        q.limit
-    )
-}
-
 fn cover_key(words: &[(String, f32)]) -> String {
     format!(
         "{:?}",
@@ -75,7 +61,7 @@ impl Sources for Recording {
     }
     fn find_figures(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
         if q.limit.is_some() {
-            let key = query_key(q);
+            let key = q.key();
             self.seen.lock().unwrap().asked += 1;
             self.expect(&format!("ranked search {key}"), |s| {
                 s.queries.contains(&key)
@@ -135,7 +121,7 @@ impl Sources for Recording {
     }
     fn prefetch_figures(&self, queries: &[FigureQuery], covers: &[&[(String, f32)]]) {
         let mut seen = self.seen.lock().unwrap();
-        seen.queries.extend(queries.iter().map(query_key));
+        seen.queries.extend(queries.iter().map(FigureQuery::key));
         seen.covers.extend(covers.iter().map(|c| cover_key(c)));
     }
     fn batches(&self) -> bool {

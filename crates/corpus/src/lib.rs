@@ -216,6 +216,25 @@ pub struct Lookups {
     pub acronyms: Vec<String>,
 }
 
+impl FigureQuery<'_> {
+    /// The query as a key: two queries with the same key ask for the same figures (a
+    /// backend that prefetches files its answers under it).
+    pub fn key(&self) -> String {
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            self.kinds,
+            self.words,
+            self.stems
+                .iter()
+                .map(|(s, w)| (s, w.to_bits()))
+                .collect::<Vec<_>>(),
+            self.values.map(|(lo, hi)| (lo.to_bits(), hi.to_bits())),
+            self.sources,
+            self.limit
+        )
+    }
+}
+
 /// The check engine's view of the sources: the seam between judging figures and storing
 /// them. [`Corpus`] (a tantivy index, on disk or in memory) is one backend; a search
 /// cluster is meant to be another.

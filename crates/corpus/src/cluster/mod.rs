@@ -55,20 +55,10 @@ const FIGURE_FIELDS: [&str; 2] = [PAYLOAD, TIE];
 /// days): emptied when full.
 const RANKED_CACHE: usize = 20_000;
 
-/// A ranked figure query as a key: two queries with the same key ask the same.
-fn query_key(q: &FigureQuery) -> String {
-    format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        q.kinds,
-        q.words,
-        q.stems
-            .iter()
-            .map(|(s, w)| (s, w.to_bits()))
-            .collect::<Vec<_>>(),
-        q.values.map(|(lo, hi)| (lo.to_bits(), hi.to_bits())),
-        q.sources,
-        q.limit
-    )
+/// Best score first, ties in the embedded index's tie order, then by id: the order of
+/// a ranked search, the same however the index is sharded.
+fn best_first() -> Value {
+    json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }])
 }
 
 /// The search for the best cover of `words` (see [`Sources::best_cover`]): the figure
@@ -113,7 +103,7 @@ pub struct Cluster {
     counts: Mutex<HashMap<(&'static str, String), u64>>,
     /// Terms found by prefix so far, by field and prefix.
     prefixed: Mutex<HashMap<(&'static str, String), Vec<String>>>,
-    /// The answers to ranked figure searches prefetched so far, by [`query_key`].
+    /// The answers to ranked figure searches prefetched so far, by [`FigureQuery::key`].
     ranked: Mutex<HashMap<String, Vec<Found>>>,
     /// Best covers prefetched so far, by [`cover_key`].
     covers: Mutex<HashMap<String, f32>>,
@@ -479,7 +469,7 @@ impl Cluster {
     fn find_figures_impl(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
         let sort = |ranked: bool| {
             if ranked {
-                json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }])
+                best_first()
             } else {
                 json!([{ TIE: "asc" }, { UID: "asc" }])
             }
@@ -494,7 +484,7 @@ impl Cluster {
                 .map(|h| self.found(h))
                 .collect();
         };
-        let key = query_key(q);
+        let key = q.key();
         if let Some(found) = self
             .ranked
             .lock()
@@ -592,7 +582,7 @@ impl Cluster {
                 let Some(limit) = q.limit.filter(|&l| l <= PAGE) else {
                     continue;
                 };
-                let key = query_key(q);
+                let key = q.key();
                 if known.contains_key(&key) || keys.contains(&key) || empty.contains(&key) {
                     continue;
                 }
@@ -600,7 +590,7 @@ impl Cluster {
                     Some(query) => {
                         bodies.push(json!({
                             "query": query,
-                            "sort": [{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }],
+                            "sort": best_first(),
                             "size": limit,
                             "_source": FIGURE_FIELDS,
                             "track_total_hits": false,
@@ -685,7 +675,7 @@ impl Cluster {
             "should": should,
             "minimum_should_match": 1,
         } });
-        let sort = json!([{ "_score": "desc" }, { TIE: "asc" }, { UID: "asc" }]);
+        let sort = best_first();
         let hits = self.hits(
             query,
             sort,

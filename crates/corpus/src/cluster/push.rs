@@ -73,9 +73,11 @@ pub fn push(
     opts: &OpenOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<PushStats, CorpusError> {
-    let client = Client::new(Address::parse(spec)?)?;
-    ensure_index(&client, spec)?;
-    let held = held_versions(&client)?;
+    // One connection for the whole push: its searches go through the backend's own.
+    let cluster = super::Cluster::with_client(Client::new(Address::parse(spec)?)?);
+    let client = &cluster.client;
+    ensure_index(client, spec)?;
+    let held = held_versions(&cluster)?;
     let mut stats = PushStats::default();
     let files = scan::scan(opts, &scan::Seen::new(), &mut stats.notes, progress)?;
     let limit = opts.source_limit();
@@ -110,7 +112,7 @@ pub fn push(
         }
         // 1. The new versions' figures and passages.
         let docs: Vec<&Doc> = ready.iter().flat_map(|(_, d, _)| d).collect();
-        let refused = bulk(&client, &docs)?;
+        let refused = bulk(client, &docs)?;
         let mut incomplete: Vec<&SourceFile> = Vec::new();
         let complete: Vec<&(&SourceFile, Vec<Doc>, Doc)> = ready
             .iter()
@@ -130,7 +132,7 @@ pub fn push(
         // A version the cluster took only in part is taken out again, so that no figure
         // stands in the index without its source's record naming its version.
         if !incomplete.is_empty() {
-            refresh(&client)?;
+            refresh(client)?;
             let should: Vec<Value> = incomplete
                 .iter()
                 .map(|f| {
@@ -141,13 +143,13 @@ pub fn push(
                 })
                 .collect();
             delete_matching(
-                &client,
+                &cluster,
                 json!({ "bool": { "should": should, "minimum_should_match": 1 } }),
             )?;
         }
         // 2. Their source documents, naming the new versions.
         let sources: Vec<&Doc> = complete.iter().map(|(_, _, s)| s).collect();
-        let refused = bulk(&client, &sources)?;
+        let refused = bulk(client, &sources)?;
         let written: Vec<&SourceFile> = complete
             .iter()
             .filter(|(f, _, s)| {
@@ -168,7 +170,7 @@ pub fn push(
         // visible (a search before the refresh sees a source document as it was, and would
         // delete it by its id, which the new one shares); a source document is rewritten,
         // never deleted here.
-        refresh(&client)?;
+        refresh(client)?;
         for chunk in written.chunks(DELETE_KEYS) {
             let should: Vec<Value> = chunk
                 .iter()
@@ -183,7 +185,7 @@ pub fn push(
                 })
                 .collect();
             delete_matching(
-                &client,
+                &cluster,
                 json!({ "bool": { "should": should, "minimum_should_match": 1 } }),
             )?;
         }
@@ -194,10 +196,10 @@ pub fn push(
         .filter(|k| !current.contains(k.as_str()))
         .collect();
     for chunk in gone.chunks(DELETE_KEYS) {
-        delete_matching(&client, json!({ "terms": { KEY: chunk } }))?;
+        delete_matching(&cluster, json!({ "terms": { KEY: chunk } }))?;
     }
     stats.removed = gone.len();
-    refresh(&client)?;
+    refresh(client)?;
     let answer = client.json(
         Method::Post,
         &format!("/{}/_count", client.address.index),
@@ -263,8 +265,9 @@ fn ensure_index(client: &Client, spec: &str) -> Result<(), CorpusError> {
 }
 
 /// Which version (content hash, display path) of each source the cluster holds, by key.
-fn held_versions(client: &Client) -> Result<HashMap<String, (String, String)>, CorpusError> {
-    let cluster = super::Cluster::with_client(Client::new(client.address.clone())?);
+fn held_versions(
+    cluster: &super::Cluster,
+) -> Result<HashMap<String, (String, String)>, CorpusError> {
     let query = json!({ "bool": { "filter": [{ "term": { DOC_TYPE: SOURCE } }] } });
     let hits = cluster.hits(
         query,
@@ -454,9 +457,9 @@ fn bulk(client: &Client, docs: &[&Doc]) -> Result<BTreeMap<String, String>, Corp
 /// search and deleted in bulk, a page at a time, rather than by `_delete_by_query`: that
 /// lives in a module (reindex) a cluster may not have, and bulk deletions are retried
 /// like any bulk request.
-fn delete_matching(client: &Client, query: Value) -> Result<(), CorpusError> {
+fn delete_matching(cluster: &super::Cluster, query: Value) -> Result<(), CorpusError> {
+    let client = &cluster.client;
     let index = &client.address.index;
-    let cluster = super::Cluster::with_client(Client::new(client.address.clone())?);
     loop {
         let hits = cluster.hits(
             query.clone(),
