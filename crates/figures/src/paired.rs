@@ -171,6 +171,29 @@ mod tests {
     }
 
     #[test]
+    fn a_record_in_brackets_after_a_name_is_a_pair() {
+        for text in [
+            "The Hawks (30-21) won.",
+            "The Celtics (32–18) came in rested.",
+        ] {
+            let p = pairs(text);
+            let wins = p.iter().find(|(t, _)| t == "30" || t == "32").expect(text);
+            assert!(wins.1.after.is_some(), "{text}: {p:?}");
+            let losses = p.iter().find(|(t, _)| t == "21" || t == "18").expect(text);
+            assert!(losses.1.before.is_some(), "{text}: {p:?}");
+        }
+        // a season, a score after a comma, a bracket after a lower-case word: one figure
+        for text in [
+            "The Hawks (2016-17) won.",
+            "The Hawks won, 37-20, at home.",
+            "It rose sharply (30-21) in tests.",
+        ] {
+            let p = pairs(text);
+            assert!(p.len() <= 1, "{text}: {p:?}");
+        }
+    }
+
+    #[test]
     fn the_ends_of_a_change_are_a_pair() {
         for (text, first, second) in [
             (

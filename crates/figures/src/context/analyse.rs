@@ -29,20 +29,29 @@ pub(super) fn analyse(
         before -= 1;
     }
     let owner = owner_after(&toks, &runs, fig);
-    let anchors: Vec<String> = if !owner.is_empty() {
-        // "50 for the United States and 35 for China": the owner is named right after.
-        owner
-    } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
-        let mut j = before - 1;
+    // The name right before a bracket owns what is in it: "Japan (44,500)", and both
+    // sides of a pair there, "the Raptors (44-29)".
+    let bracketed = |open: usize| -> Vec<String> {
+        let mut j = open;
         while j > 0 && matches!(&toks[j - 1], Tok::Word { text, .. } if *text == "the") {
             j -= 1;
         }
         runs.iter()
-            .filter(|r| {
-                r.last + 1 == before - 1 || (j > 0 && r.last + 1 == j) || r.last + 2 == before
-            })
+            .filter(|r| r.last + 1 == open || (j > 0 && r.last + 1 == j))
             .map(|r| r.name.clone())
             .collect()
+    };
+    let second_of_bracketed_pair = before > 1
+        && matches!(toks[before - 1], Tok::Other)
+        && matches!(toks[before - 2], Tok::Punct('('))
+        && !bracketed(before - 2).is_empty();
+    let anchors: Vec<String> = if !owner.is_empty() {
+        // "50 for the United States and 35 for China": the owner is named right after.
+        owner
+    } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
+        bracketed(before - 1)
+    } else if second_of_bracketed_pair {
+        bracketed(before - 2)
     } else {
         let clause_start = toks[..fig]
             .iter()

@@ -17,6 +17,14 @@ fn parenthesised_figures_belong_to_the_name_before() {
 }
 
 #[test]
+fn both_sides_of_a_record_in_brackets_belong_to_the_team_before() {
+    let t = "DeMar DeRozan led the way for the Raptors (44-29) with 18 points.";
+    assert_eq!(ctx(t, "44").anchors, vec!["Raptors"]);
+    assert_eq!(ctx(t, "29").anchors, vec!["Raptors"]);
+    assert_eq!(ctx(t, "18").anchors, vec!["DeMar DeRozan"]);
+}
+
+#[test]
 fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
     let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
     assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);

@@ -105,6 +105,32 @@ impl<'t> Scanner<'t> {
         lexicon::PAIR_LABELS.contains(&label.as_str())
     }
 
+    /// "the Celtics (32-18)": wins and losses in brackets right after a name, the way a
+    /// sports report gives a team's record. `start` is where the first number begins and
+    /// `end` where the second ends. Both sides are counts of up to three digits; a season
+    /// "(2016-17)" is not a record.
+    pub(super) fn written_as_record(&self, start: usize, end: usize) -> bool {
+        let Some(before) = self.text.get(..start) else {
+            return false;
+        };
+        let Some(name) = before.strip_suffix('(') else {
+            return false;
+        };
+        let first_len = self
+            .text
+            .get(start..end)
+            .map_or(0, |s| s.bytes().take_while(u8::is_ascii_digit).count());
+        let name = name.trim_end_matches([' ', '\u{a0}']);
+        let word: String = name
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '.')
+            .collect();
+        (1..=3).contains(&first_len)
+            && self.rest(end).starts_with(')')
+            && word.chars().last().is_some_and(char::is_uppercase)
+    }
+
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
     /// range written with "to". Unlike a dash, "to" as often ends a change ("rose 4% to
     /// 7%", "from 58 to 40"), so it makes a range only after a word that announces one
