@@ -87,6 +87,8 @@ pub(super) fn analyse(
         };
         // "ahead of Luxembourg at 12.52", "behind Japan with 44,500": a name, then "at" or
         // "with" and the figure, is the figure's owner though a preposition governs it.
+        // Not after "for": "led the way for the Clippers with 43 points" are the
+        // subject's points, scored for the team.
         let name_at: Vec<String> = match fig.checked_sub(2) {
             Some(k)
                 if matches!(
@@ -99,6 +101,7 @@ pub(super) fn analyse(
             {
                 runs.iter()
                     .find(|r| r.last == k && r.first >= clause_start)
+                    .filter(|r| !follows_for(&toks, r.first))
                     .map(|r| vec![r.name.clone()])
                     .unwrap_or_default()
             }
@@ -160,6 +163,13 @@ pub(super) fn analyse(
                     )
                 })
                 .map_or(0, |p| p + 1);
+            // "…, while also adding seven rebounds": a clause without a subject of its own
+            // shares the sentence's.
+            let main_start = if elliptical(&toks[main_start..fig]) {
+                0
+            } else {
+                main_start
+            };
             let subject: Vec<String> = runs
                 .iter()
                 .filter(|r| r.first >= main_start && r.last < fig)

@@ -174,6 +174,36 @@ pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
     )
 }
 
+/// Whether a clause opens with a verb's "-ing" form, after adverbs ("also adding",
+/// "while still leading"): it has no subject of its own.
+pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {
+    clause
+        .iter()
+        .find(|t| {
+            !matches!(
+                t,
+                Tok::Word {
+                    text: "also" | "still" | "just" | "then",
+                    ..
+                }
+            )
+        })
+        .is_some_and(|t| {
+            matches!(t, Tok::Word { text, .. }
+                if text.len() > 4 && text.ends_with("ing") && text.starts_with(char::is_lowercase))
+        })
+}
+
+/// Whether the name starting at token `k` is the object of "for" ("for the Clippers"):
+/// who something was done for, not who did it.
+pub(super) fn follows_for(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[..k]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t, Tok::Word { text: "the", .. }))
+        .is_some_and(|t| matches!(t, Tok::Word { text: "for", .. }))
+}
+
 /// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
 /// a comparison word puts it on the other side ("third after the United States").
 pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {

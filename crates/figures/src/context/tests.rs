@@ -25,6 +25,23 @@ fn both_sides_of_a_record_in_brackets_belong_to_the_team_before() {
 }
 
 #[test]
+fn a_player_line_belongs_to_the_player_not_the_team_or_the_last_sentence() {
+    let t = "Blake Griffin led the way for the Clippers with 43 points on 15-of-26 shooting. \
+             The Knicks were led by Arron Afflalo, who went 13-for-19 from the field to score \
+             31 points, while also adding seven rebounds.";
+    for fig in ["43", "15", "26"] {
+        assert_eq!(ctx(t, fig).anchors, vec!["Blake Griffin"], "{fig}");
+    }
+    for fig in ["13", "19", "31"] {
+        assert_eq!(ctx(t, fig).anchors, vec!["Arron Afflalo"], "{fig}");
+    }
+    // a clause with no subject of its own: the sentence's, not the sentence before's
+    let seven = ctx(t, "seven").anchors;
+    assert!(seven.contains(&"Arron Afflalo".to_owned()), "{seven:?}");
+    assert!(!seven.contains(&"Blake Griffin".to_owned()), "{seven:?}");
+}
+
+#[test]
 fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
     let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
     assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);

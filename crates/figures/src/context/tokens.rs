@@ -62,7 +62,15 @@ pub(super) fn tokenize<'t>(
         if c.is_alphanumeric() {
             let mut end = k;
             while let Some(&(k2, c2)) = it.peek() {
+                // A joiner never carries a word into a figure: "8-of-18" is the word "of"
+                // and the figure 18, not a word "of-18" that hides the figure.
+                let next = sentence.start + k2 + c2.len_utf8();
+                let figure_next = next == target.start
+                    || others
+                        .get(others.partition_point(|o| o.start < next))
+                        .is_some_and(|o| o.start == next);
                 let joins = matches!(c2, '-' | ':' | '&' | '.' | '\'' | '’')
+                    && !figure_next
                     && s[k2 + c2.len_utf8()..]
                         .chars()
                         .next()

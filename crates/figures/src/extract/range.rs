@@ -65,8 +65,11 @@ impl<'t> Scanner<'t> {
         if sq.value <= low {
             return; // "5-3" is a score, not a range
         }
-        if same_kind && fq.kind == Kind::Number && self.written_as_pair(second.end) {
-            return; // "(4-7 FG)": made and attempted
+        if same_kind
+            && fq.kind == Kind::Number
+            && (self.written_as_pair(second.end) || self.written_as_record(f.start, second.end))
+        {
+            return; // "(4-7 FG)": made and attempted; "Miami (10-22)": won and lost
         }
         let q = &mut f.quantity;
         if unit_at_end {
@@ -89,11 +92,7 @@ impl<'t> Scanner<'t> {
     /// Whether "A-B" ending at `end` is a pair of counts rather than a range: followed by
     /// a shooting label ("4-7 FG", "2-3 3Pt", "8-19 shooting"). Each side is then a figure
     /// of its own (see [`crate::paired`]).
-    ///
-    /// A team's record in brackets ("the Hawks (12-26)") is a pair too, but read as one its
-    /// sides were backed by chance more often than by the record (measured on the
-    /// accuracy shared task's reports): that waits for attribution to tie a bracket to the
-    /// name before it alone.
+    /// A team's record in brackets is one too: see [`Self::written_as_record`].
     pub(super) fn written_as_pair(&self, end: usize) -> bool {
         let label: String = self
             .rest(end)
