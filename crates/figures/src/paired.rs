@@ -23,12 +23,36 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
     let mut out = vec![Beside::default(); figures.len()];
     for i in 1..figures.len() {
         let (a, b) = (&figures[i - 1], &figures[i]);
-        if (pairable(a) && pairable(b) && joined(text, a.end, b.start)) || from_to(text, a, b) {
+        if (pairable(a) && pairable(b) && joined(text, a.end, b.start) && !a_score(text, a, b))
+            || from_to(text, a, b)
+        {
             out[i - 1].after = Some(b.quantity.value);
             out[i].before = Some(a.quantity.value);
         }
     }
     out
+}
+
+/// "outscored the Wizards 29-18": a score's sides are two teams' numbers, stated in a
+/// source's two rows, not side by side. Made and attempted ("8-18 shooting", "(4-7 FG)")
+/// and a record in brackets ("the Hawks (30-21)") are pairs.
+fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
+    let dash = text
+        .get(a.end..b.start)
+        .is_some_and(|gap| gap == "-" || gap == "–");
+    let bracketed = text.get(..a.start).is_some_and(|t| t.ends_with('('))
+        && text.get(b.end..).is_some_and(|t| t.starts_with(')'));
+    let label: String = text
+        .get(b.end..)
+        .unwrap_or_default()
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    dash && a.quantity.value >= b.quantity.value
+        && !bracketed
+        && !crate::lexicon::PAIR_LABELS.contains(&label.as_str())
 }
 
 /// A plain count, as the sides of a pair are: no range, hedge, rate or scale word.
@@ -192,6 +216,27 @@ mod tests {
         ] {
             let p = pairs(text);
             assert!(p.len() <= 1, "{text}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_score_after_a_name_is_two_figures_but_no_pair() {
+        for (text, high, low) in [
+            (
+                "The Hawks outscored the Wizards 29-18 in the first quarter.",
+                "29",
+                "18",
+            ),
+            (
+                "The Celtics beat the Lakers, 113-107, at home.",
+                "113",
+                "107",
+            ),
+        ] {
+            let p = pairs(text);
+            assert!(p.iter().any(|(t, _)| t == high), "{text}: {p:?}");
+            assert!(p.iter().any(|(t, _)| t == low), "{text}: {p:?}");
+            no_pairs(text);
         }
     }
 

@@ -17,7 +17,7 @@ pub(super) fn analyse(
     target: Range<usize>,
 ) -> Context {
     let text = reader.text;
-    let toks = tokenize(text, sentence.clone(), others, target);
+    let toks = tokenize(text, sentence.clone(), others, target.clone());
     let fig = toks
         .iter()
         .position(|t| matches!(t, Tok::Figure))
@@ -45,7 +45,9 @@ pub(super) fn analyse(
         && matches!(toks[before - 1], Tok::Other)
         && matches!(toks[before - 2], Tok::Punct('('))
         && !bracketed(before - 2).is_empty();
-    let anchors: Vec<String> = if !owner.is_empty() {
+    let anchors: Vec<String> = if let Some(names) = score_owner(text, &toks, &runs, fig, &target) {
+        names
+    } else if !owner.is_empty() {
         // "50 for the United States and 35 for China": the owner is named right after.
         owner
     } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {

@@ -174,6 +174,85 @@ pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
     )
 }
 
+/// The owner of a side of a score written right after a name: "the Hawks outscored the
+/// Wizards 29-18" gives 29 to the Hawks, the subject, and 18 to the Wizards, the name
+/// before it. `None` when the figure is no such side, or the first side has no subject
+/// to go to (then the usual rules apply).
+pub(super) fn score_owner(
+    text: &str,
+    toks: &[Tok<'_>],
+    runs: &[Run],
+    fig: usize,
+    target: &Range<usize>,
+) -> Option<Vec<String>> {
+    let digits = |s: &str| -> Option<u32> {
+        ((1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let own = digits(text.get(target.clone())?)?;
+    // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
+    let label = |s: &str| {
+        let word: String = s
+            .trim_start_matches([' ', '\u{a0}'])
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        crate::lexicon::PAIR_LABELS.contains(&word.as_str())
+    };
+    let after = text.get(target.end..)?;
+    let before = text.get(..target.start)?;
+    // the name run ending right before token `k`, a comma between allowed
+    let name_before = |k: usize| {
+        let k = if k > 0 && matches!(toks[k - 1], Tok::Punct(',')) {
+            k - 1
+        } else {
+            k
+        };
+        runs.iter().position(|r| r.last + 1 == k)
+    };
+    if let Some(rest) = after.strip_prefix(['-', '–']) {
+        let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if digits(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other)) {
+            return None;
+        }
+        if label(&rest[low.len()..]) {
+            return None;
+        }
+        let object = name_before(fig)?;
+        if label(&runs[object].name) {
+            return None;
+        }
+        let subject: Vec<String> = runs[..object]
+            .iter()
+            .filter(|r| !after_preposition(toks, r.first))
+            .map(|r| r.name.clone())
+            .collect();
+        return (!subject.is_empty()).then_some(subject);
+    }
+    let head = before.strip_suffix(['-', '–'])?;
+    let high: String = head
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
+    if digits(&high)? < own
+        || fig == 0
+        || !matches!(toks[fig - 1], Tok::Other)
+        || label(&text[target.end..])
+    {
+        return None;
+    }
+    name_before(fig - 1)
+        .filter(|&k| !label(&runs[k].name))
+        .map(|k| vec![runs[k].name.clone()])
+}
+
 /// Whether a clause opens with a verb's "-ing" form, after adverbs ("also adding",
 /// "while still leading"): it has no subject of its own.
 pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {

@@ -42,6 +42,22 @@ fn a_player_line_belongs_to_the_player_not_the_team_or_the_last_sentence() {
 }
 
 #[test]
+fn a_score_after_a_name_gives_each_side_to_its_team() {
+    let t =
+        "The Hawks got off to a quick start, out-scoring the Wizards 29-18 in the first quarter.";
+    assert_eq!(ctx(t, "29").anchors, vec!["Hawks"]);
+    assert_eq!(ctx(t, "18").anchors, vec!["Wizards"]);
+    let t = "The Celtics beat the Lakers, 113-107, at home.";
+    assert_eq!(ctx(t, "113").anchors, vec!["Celtics"]);
+    assert_eq!(ctx(t, "107").anchors, vec!["Lakers"]);
+    // made and attempted after a label: the player's, not a score of "FG"
+    let t = "Hayward scored 20, while Favors had seven points (3-8 FG, 1-1 FT).";
+    let one = ctx(t, "1").anchors;
+    assert!(one.contains(&"Favors".to_owned()), "{one:?}");
+    assert!(!one.contains(&"Hayward".to_owned()), "{one:?}");
+}
+
+#[test]
 fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
     let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
     assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);

@@ -101,10 +101,11 @@ impl<'t> Scanner<'t> {
             let time_prefix = ["mid-", "early-", "late-", "pre-", "post-"]
                 .iter()
                 .any(|p| prefix.eq_ignore_ascii_case(p));
-            // "8-of-18", "13-for-19", "(4-7 FG)", a team's record "the Hawks (30-21)": the
-            // second side of a pair, a figure of its own (see `paired`). Other "A-B" pairs
-            // (scores) keep their first side only: a second side alone was backed by chance
-            // more often than not.
+            // "8-of-18", "13-for-19", "(4-7 FG)", a team's record "the Hawks (30-21)", a
+            // score after the team it was scored against "outscored the Hawks 37-20": the
+            // second side, a figure of its own (see `paired` and the context's owners).
+            // Other "A-B" pairs keep their first side only: with no name to tie it to, a
+            // second side alone was backed by chance more often than not.
             let digits_then = |joint: &str| {
                 prefix.strip_suffix(joint).is_some_and(|made| {
                     !made.is_empty() && made.bytes().all(|b| b.is_ascii_digit())
@@ -115,7 +116,8 @@ impl<'t> Scanner<'t> {
                 || digits_then("-for-")
                 || ((digits_then("-") || digits_then("–"))
                     && (self.written_as_pair(number_end)
-                        || self.written_as_record(i - prefix.len(), number_end)));
+                        || self.written_as_record(i - prefix.len(), number_end)
+                        || self.score_after_name(i - prefix.len(), number_end)));
             let allowed = time_prefix
                 || pair_prefix
                 || lexicon::iso_code(prefix).is_some()

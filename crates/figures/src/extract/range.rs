@@ -130,6 +130,40 @@ impl<'t> Scanner<'t> {
             && word.chars().last().is_some_and(char::is_uppercase)
     }
 
+    /// "outscored the Wizards 29-18", "beat the Hawks, 37-20,": a score, high side first,
+    /// each side up to three digits, right after a name (a comma between allowed) and with
+    /// nothing glued after it. `start` is where the first number begins, `end` where the
+    /// second ends.
+    pub(super) fn score_after_name(&self, start: usize, end: usize) -> bool {
+        let (Some(written), Some(before)) = (self.text.get(start..end), self.text.get(..start))
+        else {
+            return false;
+        };
+        let Some((high, low)) = written.split_once(['-', '–']) else {
+            return false;
+        };
+        let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        let after = self.rest(end);
+        let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%'))
+            || (after.starts_with(['.', ','])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+        let name = before
+            .trim_end_matches(' ')
+            .trim_end_matches(',')
+            .trim_end_matches(' ');
+        let word: String = name
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        short(high)
+            && short(low)
+            && high.parse::<u32>().ok() >= low.parse::<u32>().ok()
+            && !glued
+            && name.len() < before.len()
+            && word.chars().last().is_some_and(char::is_uppercase)
+    }
+
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
     /// range written with "to". Unlike a dash, "to" as often ends a change ("rose 4% to
     /// 7%", "from 58 to 40"), so it makes a range only after a word that announces one
