@@ -104,6 +104,10 @@ impl<'t> Scanner<'t> {
         lexicon::PAIR_LABELS.contains(&label.as_str())
     }
 
+    /// How far back a name's word is read: its first letter says it is a name, and a
+    /// longer run of letters is data, not a team (the scan stays linear in the text).
+    const MAX_NAME_WORD: usize = 64;
+
     /// "the Celtics (32-18)": wins and losses in brackets right after a name, the way a
     /// sports report gives a team's record. `start` is where the first number begins and
     /// `end` where the second ends. Both sides are counts of up to three digits; a season
@@ -124,6 +128,7 @@ impl<'t> Scanner<'t> {
             .chars()
             .rev()
             .take_while(|c| c.is_alphanumeric() || *c == '.')
+            .take(Self::MAX_NAME_WORD)
             .collect();
         (1..=3).contains(&first_len)
             && self.rest(end).starts_with(')')
@@ -155,6 +160,7 @@ impl<'t> Scanner<'t> {
             .chars()
             .rev()
             .take_while(|c| c.is_alphanumeric())
+            .take(Self::MAX_NAME_WORD)
             .collect();
         short(high)
             && short(low)
