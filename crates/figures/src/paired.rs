@@ -42,17 +42,9 @@ fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
         .is_some_and(|gap| gap == "-" || gap == "–");
     let bracketed = text.get(..a.start).is_some_and(|t| t.ends_with('('))
         && text.get(b.end..).is_some_and(|t| t.starts_with(')'));
-    let label: String = text
-        .get(b.end..)
-        .unwrap_or_default()
-        .trim_start_matches([' ', '\u{a0}'])
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
     dash && a.quantity.value >= b.quantity.value
         && !bracketed
-        && !crate::lexicon::PAIR_LABELS.contains(&label.as_str())
+        && !crate::lexicon::pair_label_follows(text.get(b.end..).unwrap_or_default())
 }
 
 /// A plain count, as the sides of a pair are: no range, hedge, rate or scale word.

@@ -41,10 +41,12 @@ pub(super) fn analyse(
             .map(|r| r.name.clone())
             .collect()
     };
-    let second_of_bracketed_pair = before > 1
+    // "(44-29)": the second side of a pair in brackets, when a name stands before them
+    let second_of_bracketed_pair = (before > 1
         && matches!(toks[before - 1], Tok::Other)
-        && matches!(toks[before - 2], Tok::Punct('('))
-        && !bracketed(before - 2).is_empty();
+        && matches!(toks[before - 2], Tok::Punct('(')))
+    .then(|| bracketed(before - 2))
+    .filter(|names| !names.is_empty());
     let anchors: Vec<String> = if let Some(names) = score_owner(text, &toks, &runs, fig, &target) {
         names
     } else if !owner.is_empty() {
@@ -52,8 +54,8 @@ pub(super) fn analyse(
         owner
     } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
         bracketed(before - 1)
-    } else if second_of_bracketed_pair {
-        bracketed(before - 2)
+    } else if let Some(names) = second_of_bracketed_pair {
+        names
     } else {
         let clause_start = toks[..fig]
             .iter()

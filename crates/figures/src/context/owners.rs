@@ -192,15 +192,7 @@ pub(super) fn score_owner(
     };
     let own = digits(text.get(target.clone())?)?;
     // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
-    let label = |s: &str| {
-        let word: String = s
-            .trim_start_matches([' ', '\u{a0}'])
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        crate::lexicon::PAIR_LABELS.contains(&word.as_str())
-    };
+    let label = crate::lexicon::pair_label_follows;
     let after = text.get(target.end..)?;
     let before = text.get(..target.start)?;
     // the name run ending right before token `k`, a comma between allowed
@@ -233,19 +225,8 @@ pub(super) fn score_owner(
         return (!subject.is_empty()).then_some(subject);
     }
     let head = before.strip_suffix(['-', '–'])?;
-    let high: String = head
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect();
-    if digits(&high)? < own
-        || fig == 0
-        || !matches!(toks[fig - 1], Tok::Other)
-        || label(&text[target.end..])
-    {
+    let high = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    if digits(high)? < own || fig == 0 || !matches!(toks[fig - 1], Tok::Other) || label(after) {
         return None;
     }
     name_before(fig - 1)

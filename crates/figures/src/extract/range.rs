@@ -94,14 +94,7 @@ impl<'t> Scanner<'t> {
     /// of its own (see [`crate::paired`]).
     /// A team's record in brackets is one too: see [`Self::written_as_record`].
     pub(super) fn written_as_pair(&self, end: usize) -> bool {
-        let label: String = self
-            .rest(end)
-            .trim_start_matches([' ', '\u{a0}'])
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        lexicon::PAIR_LABELS.contains(&label.as_str())
+        lexicon::pair_label_follows(self.rest(end))
     }
 
     /// How far back a name's word is read: its first letter says it is a name, and a

@@ -184,6 +184,20 @@ pub(crate) fn scale_suffix(s: &str, money: bool) -> Option<f64> {
 /// free throws, three-pointers ("4-7 FG", "2-3 3Pt", "8-19 shooting").
 pub(crate) const PAIR_LABELS: [&str; 7] = ["fg", "ft", "3pt", "3p", "3pm", "fgm", "shooting"];
 
+/// Whether `rest` (the text after a number) opens, after spaces, with one of
+/// [`PAIR_LABELS`]: "8-19 shooting", "(4-7 FG)". Reads one character more than the longest
+/// label, which is enough to tell a label from a longer word.
+pub(crate) fn pair_label_follows(rest: &str) -> bool {
+    let word: String = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .take("shooting".len() + 1)
+        .collect::<String>()
+        .to_lowercase();
+    PAIR_LABELS.contains(&word.as_str())
+}
+
 /// What a "three-point" (or "two-point") names rather than counts: a kind of shot and
 /// where it is taken from. "From three-point range" states no three of anything; "a
 /// three-point lead" does.
