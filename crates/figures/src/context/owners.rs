@@ -170,6 +170,12 @@ pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
                 | "via"
                 | "under"
                 | "over"
+                | "outside"
+                | "inside"
+                | "beyond"
+                | "within"
+                | "without"
+                | "among"
         )
     )
 }

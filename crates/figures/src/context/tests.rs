@@ -222,3 +222,12 @@ fn a_sentence_opening_with_its_own_noun_phrase_is_about_the_names_in_it() {
     let t = "The Authority has a plan. It costs $340 million.";
     assert_eq!(ctx(t, "$340 million").anchors, ["Authority"]);
 }
+
+#[test]
+fn a_name_after_outside_or_among_is_no_owner() {
+    let t =
+        "Exaone 4.0 became the only model from outside the US or China to break into the top 10.";
+    assert_eq!(ctx(t, "top 10").anchors, vec!["Exaone 4.0"]);
+    let t = "Naver ranked first among Seoul firms with 12 awards, ahead of Kakao.";
+    assert_eq!(ctx(t, "12").anchors, vec!["Naver"]);
+}
