@@ -227,8 +227,11 @@ pub(super) fn analyse(
                 } else if refers_back(&toks) {
                     // "Its rate of increase…", "Launched in December 2020, the lab…":
                     // the subject of the nearest earlier sentence that has one.
+                    // Not across a heading: a section starts afresh ("Financial
+                    // results" is no one's subject).
                     earlier
                         .iter()
+                        .take_while(|p| !is_heading(text, p))
                         .map(|p| previous_subject(reader, head(text, p.clone())))
                         .find(|names| !names.is_empty())
                         .unwrap_or_default()

@@ -312,15 +312,81 @@ pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
 /// or determiner ("It", "This model", "The lab") or a participle ("Launched in…").
 /// A list item or a labelled line ("Density: 1,012 robots…") does not.
 pub(super) fn refers_back(toks: &[Tok<'_>]) -> bool {
-    match toks.iter().find(|t| matches!(t, Tok::Word { .. })) {
-        Some(Tok::Word { text, .. }) => {
+    let first = toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    match first.map(|k| (k, &toks[k])) {
+        Some((k, Tok::Word { text, .. })) => {
             starts_with_pronoun(toks)
                 || (text.chars().next().is_some_and(char::is_uppercase)
-                    && (text.ends_with("ed") || text.ends_with("ing")))
+                    && (text.ends_with("ed") || text.ends_with("ing"))
+                    && opens_a_phrase(toks.get(k + 1)))
         }
         _ => false,
     }
 }
+
+/// Whether the token after a sentence's first word makes that word a participle opening a
+/// phrase ("Launched in December", "Founded 1911", "Using Naver's model") rather than an
+/// adjective of the subject ("Operating revenue rose…", "Rising costs…").
+fn opens_a_phrase(next: Option<&Tok<'_>>) -> bool {
+    match next {
+        Some(Tok::Word { text, .. }) => {
+            text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *text,
+                    "in" | "on"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "for"
+                        | "to"
+                        | "into"
+                        | "as"
+                        | "after"
+                        | "over"
+                        | "under"
+                        | "about"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "that"
+                        | "last"
+                        | "more"
+                        | "nearly"
+                        | "only"
+                        | "just"
+                        | "also"
+                )
+        }
+        None => false,
+        // A figure or a comma: "Founded 1911,", "Ranked 3rd", "Asked, …".
+        Some(_) => true,
+    }
+}
+
+/// Whether an earlier "sentence" is a heading: a short line without a sentence's closing
+/// punctuation ("Financial results", "## Markets"). A back-reference does not reach past
+/// one: a new section names its own subject.
+pub(super) fn is_heading(text: &str, sentence: &Range<usize>) -> bool {
+    let Some(s) = text.get(sentence.clone()) else {
+        return false;
+    };
+    let s = s.trim();
+    let closed = s
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '*', '_'])
+        .ends_with(['.', '!', '?', ':', ';', ',']);
+    s.starts_with('#')
+        || (!closed && !s.contains('\n') && s.split_whitespace().count() <= HEADING_WORDS)
+}
+
+/// How many words a line without closing punctuation may have and read as a heading.
+const HEADING_WORDS: usize = 8;
 
 /// Whether a sentence opens with the definite article: "The plant at Coyle Creek …".
 pub(super) fn opens_with_the(toks: &[Tok<'_>]) -> bool {

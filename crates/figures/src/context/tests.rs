@@ -231,3 +231,18 @@ fn a_name_after_outside_or_among_is_no_owner() {
     let t = "Naver ranked first among Seoul firms with 12 awards, ahead of Kakao.";
     assert_eq!(ctx(t, "12").anchors, vec!["Naver"]);
 }
+
+#[test]
+fn a_back_reference_stops_at_a_heading() {
+    let t = "Northgate Health had a good year.\n\nFinancial results\n\nOperating revenue rose 6.9% to $2.46 billion.\n\nEmergency care\n\nThe median wait fell to 38 minutes.\n";
+    // "Operating revenue": an adjective, not a participle opening a phrase
+    assert!(ctx(t, "$2.46 billion").anchors.is_empty());
+    // "The median wait" refers back, but not past the heading
+    assert!(ctx(t, "38").anchors.is_empty());
+    // without the heading, the earlier sentence's subject
+    let t = "Northgate Health had a good year. The median wait fell to 38 minutes.";
+    assert_eq!(ctx(t, "38").anchors, vec!["Northgate Health"]);
+    // a participle opening a phrase still refers back
+    let t = "Northgate Health is the county's largest employer. Founded in 1911, it runs four hospitals.";
+    assert_eq!(ctx(t, "1911").anchors, vec!["Northgate Health"]);
+}
