@@ -426,6 +426,23 @@ pub(super) fn is_content_word(lw: &str) -> bool {
 /// "1,000 AI experts within LG" — the figure, up to three words of what it counts, a
 /// preposition of belonging, and a name.
 pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    // "The $465 million East Tower", "its 520-bed Northgate Medical Center": a figure
+    // between a determiner and a name describes that name.
+    let determined = fig.checked_sub(1).is_some_and(|d| {
+        matches!(
+            toks[d],
+            Tok::Word {
+                text: "The" | "the" | "a" | "an" | "its" | "Its" | "their" | "his" | "her",
+                ..
+            } | Tok::Word {
+                possessive: true,
+                ..
+            }
+        )
+    });
+    if determined && let Some(r) = runs.iter().find(|r| r.first == fig + 1) {
+        return vec![r.name.clone()];
+    }
     let mut k = fig + 1;
     let mut skipped = 0;
     while let Some(Tok::Word { text, .. }) = toks.get(k) {

@@ -246,3 +246,11 @@ fn a_back_reference_stops_at_a_heading() {
     let t = "Northgate Health is the county's largest employer. Founded in 1911, it runs four hospitals.";
     assert_eq!(ctx(t, "1911").anchors, vec!["Northgate Health"]);
 }
+
+#[test]
+fn a_figure_between_a_determiner_and_a_name_describes_the_name() {
+    let t = "Northgate Medical Center ran at 86% occupancy. The $465 million East Tower will add 144 beds.";
+    assert_eq!(ctx(t, "$465 million").anchors, vec!["East Tower"]);
+    let t = "Lindale voted on Tuesday. Its $96 million Harbor Plan passed.";
+    assert_eq!(ctx(t, "$96 million").anchors, vec!["Harbor Plan"]);
+}
