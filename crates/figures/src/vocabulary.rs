@@ -6,29 +6,17 @@ use std::collections::HashMap;
 
 use crate::context::{Context, canonical_name};
 
-/// A light stemmer, enough to meet "scores"/"scoring"/"score" and "robots"/"robot".
+/// The English Snowball stemmer (the `rust-stemmers` crate): "scores"/"scoring"/"score",
+/// "installed"/"installs", "aged"/"ages" meet. A possessive is dropped first.
 pub fn stem(word: &str) -> String {
+    static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> = std::sync::LazyLock::new(|| {
+        rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+    });
     let w = word
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_lowercase();
-    let mut s: &str = &w;
-    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 3) {
-        return format!("{b}y");
-    }
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(b) = s.strip_suffix(suffix)
-            && b.chars().count() >= 3
-            && !(suffix == "s" && b.ends_with('s'))
-        {
-            s = b;
-            break;
-        }
-    }
-    s.strip_suffix('e')
-        .filter(|b| b.chars().count() >= 3)
-        .unwrap_or(s)
-        .to_string()
+    STEMMER.stem(&w).into_owned()
 }
 
 /// Every word near a figure, stemmed, with how many words away it stands; the words of
@@ -121,6 +109,9 @@ mod tests {
         assert_eq!(stem("released"), stem("release"));
         assert_eq!(stem("companies"), stem("company"));
         assert_ne!(stem("market"), stem("rate"));
+        assert_eq!(stem("aged"), stem("ages"));
+        assert_eq!(stem("installed"), stem("installs"));
+        assert_eq!(stem("Korea’s"), stem("korea"));
     }
 
     #[test]
