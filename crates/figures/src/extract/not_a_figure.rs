@@ -271,6 +271,10 @@ impl<'t> Scanner<'t> {
             "Scored",
             "Just",
             "Of",
+            // "Ages 5 to 17", "Aged 65 and older": ages, not a product's number
+            "Ages",
+            "Aged",
+            "Age",
         ];
         // Determiners and pronouns open noun phrases: "This 236-billion parameter model".
         let determiners = [

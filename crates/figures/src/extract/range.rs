@@ -180,7 +180,11 @@ impl<'t> Scanner<'t> {
             return;
         }
         let before = self.words_before(f.start, RANGE_CUE_REACH);
-        if !before.iter().any(|(w, _)| is_range_cue(w)) {
+        // "children aged 5 to 17", "adults 18 to 64": an age group is a range.
+        let age_group = before
+            .first()
+            .is_some_and(|(w, _)| is_age_cue(w) || is_age_group(w));
+        if !age_group && !before.iter().any(|(w, _)| is_range_cue(w)) {
             return;
         }
         let j = self.skip_ws(we);
@@ -263,6 +267,27 @@ impl<'t> Scanner<'t> {
             }
         }
     }
+}
+
+/// Words right before a range of ages: "aged 5 to 17", "Ages 18 to 64".
+fn is_age_cue(word: &str) -> bool {
+    matches!(word, "aged" | "ages" | "age")
+}
+
+/// Groups of people written right before their ages: "adults 18 to 64".
+fn is_age_group(word: &str) -> bool {
+    matches!(
+        word,
+        "adults"
+            | "children"
+            | "kids"
+            | "teens"
+            | "teenagers"
+            | "people"
+            | "residents"
+            | "women"
+            | "men"
+    )
 }
 
 /// How many words before a figure may announce a range written with "to".

@@ -427,6 +427,30 @@ fn rates_ranges_and_dates() {
     let q = is("$5-10 million", "$5-10 million", 5e6, Kind::Money);
     assert_eq!(q.upper, Some(1e7));
     assert_eq!(q.unit.as_deref(), Some("USD"));
+    // an age group is a range; "Ages 5" at a line's start is no product's number
+    let q = is(
+        "children aged 5 to 17 got a shot",
+        "5 to 17",
+        5.0,
+        Kind::Number,
+    );
+    assert_eq!(q.upper, Some(17.0));
+    let q = is(
+        "coverage among adults 18 to 64 rose",
+        "18 to 64",
+        18.0,
+        Kind::Number,
+    );
+    assert_eq!(q.upper, Some(64.0));
+    let listed = figs("- Ages 5 to 17: 36.5%");
+    assert_eq!(listed[0].text, "5 to 17");
+    assert_eq!(listed[0].quantity.upper, Some(17.0));
+    // "to" after another group word is a change's end, not a range
+    assert!(
+        figs("sales rose from 5 to 17")
+            .iter()
+            .all(|f| f.quantity.upper.is_none())
+    );
     // a score and a year span are not ranges of one figure
     assert!(figs("won 5-3").iter().all(|f| f.quantity.upper.is_none()));
     assert!(
