@@ -1,6 +1,6 @@
 //! Evidence → verdicts.
 
-use figcheck_claims::Claim;
+use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::{Figure, LineIndex, Position};
 use serde::{Deserialize, Serialize};
@@ -225,6 +225,39 @@ const OWNER_PREFERENCE: f32 = 2.0;
 /// arithmetic.
 const CONFIDENT_COUNTERPART: f32 = 0.5;
 
+/// How far from a fraction's percentage a stated percentage may lie and still be what a
+/// hedged fraction says: "more than half" is not 90%.
+const SHARE_SLACK: f64 = 0.25;
+
+/// A claim of a share written as a fraction ("half", "more than a third"), restated as
+/// a percentage, with the restatement to show: `None` for any other claim. An unhedged
+/// fraction is a rounding ("a third" of 34.6%), so it becomes "about".
+fn share_as_percent(claim: &Claim) -> Option<(Claim, String)> {
+    let q = &claim.quantity;
+    if q.kind != figcheck_figures::Kind::Fraction || !(q.value > 0.0 && q.value < 1.0) {
+        return None;
+    }
+    let comparison = match &claim.comparison {
+        Comparison::Eq => Comparison::Approx,
+        Comparison::Between(_) | Comparison::Ne => return None,
+        other => other.clone(),
+    };
+    let percent = (q.value * 1000.0).round() / 10.0;
+    let mut quantity = figcheck_figures::parse_quantity(&format!("{percent}%"))?.quantity;
+    quantity.hedge = comparison.hedge();
+    let shown = format!("{} = {percent}%", q.render(q.value));
+    Some((
+        Claim {
+            quantity,
+            comparison,
+            tolerance: None,
+            partner: None,
+            ..claim.clone()
+        },
+        shown,
+    ))
+}
+
 pub(crate) fn evaluate(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -418,6 +451,29 @@ pub(crate) fn evaluate(
             disagreeing: Vec::new(),
             ..outcome
         },
+        None => outcome,
+    };
+    // "More than half" of the world, where the sources say 53%: a share written as a
+    // fraction is weighed as the percentage it stands for, in support only (a writer's
+    // "a quarter" is too rough to say which percentage it got wrong).
+    let outcome = match share_as_percent(claim).filter(|_| outcome.verdict == Verdict::Unsupported)
+    {
+        Some((percent, shown)) => {
+            let (mut as_percent, _) = evaluate(corpus, prepared, &percent, exhaustive_limit, 0);
+            let q = percent.quantity.value;
+            let near = |e: &Evidence| (e.value - q).abs() <= SHARE_SLACK * q;
+            let stated = as_percent.evidence.first().is_some_and(near);
+            if as_percent.verdict == Verdict::Supported && as_percent.derivation.is_none() && stated
+            {
+                as_percent.evidence.retain(near);
+                Outcome {
+                    derivation: Some(shown),
+                    ..as_percent
+                }
+            } else {
+                outcome
+            }
+        }
         None => outcome,
     };
     // Support a newer source outdated (see `newer_than`): the agreeing figures lost.

@@ -266,3 +266,34 @@ fn the_level_a_change_ended_at_is_checked_as_a_level() {
     let f = e.check_text("Lake Harlan fell 13 points to 52%.", Format::Markdown);
     assert_ne!(finding(&f, "52%").verdict, Verdict::Supported);
 }
+
+/// A share written as a fraction is weighed as its percentage, in support only, and a
+/// hedged one only near it: "more than half" is 53%, not 88%.
+#[test]
+fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/survey.txt".into(),
+        text: "Generative AI reached 53% of the world's population, and 88% of firms.".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Generative AI reached more than half of the world's population.",
+        Format::Markdown,
+    );
+    let half = finding(&f, "half");
+    assert_eq!(half.verdict, Verdict::Supported, "{half:#?}");
+    assert_eq!(half.evidence.len(), 1);
+    assert_eq!(half.evidence[0].value, 53.0);
+    // "a quarter" is no rounding of 53%, and no source states another share of it
+    let f = e.check_text(
+        "Generative AI reached a quarter of the world's population.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Generative AI reached more than a third of the world's population.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
+}
