@@ -503,7 +503,10 @@ pub(crate) fn candidates(
                     && significant_digits(f.quantity.value) >= 3)
                     || (f.quantity.kind == Kind::Time && f.quantity.value.round() % 60.0 != 0.0),
                 exact,
-                small: is_small(f.quantity.kind, f.quantity.value),
+                // Two ends that both agree ("aged 5 to 17") rarely do so by chance,
+                // however small each is.
+                small: is_small(f.quantity.kind, f.quantity.value)
+                    && !(exact && f.quantity.upper.is_some()),
                 year: matches!(f.quantity.kind, Kind::Year | Kind::Date),
                 rate_or_amount: matches!(
                     f.quantity.kind,

@@ -297,3 +297,26 @@ fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
     );
     assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
 }
+
+/// An age group written like the source's is supported though both ends are small
+/// numbers and the draft names a county the source's list does not.
+#[test]
+fn an_age_group_is_supported_by_the_same_range() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/release.txt".into(),
+        text: "Harrow County reported flu coverage by age.\n\n- Ages 5 to 17: 36.5%\n- Ages 18 to 64: 41.3%\n".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "In Harrow County, 36.5% of children aged 5 to 17 got a flu shot.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "5 to 17").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "36.5%").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "In Harrow County, 36.5% of children aged 6 to 17 got a flu shot.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "6 to 17").verdict, Verdict::Supported);
+}

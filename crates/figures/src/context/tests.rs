@@ -254,3 +254,11 @@ fn a_figure_between_a_determiner_and_a_name_describes_the_name() {
     let t = "Lindale voted on Tuesday. Its $96 million Harbor Plan passed.";
     assert_eq!(ctx(t, "$96 million").anchors, vec!["Harbor Plan"]);
 }
+
+#[test]
+fn a_function_word_opening_the_sentence_is_not_part_of_the_name_after_it() {
+    let t = "In Harrow County, coverage reached 46.4%.";
+    assert_eq!(ctx(t, "46.4%").anchors, vec!["Harrow County"]);
+    let t = "Yet Japan installed 44,500.";
+    assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
+}

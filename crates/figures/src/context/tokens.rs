@@ -135,7 +135,19 @@ pub(super) fn initial_is_name(
     possessive: bool,
     next_namelike: bool,
 ) -> bool {
-    if possessive || next_namelike {
+    if possessive {
+        return true;
+    }
+    // "In Harrow County, …", "Yet Japan …": a function word opening the sentence before a
+    // name is not part of it ("The Hague" may be).
+    let lower = w.to_lowercase();
+    if next_namelike
+        && !matches!(lower.as_str(), "the" | "a" | "an")
+        && (lexicon::is_stopword(&lower) || lexicon::is_sentence_starter(w))
+    {
+        return false;
+    }
+    if next_namelike {
         return true;
     }
     if w.chars()
@@ -144,7 +156,6 @@ pub(super) fn initial_is_name(
     {
         return true;
     }
-    let lower = w.to_lowercase();
     if lexicon::is_stopword(&lower)
         || lexicon::is_sentence_starter(w)
         || ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s))
