@@ -121,6 +121,12 @@ impl<'t> Scanner<'t> {
                         if !ordinal_suffix_fits(d.value as u64, &letters) {
                             return None;
                         }
+                        // "31st August 2022", "2nd of March": a day
+                        if (1.0..=31.0).contains(&value)
+                            && let Some(found) = self.day_before_month(start, after, value)
+                        {
+                            return Some(found);
+                        }
                         (Kind::Ordinal, 1.0, None)
                     } else if matches!(letters.as_str(), "x" | "X") && currency.is_none() {
                         (Kind::Multiplier, precision, None)
@@ -261,16 +267,9 @@ impl<'t> Scanner<'t> {
             && d.decimals == 0
             && d.separator.is_none()
             && (1.0..=31.0).contains(&value)
-            && let Some((w, _, w_end)) = self.next_word(end)
-            && let Some(m) =
-                lexicon::month(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+            && let Some(found) = self.day_before_month(start, end, value)
         {
-            let (year, e) = self.year_after(w_end).unwrap_or((0, w_end));
-            return Some(Found {
-                start,
-                end: e,
-                quantity: date(year, m, value as u32),
-            });
+            return Some(found);
         }
         if is_iso_date(
             self.rest(start)
@@ -294,6 +293,22 @@ impl<'t> Scanner<'t> {
             start,
             end,
             quantity: q,
+        })
+    }
+
+    /// A day written before its month, from `start` to the day's `end`: "1 June 2025",
+    /// "31st August 2022", "2nd of March" (the month capitalised, the year optional).
+    fn day_before_month(&self, start: usize, end: usize, day: f64) -> Option<Found> {
+        let (mut w, ws, mut w_end) = self.next_word(end)?;
+        if w == "of" && ws > end {
+            (w, _, w_end) = self.next_word(w_end)?;
+        }
+        let m = lexicon::month(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))?;
+        let (year, e) = self.year_after(w_end).unwrap_or((0, w_end));
+        Some(Found {
+            start,
+            end: e,
+            quantity: date(year, m, day as u32),
         })
     }
 

@@ -427,6 +427,18 @@ fn rates_ranges_and_dates() {
     let q = is("$5-10 million", "$5-10 million", 5e6, Kind::Money);
     assert_eq!(q.upper, Some(1e7));
     assert_eq!(q.unit.as_deref(), Some("USD"));
+    // a day before its month, with an ordinal suffix or "of"
+    let q = only("sign up before 31st August 2022", "31st August 2022");
+    assert_eq!(
+        (q.kind, q.render(q.value).as_str()),
+        (Kind::Date, "August 31, 2022")
+    );
+    let q = only("on the 2nd of March 2024", "2nd of March 2024");
+    assert_eq!(
+        (q.kind, q.render(q.value).as_str()),
+        (Kind::Date, "March 2, 2024")
+    );
+    assert_eq!(figs("the 2nd of the month")[0].quantity.kind, Kind::Ordinal);
     // an age group is a range; "Ages 5" at a line's start is no product's number
     let q = is(
         "children aged 5 to 17 got a shot",
