@@ -342,6 +342,16 @@ pub(crate) fn evaluate(
     } else {
         None
     };
+    // The draft's two ends of a change in the other order: "fell to 47 minutes from 38"
+    // against the source's "fell to 38 minutes, from 47". The value the source puts where
+    // the claim stands is the claim's partner.
+    let swapped = match (paired, cell_agrees, pair_against, claim.partner) {
+        (None, None, None, Some(partner)) => found
+            .iter()
+            .find(|c| pair_swapped(claim, c))
+            .map(|c| (c, partner.value)),
+        _ => None,
+    };
     // The newest of sources that disagree decides: its value is the verdict's, the others
     // are listed beside it.
     let outdated = |(newer, rest): (&Candidate, Vec<&Candidate>)| {
@@ -357,6 +367,13 @@ pub(crate) fn evaluate(
             let mut backing = vec![stated];
             backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
             (Verdict::Supported, evidence(&backing), None, Vec::new())
+        } else if let Some((stated, partner)) = swapped {
+            (
+                Verdict::Contradicted,
+                evidence(&[stated]),
+                Some(partner),
+                Vec::new(),
+            )
         } else if let Some(counterpart) = pair_against.or(cell_against) {
             (
                 Verdict::Contradicted,
@@ -434,6 +451,7 @@ pub(crate) fn evaluate(
     // another sentence.
     let weakly_contradicted = outcome.verdict == Verdict::Contradicted
         && pair_against.is_none()
+        && swapped.is_none()
         && cell_against.is_none()
         && against
             .first()
@@ -484,6 +502,9 @@ pub(crate) fn evaluate(
     let role = |c: &Candidate| match c.agreement {
         Agreement::Undecided => Role::Undecided,
         Agreement::Agrees if paired.is_some_and(|p| std::ptr::eq(p, c)) => Role::Paired,
+        Agreement::Agrees if swapped.is_some_and(|(p, _)| std::ptr::eq(p, c)) => {
+            Role::PairedAgainst
+        }
         Agreement::Disagrees if pair_against.is_some_and(|p| std::ptr::eq(p, c)) => {
             Role::PairedAgainst
         }
@@ -626,6 +647,31 @@ fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
         && owned
         && c.figure.quantity.kind == claim.quantity.kind
         && partner_beside(claim, c)
+}
+
+/// Whether a candidate states the claim's value with the claim's partner on its other
+/// side: the same two ends of a change, or the same pair, in the other order. Owned as
+/// [`pair_counterpart`] requires.
+fn pair_swapped(claim: &Claim, c: &Candidate) -> bool {
+    let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
+    let both_small =
+        small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
+    let owned = c.features.owner == Owner::Same
+        || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
+            && !both_small
+            && c.features.words_hit > 0);
+    c.agreement == Agreement::Agrees
+        && c.features.exact
+        && owned
+        && c.figure.quantity.kind == claim.quantity.kind
+        && claim.partner.is_some_and(|partner| {
+            let other_side = if partner.follows {
+                c.figure.context.beside.before
+            } else {
+                c.figure.context.beside.after
+            };
+            other_side == Some(partner.value) && partner.value != claim.quantity.value
+        })
 }
 
 /// Whether a range claim's support states the range: one source range, or both of its

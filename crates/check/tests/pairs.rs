@@ -88,3 +88,33 @@ fn a_pair_stated_for_someone_else_supports_neither_side() {
         );
     }
 }
+
+/// The ends of a change compare in the change's order, however each text writes them:
+/// the same change is supported, and the draft that swaps its ends is contradicted, each
+/// end with the value the source puts in its place.
+#[test]
+fn the_ends_of_a_change_swapped_are_contradicted() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.txt".into(),
+        text: "The median time to see a clinician fell to 38 minutes, from 47 minutes in 2023."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The median wait to see a clinician fell from 47 minutes to 38.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "47").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "38").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "The median wait to see a clinician fell to 47 minutes from 38.",
+        Format::Markdown,
+    );
+    let new = finding(&f, "47");
+    assert_eq!(new.verdict, Verdict::Contradicted, "{new:#?}");
+    assert_eq!(new.suggestion.as_deref(), Some("38"));
+    let old = finding(&f, "38");
+    assert_eq!(old.verdict, Verdict::Contradicted, "{old:#?}");
+    assert_eq!(old.suggestion.as_deref(), Some("47"));
+}

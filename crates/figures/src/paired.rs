@@ -9,6 +9,11 @@
 use crate::{Figure, Kind};
 
 /// The value written right beside a figure, and on which side.
+///
+/// The two ends of a change are kept in the change's order, whichever way round they are
+/// written: in "fell from 47 to 38", "38, down from 47" and "fell to 38, from 47" alike,
+/// 47 is before 38. So two texts that state one change compare side by side, and a
+/// draft that swaps its ends is told from one that writes them the other way round.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Beside {
     /// The value of the figure before this one, when the two are written as a pair.
@@ -23,8 +28,12 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
     let mut out = vec![Beside::default(); figures.len()];
     for i in 1..figures.len() {
         let (a, b) = (&figures[i - 1], &figures[i]);
-        if (pairable(a) && pairable(b) && joined(text, a.end, b.start) && !a_score(text, a, b))
-            || from_to(text, a, b)
+        let change = change(text, a, b);
+        if change == Some(Written::NewFirst) {
+            out[i - 1].before = Some(b.quantity.value);
+            out[i].after = Some(a.quantity.value);
+        } else if change.is_some()
+            || (pairable(a) && pairable(b) && joined(text, a.end, b.start) && !a_score(text, a, b))
         {
             out[i - 1].after = Some(b.quantity.value);
             out[i].before = Some(a.quantity.value);
@@ -60,13 +69,67 @@ fn pairable(f: &Figure) -> bool {
 /// end a draft gets wrong is told by the other: against a source's "from 15% to 35%", a
 /// draft's "from 15% to 25%" is wrong in its 25%, and the source's 15% is not its
 /// correction.
-fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
-    let changeable = |f: &Figure| {
-        matches!(
-            f.quantity.kind,
-            Kind::Number | Kind::Percent | Kind::Money | Kind::PercentagePoints
-        ) && f.quantity.upper.is_none()
+/// Which end of a change a text writes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Written {
+    /// "from 47 to 38"
+    OldFirst,
+    /// "38, down from 47", "fell to 38, from 47"
+    NewFirst,
+}
+
+/// Whether `a` and `b` are the two ends of a change, and in which order they are written.
+fn change(text: &str, a: &Figure, b: &Figure) -> Option<Written> {
+    let gap = text.get(a.end..b.start)?;
+    let to_before = || {
+        let before = text
+            .get(crate::position::floor_char_boundary(text, a.start.saturating_sub(16))..a.start)
+            .unwrap_or("");
+        before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| w.eq_ignore_ascii_case("to"))
     };
+    let same = a.quantity.kind == b.quantity.kind && changeable(a) && changeable(b);
+    if same && gap.len() <= 48 && !gap.contains(['\n', '\r']) && to_before() && to_then_from(gap) {
+        return Some(Written::NewFirst);
+    }
+    if !from_to(text, a, b) {
+        return None;
+    }
+    if gap.len() <= 48 && !gap.contains(['\n', '\r']) && then_from(gap) {
+        Some(Written::NewFirst)
+    } else {
+        Some(Written::OldFirst)
+    }
+}
+
+/// A figure that can be one end of a change.
+fn changeable(f: &Figure) -> bool {
+    matches!(
+        f.quantity.kind,
+        Kind::Number | Kind::Percent | Kind::Money | Kind::PercentagePoints
+    ) && f.quantity.upper.is_none()
+}
+
+/// "fell to 38 minutes, from 47": after "to" and the new value, a few words of unit, a
+/// comma at most, and "from".
+fn to_then_from(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_suffix("from") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix(',').unwrap_or(rest);
+    rest.split_whitespace().count() <= 4
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && !rest
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "or" | "to"))
+}
+
+fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
     let Some(gap) = text.get(a.end..b.start) else {
         return false;
     };
@@ -169,6 +232,14 @@ mod tests {
         figures.into_iter().map(|f| f.text).zip(b).collect()
     }
 
+    fn figures_of(written: &str, text: &str) -> f64 {
+        crate::extract(text, crate::Format::Plain)
+            .into_iter()
+            .find(|f| f.text == written)
+            .map(|f| f.quantity.value)
+            .unwrap_or(f64::NAN)
+    }
+
     #[test]
     fn made_of_attempted_is_a_pair() {
         for text in [
@@ -252,22 +323,32 @@ mod tests {
                 "94",
                 "84",
             ),
+            // written new value first: still paired in the change's order
             (
                 "It held 46.7% of capacity, down from 62% a year earlier.",
-                "46.7%",
                 "62%",
+                "46.7%",
             ),
             (
                 "Sales were $5 million, up from $4 million.",
-                "$5 million",
                 "$4 million",
+                "$5 million",
             ),
+            (
+                "The median wait fell to 38 minutes, from 47 minutes in 2023.",
+                "47",
+                "38",
+            ),
+            ("The wait fell to 38 minutes from 47.", "47", "38"),
         ] {
             let p = pairs(text);
-            let a = p.iter().find(|(t, _)| t == first).expect(text);
-            let b = p.iter().find(|(t, _)| t == second).expect(text);
-            assert!(a.1.after.is_some(), "{text}: {p:?}");
-            assert!(b.1.before.is_some(), "{text}: {p:?}");
+            let (old, new) = (
+                p.iter().find(|(t, _)| t == first).expect(text),
+                p.iter().find(|(t, _)| t == second).expect(text),
+            );
+            let value = |t: &str| figures_of(t, text);
+            assert_eq!(old.1.after, Some(value(second)), "{text}: {p:?}");
+            assert_eq!(new.1.before, Some(value(first)), "{text}: {p:?}");
         }
         for text in [
             "It rose 15% to 25 stores.",
