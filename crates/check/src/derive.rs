@@ -1,5 +1,6 @@
 //! Derived figures: a draft figure that states the ratio, share or difference of two
-//! source figures ("nine times as much", "a third of it", "fell 13 points", "down 8.5%").
+//! source figures ("nine times as much", "a third of it", "fell 13 points", "down 8.5%",
+//! "a drop of 7 gallons", "$6 below the median").
 //!
 //! A writer derives such figures from the sources every day; no source states them, so
 //! without this step they are always unsupported. A derivation counts only when both
@@ -36,6 +37,9 @@ enum Operation {
     PointChange,
     /// (a − b) ÷ b, in percent: "down 8.5%", "grew 12%".
     RelativeChange,
+    /// a − b of two counts or amounts stated together: "a drop of 7 gallons", "$6 below
+    /// the regional median".
+    Difference,
 }
 
 /// At most this many operands tied to a claim are paired up.
@@ -78,6 +82,18 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "less",
 ];
 
+/// Words that say a count or an amount is the gap between two values: the change words,
+/// and those of a comparison ("$6 below the median", "2,300 short of the target").
+const GAP_WORDS: &[&str] = &[
+    "below",
+    "above",
+    "short",
+    "gap",
+    "difference",
+    "fewer",
+    "extra",
+];
+
 fn operation(claim: &Claim) -> Option<Operation> {
     let q = &claim.quantity;
     match q.kind {
@@ -85,21 +101,33 @@ fn operation(claim: &Claim) -> Option<Operation> {
         Kind::Fraction if q.value < 1.0 => Some(Operation::Share),
         Kind::PercentagePoints => Some(Operation::PointChange),
         Kind::Number if counts_points(q) => Some(Operation::PointChange),
-        Kind::Percent
-            if claim
-                .words()
-                .iter()
-                .flat_map(|w| w.split_whitespace())
-                .any(|w| CHANGE_WORDS.contains(&w)) =>
+        Kind::Percent if says_change(claim, CHANGE_WORDS) => Some(Operation::RelativeChange),
+        // Not a bound: "below $30 billion" is a ceiling, not a gap.
+        Kind::Number | Kind::Money
+            if q.value > 0.0
+                && q.per.is_none()
+                && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+                && (says_change(claim, CHANGE_WORDS) || says_change(claim, GAP_WORDS)) =>
         {
-            Some(Operation::RelativeChange)
+            Some(Operation::Difference)
         }
         _ => None,
     }
 }
 
-/// The operands' kinds for an operation.
-fn operand_kinds(op: Operation) -> &'static [Kind] {
+/// Whether one of the claim's measure words is among `words`, in any inflection
+/// ("rises" as "rise").
+fn says_change(claim: &Claim, words: &[&str]) -> bool {
+    let stem = figcheck_figures::vocabulary::stem;
+    claim
+        .words()
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .any(|w| words.contains(&w) || words.iter().any(|c| stem(c) == stem(w)))
+}
+
+/// The operands' kinds for an operation; a difference is of the claim's own kind.
+fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
     match op {
         Operation::Multiple => &[
             Kind::Number,
@@ -111,6 +139,8 @@ fn operand_kinds(op: Operation) -> &'static [Kind] {
         Operation::Share => &[Kind::Number, Kind::Money],
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
+        Operation::Difference if claim_kind == Kind::Money => &[Kind::Money],
+        Operation::Difference => &[Kind::Number],
     }
 }
 
@@ -171,9 +201,19 @@ fn owns_another_entity(c: &Candidate, entities: &[&str]) -> bool {
 /// Whether a derived value satisfies the claim. A writer rounds a ratio ("three times"
 /// for 2.9) but not far; a hedged claim ("more than a third") must still be near its
 /// value: "more than a third" is not 90%.
-fn satisfies(claim: &Claim, derived: f64) -> bool {
+///
+/// A difference is not a ratio a writer rounds: "$2.50" is not 3.50 − 1.01, and many pairs
+/// of figures differ by about any small amount, so it must hold to the written precision
+/// (half the slack of a ratio when hedged).
+fn satisfies(claim: &Claim, derived: f64, op: Operation) -> bool {
     let q = claim.quantity.value;
     let off = (derived - q).abs() / q.abs().max(f64::MIN_POSITIVE);
+    if op == Operation::Difference {
+        return match claim.comparison {
+            Comparison::Approx => off <= 0.05,
+            _ => claim.accepts(derived),
+        };
+    }
     match claim.comparison {
         Comparison::Gt | Comparison::Ge | Comparison::Lt | Comparison::Le => {
             off <= 0.25 && claim.accepts(derived)
@@ -211,6 +251,23 @@ fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     same_sentence || two_owners || one_measure
 }
 
+/// Whether two source figures are stated together, so that their difference is one a
+/// writer reads off: in one sentence ("from 91 to 84 gallons"), or each the figure of a
+/// name the claim compares. Many pairs of a document's counts differ by any small number,
+/// so a difference needs more than two figures of one measure.
+fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
+    let entities = claim.entities();
+    let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
+    let named = |c: &Candidate| owned(c) || owns_another_entity(c, &entities);
+    (fa.source == fb.source && fa.sentence == fb.sentence && !fa.context.cell)
+        || (entities.len() >= 2
+            && named(a)
+            && named(b)
+            && !fa.context.anchors.is_empty()
+            && fa.context.anchors != fb.context.anchors)
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -222,7 +279,7 @@ pub(crate) fn derive(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let op = operation(claim)?;
-    for &kind in operand_kinds(op) {
+    for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         for a in &tied {
             for b in &tied {
@@ -230,6 +287,7 @@ pub(crate) fn derive(
                 if a.order == b.order
                     || fa.quantity.unit != fb.quantity.unit
                     || !comparable(claim, a, b)
+                    || (op == Operation::Difference && !stated_together(claim, a, b))
                 {
                     continue;
                 }
@@ -247,14 +305,15 @@ pub(crate) fn derive(
                     Operation::Share if x < y => x / y,
                     Operation::PointChange if x > y => x - y,
                     Operation::RelativeChange => (x - y).abs() / y * 100.0,
+                    Operation::Difference if x > y => x - y,
                     _ => continue,
                 };
-                if satisfies(claim, value) {
+                if satisfies(claim, value, op) {
                     let shown = match op {
                         Operation::Multiple | Operation::Share => {
                             format!("{} ÷ {} = {}", fa.text, fb.text, round(value))
                         }
-                        Operation::PointChange => {
+                        Operation::PointChange | Operation::Difference => {
                             format!("{} − {} = {}", fa.text, fb.text, round(value))
                         }
                         Operation::RelativeChange => {

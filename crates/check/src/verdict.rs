@@ -1,5 +1,7 @@
 //! Evidence → verdicts.
 
+use std::sync::Arc;
+
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::{Figure, LineIndex, Position};
@@ -456,11 +458,25 @@ pub(crate) fn evaluate(
         && against
             .first()
             .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
-    let derivable = outcome.verdict == Verdict::Unsupported || weakly_contradicted;
+    // However confident, a counterpart that is itself an operand of the arithmetic is
+    // no contradiction: "a drop of 9 minutes" against "fell to 38 minutes, from 47" is
+    // 47 − 38, not a wrong 38.
+    let contradicted_by_operand = outcome.verdict == Verdict::Contradicted
+        && pair_against.is_none()
+        && swapped.is_none()
+        && cell_against.is_none();
+    let derivable =
+        outcome.verdict == Verdict::Unsupported || weakly_contradicted || contradicted_by_operand;
+    let counterpart = against.first().map(|c| &c.figure);
     let outcome = match derivable
         .then(|| derive(corpus, prepared, claim, exhaustive_limit))
         .flatten()
-    {
+        .filter(|d| {
+            !contradicted_by_operand
+                || weakly_contradicted
+                || outcome.verdict == Verdict::Unsupported
+                || counterpart.is_some_and(|c| d.operands.iter().any(|o| Arc::ptr_eq(o, c)))
+        }) {
         Some(d) => Outcome {
             verdict: Verdict::Supported,
             evidence: d.operands.iter().map(|f| Evidence::of(f)).collect(),

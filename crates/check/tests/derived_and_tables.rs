@@ -320,3 +320,45 @@ fn an_age_group_is_supported_by_the_same_range() {
     );
     assert_ne!(finding(&f, "6 to 17").verdict, Verdict::Supported);
 }
+
+/// The gap between two figures stated together is derived when the claim says it is a
+/// change or a gap ("dropped by", "a drop of"), to the written precision, even against a
+/// confident counterpart that is one of its two operands.
+#[test]
+fn a_difference_of_two_figures_stated_together_is_derived() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Deliveries dropped by 15 million gallons on the year.",
+        Format::Markdown,
+    );
+    let drop = finding(&f, "15 million");
+    assert_eq!(drop.verdict, Verdict::Supported, "{drop:#?}");
+    assert!(drop.derivation.as_deref().is_some_and(|d| d.contains('−')));
+    let f = e.check_text(
+        "Deliveries dropped by 12 million gallons on the year.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "12 million").verdict, Verdict::Supported);
+    // a bound is no gap
+    let f = e.check_text(
+        "Deliveries stayed below 15 million gallons a day.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "15 million").verdict, Verdict::Supported);
+
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.txt".into(),
+        text: "The median time to see a clinician fell to 38 minutes, from 47 minutes in 2023."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The median wait to see a clinician fell, a drop of 9 minutes.",
+        Format::Markdown,
+    );
+    let nine = finding(&f, "9");
+    assert_eq!(nine.verdict, Verdict::Supported, "{nine:#?}");
+    assert_eq!(nine.derivation.as_deref(), Some("47 − 38 = 9"));
+}
