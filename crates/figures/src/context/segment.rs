@@ -32,6 +32,13 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                         && next.is_some_and(|n| {
                             n.is_lowercase() || n.is_ascii_digit() || "$€£¥₩".contains(n)
                         }))
+                        // "It admitted 31,400\npatients": a figure before it and a
+                        // lower-case word after it
+                        || (before
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| p.is_ascii_digit() || p == '%' || p == ')')
+                            && next.is_some_and(char::is_lowercase))
                         || ends_mid_phrase(before));
                 (!runs_on).then_some(i)
             }

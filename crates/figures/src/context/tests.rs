@@ -123,13 +123,14 @@ fn sentences_split_at_stops_not_decimals_or_abbreviations() {
 
 #[test]
 fn a_hard_wrapped_sentence_runs_on_across_its_line_breaks() {
-    let t = "Lake Harlan fell 13 points to\n45%, and Ridgeback fell 7.\nWater lost at the\nAuthority is 9.8%.\nA heading\n\n- a list item\n- another";
+    let t = "Lake Harlan fell 13 points to\n45%, and Ridgeback fell 7.\nWater lost at the\nAuthority is 9.8%.\nIt admitted 31,400\npatients, up 5.4%.\nA heading\n\n- a list item\n- another";
     let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
     assert_eq!(
         s,
         vec![
             "Lake Harlan fell 13 points to\n45%, and Ridgeback fell 7.",
             "Water lost at the\nAuthority is 9.8%.",
+            "It admitted 31,400\npatients, up 5.4%.",
             "A heading",
             "- a list item",
             "- another"
