@@ -103,7 +103,15 @@ pub(super) fn name_runs(reader: &Reader<'_>, toks: &[Tok<'_>]) -> Vec<Run> {
 /// names before its first figure (or in all of it), leaving out objects of prepositions.
 /// "LG’s latest model, K-EXAONE, now scores 32" → LG, K-EXAONE.
 pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> Vec<String> {
-    let toks = tokenize(reader.text, sentence, &[], 0..0);
+    // Its figures as figures: "Northgate $69 million" is no name "Northgate 69".
+    let first = reader.figures.partition_point(|f| f.start < sentence.start);
+    let figures: Vec<Range<usize>> = reader.figures[first..]
+        .iter()
+        .take_while(|f| f.start < sentence.end)
+        .filter(|f| f.end <= sentence.end)
+        .cloned()
+        .collect();
+    let toks = tokenize(reader.text, sentence, &figures, 0..0);
     let runs = name_runs(reader, &toks);
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
     let first_figure = toks
@@ -111,7 +119,8 @@ pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> V
         .enumerate()
         .position(|(k, t)| {
             !in_run(k)
-                && matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+                && (matches!(t, Tok::Other | Tok::Figure)
+                    || matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit())))
         })
         .unwrap_or(toks.len());
     runs.iter()

@@ -263,3 +263,9 @@ fn a_function_word_opening_the_sentence_is_not_part_of_the_name_after_it() {
     let t = "Yet Japan installed 44,500.";
     assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
 }
+
+#[test]
+fn an_earlier_subject_is_read_with_its_figures_as_figures() {
+    let t = "The contract will cost Northgate $69 million in all. It took over three years.";
+    assert_eq!(ctx(t, "three").anchors, vec!["Northgate"]);
+}

@@ -36,6 +36,38 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// "cost $69 million over three years", "raises of 15% over five years": "over"
+    /// between an amount and a stretch of time is the span the amount accrues in, not
+    /// "more than" (as in "over 100 stores" or "it took over three years").
+    pub(super) fn over_a_span(&self, f: &mut Found) {
+        if f.quantity.hedge != Some(Hedge::MoreThan)
+            || !f
+                .quantity
+                .unit
+                .as_deref()
+                .is_some_and(super::numeric::is_time_word)
+        {
+            return;
+        }
+        let words = self.words_before(f.start, 1);
+        let Some((w, at)) = words.first() else {
+            return;
+        };
+        if w != "over" {
+            return;
+        }
+        let before = self.text[self.range_start..*at].trim_end();
+        let amount = before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || [
+                "million", "billion", "thousand", "trillion", "bn", "percent",
+            ]
+            .iter()
+            .any(|s| before.ends_with(s));
+        if amount {
+            f.quantity.hedge = None;
+        }
+    }
+
     /// A hedge written after the figure: "65 or older", "500 or more".
     pub(super) fn hedge_after(&self, f: &Found) -> Option<Hedge> {
         'outer: for (phrase, hedge) in TRAILING_HEDGES {

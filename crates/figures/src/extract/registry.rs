@@ -80,6 +80,10 @@ pub(super) const EXTENSIONS: &[Extension] = &[
         apply: |s, f| s.count_unit(f),
     },
     Extension {
+        name: "a span, not a bound: $69 million over three years",
+        apply: |s, f| s.over_a_span(f),
+    },
+    Extension {
         name: "cents after an amount: 3 dollars 50 cents, $20 and 43c",
         apply: |s, f| s.cents_after(f),
     },

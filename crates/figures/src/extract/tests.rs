@@ -512,6 +512,32 @@ fn multipliers() {
 }
 
 #[test]
+fn over_between_an_amount_and_a_stretch_of_time_is_a_span() {
+    let hedge_of = |text: &str, written: &str| {
+        figs(text)
+            .into_iter()
+            .find(|f| f.text == written)
+            .map(|f| f.quantity.hedge)
+    };
+    assert_eq!(
+        hedge_of("It will cost $69 million over three years.", "three"),
+        Some(None)
+    );
+    assert_eq!(
+        hedge_of("Raises add up to 15% over three years.", "three"),
+        Some(None)
+    );
+    assert_eq!(
+        hedge_of("The project took over three years.", "three"),
+        Some(Some(Hedge::MoreThan))
+    );
+    assert_eq!(
+        hedge_of("It has 12 stores and over 100 staff.", "100"),
+        Some(Some(Hedge::MoreThan))
+    );
+}
+
+#[test]
 fn hedges() {
     let cases = [
         ("about 30,000", Hedge::About),
