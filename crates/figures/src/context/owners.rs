@@ -460,9 +460,21 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
             while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
                 j += 1;
             }
+            // "more than 40% of Northgate's patient revenue": a possessive names whose
+            // measure it is, not whose share; the sentence's subject owns that.
             return runs
                 .iter()
                 .find(|r| r.first == j)
+                .filter(|r| {
+                    !(*text == "of"
+                        && matches!(
+                            toks[r.last],
+                            Tok::Word {
+                                possessive: true,
+                                ..
+                            }
+                        ))
+                })
                 .map(|r| vec![r.name.clone()])
                 .unwrap_or_default();
         }

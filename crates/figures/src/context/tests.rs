@@ -269,3 +269,11 @@ fn an_earlier_subject_is_read_with_its_figures_as_figures() {
     let t = "The contract will cost Northgate $69 million in all. It took over three years.";
     assert_eq!(ctx(t, "three").anchors, vec!["Northgate"]);
 }
+
+#[test]
+fn a_share_of_a_possessive_name_belongs_to_the_subject() {
+    let t = "Medicare still pays for more than 40% of Northgate's patient revenue.";
+    assert_eq!(ctx(t, "40%").anchors, vec!["Medicare"]);
+    let t = "Revenue was 50 for the United States and 35 for China.";
+    assert_eq!(ctx(t, "35").anchors, vec!["China"]);
+}
