@@ -228,8 +228,8 @@ const OWNER_PREFERENCE: f32 = 2.0;
 const CONFIDENT_COUNTERPART: f32 = 0.5;
 
 /// How far from a fraction's percentage a stated percentage may lie and still be what a
-/// hedged fraction says: "more than half" is not 90%.
-const SHARE_SLACK: f64 = 0.25;
+/// hedged fraction says: "more than half" is not 90%, nor "nearly a quarter" 19%.
+const SHARE_SLACK: f64 = 0.15;
 
 /// A claim of a share written as a fraction ("half", "more than a third"), restated as
 /// a percentage, with the restatement to show: `None` for any other claim. An unhedged

@@ -296,6 +296,23 @@ fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
         Format::Markdown,
     );
     assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
+    // a bound near its value only: 19% is not "nearly a quarter"
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/payers.txt".into(),
+        text: "Medicaid provided 19% of net patient revenue.".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Medicaid provided less than a quarter of net patient revenue.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Medicaid provided less than a fifth of net patient revenue.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "a fifth").verdict, Verdict::Supported);
 }
 
 /// An age group written like the source's is supported though both ends are small
