@@ -10,7 +10,8 @@ pub fn canonical_name(name: &str) -> String {
     if known != lower {
         return known.to_string();
     }
-    // Initials are written with dots and without: "J.J. Barea" is "JJ Barea".
+    // Initials and abbreviations are written with dots and without: "J.J. Barea" is "JJ
+    // Barea".
     let undotted: Vec<String> = lower
         .split(' ')
         .map(|w| {
@@ -20,7 +21,8 @@ pub fn canonical_name(name: &str) -> String {
             if initials {
                 letters.replace('.', "")
             } else {
-                w.to_string()
+                // "St. Brendan" is "St Brendan", "Inc." is "Inc"
+                letters.to_string()
             }
         })
         .collect();

@@ -277,3 +277,11 @@ fn a_share_of_a_possessive_name_belongs_to_the_subject() {
     let t = "Revenue was 50 for the United States and 35 for China.";
     assert_eq!(ctx(t, "35").anchors, vec!["China"]);
 }
+
+#[test]
+fn an_abbreviation_compares_with_or_without_its_dot() {
+    assert!(same_name("St Brendan", "St. Brendan Hospital"));
+    assert!(words_within("St. Brendan", "St Brendan Hospital"));
+    assert!(same_name("Acme Inc.", "Acme Inc"));
+    assert!(!same_name("St. Brendan", "Westfield Hospital"));
+}
