@@ -778,14 +778,15 @@ NOT_FIGURES = {
 }
 
 
-def check_complete(cid, text, figs):
+def check_complete(cid, text, figs, not_figures=None):
+    not_figures = NOT_FIGURES if not_figures is None else not_figures
     problems = []
     for m in TOKEN.finditer(text):
         s, e = m.start(), m.end()
         if any(f["start"] < e and s < f["end"] for f in figs):
             continue
         skip = False
-        for c, w in NOT_FIGURES:
+        for c, w in not_figures:
             if c != cid:
                 continue
             for m2 in re.finditer(re.escape(w), text):
@@ -799,10 +800,12 @@ def check_complete(cid, text, figs):
     return problems
 
 
-def main():
+def main(cases=None, not_figures=None):
+    """Locates and checks every case's labels and writes one `<set>.jsonl` per set.
+    make_c.py and make_d.py call it with their own cases."""
     totals = {}
     ok = True
-    for set_name, prefix, sources, drafts in CASES:
+    for set_name, prefix, sources, drafts in CASES if cases is None else cases:
         for src in sources:
             print(f"  source {src['name']}: {len(src['text'].split())} words")
         lines = []
@@ -810,7 +813,7 @@ def main():
         for n, (dname, dtext, dfigs, style) in enumerate(drafts, 1):
             cid = f"{prefix}-{n}"
             figs = locate(dtext, dfigs)
-            for tok, ctx in check_complete(cid, dtext, figs):
+            for tok, ctx in check_complete(cid, dtext, figs, not_figures):
                 ok = False
                 print(f"UNLABELLED {cid}: {tok!r} in ...{ctx}...")
             c = {}

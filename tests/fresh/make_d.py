@@ -9,26 +9,11 @@ Each draft lists its figures in order of appearance; offsets are found here
 Same machinery and checks as make.py; self-contained, stdlib only.
 Run:  python3 tests/fresh/make_d.py
 """
-import json
 import os
-import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def F(text, label, sv=None, note=None, derived=False):
-    d = {"text": text, "label": label}
-    if sv is not None:
-        d["source_value"] = sv
-    if note:
-        d["note"] = note
-    if derived:
-        d["derived"] = True
-    return d
-
-
-S, C, U = "supported", "contradicted", "unsupported"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make import C, F, S, U, main  # noqa: E402  (the machinery is make.py's)
 
 # ---------------------------------------------------------------------------
 # Topic D: Ardena State University System (fictional)
@@ -457,120 +442,11 @@ CASES = [
     ]),
 ]
 
-# --- offset finding ---------------------------------------------------------
-
-
-def boundary_ok(text, s, e):
-    before = text[s - 1] if s > 0 else ""
-    after = text[e] if e < len(text) else ""
-    if before and (before.isalnum() or before in "$€£"):
-        return False
-    if before in ".," and s >= 2 and text[s - 2].isdigit():
-        return False
-    if after and (after.isalnum() or after == "%"):
-        return False
-    if after in ".," and e + 1 < len(text) and text[e + 1].isdigit():
-        return False
-    return True
-
-
-def locate(text, figs):
-    pos = 0
-    out = []
-    for f in figs:
-        t = f["text"]
-        i = pos
-        while True:
-            i = text.find(t, i)
-            if i < 0:
-                sys.exit(f"figure {t!r} not found after offset {pos}")
-            if boundary_ok(text, i, i + len(t)):
-                break
-            i += 1
-        g = {"start": i, "end": i + len(t)}
-        g.update(f)
-        assert text[g["start"]:g["end"]] == t
-        out.append(g)
-        pos = i + len(t)
-    return out
-
-
-# Rough tokenizer for a completeness check: every candidate token in a draft
-# must overlap a labelled figure unless it is listed in NOT_FIGURES.
-WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-         "eighty ninety hundred thousand million billion dozen half twice first second third "
-         "fourth fifth sixth seventh eighth ninth tenth quarter thirds").split()
-TOKEN = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(WORDS) + r")\b", re.I)
-# (draft-local) tokens that are deliberately not figures
 NOT_FIGURES = {
     ("fresh-d-2", "for every 100 students"),  # a rate's denominator is not labelled
     ("fresh-d-4", "per 100"),  # a rate's denominator is not labelled
 }
 
 
-def check_complete(cid, text, figs):
-    problems = []
-    for m in TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        if any(f["start"] < e and s < f["end"] for f in figs):
-            continue
-        skip = False
-        for c, w in NOT_FIGURES:
-            if c != cid:
-                continue
-            for m2 in re.finditer(re.escape(w), text):
-                if m2.start() <= s and e <= m2.end():
-                    skip = True
-        if skip:
-            continue
-        problems.append((m.group(0), text[max(0, s - 25):e + 25].replace("\n", " ")))
-    for a, b in zip(figs, figs[1:]):
-        assert a["end"] <= b["start"], (cid, a, b)
-    return problems
-
-
-def main():
-    totals = {}
-    ok = True
-    for set_name, prefix, sources, drafts in CASES:
-        for src in sources:
-            print(f"  source {src['name']}: {len(src['text'].split())} words")
-        lines = []
-        counts = {}
-        for n, (dname, dtext, dfigs, style) in enumerate(drafts, 1):
-            cid = f"{prefix}-{n}"
-            figs = locate(dtext, dfigs)
-            for tok, ctx in check_complete(cid, dtext, figs):
-                ok = False
-                print(f"UNLABELLED {cid}: {tok!r} in ...{ctx}...")
-            c = {}
-            for f in figs:
-                c[f["label"]] = c.get(f["label"], 0) + 1
-                if f.get("derived"):
-                    c["derived"] = c.get("derived", 0) + 1
-                if f["label"] == C and f.get("derived"):
-                    c["derived-contradicted"] = c.get("derived-contradicted", 0) + 1
-            print(f"  {cid} ({style}): {len(dtext.split())} words, {len(figs)} figures {c}")
-            for k, v in c.items():
-                counts[k] = counts.get(k, 0) + v
-            lines.append(json.dumps({
-                "id": cid,
-                "set": set_name,
-                "sources": sources,
-                "draft": {"name": dname, "text": dtext},
-                "figures": figs,
-                "note": f"fictional sources; {style}; labelled by hand, blind",
-            }, ensure_ascii=False))
-        n_fig = sum(counts.get(k, 0) for k in (S, C, U, "flag", "ignore"))
-        pct = {k: round(100 * counts.get(k, 0) / n_fig) for k in (S, C, U)}
-        print(f"{set_name}: {len(lines)} cases, {n_fig} figures {counts} pct {pct}")
-        totals[set_name] = counts
-        with open(os.path.join(HERE, f"{set_name}.jsonl"), "w", encoding="utf-8") as fh:
-            fh.write("\n".join(lines) + "\n")
-    if not ok:
-        sys.exit("unlabelled candidate tokens (see above)")
-
-
 if __name__ == "__main__":
-    main()
+    main(CASES, NOT_FIGURES)
