@@ -649,36 +649,31 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
 /// against the owner's `| 8 | 18 |`). Only the owner's: anyone's row has some number
 /// beside an 18.
 fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
-    let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
-    let both_small =
-        small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
-    // Where neither names an owner, a pair of large or precise numbers ("from 15% to
-    // 35%", "from 91 to 84 gallons") is as telling as an owner would be; two small
-    // counts are not.
-    let owned = c.features.owner == Owner::Same
-        || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
-            && !both_small
-            && c.features.words_hit > 0);
     c.agreement == Agreement::Disagrees
-        && owned
+        && pair_owned(claim, c)
         && c.figure.quantity.kind == claim.quantity.kind
         && partner_beside(claim, c)
 }
 
-/// Whether a candidate states the claim's value with the claim's partner on its other
-/// side: the same two ends of a change, or the same pair, in the other order. Owned as
-/// [`pair_counterpart`] requires.
-fn pair_swapped(claim: &Claim, c: &Candidate) -> bool {
+/// Whether a candidate pair is the claim owner's: owned by the claim's owner, or, where
+/// neither names an owner, a pair of large or precise numbers ("from 15% to 35%", "from
+/// 91 to 84 gallons"), which is as telling as an owner would be; two small counts are not.
+fn pair_owned(claim: &Claim, c: &Candidate) -> bool {
     let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
     let both_small =
         small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
-    let owned = c.features.owner == Owner::Same
+    c.features.owner == Owner::Same
         || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown)
             && !both_small
-            && c.features.words_hit > 0);
+            && c.features.words_hit > 0)
+}
+
+/// Whether a candidate states the claim's value with the claim's partner on its other
+/// side: the same two ends of a change, or the same pair, in the other order.
+fn pair_swapped(claim: &Claim, c: &Candidate) -> bool {
     c.agreement == Agreement::Agrees
         && c.features.exact
-        && owned
+        && pair_owned(claim, c)
         && c.figure.quantity.kind == claim.quantity.kind
         && claim.partner.is_some_and(|partner| {
             let other_side = if partner.follows {

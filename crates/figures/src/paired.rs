@@ -118,7 +118,13 @@ fn to_then_from(gap: &str) -> bool {
     let Some(rest) = gap.trim().strip_suffix("from") else {
         return false;
     };
-    let rest = rest.trim_end();
+    a_unit_at_most(rest)
+}
+
+/// Whether `words` (what stands between a value and "from", without the direction) is a
+/// few words of unit at most, a comma after them allowed: "minutes,", "of capacity".
+fn a_unit_at_most(words: &str) -> bool {
+    let rest = words.trim_end();
     let rest = rest.strip_suffix(',').unwrap_or(rest);
     rest.split_whitespace().count() <= 4
         && rest
@@ -180,15 +186,7 @@ fn then_from(gap: &str) -> bool {
     else {
         return false;
     };
-    let rest = rest.trim_end();
-    let rest = rest.strip_suffix(',').unwrap_or(rest);
-    rest.split_whitespace().count() <= 4
-        && rest
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-        && !rest
-            .split_whitespace()
-            .any(|w| matches!(w, "and" | "or" | "to"))
+    a_unit_at_most(rest)
 }
 
 /// Whether the text between two figures joins them as a pair: a dash, "-of-", "-for-",
