@@ -559,9 +559,33 @@ fn comparison_operator(input: Span<'_>) -> Res<'_, Operator> {
     .parse(input)
 }
 
-/// A quantity, in exactly the forms the figure extractor reads.
+/// A quantity, in exactly the forms the figure extractor reads. A fraction with a slash
+/// ("1/9") is a figure in prose only when hedged, since unhedged it is as often a date;
+/// after a claim's operator it is a quantity, as figcheck prints it (`~ 1/9`).
 fn quantity(input: Span<'_>) -> Res<'_, Quantity> {
-    match read_quantity(input.fragment()) {
+    let text = input.fragment();
+    let fraction = || {
+        const HEDGE: &str = "about ";
+        let (mut q, len) = read_quantity(&format!("{HEDGE}{text}"))?;
+        let len = len.checked_sub(HEDGE.len())?;
+        (q.kind == Kind::Fraction && len > 0 && text.is_char_boundary(len)).then(|| {
+            q.hedge = None;
+            (q, len)
+        })
+    };
+    // "1/9" reads as the number 1 and a stray "/9" unless read as the fraction it is
+    let found = match (
+        read_quantity(text),
+        text.starts_with(|c: char| c.is_ascii_digit()),
+    ) {
+        (Some(plain), true) => match fraction() {
+            Some(f) if f.1 > plain.1 => Some(f),
+            _ => Some(plain),
+        },
+        (Some(plain), false) => Some(plain),
+        (None, _) => fraction(),
+    };
+    match found {
         Some((quantity, len)) => {
             let (rest, _) = input.take_split(len);
             Ok((rest, quantity))

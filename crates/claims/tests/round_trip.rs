@@ -367,3 +367,24 @@ fn a_stopword_in_any_case_ends_the_unit() {
     let c = parse("e21909 neie=1909 rein iN ds").expect("a claim");
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
+
+/// Found by the claim fuzzer: a hedged slash fraction ("~ ~ 1/9") printed as `~ 1/9`,
+/// which did not parse back (an unhedged "1/9" in prose is as often a date). After an
+/// operator it is read as the fraction; with a leading zero ("1/09") it is no fraction.
+#[test]
+fn a_slash_fraction_prints_as_a_claim_that_parses_back() {
+    for src in [
+        "a ~ ~ 1/9",
+        "a = about 1/5",
+        "share ~ 1/9 ie71990",
+        "a ~ 2/3 people",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+    assert!(figcheck_claims::parse("a.~ ~ \t\t\t1/09 ie71990\t").is_err());
+}

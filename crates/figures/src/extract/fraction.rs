@@ -50,6 +50,10 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
+        // "1/09", "01/5": a leading zero writes a date, not a fraction
+        if rest.starts_with('0') || den_part.starts_with('0') {
+            return None;
+        }
         let num: f64 = rest[..num_len].parse().ok()?;
         let den: f64 = den_part[..den_len].parse().ok()?;
         if num <= 0.0 || num >= den {
