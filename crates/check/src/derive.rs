@@ -123,7 +123,10 @@ fn says_change(claim: &Claim, words: &[&str]) -> bool {
         .words()
         .iter()
         .flat_map(|w| w.split_whitespace())
-        .any(|w| words.contains(&w) || words.iter().any(|c| stem(c) == stem(w)))
+        .any(|w| {
+            let w = stem(w);
+            words.iter().any(|c| stem(c) == w)
+        })
 }
 
 /// The operands' kinds for an operation; a difference is of the claim's own kind.
@@ -225,47 +228,39 @@ fn satisfies(claim: &Claim, derived: f64, op: Operation) -> bool {
 }
 
 /// Whether two source figures are plainly values of one measure, so that arithmetic on
-/// them means something: stated in one sentence ("from 177 to 162"), or each the
-/// figure of a name the claim compares ("Lake Harlan … nine times as much as
-/// Ridgeback"), or both among most of the claim's words in one document.
+/// them means something: stated together (see [`stated_together`]), or both among most
+/// of the claim's words in one document.
 fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&a.figure, &b.figure);
-    let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
     // A table's row is one sentence: its cells are quoted apart but stated together.
+    let same_row = fa.source == fb.source
+        && fa.context.cell
+        && fb.context.cell
+        && fa.context.sentence == fb.context.sentence;
+    let one_measure = fa.source == fb.source
+        && a.features.coverage >= MEASURE_COVERAGE
+        && b.features.coverage >= MEASURE_COVERAGE;
+    same_row || stated_together(claim, a, b) || one_measure
+}
+
+/// Whether two source figures are stated together: in one sentence of prose ("from 177
+/// to 162"), or each the figure of a name the claim compares ("Lake Harlan … nine times
+/// as much as Ridgeback"). A difference needs this much: many pairs of a document's
+/// counts differ by any small number, and two cells of a row by anything.
+fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
     let same_sentence = fa.source == fb.source
-        && if fa.context.cell && fb.context.cell {
-            fa.context.sentence == fb.context.sentence
-        } else {
-            fa.sentence == fb.sentence
-        };
+        && !(fa.context.cell && fb.context.cell)
+        && fa.sentence == fb.sentence;
     let entities = claim.entities();
+    let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
     let named = |c: &Candidate| owned(c) || owns_another_entity(c, &entities);
     let two_owners = entities.len() >= 2
         && named(a)
         && named(b)
         && !fa.context.anchors.is_empty()
         && fa.context.anchors != fb.context.anchors;
-    let one_measure = fa.source == fb.source
-        && a.features.coverage >= MEASURE_COVERAGE
-        && b.features.coverage >= MEASURE_COVERAGE;
-    same_sentence || two_owners || one_measure
-}
-
-/// Whether two source figures are stated together, so that their difference is one a
-/// writer reads off: in one sentence ("from 91 to 84 gallons"), or each the figure of a
-/// name the claim compares. Many pairs of a document's counts differ by any small number,
-/// so a difference needs more than two figures of one measure.
-fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
-    let (fa, fb) = (&a.figure, &b.figure);
-    let entities = claim.entities();
-    let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
-    let named = |c: &Candidate| owned(c) || owns_another_entity(c, &entities);
-    (fa.source == fb.source && fa.sentence == fb.sentence && !fa.context.cell)
-        || (entities.len() >= 2
-            && named(a)
-            && named(b)
-            && !fa.context.anchors.is_empty()
-            && fa.context.anchors != fb.context.anchors)
+    same_sentence || two_owners
 }
 
 /// The word coverage at which two figures of one document count as one measure.
@@ -284,11 +279,12 @@ pub(crate) fn derive(
         for a in &tied {
             for b in &tied {
                 let (fa, fb) = (&a.figure, &b.figure);
-                if a.order == b.order
-                    || fa.quantity.unit != fb.quantity.unit
-                    || !comparable(claim, a, b)
-                    || (op == Operation::Difference && !stated_together(claim, a, b))
-                {
+                let related = if op == Operation::Difference {
+                    stated_together(claim, a, b)
+                } else {
+                    comparable(claim, a, b)
+                };
+                if a.order == b.order || fa.quantity.unit != fb.quantity.unit || !related {
                     continue;
                 }
                 let (mut x, mut y) = (fa.quantity.value, fb.quantity.value);

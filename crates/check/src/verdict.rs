@@ -451,30 +451,25 @@ pub(crate) fn evaluate(
     // Arithmetic on two tied figures also outweighs a counterpart the model doubts:
     // "deliveries fell 8.5%" is 162 against 177 million, not the 9.8% that "fell" in
     // another sentence.
-    let weakly_contradicted = outcome.verdict == Verdict::Contradicted
-        && pair_against.is_none()
-        && swapped.is_none()
-        && cell_against.is_none()
-        && against
-            .first()
-            .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
     // However confident, a counterpart that is itself an operand of the arithmetic is
     // no contradiction: "a drop of 9 minutes" against "fell to 38 minutes, from 47" is
-    // 47 − 38, not a wrong 38.
-    let contradicted_by_operand = outcome.verdict == Verdict::Contradicted
+    // 47 − 38, not a wrong 38. (Not a pair's or a cell's: those decide.)
+    let plainly_contradicted = outcome.verdict == Verdict::Contradicted
         && pair_against.is_none()
         && swapped.is_none()
         && cell_against.is_none();
-    let derivable =
-        outcome.verdict == Verdict::Unsupported || weakly_contradicted || contradicted_by_operand;
+    let weakly_contradicted = plainly_contradicted
+        && against
+            .first()
+            .is_some_and(|c| c.score < CONFIDENT_COUNTERPART);
+    let derivable = outcome.verdict == Verdict::Unsupported || plainly_contradicted;
     let counterpart = against.first().map(|c| &c.figure);
     let outcome = match derivable
         .then(|| derive(corpus, prepared, claim, exhaustive_limit))
         .flatten()
         .filter(|d| {
-            !contradicted_by_operand
+            outcome.verdict == Verdict::Unsupported
                 || weakly_contradicted
-                || outcome.verdict == Verdict::Unsupported
                 || counterpart.is_some_and(|c| d.operands.iter().any(|o| Arc::ptr_eq(o, c)))
         }) {
         Some(d) => Outcome {

@@ -65,10 +65,6 @@ fn pairable(f: &Figure) -> bool {
         && f.quantity.style.scale.is_none()
 }
 
-/// "from 15% to 25%", "fell from 94 to 84": the two ends of a change are a pair too. The
-/// end a draft gets wrong is told by the other: against a source's "from 15% to 35%", a
-/// draft's "from 15% to 25%" is wrong in its 25%, and the source's 15% is not its
-/// correction.
 /// Which end of a change a text writes first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Written {
@@ -78,30 +74,52 @@ enum Written {
     NewFirst,
 }
 
-/// Whether `a` and `b` are the two ends of a change, and in which order they are written.
+/// Whether `a` and `b` are the two ends of a change, and in which order they are written:
+/// "from 15% to 25%", "fell from 94 to 84"; "46.7%, down from 62%"; "fell to 38, from 47".
+/// The end a draft gets wrong is told by the other: against a source's "from 15% to
+/// 35%", a draft's "from 15% to 25%" is wrong in its 25%, and the source's 15% is not its
+/// correction.
 fn change(text: &str, a: &Figure, b: &Figure) -> Option<Written> {
     let gap = text.get(a.end..b.start)?;
-    let to_before = || {
-        let before = text
-            .get(crate::position::floor_char_boundary(text, a.start.saturating_sub(16))..a.start)
-            .unwrap_or("");
-        before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| w.eq_ignore_ascii_case("to"))
-    };
-    let same = a.quantity.kind == b.quantity.kind && changeable(a) && changeable(b);
-    if same && gap.len() <= 48 && !gap.contains(['\n', '\r']) && to_before() && to_then_from(gap) {
-        return Some(Written::NewFirst);
-    }
-    if !from_to(text, a, b) {
+    if gap.len() > 48
+        || gap.contains(['\n', '\r'])
+        || a.quantity.kind != b.quantity.kind
+        || !changeable(a)
+        || !changeable(b)
+    {
         return None;
     }
-    if gap.len() <= 48 && !gap.contains(['\n', '\r']) && then_from(gap) {
-        Some(Written::NewFirst)
-    } else {
-        Some(Written::OldFirst)
+    if then_from(gap) {
+        return Some(Written::NewFirst);
     }
+    // The word right before the first end, and the one before that (read from a few
+    // bytes back only: this runs for every two neighbouring figures).
+    let before = text
+        .get(crate::position::floor_char_boundary(text, a.start.saturating_sub(48))..a.start)
+        .unwrap_or("");
+    let words: Vec<&str> = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let first_is = |word: &str| words.first().is_some_and(|w| w.eq_ignore_ascii_case(word));
+    if first_is("to") && to_then_from(gap) {
+        return Some(Written::NewFirst);
+    }
+    // "from" right before the first end, or before a hedge on it: "from about 15%"
+    let from = first_is("from")
+        || (a.quantity.hedge.is_some()
+            && words.get(1).is_some_and(|w| w.eq_ignore_ascii_case("from")));
+    // "to", or the first end's unit and rate before it: "from 94 gallons per person per
+    // day to 84" (words only, a few of them)
+    let gap_is_to = gap.trim() == "to"
+        || gap.trim().strip_suffix(" to").is_some_and(|unit| {
+            unit.split_whitespace().count() <= 5
+                && unit
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        });
+    (from && gap_is_to).then_some(Written::OldFirst)
 }
 
 /// A figure that can be one end of a change.
@@ -133,42 +151,6 @@ fn a_unit_at_most(words: &str) -> bool {
         && !rest
             .split_whitespace()
             .any(|w| matches!(w, "and" | "or" | "to"))
-}
-
-fn from_to(text: &str, a: &Figure, b: &Figure) -> bool {
-    let Some(gap) = text.get(a.end..b.start) else {
-        return false;
-    };
-    // "to", or the first end's unit and rate before it: "from 94 gallons per person per
-    // day to 84" (words only, a few of them)
-    let gap_is_to = gap.len() <= 48
-        && !gap.contains(['\n', '\r'])
-        && (gap.trim() == "to"
-            || gap.trim().strip_suffix(" to").is_some_and(|unit| {
-                unit.split_whitespace().count() <= 5
-                    && unit
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-            }));
-    if gap.len() <= 48 && !gap.contains(['\n', '\r']) && then_from(gap) {
-        return changeable(a) && changeable(b) && a.quantity.kind == b.quantity.kind;
-    }
-    // "from" right before the first end, or before a hedge on it: "from about 15%" (read
-    // from a few bytes back only: this runs for every two neighbouring figures)
-    let before = text
-        .get(crate::position::floor_char_boundary(text, a.start.saturating_sub(48))..a.start)
-        .unwrap_or("");
-    let words: Vec<&str> = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .collect();
-    let from = match words.as_slice() {
-        [w, ..] if w.eq_ignore_ascii_case("from") => true,
-        [_, w] => w.eq_ignore_ascii_case("from") && a.quantity.hedge.is_some(),
-        _ => false,
-    };
-    gap_is_to && from && changeable(a) && changeable(b) && a.quantity.kind == b.quantity.kind
 }
 
 /// "46.7% of capacity, down from 62%", "$5 million, up from $4 million": the gap between

@@ -159,6 +159,17 @@ struct Reader<'t> {
 }
 
 impl<'t> Reader<'t> {
+    /// The spans of the figures wholly inside `sentence`, in order.
+    fn figures_within(&self, sentence: &Range<usize>) -> Vec<Range<usize>> {
+        let first = self.figures.partition_point(|f| f.start < sentence.start);
+        self.figures[first..]
+            .iter()
+            .take_while(|f| f.start < sentence.end)
+            .filter(|f| f.end <= sentence.end)
+            .cloned()
+            .collect()
+    }
+
     fn new(text: &'t str, figures: &[Figure]) -> Self {
         let mut spans: Vec<Range<usize>> = figures.iter().map(|f| f.start..f.end).collect();
         spans.sort_by_key(|r| (r.start, r.end));
@@ -189,13 +200,7 @@ impl<'t> Reader<'t> {
             .cloned()
             .unwrap_or(start..end);
         let sentence = window(self.text, sentence, start, end);
-        let first = self.figures.partition_point(|f| f.start < sentence.start);
-        let others: Vec<Range<usize>> = self.figures[first..]
-            .iter()
-            .take_while(|f| f.start < sentence.end)
-            .filter(|f| f.end <= sentence.end)
-            .cloned()
-            .collect();
+        let others = self.figures_within(&sentence);
         let earlier: Vec<Range<usize>> = self.sentences[..idx.min(self.sentences.len())]
             .iter()
             .rev()

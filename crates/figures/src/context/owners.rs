@@ -104,13 +104,7 @@ pub(super) fn name_runs(reader: &Reader<'_>, toks: &[Tok<'_>]) -> Vec<Run> {
 /// "LG’s latest model, K-EXAONE, now scores 32" → LG, K-EXAONE.
 pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> Vec<String> {
     // Its figures as figures: "Northgate $69 million" is no name "Northgate 69".
-    let first = reader.figures.partition_point(|f| f.start < sentence.start);
-    let figures: Vec<Range<usize>> = reader.figures[first..]
-        .iter()
-        .take_while(|f| f.start < sentence.end)
-        .filter(|f| f.end <= sentence.end)
-        .cloned()
-        .collect();
+    let figures = reader.figures_within(&sentence);
     let toks = tokenize(reader.text, sentence, &figures, 0..0);
     let runs = name_runs(reader, &toks);
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
