@@ -388,3 +388,14 @@ fn a_slash_fraction_prints_as_a_claim_that_parses_back() {
     }
     assert!(figcheck_claims::parse("a.~ ~ \t\t\t1/09 ie71990\t").is_err());
 }
+
+/// Found by the claim fuzzer: "Apr 0000" was read as April of the year 0 and printed as
+/// "April 0", which is no quantity. Four zeros are no year.
+#[test]
+fn a_year_of_four_zeros_is_no_year() {
+    if let Ok(c) = figcheck_claims::parse("=Apr\t0000") {
+        assert_eq!(figcheck_claims::parse(&c.to_string()).as_ref(), Ok(&c));
+    }
+    let c = figcheck_claims::parse("x = April 2024").expect("a claim");
+    assert_eq!(figcheck_claims::parse(&c.to_string()).as_ref(), Ok(&c));
+}

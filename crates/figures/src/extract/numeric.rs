@@ -327,6 +327,7 @@ impl<'t> Scanner<'t> {
         let j = self.skip_ws(i.checked_add(usize::from(self.peek(i) == Some(',')))?);
         let d = self.digits_at(j)?;
         (d.int_digits == 4
+            && d.value >= 1000.0
             && d.decimals == 0
             && d.separator.is_none()
             && !self.peek(d.end).is_some_and(is_word_char))

@@ -39,7 +39,8 @@ impl<'t> Scanner<'t> {
                     quantity: date(year, m, d.value as u32),
                 });
             }
-            if d.int_digits == 4 {
+            // "Apr 0000" is no year (found by the claim fuzzer: written back as "April 0")
+            if d.int_digits == 4 && d.value >= 1000.0 {
                 return Some(Found {
                     start: i,
                     end: d.end,
