@@ -399,3 +399,27 @@ fn a_year_of_four_zeros_is_no_year() {
     let c = figcheck_claims::parse("x = April 2024").expect("a claim");
     assert_eq!(figcheck_claims::parse(&c.to_string()).as_ref(), Ok(&c));
 }
+
+/// Found by the claim fuzzer: in "28282m sol6" the letters of "sol6" made "m" a scale
+/// (as a currency word after it does: "3.5m euros"), though "sol6" is no currency word, so
+/// the figure was a plain number in millions, printed as "28.282bn sol6". A word glued to
+/// digits names no currency.
+#[test]
+fn a_word_glued_to_digits_does_not_make_m_a_scale() {
+    if let Ok(c) = figcheck_claims::parse("=28282m sol6") {
+        assert_eq!(figcheck_claims::parse(&c.to_string()).as_ref(), Ok(&c));
+    }
+    for src in [
+        "x = $28282m",
+        "= 1500 million",
+        "= 28282m dollars",
+        "= 3.5m euros",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+}

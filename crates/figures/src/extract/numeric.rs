@@ -100,9 +100,13 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // "3.5m dollars": a currency word after makes "m" a scale, as a sign before does
-            let money_after = self.next_word(after).is_some_and(|(w, ws, _)| {
-                // "the 100m won him gold": "won" is a verb as often as a currency
-                ws == after + 1 && w != "won" && lexicon::currency_word(w).is_some()
+            let money_after = self.next_word(after).is_some_and(|(w, ws, we)| {
+                // "the 100m won him gold": "won" is a verb as often as a currency; "sol6"
+                // is no currency word, though its letters are
+                ws == after + 1
+                    && w != "won"
+                    && !self.peek(we).is_some_and(is_word_char)
+                    && lexicon::currency_word(w).is_some()
             });
             if let Some(f) = lexicon::scale_suffix(&letters, currency.is_some() || money_after) {
                 (value, precision) = scaled_by(value, precision, f);
