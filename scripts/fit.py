@@ -92,6 +92,7 @@ def vector(features, names):
         "year_stated": float(features["year"] and features["value_stated"]),
         "rivals": squash(features["rivals"], 3.0),
         "outcovered": features["outcovered"],
+        "companions": features.get("companions", 0.0),
     }
     missing = [n for n in names if n not in values]
     if missing:
@@ -183,16 +184,20 @@ def solve(a, b):
 # Features whose weight may not be negative: more of the claim's measure words at a source
 # figure never makes it less likely the claim's fact. Left free, the fit gives one of these
 # correlated features a negative weight to offset another, and then the nearer of two
-# figures in one sentence loses to the farther ("the internet (about 7 years)").
-NON_NEGATIVE = ("coverage", "near_coverage", "words_hit")
+# figures in one sentence loses to the farther ("the internet (about 7 years)"). Likewise a
+# source sentence that states the draft sentence's other figures too is never less likely
+# the figure's source: left free, the support fit learns from swapped figures (a wrong value
+# that is another figure of the same sentence) to distrust the very sentence it came from.
+NON_NEGATIVE = ("coverage", "near_coverage", "words_hit", "companions")
 
 
-def fit_logistic(rows, dims, iterations=25, non_negative=()):
+def fit_logistic(rows, dims, iterations=25, non_negative=(), start=None, free=None):
     """Weighted L2 logistic regression by Newton's method; returns [bias] + weights.
     A weight in `non_negative` (indices into the weights) that would turn negative is held
-    at 0 from then on (an active set)."""
-    beta = [0.0] * (dims + 1)
-    held = set()
+    at 0 from then on (an active set). With `free` (indices into the weights), only those
+    weights move and every other one, the bias included, stays at its value in `start`."""
+    beta = list(start) if start else [0.0] * (dims + 1)
+    held = set() if free is None else {i for i in range(dims + 1) if i - 1 not in free}
     for _ in range(iterations):
         grad = [0.0] * (dims + 1)
         hess = [[0.0] * (dims + 1) for _ in range(dims + 1)]
@@ -323,11 +328,38 @@ def rust_model(doc, name, beta):
             % (doc, name, beta[0], weights))
 
 
+def current_weights(names):
+    """The committed models ([bias] + weights each) and thresholds, from weights.rs."""
+    text = open(WEIGHTS, encoding="utf-8").read()
+
+    def model(name):
+        block = text[text.index("pub const %s: Model" % name):]
+        bias = float(block[block.index("bias:") + 5:block.index(",", block.index("bias:"))])
+        inner = block[block.index("[", block.index("weights:")) + 1:block.index("]")]
+        weights = [float(w) for w in inner.replace("\n", " ").split(",") if w.strip()]
+        if len(weights) != len(names):
+            sys.exit("fit.py: weights.rs has %d %s weights for %d features; refit them all"
+                     % (len(weights), name, len(names)))
+        return [bias] + weights
+
+    def constant(name):
+        line = text[text.index("pub const %s: f32 =" % name):]
+        return float(line[line.index("=") + 1:line.index(";")])
+
+    return (model("SUPPORT"), model("CONTRADICT"),
+            (constant("SUPPORT_THRESHOLD"), constant("CONTRADICT_THRESHOLD"),
+             constant("PREFER_SUPPORT_MARGIN")))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "figcheck"))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true", help="replace crates/check/src/weights.rs")
+    ap.add_argument("--only", metavar="FEATURES",
+                    help="comma-separated features: fit only their weights, keeping every other "
+                         "weight and the thresholds as committed (a new feature's first fit, "
+                         "without moving what the committed weights decide)")
     args = ap.parse_args()
     names = feature_names()
     sets = quality.available_sets()
@@ -340,8 +372,18 @@ def main():
           % (len(records), len(support), sum(y for _, y, _ in support),
              len(contradict), sum(y for _, y, _ in contradict)))
     non_negative = [names.index(n) for n in NON_NEGATIVE]
-    sup = fit_logistic(support, len(names), non_negative=non_negative)
-    con = fit_logistic(contradict, len(names), non_negative=non_negative)
+    if args.only:
+        only = [n.strip() for n in args.only.split(",")]
+        unknown = [n for n in only if n not in names]
+        if unknown:
+            sys.exit("fit.py: --only names unknown features: %s" % unknown)
+        free = {names.index(n) for n in only}
+        sup0, con0, thresholds = current_weights(names)
+        sup = fit_logistic(support, len(names), non_negative=non_negative, start=sup0, free=free)
+        con = fit_logistic(contradict, len(names), non_negative=non_negative, start=con0, free=free)
+    else:
+        sup = fit_logistic(support, len(names), non_negative=non_negative)
+        con = fit_logistic(contradict, len(names), non_negative=non_negative)
     for label, beta in (("support", sup), ("contradict", con)):
         print("%s: bias %+.2f  " % (label, beta[0])
               + "  ".join("%s %+.2f" % (n, b) for n, b in zip(names, beta[1:])))
@@ -350,6 +392,8 @@ def main():
     for ts in grid:
         for tc in grid:
             for margin in (0.0, 0.1, 0.2):
+                if args.only and (ts, tc, margin) != thresholds:
+                    continue
                 s = summary(replay(records, names, sup, con, ts, tc, margin))
                 score = objective(*s)
                 if best is None or score < best[0]:

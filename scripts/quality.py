@@ -396,6 +396,11 @@ def score_case(case, figs, tally, verbose_out):
                 tally.add("derived_supported", "supported" in verdicts)
         if label == "contradicted":
             tally.add("contradicted", "contradicted" in verdicts)
+            if verbose_out is not None and flagged and "contradicted" not in verdicts:
+                ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+                verbose_out.append("NOT CONTRADICTED %s %r source_value=%r verdict=unsupported claim=%s\n    ...%s..." % (
+                    case.get("id", "?"), lab["text"], lab.get("source_value"),
+                    " | ".join(str(g.get("claim")) for g in match), ctx))
             if lab.get("source_value"):
                 right = any(right_value(g.get("suggestion"), lab["source_value"]) for g in match)
                 tally.add("right_value", right)

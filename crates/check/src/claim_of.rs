@@ -95,6 +95,9 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         counted: Vec::new(),
         // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
         partner: partner(context.beside),
+        // The sentence's other figures are known only among the draft's figures: set by
+        // `Engine::claims_of`.
+        companions: Vec::new(),
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use figcheck_claims::Claim;
 use figcheck_corpus::{FigureQuery, Found, Lookups, SourceFigure, Sources};
 use figcheck_figures::{
-    Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
+    Format, Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
 };
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
@@ -98,6 +98,9 @@ pub(crate) struct Features {
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: HashMap<String, u16>,
     sentence_lower: String,
+    /// The values of the other figures of the figure's sentence, for the claim's
+    /// companions to be looked up in.
+    others: Vec<f64>,
 }
 
 impl Features {
@@ -126,8 +129,42 @@ impl Features {
                 .collect(),
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
+            others: other_values(f),
         }
     }
+}
+
+/// The values of the figures in `f`'s sentence other than `f` itself (one occurrence of
+/// its value is left out, so a value the sentence states twice still counts once).
+fn other_values(f: &SourceFigure) -> Vec<f64> {
+    let mut values: Vec<f64> = figcheck_figures::extract(&f.sentence, Format::Plain)
+        .iter()
+        .map(|g| g.quantity.value)
+        .collect();
+    if let Some(own) = values.iter().position(|v| *v == f.quantity.value) {
+        values.swap_remove(own);
+    }
+    values
+}
+
+/// The share of the claim's companions that `others` (a source sentence's other
+/// values) holds: 0 for a claim with none.
+fn companions_stated(claim: &Claim, others: &[f64]) -> f32 {
+    if claim.companions.is_empty() {
+        return 0.0;
+    }
+    let found = claim
+        .companions
+        .iter()
+        .filter(|c| others.iter().any(|v| same_value(**c, *v)))
+        .count();
+    found as f32 / claim.companions.len() as f32
+}
+
+/// Equal but for floating-point noise: values are compared in base units, where
+/// "$2.46 billion" and "2,460,000,000" may differ in the last bit.
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
 }
 
 /// What the engine keeps between checks: the features of the source figures it has
@@ -517,6 +554,7 @@ pub(crate) fn candidates(
                 owner_elsewhere: false,
                 rivals: 0,
                 outcovered: 0.0,
+                companions: companions_stated(claim, &feat.others),
             },
             agreement,
             score: 0.0,

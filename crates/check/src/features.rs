@@ -97,11 +97,17 @@ pub struct PairFeatures {
     /// How many other candidates stand in the same relation (agree, or disagree) to the
     /// claim, up to 24: one unique match says more than one of ten.
     pub rivals: u16,
+    /// The share of the claim's companions (the other figures of its draft sentence)
+    /// that the source figure's sentence states too, 0..=1; 0 when the claim has none.
+    /// Writers copy several figures out of one sentence ("raises pay 7%, 4% and 3.5%"),
+    /// so the sentence that holds the others is the one the figure came from, whether it
+    /// agrees with the figure or not.
+    pub companions: f32,
 }
 
 /// The feature vector's names, in [`PairFeatures::vector`]'s order; the fitted weights
 /// in `weights.rs` follow it.
-pub const NAMES: [&str; 26] = [
+pub const NAMES: [&str; 27] = [
     "coverage",
     "near_coverage",
     "words_hit",
@@ -128,6 +134,7 @@ pub const NAMES: [&str; 26] = [
     "year_stated",
     "rivals",
     "outcovered",
+    "companions",
 ];
 
 /// The length of a feature vector.
@@ -176,6 +183,7 @@ impl PairFeatures {
             flag(self.year && self.value_stated),
             squash(self.rivals, 3.0),
             self.outcovered,
+            self.companions,
         ]
     }
 }
@@ -221,6 +229,7 @@ pub(crate) fn example(owner: Owner, coverage: f32) -> PairFeatures {
         owner_elsewhere: false,
         rivals: 0,
         outcovered: 0.0,
+        companions: 0.0,
     }
 }
 

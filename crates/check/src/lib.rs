@@ -23,7 +23,7 @@ pub use verdict::{Considered, Finding, Outcome, Role, Verdict};
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
-use figcheck_figures::{Format, LineIndex};
+use figcheck_figures::{Format, Kind, LineIndex};
 
 /// Checks drafts and claims against one corpus. Building it costs nothing; keep it for as
 /// long as the corpus does not change, since it keeps what it works out about each source
@@ -154,12 +154,17 @@ impl<'c> Engine<'c> {
         let targets: Vec<bool> = (0..figures.len())
             .map(|i| i > 0 && is_change_target(text, &figures[i - 1], &figures[i]))
             .collect();
+        let companions: Vec<Vec<f64>> = (0..figures.len())
+            .map(|i| companions(&figures, &contexts, i))
+            .collect();
         figures
             .into_iter()
             .zip(contexts)
             .zip(targets)
-            .map(|((figure, context), target)| {
+            .zip(companions)
+            .map(|(((figure, context), target), companions)| {
                 let mut claim = self.claim_for(&figure, &context);
+                claim.companions = companions;
                 // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
                 // the level it ended at.
                 if target {
@@ -249,6 +254,48 @@ impl<'c> Engine<'c> {
         }
         claim
     }
+}
+
+/// How many of the other figures of a figure's sentence its claim carries as companions.
+const COMPANIONS: usize = 4;
+
+/// The values of the other figures in the sentence of `figures[i]`, nearest first: at
+/// most [`COMPANIONS`], each once, none equal to the figure's own value or its pair
+/// partner's (a claim states that already). Years and dates are left out: they date a
+/// sentence rather than tie it to one source ("in 2024" is in half the sources).
+fn companions(
+    figures: &[figcheck_figures::Figure],
+    contexts: &[figcheck_figures::Context],
+    i: usize,
+) -> Vec<f64> {
+    let (figure, context) = (&figures[i], &contexts[i]);
+    let own = figure.quantity.value;
+    let partner = [context.beside.before, context.beside.after];
+    let usable = |j: usize| {
+        let other = &figures[j];
+        let v = other.quantity.value;
+        j != i
+            && context.sentence.contains(&other.start)
+            && !matches!(other.quantity.kind, Kind::Year | Kind::Date)
+            && v >= 0.0
+            && v.is_finite()
+            && v < 1e15
+            && v != own
+            && !partner.contains(&Some(v))
+    };
+    let mut near: Vec<usize> = (0..figures.len()).filter(|&j| usable(j)).collect();
+    near.sort_by_key(|&j| figures[j].start.abs_diff(figure.start));
+    let mut values: Vec<f64> = Vec::new();
+    for j in near {
+        let v = figures[j].quantity.value;
+        if !values.contains(&v) {
+            values.push(v);
+        }
+        if values.len() == COMPANIONS {
+            break;
+        }
+    }
+    values
 }
 
 /// Whether `figure` is where a change stated by `before` ended: "fell 13 points to 45%",

@@ -419,6 +419,7 @@ mod tests {
                     scope: None,
                     counted: Vec::new(),
                     partner: None,
+                    companions: Vec::new(),
                 },
                 figure,
                 verdict: Verdict::Unsupported,

@@ -46,6 +46,12 @@ impl Display for Claim {
             let side = if partner.follows { "before" } else { "after" };
             write!(f, " {side} {}", plain_number(partner.value))?;
         }
+        if !self.companions.is_empty() {
+            f.write_str(" with")?;
+            for value in &self.companions {
+                write!(f, " {}", plain_number(*value))?;
+            }
+        }
         if !self.counted.is_empty() {
             f.write_str(" counting")?;
             for name in &self.counted {

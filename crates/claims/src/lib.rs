@@ -71,6 +71,12 @@ pub struct Claim {
     /// backs both at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<Partner>,
+    /// The values of the other figures the draft states in the figure's sentence ("raises
+    /// pay 7%, 4% and 3.5%": `with 4 3.5` for 7%), nearest first. A source sentence that
+    /// states them too is very likely the one the figure was written from, whatever its
+    /// words: writers copy several figures out of one sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub companions: Vec<f64>,
 }
 
 /// The other side of a pair of figures (see [`Claim::partner`]).
@@ -365,6 +371,7 @@ mod tests {
             scope: None,
             counted: Vec::new(),
             partner: None,
+            companions: Vec::new(),
         }
     }
 

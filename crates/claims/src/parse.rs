@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use figcheck_figures::quantity::Per;
 use figcheck_figures::{Kind, Quantity, parse_quantity};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take, take_while};
+use nom::bytes::complete::{tag, take_while};
 use nom::character::complete::satisfy;
 use nom::combinator::{map, opt, recognize};
 use nom::error::{ErrorKind, ParseError as NomParseError};
@@ -29,8 +29,8 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 8] = [
-    "between", "and", "per", "within", "before", "after", "counting", "in",
+pub(crate) const KEYWORDS: [&str; 9] = [
+    "between", "and", "per", "within", "before", "after", "with", "counting", "in",
 ];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
@@ -38,11 +38,12 @@ const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8%
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 7] = [
+const TAIL_PARTS: [&str; 8] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
     "the other side of a pair (before 18, after 8)",
+    "the figures stated with it (with 4 3.5)",
     "the names counted (counting Steve Carly)",
     "a scope (in \"glob\")",
     "the end of the claim",
@@ -228,15 +229,21 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, companions) = opt(companions).parse(rest)?;
+    if companions.is_some() {
+        next = 5;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, counted) = opt(counted).parse(rest)?;
     if counted.is_some() {
-        next = 5;
+        next = 6;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 6;
+        next = 7;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -279,6 +286,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         scope,
         counted: counted.unwrap_or_default(),
         partner,
+        companions: companions.unwrap_or_default(),
     };
     Ok((input, claim))
 }
@@ -732,6 +740,41 @@ fn partner(input: Span<'_>) -> Res<'_, Partner> {
     ))
     .parse(input)?;
     let (rest, _) = space(rest)?;
+    match plain_number(rest) {
+        Some((after, value)) => Ok((after, Partner { value, follows })),
+        None => Err(Err::Failure(Failure::new(
+            rest,
+            "a plain number after before or after (such as before 18)",
+        ))),
+    }
+}
+
+/// `with 4 3.5`: the values of the other figures stated in the figure's sentence, each a
+/// plain non-negative number, at least one.
+fn companions(input: Span<'_>) -> Res<'_, Vec<f64>> {
+    let (mut rest, _) = keyword("with")(input)?;
+    let mut values = Vec::new();
+    loop {
+        let (after_space, _) = space(rest)?;
+        match plain_number(after_space) {
+            Some((after, value)) => {
+                values.push(value);
+                rest = after;
+            }
+            None if values.is_empty() => {
+                return Err(Err::Failure(Failure::new(
+                    after_space,
+                    "a plain number after with (such as with 4 3.5)",
+                )));
+            }
+            None => return Ok((rest, values)),
+        }
+    }
+}
+
+/// A plain non-negative number at the start of `input`, up to the next space (a word
+/// after it is what comes next in the claim), and the input after it.
+fn plain_number(input: Span<'_>) -> Option<(Span<'_>, f64)> {
     let plain = |(q, _): &(Quantity, usize)| {
         q.kind == Kind::Number
             && q.value >= 0.0
@@ -741,28 +784,14 @@ fn partner(input: Span<'_>) -> Res<'_, Partner> {
             && q.per.is_none()
             && prints_as_digits(q.value)
     };
-    // Only the number: a word after it is what comes next in the claim.
-    let first = rest
+    let first = input
         .fragment()
         .split(char::is_whitespace)
         .next()
         .unwrap_or("");
-    match read_quantity(first).filter(plain) {
-        Some((q, len)) => {
-            let (after, _) = take(len).parse(rest)?;
-            Ok((
-                after,
-                Partner {
-                    value: q.value,
-                    follows,
-                },
-            ))
-        }
-        None => Err(Err::Failure(Failure::new(
-            rest,
-            "a plain number after before or after (such as before 18)",
-        ))),
-    }
+    let (q, len) = read_quantity(first).filter(plain)?;
+    let (after, _) = input.take_split(len);
+    Some((after, q.value))
 }
 
 /// `counting Steve Carly "SK Telecom"`: the names a count counts, each a bare word or a

@@ -145,6 +145,7 @@ proptest! {
         (whole2, part2) in (0u32..100_000, 0u32..1000),
         unit in proptest::option::of(prop_oneof![Just("robots"), Just("parameters"), Just("units")]),
         tolerance in tolerance(),
+        companions in proptest::collection::vec((0u32..2_000_000, 0u32..100), 0..4),
         scope in scope(),
     ) {
         let mut text = String::new();
@@ -175,6 +176,16 @@ proptest! {
             text.push(' ');
             text.push_str(written);
         }
+        let companions: Vec<f64> = companions
+            .iter()
+            .map(|&(whole, hundredths)| f64::from(whole) + f64::from(hundredths) / 100.0)
+            .collect();
+        if !companions.is_empty() {
+            text.push_str(" with");
+            for value in &companions {
+                text.push_str(&format!(" {value}"));
+            }
+        }
         if let Some((written, _)) = &scope {
             text.push_str(" in ");
             text.push_str(written);
@@ -197,6 +208,7 @@ proptest! {
         prop_assert_eq!(matches!(claim.comparison, Comparison::Between(_)), between);
         prop_assert_eq!(claim.quantity.unit.as_deref().filter(|_| takes_unit(form)), unit);
         prop_assert_eq!(claim.tolerance, tolerance.map(|(_, t)| t));
+        prop_assert_eq!(&claim.companions, &companions);
         prop_assert_eq!(claim.scope.as_deref(), scope.as_ref().map(|(_, glob)| glob.as_str()));
 
         let printed = claim.to_string();
@@ -230,14 +242,16 @@ proptest! {
                 let caret = rendered.lines().nth(2).unwrap_or("");
                 prop_assert!(caret.ends_with('^'), "{}", rendered);
                 // A help line offers a corrected claim that gets further than the
-                // original: it parses, or fails later in the text.
+                // original: it parses, or fails with less of the text left to read (the
+                // correction may also tidy the spaces before the error, so offsets in
+                // the two texts do not compare: "x    5," suggests "x = 5,").
                 if let Some(help) = &error.help {
                     let help_line = format!("help: {}", help);
                     prop_assert!(rendered.ends_with(&help_line));
                     for suggestion in suggestions(help) {
                         if let Err(next) = parse(suggestion) {
                             prop_assert!(
-                                next.offset > error.offset,
+                                suggestion.len() - next.offset < src.len() - error.offset,
                                 "{:?} suggests {:?}, which fails at {}", src, suggestion, next
                             );
                         }
@@ -422,4 +436,41 @@ fn a_word_glued_to_digits_does_not_make_m_a_scale() {
             "{src} printed as {c}"
         );
     }
+}
+
+/// The figures a draft states beside the claimed one (`with 4 3.5`) print back as written,
+/// and a `with` with no number after it says what it expected.
+#[test]
+fn companions_print_back_equal() {
+    for src in [
+        "pay raises = 7% with 4 3.5",
+        "x = 12 before 18 with 1,412 137 counting Steve in \"a*\"",
+        "revenue ~ $2.46 billion ±1% with 6.9 2,460,000,000",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert!(!c.companions.is_empty(), "{src}");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+    let c = figcheck_claims::parse("pay raises = 7% with 4 3.5").expect("a claim");
+    assert_eq!(c.companions, [4.0, 3.5]);
+    let err = figcheck_claims::parse("x = 7% with robots").expect_err("no number");
+    assert!(err.to_string().contains("with 4 3.5"), "{err}");
+}
+
+/// Found by the claim proptest: "Koreabetween    0," suggested "Koreabetween = 0,", which
+/// fails at the comma, after the figure, though at a smaller offset than the original
+/// error (the spaces were tidied). The suggestion does get further.
+#[test]
+fn a_suggested_comparison_gets_past_the_figure() {
+    let src = "Koreabetween    0,";
+    let error = parse(src).expect_err("no comparison");
+    let help = error.help.clone().expect("a help line");
+    let suggestion = suggestions(&help)[0];
+    let next = parse(suggestion).expect_err("the comma is still wrong");
+    assert!(suggestion.len() - next.offset < src.len() - error.offset);
+    assert_eq!(&suggestion[next.offset..], ",");
 }
