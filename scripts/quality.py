@@ -76,7 +76,7 @@ _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".s
 NUMBER_WORDS = dict({w: n for n, w in enumerate(_UNITS, 1)},
                     **{w: 10 * n for n, w in enumerate(_TENS, 2)},
                     **{w: n for n, w in enumerate(_ORDINALS, 1)},
-                    twice=2, dozen=12, half=0.5)
+                    twice=2, dozen=12, half=0.5, zero=0)
 
 
 class HarnessError(Exception):
