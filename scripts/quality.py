@@ -95,8 +95,11 @@ def first_value(s):
     s = s or ""
     m = DIGITS.search(s)
     if m is None:
+        # A lone number word, or one that ranks or multiplies: "third-largest", "five times".
         words = re.findall(r"[a-z]+", s.lower())
-        if len(words) == 1 and words[0] in NUMBER_WORDS:
+        ranked = len(words) == 2 and re.fullmatch(r"[a-z]+-[a-z]+est", s.strip().lower())
+        times = len(words) == 2 and words[1] == "times"
+        if words and words[0] in NUMBER_WORDS and (len(words) == 1 or ranked or times):
             return float(NUMBER_WORDS[words[0]])
         return None
     try:
