@@ -224,6 +224,13 @@ impl<'t> Scanner<'t> {
         if lexicon::is_country(word) {
             return false;
         }
+        // "Children 6 months to 4 years": a span of time, not a product's number.
+        if self
+            .next_word(digits.end)
+            .is_some_and(|(w, ws, _)| ws == digits.end + 1 && super::numeric::is_time_word(w))
+        {
+            return false;
+        }
         // Function words and months start sentences and dates, not names.
         let not_names = [
             "In",

@@ -457,6 +457,11 @@ fn rates_ranges_and_dates() {
     let listed = figs("- Ages 5 to 17: 36.5%");
     assert_eq!(listed[0].text, "5 to 17");
     assert_eq!(listed[0].quantity.upper, Some(17.0));
+    // a span of time after a capitalised word is no product's number
+    let young = figs("- Children 6 months to 4 years: 48.2%");
+    assert_eq!(young[0].quantity.value, 6.0, "{young:?}");
+    assert_eq!(young[0].quantity.unit.as_deref(), Some("months"));
+    assert_eq!(figs("Exaone 4 scores 32")[0].quantity.value, 32.0);
     // "to" after another group word is a change's end, not a range
     assert!(
         figs("sales rose from 5 to 17")
