@@ -13,6 +13,7 @@ pub(super) fn analyse(
     reader: &Reader<'_>,
     sentence: Range<usize>,
     earlier: &[Range<usize>],
+    lead_in: Option<Range<usize>>,
     others: &[Range<usize>],
     target: Range<usize>,
 ) -> Context {
@@ -313,6 +314,25 @@ pub(super) fn analyse(
     for t in borrowed_terms {
         if !terms.iter().any(|x| x.word == t.word) {
             terms.push(t);
+        }
+    }
+    // A list item that is little more than a label and its figures is about what the line
+    // over the list says it measures: "Coverage by age group" over "- Ages 18 to 64:
+    // 41.3%, up from 37.6%". An item that says what it measures itself keeps to its own
+    // words ("Quick facts for readers in a hurry:" says nothing about models).
+    if let Some(line) = lead_in.filter(|_| terms.len() <= LABEL_WORDS) {
+        let ltoks = tokenize(text, line, &[], 0..0);
+        for t in &ltoks {
+            let Tok::Word { text: w, .. } = t else {
+                continue;
+            };
+            let lw = w.trim_start_matches('#').to_lowercase();
+            if is_content_word(&lw) && !terms.iter().any(|t| t.word == lw) {
+                terms.push(Term {
+                    word: lw,
+                    distance: LEAD_IN_DISTANCE,
+                });
+            }
         }
     }
     terms.sort_by_key(|t| t.distance);

@@ -199,6 +199,7 @@ impl<'t> Reader<'t> {
             .filter(|s| s.start <= start)
             .cloned()
             .unwrap_or(start..end);
+        let lead_in = self.lead_in(&sentence, idx);
         let sentence = window(self.text, sentence, start, end);
         let others = self.figures_within(&sentence);
         let earlier: Vec<Range<usize>> = self.sentences[..idx.min(self.sentences.len())]
@@ -207,9 +208,29 @@ impl<'t> Reader<'t> {
             .take(3)
             .cloned()
             .collect();
-        analyse(self, sentence, &earlier, &others, start..end)
+        analyse(self, sentence, &earlier, lead_in, &others, start..end)
+    }
+
+    /// The line that introduces the list `sentence` (the `idx`-th) is an item of: a
+    /// heading or a line ending with a colon above the items ("Coverage by age group" over
+    /// "- Ages 18 to 64: 41.3%"). `None` for a sentence that is no list item, or a list
+    /// with no such line within [`LIST_REACH`] items.
+    fn lead_in(&self, sentence: &Range<usize>, idx: usize) -> Option<Range<usize>> {
+        if !owners::is_list_item(self.text, sentence) {
+            return None;
+        }
+        self.sentences[..idx.min(self.sentences.len())]
+            .iter()
+            .rev()
+            .take(LIST_REACH)
+            .find(|s| !owners::is_list_item(self.text, s))
+            .filter(|s| owners::introduces_list(self.text, s))
+            .map(|s| head(self.text, s.clone()))
     }
 }
+
+/// How many items above a list item its lead-in line is looked for.
+const LIST_REACH: usize = 24;
 
 /// The context of a figure in a table cell: its row's label owns it, its column's
 /// header says what it measures.
