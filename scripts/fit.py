@@ -93,6 +93,7 @@ def vector(features, names):
         "rivals": squash(features["rivals"], 3.0),
         "outcovered": features["outcovered"],
         "companions": features.get("companions", 0.0),
+        "close": float(features.get("close", False)),
     }
     missing = [n for n in names if n not in values]
     if missing:

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use figcheck_claims::Claim;
+use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, Found, Lookups, SourceFigure, Sources};
 use figcheck_figures::{
     Format, Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
@@ -261,6 +261,10 @@ pub enum Agreement {
     /// Neither: a source's "more than 90%" neither confirms nor refutes a claim of 95%.
     Undecided,
 }
+
+/// How near a source value must be to a hedged or bounded claim's to be `close` to it, as
+/// a fraction of the claimed value.
+const CLOSE: f64 = 0.05;
 
 /// How many words from the source figure a claim word counts as near it: "18th for AI
 /// adoption" is about adoption, though "launching notable models" shares its sentence.
@@ -555,6 +559,11 @@ pub(crate) fn candidates(
                 rivals: 0,
                 outcovered: 0.0,
                 companions: companions_stated(claim, &feat.others),
+                close: agreement == Agreement::Agrees
+                    && !exact
+                    && claim.comparison != Comparison::Eq
+                    && (f.quantity.value - claim.quantity.value).abs()
+                        <= CLOSE * claim.quantity.value.abs(),
             },
             agreement,
             score: 0.0,

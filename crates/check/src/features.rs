@@ -103,11 +103,15 @@ pub struct PairFeatures {
     /// so the sentence that holds the others is the one the figure came from, whether it
     /// agrees with the figure or not.
     pub companions: f32,
+    /// The source agrees with a hedged or bounded claim from close by (within 5% of the
+    /// claimed value): "more than 40%" for 41%, "about 285,000" for 284,600. Such a claim
+    /// is never `exact`, yet a value just past its bound is what a writer rounded from.
+    pub close: bool,
 }
 
 /// The feature vector's names, in [`PairFeatures::vector`]'s order; the fitted weights
 /// in `weights.rs` follow it.
-pub const NAMES: [&str; 27] = [
+pub const NAMES: [&str; 28] = [
     "coverage",
     "near_coverage",
     "words_hit",
@@ -135,6 +139,7 @@ pub const NAMES: [&str; 27] = [
     "rivals",
     "outcovered",
     "companions",
+    "close",
 ];
 
 /// The length of a feature vector.
@@ -184,6 +189,7 @@ impl PairFeatures {
             squash(self.rivals, 3.0),
             self.outcovered,
             self.companions,
+            flag(self.close),
         ]
     }
 }
@@ -230,6 +236,7 @@ pub(crate) fn example(owner: Owner, coverage: f32) -> PairFeatures {
         rivals: 0,
         outcovered: 0.0,
         companions: 0.0,
+        close: false,
     }
 }
 

@@ -51,6 +51,19 @@ mod tests {
         assert!(m.probability(&pair(Owner::Same, 0.9)) > m.probability(&pair(Owner::Same, 0.1)));
     }
 
+    /// "More than 40%" against 41% is not exact, but a value just past a bound is what a
+    /// writer rounded from: the fitted model must count that for the candidate.
+    #[test]
+    fn the_fitted_support_model_prefers_a_value_close_to_a_bound() {
+        let m = crate::weights::SUPPORT;
+        let far = crate::features::PairFeatures {
+            exact: false,
+            ..pair(Owner::Same, 0.6)
+        };
+        let close = crate::features::PairFeatures { close: true, ..far };
+        assert!(m.probability(&close) > m.probability(&far));
+    }
+
     #[test]
     fn contributions_add_up_to_the_logit() {
         let m = crate::weights::SUPPORT;

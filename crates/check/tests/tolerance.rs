@@ -50,3 +50,22 @@ fn exact_figures_and_none_are_unchanged() {
     );
     assert_ne!(v, Verdict::Supported);
 }
+
+/// A bound just past the source's value is what a writer rounds to: "more than 40%" for
+/// 41% is supported.
+#[test]
+fn a_bound_just_past_the_source_value_is_supported() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "report.txt".into(),
+        text: "Medicare remained the largest payer, accounting for 41% of net patient revenue. \
+               Commercial insurance provided 33%."
+            .into(),
+    }])
+    .expect("index");
+    let engine = Engine::new(&corpus);
+    let (v, claim) = verdict(
+        &engine,
+        "Medicare still pays for more than 40% of Northgate's patient revenue.",
+    );
+    assert_eq!(v, Verdict::Supported, "{claim}");
+}
