@@ -382,6 +382,16 @@ fn a_stopword_in_any_case_ends_the_unit() {
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
 
+/// `src` is a claim, and the claim printed parses back equal.
+fn assert_prints_back(src: &str) {
+    let c = figcheck_claims::parse(src).expect("a claim");
+    assert_eq!(
+        figcheck_claims::parse(&c.to_string()).as_ref(),
+        Ok(&c),
+        "{src} printed as {c}"
+    );
+}
+
 /// Found by the claim fuzzer: a hedged slash fraction ("~ ~ 1/9") printed as `~ 1/9`,
 /// which did not parse back (an unhedged "1/9" in prose is as often a date). After an
 /// operator it is read as the fraction; with a leading zero ("1/09") it is no fraction.
@@ -393,12 +403,7 @@ fn a_slash_fraction_prints_as_a_claim_that_parses_back() {
         "share ~ 1/9 ie71990",
         "a ~ 2/3 people",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
+        assert_prints_back(src);
     }
     assert!(figcheck_claims::parse("a.~ ~ \t\t\t1/09 ie71990\t").is_err());
 }
@@ -429,12 +434,7 @@ fn a_word_glued_to_digits_does_not_make_m_a_scale() {
         "= 28282m dollars",
         "= 3.5m euros",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
+        assert_prints_back(src);
     }
 }
 

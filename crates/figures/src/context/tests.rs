@@ -288,30 +288,19 @@ fn an_abbreviation_compares_with_or_without_its_dot() {
 
 #[test]
 fn a_label_like_list_item_takes_the_words_of_the_line_over_the_list() {
+    let words = |text: &str, fig: &str| -> Vec<String> {
+        ctx(text, fig).terms.into_iter().map(|t| t.word).collect()
+    };
     let t = "Coverage by age group\n\n- Children 6 months to 4 years: 48.2%\n- Ages 5 to 17: 36.5%\n- Ages 18 to 64: 41.3%, up from 37.6%";
-    let words =
-        |fig: &str| -> Vec<String> { ctx(t, fig).terms.into_iter().map(|t| t.word).collect() };
     for fig in ["48.2%", "36.5%", "41.3%", "37.6%"] {
-        assert!(
-            words(fig).contains(&"coverage".to_string()),
-            "{fig}: {:?}",
-            words(fig)
-        );
+        let w = words(t, fig);
+        assert!(w.contains(&"coverage".to_string()), "{fig}: {w:?}");
     }
     // an item that says what it measures keeps to its own words
     let chatty = "Quick facts for readers in a hurry:\n\n- the US released 50 notable models and China 30, against Korea's six.";
-    let own: Vec<String> = ctx(chatty, "six")
-        .terms
-        .into_iter()
-        .map(|t| t.word)
-        .collect();
+    let own = words(chatty, "six");
     assert!(!own.contains(&"hurry".to_string()), "{own:?}");
     // a sentence that is no list item borrows nothing
-    let prose = "Coverage by age group\n\nChildren reached 48.2%.";
-    let plain: Vec<String> = ctx(prose, "48.2%")
-        .terms
-        .into_iter()
-        .map(|t| t.word)
-        .collect();
+    let plain = words("Coverage by age group\n\nChildren reached 48.2%.", "48.2%");
     assert!(!plain.contains(&"coverage".to_string()), "{plain:?}");
 }
