@@ -274,6 +274,9 @@ pub(crate) fn evaluate(
         .iter()
         .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
         .filter(|c| c.score >= weights::CONTRADICT_THRESHOLD)
+        // A figure that says nothing about the claim's measure is no counterpart either:
+        // "22 years" at a nurse's name does not correct "raises over three years".
+        .filter(|c| !unmeasured(&c.features))
         .collect();
     // The claim owner's own value is the counterpart to suggest, before anyone else's,
     // unless it is far less probable: an owner guessed from a list of names beside the
@@ -537,6 +540,7 @@ pub(crate) fn evaluate(
         Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
         Agreement::Agrees => Role::TooWeak,
         Agreement::Disagrees if !comparable(c) => Role::NotComparable,
+        Agreement::Disagrees if unmeasured(&c.features) => Role::Unmeasured,
         Agreement::Disagrees if c.score < weights::CONTRADICT_THRESHOLD => Role::TooWeak,
         Agreement::Disagrees
             if outdated_support && outcome.source_value == Some(c.figure.quantity.value) =>

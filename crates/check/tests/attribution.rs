@@ -223,3 +223,28 @@ fn near_words_are_near_on_both_sides() {
     // "exports" four words away in the claim: it is in the sentence, not near the figure
     assert_eq!(near("imports fell sharply again exports = 12%"), 0.0);
 }
+
+/// A value in a sentence that shares none of the claim's measure words, when the sources
+/// state that measure elsewhere, neither supports nor corrects it: "22 years" in a
+/// nurse's quote is no counterpart to "raises over three years".
+#[test]
+fn a_wordless_value_contradicts_nothing() {
+    let c = figcheck_corpus::Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "courier.txt".into(),
+        text: "The contract raises wages 7% immediately, a cumulative increase of about 15%. \
+               Starting pay for a new graduate nurse rises from $38.50 to $41.20 an hour. \
+               Northgate estimates the contract will cost $96 million over its three years. \
+               \"This is the first contract in my 22 years here,\" said Carla Mendes, a nurse at \
+               Northgate."
+            .into(),
+    }])
+    .expect("index");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Northgate's raises add up to about 15% over three years, and starting pay rises by \
+         $2.70 an hour.",
+    );
+    let three = one(&f, "three");
+    assert_ne!(three.verdict, Verdict::Contradicted, "{}", three.claim);
+}
