@@ -275,7 +275,6 @@ fn companions(
         let other = &figures[j];
         let v = other.quantity.value;
         j != i
-            && context.sentence.contains(&other.start)
             && !matches!(other.quantity.kind, Kind::Year | Kind::Date)
             && v >= 0.0
             && v.is_finite()
@@ -283,7 +282,12 @@ fn companions(
             && v != own
             && !partner.contains(&Some(v))
     };
-    let mut near: Vec<usize> = (0..figures.len()).filter(|&j| usable(j)).collect();
+    // The figures are in text order and a context's sentence is a bounded window, so
+    // each figure looks at its sentence's figures only, not at the whole draft's.
+    let sentence = &context.sentence;
+    let first = figures.partition_point(|f| f.start < sentence.start);
+    let end = figures.partition_point(|f| f.start < sentence.end);
+    let mut near: Vec<usize> = (first..end).filter(|&j| usable(j)).collect();
     near.sort_by_key(|&j| figures[j].start.abs_diff(figure.start));
     let mut values: Vec<f64> = Vec::new();
     for j in near {
