@@ -373,6 +373,11 @@ class Tally:
         return self.errors if metric == "run_errors" else self.ratio(metric)
 
 
+def snippet(text, lab):
+    """The draft around a labelled figure, on one line, for --verbose."""
+    return text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+
+
 def score_case(case, figs, tally, verbose_out):
     text = case["draft"]["text"]
     src_digits = set()
@@ -400,7 +405,7 @@ def score_case(case, figs, tally, verbose_out):
         if label == "contradicted":
             tally.add("contradicted", "contradicted" in verdicts)
             if verbose_out is not None and flagged and "contradicted" not in verdicts:
-                ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+                ctx = snippet(text, lab)
                 verbose_out.append("NOT CONTRADICTED %s %r source_value=%r verdict=unsupported claim=%s\n    ...%s..." % (
                     case.get("id", "?"), lab["text"], lab.get("source_value"),
                     " | ".join(str(g.get("claim")) for g in match), ctx))
@@ -409,14 +414,14 @@ def score_case(case, figs, tally, verbose_out):
                 tally.add("right_value", right)
                 if verbose_out is not None and not right and "contradicted" in verdicts:
                     sugg = ", ".join(str(g.get("suggestion")) for g in match)
-                    ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+                    ctx = snippet(text, lab)
                     verbose_out.append("WRONG VALUE %s %r source_value=%r suggestion=%s claim=%s\n    ...%s..." % (
                         case.get("id", "?"), lab["text"], lab["source_value"], sugg,
                         " | ".join(str(g.get("claim")) for g in match), ctx))
         if label in ("supported", "contradicted", "unsupported"):
             tally.add("coverage", bool(match))
             if verbose_out is not None and not match and label == "supported":
-                ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+                ctx = snippet(text, lab)
                 verbose_out.append("NOT FOUND %s %r label=supported\n    ...%s..." % (
                     case.get("id", "?"), lab["text"], ctx))
         if verbose_out is not None and ((label in WRONG and not flagged) or (label == "supported" and flagged)):
@@ -424,7 +429,7 @@ def score_case(case, figs, tally, verbose_out):
             sugg = ", ".join(str(g["suggestion"]) for g in match if g.get("suggestion"))
             claim = " | ".join(str(g.get("claim")) for g in match) or "-"
             sv = " source_value=%r" % lab["source_value"] if lab.get("source_value") else ""
-            ctx = text[max(0, lab["start"] - 60):lab["end"] + 40].replace("\n", " ")
+            ctx = snippet(text, lab)
             verbose_out.append("%s %s %r label=%s%s verdict=%s%s claim=%s\n    ...%s..." % (
                 "MISS" if label in WRONG else "FALSE ALARM", case.get("id", "?"), lab["text"], label, sv,
                 got, " suggestion=" + sugg if sugg else "", claim, ctx))
