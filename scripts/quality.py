@@ -420,10 +420,10 @@ def score_case(case, figs, tally, verbose_out):
                         " | ".join(str(g.get("claim")) for g in match), ctx))
         if label in ("supported", "contradicted", "unsupported"):
             tally.add("coverage", bool(match))
-            if verbose_out is not None and not match and label == "supported":
+            if verbose_out is not None and not match:
                 ctx = snippet(text, lab)
-                verbose_out.append("NOT FOUND %s %r label=supported\n    ...%s..." % (
-                    case.get("id", "?"), lab["text"], ctx))
+                verbose_out.append("NOT FOUND %s %r label=%s\n    ...%s..." % (
+                    case.get("id", "?"), lab["text"], label, ctx))
         if verbose_out is not None and ((label in WRONG and not flagged) or (label == "supported" and flagged)):
             got = ", ".join("%s %r" % (g.get("verdict"), g.get("text")) for g in match) or "unreported"
             sugg = ", ".join(str(g["suggestion"]) for g in match if g.get("suggestion"))

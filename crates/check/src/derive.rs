@@ -263,6 +263,16 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     same_sentence || two_owners
 }
 
+/// Whether `part` is the low side of a tally whose high side is `whole`, written first:
+/// "a 7-2 vote". The two sides are parts of one whole (nine votes), so 2 is no share of 7.
+/// ("8-of-18", where the whole is written second, is a share.)
+fn sides_of_a_tally(part: &SourceFigure, whole: &SourceFigure) -> bool {
+    whole.source == part.source
+        && whole.context.beside.after == Some(part.quantity.value)
+        && part.start > whole.end
+        && part.start - whole.end <= '–'.len_utf8()
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -298,7 +308,7 @@ pub(crate) fn derive(
                 }
                 let value = match op {
                     Operation::Multiple if x > y => x / y,
-                    Operation::Share if x < y => x / y,
+                    Operation::Share if x < y && !sides_of_a_tally(fa, fb) => x / y,
                     Operation::PointChange if x > y => x - y,
                     Operation::RelativeChange => (x - y).abs() / y * 100.0,
                     Operation::Difference if x > y => x - y,

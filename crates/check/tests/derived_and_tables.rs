@@ -379,3 +379,22 @@ fn a_difference_of_two_figures_stated_together_is_derived() {
     assert_eq!(nine.verdict, Verdict::Supported, "{nine:#?}");
     assert_eq!(nine.derivation.as_deref(), Some("47 − 38 = 9"));
 }
+
+/// The two sides of a tally are parts of one whole: in "voted 7-2", 2 is not a share of 7,
+/// so "more than a quarter" of anything is not derived from them.
+#[test]
+fn the_sides_of_a_vote_are_no_share_of_each_other() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/ledger.md".into(),
+        text: "The Authority's board voted 7-2 on Thursday to raise water rates 9.5%.\n".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The board voted 7-2 for the increase, so more than a quarter of it voted against.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "7").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "2").verdict, Verdict::Supported);
+    assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
+}

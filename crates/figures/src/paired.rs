@@ -43,9 +43,18 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
 }
 
 /// "outscored the Wizards 29-18": a score's sides are two teams' numbers, stated in a
-/// source's two rows, not side by side. Made and attempted ("8-18 shooting", "(4-7 FG)")
-/// and a record in brackets ("the Hawks (30-21)") are pairs.
+/// source's two rows, not side by side. Made and attempted ("8-18 shooting", "(4-7 FG)"),
+/// a record in brackets ("the Hawks (30-21)") and a tally ("a 7-2 vote", "by a 34-18
+/// margin") are pairs: a tally is stated side by side in a source too, as a line score's
+/// quarter is.
 fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
+    let before = text.get(..a.start).unwrap_or_default();
+    let before =
+        &before[crate::position::floor_char_boundary(before, before.len().saturating_sub(200))..];
+    let after = text.get(b.end..).unwrap_or_default();
+    if crate::lexicon::tally_word_near(before, after) {
+        return false;
+    }
     let dash = text
         .get(a.end..b.start)
         .is_some_and(|gap| gap == "-" || gap == "–");
@@ -280,6 +289,38 @@ mod tests {
             assert!(p.iter().any(|(t, _)| t == high), "{text}: {p:?}");
             assert!(p.iter().any(|(t, _)| t == low), "{text}: {p:?}");
             no_pairs(text);
+        }
+    }
+
+    #[test]
+    fn a_tally_is_two_figures_and_a_pair() {
+        for (text, high, low) in [
+            ("The board approved the increase on a 6-3 vote.", "6", "3"),
+            (
+                "Nurses ratified it by a vote of 1,412-137, capping a year.",
+                "1,412",
+                "137",
+            ),
+            ("The council voted 5-4 to approve it.", "5", "4"),
+            ("They outscored the visitors by a 34-18 margin.", "34", "18"),
+        ] {
+            let p = pairs(text);
+            let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
+            let (Some(h), Some(l)) = (side(high), side(low)) else {
+                panic!("{text}: {p:?}");
+            };
+            assert!(h.after.is_some() && l.before.is_some(), "{text}: {p:?}");
+        }
+        // with no word for a vote or a margin, a high-first pair keeps its first side only
+        for text in ["They won 113-91 on Friday.", "The score was 5-3."] {
+            assert_eq!(pairs(text).len(), 1, "{text}");
+        }
+        // a vote word beyond three words back, or across a comma, names no tally
+        for text in [
+            "The vote was held and then 5-3 came.",
+            "After the vote, 5-3 was the score.",
+        ] {
+            assert_eq!(pairs(text).len(), 1, "{text}");
         }
     }
 

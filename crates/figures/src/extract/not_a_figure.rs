@@ -102,8 +102,9 @@ impl<'t> Scanner<'t> {
                 .iter()
                 .any(|p| prefix.eq_ignore_ascii_case(p));
             // "8-of-18", "13-for-19", "(4-7 FG)", a team's record "the Hawks (30-21)", a
-            // score after the team it was scored against "outscored the Hawks 37-20": the
-            // second side, a figure of its own (see `paired` and the context's owners).
+            // score after the team it was scored against "outscored the Hawks 37-20", a
+            // tally "a 7-2 vote", "by a vote of 1,412-137": the second side, a figure of
+            // its own (see `paired` and the context's owners).
             // Other "A-B" pairs keep their first side only: with no name to tie it to, a
             // second side alone was backed by chance more often than not.
             let digits_then = |joint: &str| {
@@ -111,8 +112,23 @@ impl<'t> Scanner<'t> {
                     !made.is_empty() && made.bytes().all(|b| b.is_ascii_digit())
                 })
             };
+            // "by a vote of 1,412-137": the first side of a tally may be grouped
+            let grouped_then = |joint: &str| {
+                prefix.strip_suffix(joint).is_some_and(|made| {
+                    made.starts_with(|c: char| c.is_ascii_digit())
+                        && made.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                })
+            };
+            let grouped_end = i + self
+                .rest(i)
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b',')
+                .count();
+            let grouped_end = i + self.text[i..grouped_end].trim_end_matches(',').len();
             let number_end = i + self.rest(i).bytes().take_while(u8::is_ascii_digit).count();
-            let pair_prefix = digits_then("-of-")
+            let pair_prefix = ((grouped_then("-") || grouped_then("–"))
+                && self.tally(i - prefix.len(), grouped_end))
+                || digits_then("-of-")
                 || digits_then("-for-")
                 || ((digits_then("-") || digits_then("–"))
                     && (self.written_as_pair(number_end)

@@ -163,6 +163,39 @@ impl<'t> Scanner<'t> {
             && word.chars().last().is_some_and(char::is_uppercase)
     }
 
+    /// "a 7-2 vote", "by a vote of 1,412-137", "voted 5-4", "by a 34-18 margin": a tally,
+    /// high side first, named by a word next to it (see [`lexicon::tally_word_near`]).
+    /// Both sides are figures; `start` is where the first number begins, `end` where the
+    /// second ends.
+    pub(super) fn tally(&self, start: usize, end: usize) -> bool {
+        let (Some(written), Some(before)) = (self.text.get(start..end), self.text.get(..start))
+        else {
+            return false;
+        };
+        let Some((high, low)) = written.split_once(['-', '–']) else {
+            return false;
+        };
+        let count = |s: &str| {
+            let digits: String = s.chars().filter(|c| *c != ',').collect();
+            let grouped = s.split(',').enumerate().all(|(k, g)| {
+                g.bytes().all(|b| b.is_ascii_digit())
+                    && if k == 0 {
+                        (1..=3).contains(&g.len())
+                    } else {
+                        g.len() == 3
+                    }
+            });
+            (grouped && digits.len() <= 9)
+                .then(|| digits.parse::<u64>().ok())
+                .flatten()
+        };
+        let (Some(high), Some(low)) = (count(high), count(low)) else {
+            return false;
+        };
+        let from = crate::position::floor_char_boundary(before, before.len().saturating_sub(200));
+        high >= low && lexicon::tally_word_near(&before[from..], self.rest(end))
+    }
+
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
     /// range written with "to". Unlike a dash, "to" as often ends a change ("rose 4% to
     /// 7%", "from 58 to 40"), so it makes a range only after a word that announces one

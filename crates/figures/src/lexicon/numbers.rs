@@ -198,6 +198,60 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
     PAIR_LABELS.contains(&word.as_str())
 }
 
+/// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
+/// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin".
+const TALLY_WORDS: [&str; 9] = [
+    "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
+];
+
+/// How many words before a tally are read for one of [`TALLY_WORDS`]: "by a vote of
+/// 1,412-137" puts the word two words back.
+const TALLY_REACH: usize = 3;
+
+/// Whether the text around an "A-B" names it a tally: `after` (the text after it) opens
+/// with one of [`TALLY_WORDS`], or one of them is among the last [`TALLY_REACH`] words
+/// of `before` (the text before it) with nothing but spaces between. Reads a bounded
+/// number of characters either way.
+pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
+    let tally = |w: &str| TALLY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    let next: String = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take("decision".len() + 1)
+        .collect();
+    if tally(&next) {
+        return true;
+    }
+    let mut words = 0;
+    let mut word = String::new();
+    let mut read = 0;
+    for c in before.chars().rev() {
+        read += 1;
+        if read > 48 {
+            return false;
+        }
+        if c.is_alphabetic() {
+            word.insert(0, c);
+            continue;
+        }
+        if !word.is_empty() {
+            if tally(&word) {
+                return true;
+            }
+            words += 1;
+            word.clear();
+            if words == TALLY_REACH {
+                return false;
+            }
+        }
+        if !matches!(c, ' ' | '\u{a0}') {
+            return false;
+        }
+    }
+    tally(&word)
+}
+
 /// What a "three-point" (or "two-point") names rather than counts: a kind of shot and
 /// where it is taken from. "From three-point range" states no three of anything; "a
 /// three-point lead" does.
