@@ -204,8 +204,10 @@ pub(super) fn score_owner(
     let label = crate::lexicon::pair_label_follows;
     let after = text.get(target.end..)?;
     let before = text.get(..target.start)?;
-    // the name run ending right before token `k`, a comma between allowed
+    // the name run ending right before token `k`, a comma or a record in brackets
+    // between allowed ("the Utah Jazz (35-37) 113-91")
     let name_before = |k: usize| {
+        let k = before_record(toks, k);
         let k = if k > 0 && matches!(toks[k - 1], Tok::Punct(',')) {
             k - 1
         } else {
@@ -241,6 +243,28 @@ pub(super) fn score_owner(
     name_before(fig - 1)
         .filter(|&k| !label(&runs[k].name))
         .map(|k| vec![runs[k].name.clone()])
+}
+
+/// Where a team's record in brackets ending right before token `k` starts ("(35-37)":
+/// an opening bracket, two figures, a dash between them or not, a closing bracket), or
+/// `k` when there is none.
+fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
+    let open = match toks.get(k.saturating_sub(5)..k) {
+        Some(
+            [
+                Tok::Punct('('),
+                Tok::Other,
+                Tok::Punct('–'),
+                Tok::Other,
+                Tok::Punct(')'),
+            ],
+        ) => 5,
+        _ => match toks.get(k.saturating_sub(4)..k) {
+            Some([Tok::Punct('('), Tok::Other, Tok::Other, Tok::Punct(')')]) => 4,
+            _ => 0,
+        },
+    };
+    k - open
 }
 
 /// Whether a clause opens with a verb's "-ing" form, after adverbs ("also adding",

@@ -50,6 +50,10 @@ fn a_score_after_a_name_gives_each_side_to_its_team() {
     let t = "The Celtics beat the Lakers, 113-107, at home.";
     assert_eq!(ctx(t, "113").anchors, vec!["Celtics"]);
     assert_eq!(ctx(t, "107").anchors, vec!["Lakers"]);
+    // a record in brackets between the name and the score
+    let t = "The Thunder (50-22) defeated the visiting Utah Jazz (35-37) 113-91 on Friday.";
+    assert_eq!(ctx(t, "113").anchors, vec!["Thunder"]);
+    assert_eq!(ctx(t, "91").anchors, vec!["Utah Jazz"]);
     // made and attempted after a label: the player's, not a score of "FG"
     let t = "Hayward scored 20, while Favors had seven points (3-8 FG, 1-1 FT).";
     let one = ctx(t, "1").anchors;

@@ -2,6 +2,28 @@
 
 use super::*;
 
+/// `name` without a team's record in brackets at its end: "the Utah Jazz (35-37)" is
+/// "the Utah Jazz", so that "defeated the Utah Jazz (35-37) 113-91" is a score after a
+/// name.
+fn without_record(name: &str) -> &str {
+    let Some(inner) = name.strip_suffix(')') else {
+        return name;
+    };
+    let Some(open) = inner
+        .get(inner.len().saturating_sub(8)..)
+        .and_then(|t| t.rfind('('))
+    else {
+        return name;
+    };
+    let open = inner.len().saturating_sub(8) + open;
+    let record = &inner[open + 1..];
+    let side = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    match record.split_once('-') {
+        Some((won, lost)) if side(won) && side(lost) => inner[..open].trim_end_matches(' '),
+        _ => name,
+    }
+}
+
 impl<'t> Scanner<'t> {
     /// "20–30", "20 – 30", "5k-20k", "20-30%", "$5-10 million": a range written with a
     /// dash joins two figures into one. The unit or scale may be written once, at the end.
@@ -145,10 +167,12 @@ impl<'t> Scanner<'t> {
         let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%'))
             || (after.starts_with(['.', ','])
                 && after[1..].starts_with(|c: char| c.is_ascii_digit()));
-        let name = before
-            .trim_end_matches(' ')
-            .trim_end_matches(',')
-            .trim_end_matches(' ');
+        let name = without_record(
+            before
+                .trim_end_matches(' ')
+                .trim_end_matches(',')
+                .trim_end_matches(' '),
+        );
         let word: String = name
             .chars()
             .rev()
