@@ -424,6 +424,12 @@ mod tests {
             0
         );
         assert_eq!(ones("Prices rose and one analyst called it a bubble."), 0);
+        // a count in digits before it, and the first item of a list
+        assert_eq!(ones("He accrued 14 points, one rebound and one assist."), 2);
+        assert_eq!(ones("He amassed 14 points and one rebound."), 1);
+        assert_eq!(ones("adding one assist, two rebounds and one steal"), 2);
+        assert_eq!(ones("He scored 5 goals and one was an own goal."), 0);
+        assert_eq!(ones("He took one look, and left."), 0);
     }
 
     #[test]

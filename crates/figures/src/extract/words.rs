@@ -297,32 +297,80 @@ impl<'t> Scanner<'t> {
     /// one steal and one block"): "and" or a comma before it, a number word among the few
     /// words before that, and a noun after it, not "of" ("and one of the best").
     fn ends_a_list_of_counts(&self, i: usize, end: usize) -> bool {
-        let before = self.words_before(i, 4);
-        let counted_before = before
-            .iter()
-            .skip(1)
-            .any(|(w, _)| lexicon::small_number(w).is_some());
-        let noun_after = self.next_word(end).is_some_and(|(w, ws, _)| {
-            !self.text[end..ws].contains(['\n', '\r', ',', '.'])
+        let noun_after = self.next_word(end).filter(|(w, ws, _)| {
+            !self.text[end..*ws].contains(['\n', '\r', ',', '.'])
                 && w.chars().all(char::is_alphabetic)
                 && !matches!(
                     w.to_lowercase().as_str(),
-                    "of" | "another" | "more" | "other" | "another's" | "thing" | "way" | "day"
+                    "of" | "another"
+                        | "more"
+                        | "other"
+                        | "another's"
+                        | "thing"
+                        | "way"
+                        | "day"
+                        | "was"
+                        | "is"
+                        | "has"
+                        | "had"
+                        | "would"
+                        | "could"
+                        | "will"
+                        | "did"
+                        | "that"
+                        | "which"
+                        | "who"
                 )
         });
-        // "four assists, one steal and one block": a comma before it, a count before that
-        let after_a_counted_comma = || {
-            let head = self.text[self.range_start..i].trim_end();
-            head.strip_suffix(',').is_some_and(|head| {
-                self.words_before(self.range_start + head.len(), 2)
-                    .iter()
-                    .any(|(w, _)| lexicon::small_number(w).is_some())
+        let Some((_, _, noun_end)) = noun_after else {
+            return false;
+        };
+        let head = self.text[self.range_start..i].trim_end();
+        // "four assists and one steal", "14 points, one rebound": "and" or a comma before
+        // it, a count before that
+        let item_end = head
+            .strip_suffix(" and")
+            .map(|h| h.trim_end_matches(','))
+            .or_else(|| head.strip_suffix(','));
+        // "adding one assist, two rebounds and one steal": the first item of such a list
+        let list_follows = || {
+            self.rest(noun_end).strip_prefix(", ").is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_digit())
+                    || rest
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| lexicon::small_number(&w.to_lowercase()).is_some())
             })
         };
-        noun_after
-            && ((before.first().is_some_and(|(w, _)| w == "and") && counted_before)
-                || after_a_counted_comma())
+        item_end.is_some_and(|h| self.counted_item_ends(self.range_start + h.len()))
+            || list_follows()
     }
+
+    /// Whether the text before `end` ends with a count and its noun: "14 points", "five
+    /// rebounds", "one steal".
+    fn counted_item_ends(&self, end: usize) -> bool {
+        // the last run of letters of `text`, in bytes, if it is short enough to be a word
+        let last_word = |text: &str| {
+            let (chars, bytes) = text
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .take(Self::MAX_COUNTED_NOUN + 1)
+                .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()));
+            (chars <= Self::MAX_COUNTED_NOUN).then_some(bytes)
+        };
+        let head = self.text[self.range_start..end].trim_end();
+        let Some(noun) = last_word(head).filter(|&b| b > 0) else {
+            return false;
+        };
+        let count = head[..head.len() - noun].trim_end();
+        let word = last_word(count).map_or("", |b| &count[count.len() - b..]);
+        count.ends_with(|c: char| c.is_ascii_digit())
+            || lexicon::small_number(&word.to_lowercase()).is_some()
+    }
+
+    /// The longest noun a count in a list is read with, in characters.
+    const MAX_COUNTED_NOUN: usize = 24;
 
     /// "minus 5", "negative one", "minus five percent": the figure after the word, with
     /// its sign. Not the margin in "plus or minus 3 points".
