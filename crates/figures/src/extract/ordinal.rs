@@ -108,7 +108,7 @@ impl<'t> Scanner<'t> {
                         | "anniversary"
                 )
             );
-            if !(rank_before || rank_after || superlative) {
+            if !(rank_before || rank_after || superlative || self.rank_in_a_group(end)) {
                 return None;
             }
         }
@@ -117,6 +117,52 @@ impl<'t> Scanner<'t> {
             end,
             quantity: in_words(value, Kind::Ordinal, 1.0),
         })
+    }
+}
+
+impl Scanner<'_> {
+    /// Whether the words after an ordinal ending at `end` name the group it ranks in:
+    /// "second on the team", "second in the league", "first in scoring". (Not "the
+    /// second and third quarters": a period named, which a box score states as no
+    /// figure, so reading it would only raise a flag the writer cannot act on.)
+    fn rank_in_a_group(&self, end: usize) -> bool {
+        let Some((w1, _, e1)) = self.next_word(end) else {
+            return false;
+        };
+        let w1 = w1.to_lowercase();
+        let Some((w2, _, e2)) = self.next_word(e1) else {
+            return false;
+        };
+        let w2 = w2.to_lowercase();
+        let gap_is_space = |a: usize, b: usize| self.text[a..b].trim().is_empty();
+        if !gap_is_space(end, e1 - w1.len()) || !gap_is_space(e1, e2 - w2.len()) {
+            return false;
+        }
+        let group = |w: &str| {
+            matches!(
+                w,
+                "team"
+                    | "roster"
+                    | "squad"
+                    | "league"
+                    | "conference"
+                    | "division"
+                    | "nation"
+                    | "country"
+                    | "state"
+                    | "world"
+                    | "scoring"
+                    | "rebounding"
+                    | "assists"
+            )
+        };
+        match (w1.as_str(), w2.as_str()) {
+            ("on" | "in", "the") => self
+                .next_word(e2)
+                .is_some_and(|(w3, s3, _)| gap_is_space(e2, s3) && group(&w3.to_lowercase())),
+            ("in", w) => group(w),
+            _ => false,
+        }
     }
 }
 
@@ -165,6 +211,26 @@ mod tests {
             Kind::Ordinal,
         );
         is("the second most popular app", "second", 2.0, Kind::Ordinal);
+        // the group a rank is in
+        is(
+            "Irving was second on the team.",
+            "second",
+            2.0,
+            Kind::Ordinal,
+        );
+        is(
+            "She is first in the league in steals.",
+            "first",
+            1.0,
+            Kind::Ordinal,
+        );
+        is("He was second in scoring.", "second", 2.0, Kind::Ordinal);
+        none("The second in the series was better.");
+        assert!(
+            crate::extract::tests::figs("They battled back in the second and third quarters.")
+                .iter()
+                .all(|f| f.text != "second")
+        );
         // ... but not the halves of a document
         none("The second half of the document discusses the news.");
         // "a second-hand car" is no rank, and lower-case "no 1" is not "No. 1"
