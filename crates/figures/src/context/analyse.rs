@@ -230,12 +230,23 @@ pub(super) fn analyse(
                     // the subject of the nearest earlier sentence that has one.
                     // Not across a heading: a section starts afresh ("Financial
                     // results" is no one's subject).
-                    earlier
-                        .iter()
-                        .take_while(|p| !is_heading(text, p))
-                        .map(|p| previous_subject(reader, head(text, p.clone())))
-                        .find(|names| !names.is_empty())
-                        .unwrap_or_default()
+                    // "The contract raises wages 7%": the nearest earlier sentence that
+                    // introduces a contract is the one it refers to, and its subject this
+                    // one's, even if none ("Nurses at Northgate's hospitals ratified a
+                    // contract"); another sentence's subject in between is not.
+                    let section = || earlier.iter().take_while(|p| !is_heading(text, p));
+                    let antecedent = definite_head(&toks).and_then(|noun| {
+                        section()
+                            .take(ANTECEDENT_REACH)
+                            .find(|p| introduces(text, p, noun))
+                    });
+                    match antecedent {
+                        Some(p) => previous_subject(reader, head(text, p.clone())),
+                        None => section()
+                            .map(|p| previous_subject(reader, head(text, p.clone())))
+                            .find(|names| !names.is_empty())
+                            .unwrap_or_default(),
+                    }
                 } else {
                     Vec::new()
                 }

@@ -253,6 +253,22 @@ fn a_back_reference_stops_at_a_heading() {
 }
 
 #[test]
+fn the_noun_a_sentence_opens_with_refers_to_the_sentence_that_introduced_it() {
+    // "The contract" is the one Acme signed, not the union's, named in between
+    let t = "Acme Corp signed a new supply contract. The Harrow Union represents 1,860 \
+             workers. The contract raises wages 7% immediately.";
+    assert_eq!(ctx(t, "7%").anchors, vec!["Acme Corp"]);
+    // an introduction with no name as its subject gives no owner, not the one in between
+    let t = "The nurses voted to ratify a contract. The Harrow Union represents 1,860 \
+             workers. The contract raises wages 7% immediately.";
+    let anchors = ctx(t, "7%").anchors;
+    assert!(anchors.is_empty(), "{anchors:?}");
+    // a noun that no earlier sentence introduces leans on the nearest subject as before
+    let t = "Acme Corp had a good year. The contract raises wages 7% immediately.";
+    assert_eq!(ctx(t, "7%").anchors, vec!["Acme Corp"]);
+}
+
+#[test]
 fn a_figure_between_a_determiner_and_a_name_describes_the_name() {
     let t = "Northgate Medical Center ran at 86% occupancy. The $465 million East Tower will add 144 beds.";
     assert_eq!(ctx(t, "$465 million").anchors, vec!["East Tower"]);
