@@ -303,6 +303,12 @@ mod tests {
             ),
             ("The council voted 5-4 to approve it.", "5", "4"),
             ("They outscored the visitors by a 34-18 margin.", "34", "18"),
+            ("The union ratified its contract 1,412-137.", "1,412", "137"),
+            (
+                "Nurses ratified a four-year contract 1,412-137 that raises pay.",
+                "1,412",
+                "137",
+            ),
         ] {
             let p = pairs(text);
             let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);

@@ -122,7 +122,8 @@ impl<'t> Scanner<'t> {
 
 impl Scanner<'_> {
     /// Whether the words after an ordinal ending at `end` name the group it ranks in:
-    /// "second on the team", "second in the league", "first in scoring". (Not "the
+    /// "second on the team", "second in the league", "first in scoring", "its first since
+    /// 2017". (Not "the
     /// second and third quarters": a period named, which a box score states as no
     /// figure, so reading it would only raise a flag the writer cannot act on.)
     fn rank_in_a_group(&self, end: usize) -> bool {
@@ -130,6 +131,14 @@ impl Scanner<'_> {
             return false;
         };
         let w1 = w1.to_lowercase();
+        // "its first since 2017"
+        if w1 == "since"
+            && self
+                .rest(self.skip_ws(e1))
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return self.text[end..e1 - w1.len()].trim().is_empty();
+        }
         let Some((w2, _, e2)) = self.next_word(e1) else {
             return false;
         };
@@ -225,6 +234,11 @@ mod tests {
             Kind::Ordinal,
         );
         is("He was second in scoring.", "second", 2.0, Kind::Ordinal);
+        assert!(
+            crate::extract::tests::figs("It confirmed its first since 2017.")
+                .iter()
+                .any(|f| f.text == "first" && f.quantity.kind == Kind::Ordinal)
+        );
         none("The second in the series was better.");
         assert!(
             crate::extract::tests::figs("They battled back in the second and third quarters.")

@@ -199,14 +199,17 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
 }
 
 /// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
-/// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin".
-const TALLY_WORDS: [&str; 9] = [
+/// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin", "ratified its
+/// contract 1,412-137".
+const TALLY_WORDS: [&str; 14] = [
     "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
+    "ratified", "ratify", "approved", "rejected", "elected",
 ];
 
 /// How many words before a tally are read for one of [`TALLY_WORDS`]: "by a vote of
-/// 1,412-137" puts the word two words back.
-const TALLY_REACH: usize = 3;
+/// 1,412-137" puts the word two words back, "ratified a four-year contract 1,412-137"
+/// four.
+const TALLY_REACH: usize = 4;
 
 /// Whether the text around an "A-B" names it a tally: `after` (the text after it) opens
 /// with one of [`TALLY_WORDS`], or one of them is among the last [`TALLY_REACH`] words
@@ -231,7 +234,8 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
         if read > 48 {
             return false;
         }
-        if c.is_alphabetic() {
+        // a hyphenated word is one word: "four-year"
+        if c.is_alphabetic() || (c == '-' && !word.is_empty()) {
             word.insert(0, c);
             continue;
         }
