@@ -263,6 +263,26 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     same_sentence || two_owners
 }
 
+/// Whether a claim could state the gap between the two ends of a change though it says
+/// no change: a positive count or amount, stated as equal or about equal, not a rate.
+fn gap_of_ends(claim: &Claim) -> bool {
+    let q = &claim.quantity;
+    matches!(q.kind, Kind::Number | Kind::Money)
+        && q.value > 0.0
+        && q.per.is_none()
+        && q.upper.is_none()
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+}
+
+/// Whether two source figures are written side by side as a pair: the two ends of a
+/// change ("from $68.40 to $74.90"), or made and attempted, or a tally.
+fn ends_of_one_change(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.source == b.source
+        && a.sentence == b.sentence
+        && (a.context.beside.after == Some(b.quantity.value)
+            || a.context.beside.before == Some(b.quantity.value))
+}
+
 /// Whether `part` is the low side of a tally whose high side is `whole`, written first:
 /// "a 7-2 vote". The two sides are parts of one whole (nine votes), so 2 is no share of 7.
 /// ("8-of-18", where the whole is written second, is a share.)
@@ -283,7 +303,14 @@ pub(crate) fn derive(
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
-    let op = operation(claim)?;
+    // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
+    // word for a change the claim keeps, a count or amount is still the gap between the
+    // two ends of one change, but only between those.
+    let (op, ends_only) = match operation(claim) {
+        Some(op) => (op, false),
+        None if gap_of_ends(claim) => (Operation::Difference, true),
+        None => return None,
+    };
     for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         for a in &tied {
@@ -294,7 +321,11 @@ pub(crate) fn derive(
                 } else {
                     comparable(claim, a, b)
                 };
-                if a.order == b.order || fa.quantity.unit != fb.quantity.unit || !related {
+                if a.order == b.order
+                    || fa.quantity.unit != fb.quantity.unit
+                    || !related
+                    || (ends_only && !ends_of_one_change(fa, fb))
+                {
                     continue;
                 }
                 let (mut x, mut y) = (fa.quantity.value, fb.quantity.value);

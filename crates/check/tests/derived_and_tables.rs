@@ -398,3 +398,30 @@ fn the_sides_of_a_vote_are_no_share_of_each_other() {
     assert_eq!(finding(&f, "2").verdict, Verdict::Supported);
     assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
 }
+
+/// A gap between the two ends of one change is derived though the claim keeps no word for
+/// a change ("going up … roughly $6.50 a month": "up" is no content word); between two
+/// figures that are not one change's ends it is not.
+#[test]
+fn the_gap_between_the_ends_of_a_change_is_derived() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/ledger.md".into(),
+        text: "The increase will lift the typical household bill from $68.40 to $74.90 a month.\n\
+               Last year the typical household paid $68.40 a month for water and $12.10 a \
+               month for sewer service.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Rates are going up, roughly $6.50 a month for the typical household bill.",
+        Format::Markdown,
+    );
+    let gap = finding(&f, "$6.50");
+    assert_eq!(gap.verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Rates are going up, roughly $56.30 a month for the typical household bill.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "$56.30").verdict, Verdict::Supported);
+}
