@@ -59,6 +59,38 @@ impl<'t> Scanner<'t> {
         f.end = end;
     }
 
+    /// "€3,50", "EUR 12,99": after an amount written with a currency sign or code before
+    /// it, a comma and exactly two digits are its cents, written the way much of Europe
+    /// writes them (a group of thousands has three digits).
+    pub(super) fn decimal_comma_after(&self, f: &mut Found) {
+        let q = &f.quantity;
+        if q.kind != Kind::Money
+            || q.style.prefix.is_none()
+            || q.style.separator.is_some()
+            || q.style.decimals != 0
+            || q.style.scale.is_some()
+            || q.upper.is_some()
+            || q.value.fract() != 0.0
+        {
+            return;
+        }
+        let b = self.rest(f.end).as_bytes();
+        let cents = match b {
+            [b',', d1, d2, rest @ ..]
+                if d1.is_ascii_digit()
+                    && d2.is_ascii_digit()
+                    && !rest.first().is_some_and(|c| c.is_ascii_alphanumeric()) =>
+            {
+                f64::from((d1 - b'0') * 10 + (d2 - b'0')) / 100.0
+            }
+            _ => return,
+        };
+        f.quantity.value += cents;
+        f.quantity.precision = 0.01;
+        f.quantity.style.decimals = 2;
+        f.end += 3;
+    }
+
     /// "$9.06 billion", "US$ 5", "USD115", "₩1 trillion", "MYR 42": a currency sign or
     /// code, at most one space, then digits. Every ISO 4217 code counts (see
     /// [`lexicon::iso_code`]), not only the listed ones.
@@ -151,6 +183,24 @@ pub(super) fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::{is, none};
+
+    #[test]
+    fn a_decimal_comma_after_a_currency_sign_writes_cents() {
+        for (text, written, value) in [
+            ("They paid €3,50 for it.", "€3,50", 3.5),
+            ("It costs EUR 12,99 now.", "EUR 12,99", 12.99),
+            // three digits after the comma are a group of thousands
+            ("They paid €3,500 for it.", "€3,500", 3500.0),
+        ] {
+            let f = crate::extract(text, crate::Format::Plain);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].text, written, "{text}");
+            assert!((f[0].quantity.value - value).abs() < 1e-9, "{text}: {f:?}");
+        }
+        // not without a sign, and not before more digits or a list
+        let f = crate::extract("Sizes 3,50 and 60 were sold.", crate::Format::Plain);
+        assert!(f.iter().all(|f| f.quantity.value != 3.5), "{f:?}");
+    }
 
     #[test]
     fn an_amount_and_its_cents_are_one_amount() {

@@ -68,6 +68,10 @@ pub(super) struct Extension {
 
 pub(super) const EXTENSIONS: &[Extension] = &[
     Extension {
+        name: "decimal comma after a currency sign: €3,50",
+        apply: |s, f| s.decimal_comma_after(f),
+    },
+    Extension {
         name: "hedge before: about 500, nearly 30%, x>10",
         apply: |s, f| {
             if f.quantity.hedge.is_none() {
