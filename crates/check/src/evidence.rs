@@ -614,6 +614,15 @@ pub(crate) fn candidates(
             let other = (c.agreement != Agreement::Agrees, c.figure.quantity.kind);
             (best_cover.get(&other).copied().unwrap_or(0.0) - c.features.coverage).max(0.0)
         };
+        // "fell 1.8%" for a table's "-1.8", when nothing else fits the claim's words
+        // better: a column of changes has one for every row, and another row's "-7" is no
+        // statement of "Ridgeback fell 7 points".
+        if c.features.outcovered == 0.0
+            && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+            && states_a_fall_exactly(claim, &c.figure.quantity)
+        {
+            c.features.exact = true;
+        }
         c.features.measure_elsewhere = measure_elsewhere;
         c.features.value_stated = agreeing > 0;
         let not_owned = !matches!(
@@ -986,6 +995,16 @@ fn states_exactly(source: &figcheck_figures::Quantity, claim: &figcheck_figures:
         (Some(su), None) => same(source.value, claim.value) || same(su, claim.value),
         _ => same(source.value, claim.value),
     }
+}
+
+/// Whether a table's negative value states a claim's fall to the digit: "-1.8" in a
+/// column of changes is a writer's "fell 1.8%" (see [`agrees`]).
+fn states_a_fall_exactly(claim: &Claim, source: &figcheck_figures::Quantity) -> bool {
+    source.value < 0.0
+        && claim.quantity.value > 0.0
+        && source.upper.is_none()
+        && says_fall(claim)
+        && within_precision(-source.value, claim.quantity.value, 0.0)
 }
 
 /// Two times of day of which one has no am or pm ("at 6:55"): the same time when they

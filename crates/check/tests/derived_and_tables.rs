@@ -425,3 +425,29 @@ fn the_gap_between_the_ends_of_a_change_is_derived() {
     );
     assert_ne!(finding(&f, "$56.30").verdict, Verdict::Supported);
 }
+
+/// A column of changes writes a fall as a negative number: "-1.8" states "fell 1.8%" to the
+/// digit, but another row's "-1.8" is no statement of this row's fall.
+#[test]
+fn a_negative_change_in_a_table_states_a_fall() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "| Hospital | Beds | Change in admissions from 2023 (%) | Average stay (days) |\n\
+               |---|---:|---:|---:|\n\
+               | Riverside | 180 | -1.8 | 4.1 |\n\
+               | Westfield | 95 | -4.2 | 3.6 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Its admissions fell 1.8%, and its average stay was 4.1 days.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "1.8%").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Westfield's admissions fell 1.8% from 2023.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "1.8%").verdict, Verdict::Supported);
+}
