@@ -40,6 +40,9 @@ enum Operation {
     /// a − b of two counts or amounts stated together: "a drop of 7 gallons", "$6 below
     /// the regional median".
     Difference,
+    /// a + b of two counts or amounts stated together: "will bring the hospital to 664
+    /// beds" for 144 beds added to a 520-bed hospital, "a combined $3.1 billion".
+    Sum,
 }
 
 /// At most this many operands tied to a claim are paired up.
@@ -82,6 +85,17 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "less",
 ];
 
+/// Words that say a count or an amount is the total of two values: "a total of", "a
+/// combined", "together", "will bring it to".
+const SUM_WORDS: &[&str] = &[
+    "total",
+    "combined",
+    "together",
+    "altogether",
+    "bring",
+    "sum",
+];
+
 /// Words that say a count or an amount is the gap between two values: the change words,
 /// and those of a comparison ("$6 below the median", "2,300 short of the target").
 const GAP_WORDS: &[&str] = &[
@@ -110,6 +124,14 @@ fn operation(claim: &Claim) -> Option<Operation> {
                 && (says_change(claim, CHANGE_WORDS) || says_change(claim, GAP_WORDS)) =>
         {
             Some(Operation::Difference)
+        }
+        Kind::Number | Kind::Money
+            if q.value > 0.0
+                && q.per.is_none()
+                && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+                && says_change(claim, SUM_WORDS) =>
+        {
+            Some(Operation::Sum)
         }
         _ => None,
     }
@@ -142,8 +164,8 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::Share => &[Kind::Number, Kind::Money],
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
-        Operation::Difference if claim_kind == Kind::Money => &[Kind::Money],
-        Operation::Difference => &[Kind::Number],
+        Operation::Difference | Operation::Sum if claim_kind == Kind::Money => &[Kind::Money],
+        Operation::Difference | Operation::Sum => &[Kind::Number],
     }
 }
 
@@ -211,7 +233,7 @@ fn owns_another_entity(c: &Candidate, entities: &[&str]) -> bool {
 fn satisfies(claim: &Claim, derived: f64, op: Operation) -> bool {
     let q = claim.quantity.value;
     let off = (derived - q).abs() / q.abs().max(f64::MIN_POSITIVE);
-    if op == Operation::Difference {
+    if matches!(op, Operation::Difference | Operation::Sum) {
         return match claim.comparison {
             Comparison::Approx => off <= 0.05,
             _ => claim.accepts(derived),
@@ -261,6 +283,17 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
         && !fa.context.anchors.is_empty()
         && fa.context.anchors != fb.context.anchors;
     same_sentence || two_owners
+}
+
+/// Whether two figures count the same thing, in the singular or the plural: "144 beds"
+/// and "the 520-bed hospital".
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    let stem = |q: &Quantity| {
+        q.unit
+            .as_deref()
+            .map(|u| figcheck_figures::vocabulary::stem(&u.to_lowercase()))
+    };
+    a.unit == b.unit || stem(a) == stem(b)
 }
 
 /// Whether a claim could state the gap between the two ends of a change though it says
@@ -316,13 +349,13 @@ pub(crate) fn derive(
         for a in &tied {
             for b in &tied {
                 let (fa, fb) = (&a.figure, &b.figure);
-                let related = if op == Operation::Difference {
+                let related = if matches!(op, Operation::Difference | Operation::Sum) {
                     stated_together(claim, a, b)
                 } else {
                     comparable(claim, a, b)
                 };
                 if a.order == b.order
-                    || fa.quantity.unit != fb.quantity.unit
+                    || !same_unit(&fa.quantity, &fb.quantity)
                     || !related
                     || (ends_only && !ends_of_one_change(fa, fb))
                 {
@@ -343,6 +376,7 @@ pub(crate) fn derive(
                     Operation::PointChange if x > y => x - y,
                     Operation::RelativeChange => (x - y).abs() / y * 100.0,
                     Operation::Difference if x > y => x - y,
+                    Operation::Sum if x > y => x + y,
                     _ => continue,
                 };
                 if satisfies(claim, value, op) {
@@ -352,6 +386,9 @@ pub(crate) fn derive(
                         }
                         Operation::PointChange | Operation::Difference => {
                             format!("{} − {} = {}", fa.text, fb.text, round(value))
+                        }
+                        Operation::Sum => {
+                            format!("{} + {} = {}", fa.text, fb.text, round(value))
                         }
                         Operation::RelativeChange => {
                             let signed = (x - y) / y * 100.0;

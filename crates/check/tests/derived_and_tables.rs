@@ -451,3 +451,31 @@ fn a_negative_change_in_a_table_states_a_fall() {
     );
     assert_ne!(finding(&f, "1.8%").verdict, Verdict::Supported);
 }
+
+/// A total of two figures stated together is derived when the claim says it is a total,
+/// counting the same thing in the singular or the plural ("144 beds", "the 520-bed
+/// hospital"); a wrong total is not.
+#[test]
+fn a_total_of_two_figures_stated_together_is_derived() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/plan.md".into(),
+        text: "The new tower will add 144 beds to the 520-bed hospital in 2027.\n".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The new tower will bring the hospital to 664 beds in 2027.",
+        Format::Markdown,
+    );
+    let total = finding(&f, "664");
+    assert_eq!(total.verdict, Verdict::Supported);
+    assert!(
+        total.derivation.as_deref().is_some_and(|d| d.contains('+')),
+        "{total:?}"
+    );
+    let f = e.check_text(
+        "The new tower will bring the hospital to 684 beds in 2027.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "684").verdict, Verdict::Supported);
+}
