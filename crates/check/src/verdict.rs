@@ -582,7 +582,14 @@ fn unmeasured(f: &PairFeatures) -> bool {
         && !f.specific
         && f.measure_elsewhere
         && !(f.year && f.owner == Owner::Same)
+        // "the shortlist of five was announced in August 2025" against "In August 2025,
+        // five organizations were selected": the sentence the figures were copied from
+        && f.companions < MEASURED_BY_COMPANIONS
 }
+
+/// The share of a claim's companions a source sentence must state to be the one its
+/// figure was copied from, measure words or not.
+const MEASURED_BY_COMPANIONS: f32 = 0.5;
 
 /// Whether a candidate has the other side of the claim's pair beside it, on the side the
 /// draft writes it: `| 8 | 18 |` for either side of "8-of-18", whatever its own value.
@@ -771,5 +778,11 @@ mod tests {
             ..wordless(Owner::Same, false)
         };
         assert!(!unmeasured(&worded));
+        // nor is a value in the sentence that states the claim's companions
+        let copied = PairFeatures {
+            companions: 1.0,
+            ..wordless(Owner::ClaimUnnamed, true)
+        };
+        assert!(!unmeasured(&copied));
     }
 }
