@@ -302,12 +302,13 @@ pub(super) fn analyse(
             word_pos += 1;
         }
     }
+    let in_marker = discourse_markers(&toks);
     for (k, t) in toks.iter().enumerate() {
         crate::work::step(1 + terms.len() + runs.len());
         let Tok::Word { text: w, .. } = t else {
             continue;
         };
-        if anchor_run(k) {
+        if anchor_run(k) || in_marker[k] {
             continue;
         }
         let lw = w.to_lowercase();
@@ -362,3 +363,36 @@ pub(super) fn analyse(
 /// of its subject phrase: "The recycled-water plant at Coyle Creek", "The number of
 /// robots in Korea".
 const OPENING_PHRASE_WORDS: usize = 5;
+
+/// Phrases that link a sentence to the text around it and say nothing of what a figure
+/// measures: "In other words, more than half of the world's population…".
+const DISCOURSE_MARKERS: &[&[&str]] = &[
+    &["in", "other", "words"],
+    &["on", "the", "other", "hand"],
+    &["at", "the", "same", "time"],
+    &["as", "a", "result"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["in", "fact"],
+    &["in", "short"],
+    &["in", "particular"],
+    &["in", "addition"],
+    &["by", "contrast"],
+    &["of", "course"],
+];
+
+/// For each token, whether it is a word of one of [`DISCOURSE_MARKERS`].
+fn discourse_markers(toks: &[Tok<'_>]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    for start in 0..toks.len() {
+        for marker in DISCOURSE_MARKERS {
+            let matches = marker.iter().enumerate().all(|(j, m)| {
+                matches!(toks.get(start + j), Some(Tok::Word { text, .. }) if text.eq_ignore_ascii_case(m))
+            });
+            if matches {
+                out[start..start + marker.len()].fill(true);
+            }
+        }
+    }
+    out
+}

@@ -324,3 +324,24 @@ fn a_label_like_list_item_takes_the_words_of_the_line_over_the_list() {
     let plain = words("Coverage by age group\n\nChildren reached 48.2%.", "48.2%");
     assert!(!plain.contains(&"coverage".to_string()), "{plain:?}");
 }
+
+#[test]
+fn a_discourse_marker_says_nothing_of_the_measure() {
+    let t = "In other words, more than 53% of the world's population uses it.";
+    let c = ctx(t, "53%");
+    assert!(
+        !c.terms
+            .iter()
+            .any(|t| t.word == "words" || t.word == "other"),
+        "{:?}",
+        c.terms
+    );
+    assert!(
+        c.terms.iter().any(|t| t.word == "population"),
+        "{:?}",
+        c.terms
+    );
+    // the same words outside the phrase still count
+    let t = "The other 12 words were cut.";
+    assert!(ctx(t, "12").terms.iter().any(|t| t.word == "words"));
+}
