@@ -131,6 +131,8 @@ pub(super) fn analyse(
             ) if matches!(toks[clause_start - 1], Tok::Punct(',')) => runs
                 .iter()
                 .find(|r| r.last == k)
+                // not "led the way for the Kings, with 31 points": the subject's
+                .filter(|r| !follows_for(&toks, r.first))
                 .map(|r| vec![r.name.clone()])
                 .unwrap_or_default(),
             _ => Vec::new(),

@@ -32,6 +32,11 @@ fn a_player_line_belongs_to_the_player_not_the_team_or_the_last_sentence() {
     for fig in ["43", "15", "26"] {
         assert_eq!(ctx(t, fig).anchors, vec!["Blake Griffin"], "{fig}");
     }
+    // a comma before "with" changes nothing
+    let comma = "DeMarcus Cousins led the way for the Kings, with 31 points on 11-of-20 shooting.";
+    for fig in ["31", "11", "20"] {
+        assert_eq!(ctx(comma, fig).anchors, vec!["DeMarcus Cousins"], "{fig}");
+    }
     for fig in ["13", "19", "31"] {
         assert_eq!(ctx(t, fig).anchors, vec!["Arron Afflalo"], "{fig}");
     }
