@@ -150,16 +150,20 @@ impl<'t> Scanner<'t> {
             && word.chars().last().is_some_and(char::is_uppercase)
     }
 
+    /// The two sides of an "A-B" written from `start` to `end`, and the text before it.
+    fn two_sides(&self, start: usize, end: usize) -> Option<(&'t str, &'t str, &'t str)> {
+        let written = self.text.get(start..end)?;
+        let before = self.text.get(..start)?;
+        let (high, low) = written.split_once(['-', '–'])?;
+        Some((high, low, before))
+    }
+
     /// "outscored the Wizards 29-18", "beat the Hawks, 37-20,": a score, high side first,
     /// each side up to three digits, right after a name (a comma between allowed) and with
     /// nothing glued after it. `start` is where the first number begins, `end` where the
     /// second ends.
     pub(super) fn score_after_name(&self, start: usize, end: usize) -> bool {
-        let (Some(written), Some(before)) = (self.text.get(start..end), self.text.get(..start))
-        else {
-            return false;
-        };
-        let Some((high, low)) = written.split_once(['-', '–']) else {
+        let Some((high, low, before)) = self.two_sides(start, end) else {
             return false;
         };
         let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -192,11 +196,7 @@ impl<'t> Scanner<'t> {
     /// Both sides are figures; `start` is where the first number begins, `end` where the
     /// second ends.
     pub(super) fn tally(&self, start: usize, end: usize) -> bool {
-        let (Some(written), Some(before)) = (self.text.get(start..end), self.text.get(..start))
-        else {
-            return false;
-        };
-        let Some((high, low)) = written.split_once(['-', '–']) else {
+        let Some((high, low, before)) = self.two_sides(start, end) else {
             return false;
         };
         let count = |s: &str| {
