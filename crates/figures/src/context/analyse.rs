@@ -234,8 +234,8 @@ pub(super) fn analyse(
                     // results" is no one's subject).
                     // "The contract raises wages 7%": the nearest earlier sentence that
                     // introduces a contract is the one it refers to, and its subject this
-                    // one's, even if none ("Nurses at Northgate's hospitals ratified a
-                    // contract"); another sentence's subject in between is not.
+                    // one's, even if none ("The nurses voted to ratify a contract");
+                    // another sentence's subject in between is not.
                     let section = || earlier.iter().take_while(|p| !is_heading(text, p));
                     let antecedent = definite_head(&toks).and_then(|noun| {
                         section()

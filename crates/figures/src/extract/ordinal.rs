@@ -127,26 +127,29 @@ impl Scanner<'_> {
     /// second and third quarters": a period named, which a box score states as no
     /// figure, so reading it would only raise a flag the writer cannot act on.)
     fn rank_in_a_group(&self, end: usize) -> bool {
-        let Some((w1, _, e1)) = self.next_word(end) else {
+        // only spaces between: "second, on the team" is no rank in a group
+        let gap_is_space =
+            |a: usize, b: usize| self.text.get(a..b).is_some_and(|g| g.trim().is_empty());
+        let Some((w1, _, e1)) = self
+            .next_word(end)
+            .filter(|(_, s1, _)| gap_is_space(end, *s1))
+        else {
             return false;
         };
         let w1 = w1.to_lowercase();
         // "its first since 2017"
-        if w1 == "since"
-            && self
+        if w1 == "since" {
+            return self
                 .rest(self.skip_ws(e1))
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
-            return self.text[end..e1 - w1.len()].trim().is_empty();
+                .starts_with(|c: char| c.is_ascii_digit());
         }
-        let Some((w2, _, e2)) = self.next_word(e1) else {
+        let Some((w2, _, e2)) = self
+            .next_word(e1)
+            .filter(|(_, s2, _)| gap_is_space(e1, *s2))
+        else {
             return false;
         };
         let w2 = w2.to_lowercase();
-        let gap_is_space = |a: usize, b: usize| self.text[a..b].trim().is_empty();
-        if !gap_is_space(end, e1 - w1.len()) || !gap_is_space(e1, e2 - w2.len()) {
-            return false;
-        }
         let group = |w: &str| {
             matches!(
                 w,
@@ -240,6 +243,10 @@ mod tests {
                 .any(|f| f.text == "first" && f.quantity.kind == Kind::Ordinal)
         );
         none("The second in the series was better.");
+        // a word whose lower case is shorter than it is written ("ẞ" is three bytes, "ß"
+        // two) is read by where it stands, not by its lower case's length
+        none("She was first ẞ the team.");
+        none("She was second İn the league.");
         assert!(
             crate::extract::tests::figs("They battled back in the second and third quarters.")
                 .iter()
