@@ -49,20 +49,15 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
 /// quarter is.
 fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
     let before = text.get(..a.start).unwrap_or_default();
-    let before =
-        &before[crate::position::floor_char_boundary(before, before.len().saturating_sub(200))..];
     let after = text.get(b.end..).unwrap_or_default();
-    if crate::lexicon::tally_word_near(before, after) {
-        return false;
-    }
     let dash = text
         .get(a.end..b.start)
         .is_some_and(|gap| gap == "-" || gap == "–");
-    let bracketed = text.get(..a.start).is_some_and(|t| t.ends_with('('))
-        && text.get(b.end..).is_some_and(|t| t.starts_with(')'));
+    let bracketed = before.ends_with('(') && after.starts_with(')');
     dash && a.quantity.value >= b.quantity.value
         && !bracketed
-        && !crate::lexicon::pair_label_follows(text.get(b.end..).unwrap_or_default())
+        && !crate::lexicon::pair_label_follows(after)
+        && !crate::lexicon::tally_word_near(before, after)
 }
 
 /// A plain count, as the sides of a pair are: no range, hedge, rate or scale word.
@@ -321,7 +316,7 @@ mod tests {
         for text in ["They won 113-91 on Friday.", "The score was 5-3."] {
             assert_eq!(pairs(text).len(), 1, "{text}");
         }
-        // a vote word beyond three words back, or across a comma, names no tally
+        // a vote word beyond four words back, or across a comma, names no tally
         for text in [
             "The vote was held and then 5-3 came.",
             "After the vote, 5-3 was the score.",

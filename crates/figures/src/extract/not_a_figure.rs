@@ -107,18 +107,17 @@ impl<'t> Scanner<'t> {
             // its own (see `paired` and the context's owners).
             // Other "A-B" pairs keep their first side only: with no name to tie it to, a
             // second side alone was backed by chance more often than not.
-            let digits_then = |joint: &str| {
-                prefix.strip_suffix(joint).is_some_and(|made| {
-                    !made.is_empty() && made.bytes().all(|b| b.is_ascii_digit())
-                })
-            };
-            // "by a vote of 1,412-137": the first side of a tally may be grouped
-            let grouped_then = |joint: &str| {
+            // digits, then `joint`; with `grouped`, commas among the digits ("by a vote
+            // of 1,412-137": the first side of a tally may be grouped)
+            let side_then = |joint: &str, grouped: bool| {
                 prefix.strip_suffix(joint).is_some_and(|made| {
                     made.starts_with(|c: char| c.is_ascii_digit())
-                        && made.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                        && made
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || (grouped && b == b','))
                 })
             };
+            let digits_then = |joint: &str| side_then(joint, false);
             let grouped_end = i + self
                 .rest(i)
                 .bytes()
@@ -126,7 +125,7 @@ impl<'t> Scanner<'t> {
                 .count();
             let grouped_end = i + self.text[i..grouped_end].trim_end_matches(',').len();
             let number_end = i + self.rest(i).bytes().take_while(u8::is_ascii_digit).count();
-            let pair_prefix = ((grouped_then("-") || grouped_then("–"))
+            let pair_prefix = ((side_then("-", true) || side_then("–", true))
                 && self.tally(i - prefix.len(), grouped_end))
                 || digits_then("-of-")
                 || digits_then("-for-")

@@ -127,29 +127,25 @@ impl Scanner<'_> {
     /// second and third quarters": a period named, which a box score states as no
     /// figure, so reading it would only raise a flag the writer cannot act on.)
     fn rank_in_a_group(&self, end: usize) -> bool {
-        // only spaces between: "second, on the team" is no rank in a group
-        let gap_is_space =
-            |a: usize, b: usize| self.text.get(a..b).is_some_and(|g| g.trim().is_empty());
-        let Some((w1, _, e1)) = self
-            .next_word(end)
-            .filter(|(_, s1, _)| gap_is_space(end, *s1))
-        else {
+        // the next word in lower case and where it ends, with only spaces before it:
+        // "second, on the team" is no rank in a group
+        let word_after = |i: usize| {
+            self.next_word(i)
+                .filter(|(_, s, _)| self.text.get(i..*s).is_some_and(|g| g.trim().is_empty()))
+                .map(|(w, _, e)| (w.to_lowercase(), e))
+        };
+        let Some((w1, e1)) = word_after(end) else {
             return false;
         };
-        let w1 = w1.to_lowercase();
         // "its first since 2017"
         if w1 == "since" {
             return self
                 .rest(self.skip_ws(e1))
                 .starts_with(|c: char| c.is_ascii_digit());
         }
-        let Some((w2, _, e2)) = self
-            .next_word(e1)
-            .filter(|(_, s2, _)| gap_is_space(e1, *s2))
-        else {
+        let Some((w2, e2)) = word_after(e1) else {
             return false;
         };
-        let w2 = w2.to_lowercase();
         let group = |w: &str| {
             matches!(
                 w,
@@ -169,9 +165,7 @@ impl Scanner<'_> {
             )
         };
         match (w1.as_str(), w2.as_str()) {
-            ("on" | "in", "the") => self
-                .next_word(e2)
-                .is_some_and(|(w3, s3, _)| gap_is_space(e2, s3) && group(&w3.to_lowercase())),
+            ("on" | "in", "the") => word_after(e2).is_some_and(|(w3, _)| group(&w3)),
             ("in", w) => group(w),
             _ => false,
         }

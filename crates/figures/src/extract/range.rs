@@ -17,11 +17,17 @@ fn without_record(name: &str) -> &str {
     };
     let open = inner.len().saturating_sub(8) + open;
     let record = &inner[open + 1..];
-    let side = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     match record.split_once('-') {
-        Some((won, lost)) if side(won) && side(lost) => inner[..open].trim_end_matches(' '),
+        Some((won, lost)) if short_count(won) && short_count(lost) => {
+            inner[..open].trim_end_matches(' ')
+        }
         _ => name,
     }
+}
+
+/// Whether `s` is one side of a score or a record: one to three digits.
+fn short_count(s: &str) -> bool {
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 impl<'t> Scanner<'t> {
@@ -166,7 +172,6 @@ impl<'t> Scanner<'t> {
         let Some((high, low, before)) = self.two_sides(start, end) else {
             return false;
         };
-        let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
         let after = self.rest(end);
         let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%'))
             || (after.starts_with(['.', ','])
@@ -183,8 +188,8 @@ impl<'t> Scanner<'t> {
             .take_while(|c| c.is_alphanumeric())
             .take(Self::MAX_NAME_WORD)
             .collect();
-        short(high)
-            && short(low)
+        short_count(high)
+            && short_count(low)
             && high.parse::<u32>().ok() >= low.parse::<u32>().ok()
             && !glued
             && name.len() < before.len()
@@ -216,8 +221,7 @@ impl<'t> Scanner<'t> {
         let (Some(high), Some(low)) = (count(high), count(low)) else {
             return false;
         };
-        let from = crate::position::floor_char_boundary(before, before.len().saturating_sub(200));
-        high >= low && lexicon::tally_word_near(&before[from..], self.rest(end))
+        high >= low && lexicon::tally_word_near(before, self.rest(end))
     }
 
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
