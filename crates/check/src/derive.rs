@@ -14,7 +14,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, Quantity};
 
-use crate::evidence::{Candidate, Prepared, candidates, counts_points};
+use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem};
 use crate::features::Owner;
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
@@ -285,17 +285,6 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     same_sentence || two_owners
 }
 
-/// Whether two figures count the same thing, in the singular or the plural: "144 beds"
-/// and "the 520-bed hospital".
-fn same_unit(a: &Quantity, b: &Quantity) -> bool {
-    let stem = |q: &Quantity| {
-        q.unit
-            .as_deref()
-            .map(|u| figcheck_figures::vocabulary::stem(&u.to_lowercase()))
-    };
-    a.unit == b.unit || stem(a) == stem(b)
-}
-
 /// Whether a claim could state the gap between the two ends of a change though it says
 /// no change: a positive count or amount, hedged as a writer hedges a gap worked out
 /// ("roughly $6.50", "nearly 1,300"), not a rate. (Asked of every unhedged count too, the
@@ -348,8 +337,12 @@ pub(crate) fn derive(
     };
     for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
-        for a in &tied {
-            for b in &tied {
+        // Two operands count the same thing in the singular or the plural: "144 beds" and
+        // "the 520-bed hospital". Stemmed once per operand, not per pair.
+        let units: Vec<Option<String>> =
+            tied.iter().map(|c| unit_stem(&c.figure.quantity)).collect();
+        for (a, unit_a) in tied.iter().zip(&units) {
+            for (b, unit_b) in tied.iter().zip(&units) {
                 let (fa, fb) = (&a.figure, &b.figure);
                 let related = if matches!(op, Operation::Difference | Operation::Sum) {
                     stated_together(claim, a, b)
@@ -357,7 +350,7 @@ pub(crate) fn derive(
                     comparable(claim, a, b)
                 };
                 if a.order == b.order
-                    || !same_unit(&fa.quantity, &fb.quantity)
+                    || (fa.quantity.unit != fb.quantity.unit && unit_a != unit_b)
                     || !related
                     || (ends_only && !ends_of_one_change(fa, fb))
                 {

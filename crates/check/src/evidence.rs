@@ -119,7 +119,7 @@ impl Features {
                 .filter(|a| in_table || a.contains(' ') || !corpus.in_lower_case(&stem(a)))
                 .cloned()
                 .collect(),
-            unit: f.quantity.unit.as_deref().map(|u| stem(&u.to_lowercase())),
+            unit: unit_stem(&f.quantity),
             anchors,
             entities: f
                 .context
@@ -132,6 +132,12 @@ impl Features {
             others: other_values(f),
         }
     }
+}
+
+/// A figure's unit as compared across figures: lower case and stemmed, so that "beds"
+/// and "bed" (of "the 520-bed hospital") are one unit.
+pub(crate) fn unit_stem(q: &figcheck_figures::Quantity) -> Option<String> {
+    q.unit.as_deref().map(|u| stem(&u.to_lowercase()))
 }
 
 /// The values of the figures in `f`'s sentence other than `f` itself (one occurrence of
@@ -1000,10 +1006,8 @@ fn states_exactly(source: &figcheck_figures::Quantity, claim: &figcheck_figures:
 /// Whether a table's negative value states a claim's fall to the digit: "-1.8" in a
 /// column of changes is a writer's "fell 1.8%" (see [`agrees`]).
 fn states_a_fall_exactly(claim: &Claim, source: &figcheck_figures::Quantity) -> bool {
-    source.value < 0.0
-        && claim.quantity.value > 0.0
-        && source.upper.is_none()
-        && says_fall(claim)
+    source.upper.is_none()
+        && written_as_fall(claim, source.value)
         && within_precision(-source.value, claim.quantity.value, 0.0)
 }
 
@@ -1079,8 +1083,13 @@ fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
     }
     let v = f.quantity.value;
     // A table's "-13" is a writer's "fell 13": the direction is in the words.
-    claim.accepts(v)
-        || (v < 0.0 && claim.quantity.value > 0.0 && claim.accepts(-v) && says_fall(claim))
+    claim.accepts(v) || (written_as_fall(claim, v) && claim.accepts(-v))
+}
+
+/// Whether a source's negative value `v` may stand for the claim's fall: the claim is
+/// positive and says it fell.
+fn written_as_fall(claim: &Claim, v: f64) -> bool {
+    v < 0.0 && claim.quantity.value > 0.0 && says_fall(claim)
 }
 
 /// Whether a claim's words say its value is a fall.
