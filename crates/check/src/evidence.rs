@@ -511,11 +511,24 @@ pub(crate) fn candidates(
             (None, None) => UnitMatch::Neither,
         };
         let owner = owner(&entities, feat, names_known);
+        // A source figure that measures something else the corpus also measures, when
+        // the claim's figure names its own measure: its measure word is in the claim
+        // only as another figure's ("five rebounds … and one steal" against a cell
+        // under "Rebounds"), and ties the source figure to that figure, not this one.
+        let sibling_measure = match (claim_unit.as_deref(), feat.unit.as_deref()) {
+            (Some(own), Some(theirs)) if own != theirs && corpus.stem_near_figures(own) => {
+                Some(theirs)
+            }
+            _ => None,
+        };
         let (coverage, near_coverage, words_hit) = if known_words {
             let mut hit = 0.0;
             let mut near = 0.0;
             let mut count = 0u16;
             for (s, w) in &words {
+                if sibling_measure == Some(s.as_str()) {
+                    continue;
+                }
                 if let Some(d) = feat.stems.get(s) {
                     hit += w / (1.0 + 0.05 * f32::from(*d));
                     if *d <= NEAR && near_claim.contains(s) {

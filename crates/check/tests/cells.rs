@@ -93,3 +93,20 @@ fn a_number_word_in_a_header_is_no_evidence() {
         "the header row's Three- is no figure"
     );
 }
+
+#[test]
+fn a_neighbours_measure_does_not_tie_a_figure_to_its_cell() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    // Holt's row has a 3 under Rebounds, the measure of the figure before; his Steals
+    // cell says 17. "rebounds" is in the sentence for "three rebounds", not for the
+    // steals.
+    let f = e.check_text(
+        "Holt was right behind her with seven points, three rebounds and three steals.",
+        Format::Markdown,
+    );
+    let rebounds = finding(&f, "three", 0);
+    assert_eq!(rebounds.verdict, Verdict::Supported, "{rebounds:?}");
+    let steals = finding(&f, "three", 1);
+    assert_ne!(steals.verdict, Verdict::Supported, "{steals:?}");
+}
