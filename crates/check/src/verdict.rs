@@ -310,7 +310,22 @@ pub(crate) fn evaluate(
     let paired = found.iter().find(|c| pair_stated(claim, c));
     // A table states the value of the claim's measure for the claim's owner in one cell:
     // that cell decides, whatever equal number stands in another column or row.
-    let cells: Vec<&Candidate> = found.iter().filter(|c| owners_cell(claim, c)).collect();
+    let mut cells: Vec<&Candidate> = found.iter().filter(|c| owners_cell(claim, c)).collect();
+    // A row found by a surname alone must be the only one: "Smith" may label two rows.
+    let by_surname = |c: &Candidate| c.features.owner != Owner::Same;
+    let rows = |cs: &[&Candidate]| {
+        let mut labels: Vec<&str> = cs
+            .iter()
+            .filter(|c| by_surname(c))
+            .filter_map(|c| c.figure.context.anchors.first().map(String::as_str))
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        labels.len()
+    };
+    if rows(&cells) > 1 {
+        cells.retain(|c| !by_surname(c));
+    }
     let cell_agrees = cells
         .iter()
         .copied()
@@ -630,7 +645,8 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
 /// points", which names the team but no quarter).
 fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
     c.figure.context.cell
-        && c.features.owner == Owner::Same
+        && (c.features.owner == Owner::Same
+            || c.features.owner == Owner::ClaimUnnamed && row_named_by_surname(claim, c))
         && c.features.unit == UnitMatch::Same
         && c.figure.quantity.kind == claim.quantity.kind
         && {
@@ -648,6 +664,25 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
                 .iter()
                 .all(|t| claimed.contains(&stem(&t.word)))
         }
+}
+
+/// Whether the claim names the candidate's row by the last word of its label alone, as
+/// a capitalised word ("Dragic … three steals" against the row "Goran Dragic"): a
+/// surname the engine could not take for a name, since the sources never write it alone.
+fn row_named_by_surname(claim: &Claim, c: &Candidate) -> bool {
+    let Some(label) = c.figure.context.anchors.first() else {
+        return false;
+    };
+    let Some(last) = label.split_whitespace().last() else {
+        return false;
+    };
+    label.contains(' ')
+        && claim.terms.iter().any(|t| {
+            !t.excluded
+                && !t.text.contains(' ')
+                && t.text.starts_with(char::is_uppercase)
+                && t.text.eq_ignore_ascii_case(last)
+        })
 }
 
 /// Whether a candidate is the claim owner's own figure on this side of the claim's pair:

@@ -110,3 +110,18 @@ fn a_neighbours_measure_does_not_tie_a_figure_to_its_cell() {
     let steals = finding(&f, "three", 1);
     assert_ne!(steals.verdict, Verdict::Supported, "{steals:?}");
 }
+
+#[test]
+fn a_surname_alone_finds_its_row() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    // The sources never write "Holt" alone, so it is no name the engine knows; it is
+    // still the last word of one row's label, and that row's Steals cell says 17.
+    let f = e.check_text(
+        "Holt was right behind her with seven points and three steals.",
+        Format::Markdown,
+    );
+    let steals = finding(&f, "three", 0);
+    assert_eq!(steals.verdict, Verdict::Contradicted, "{steals:?}");
+    assert_eq!(steals.suggestion.as_deref(), Some("seventeen"));
+}
