@@ -12,6 +12,7 @@ mod evidence;
 pub mod features;
 mod listed;
 pub mod model;
+mod period;
 pub mod suppress;
 mod verdict;
 pub mod weights;

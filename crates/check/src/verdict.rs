@@ -14,6 +14,7 @@ use crate::disagree::{
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
+use crate::period::named_period;
 use crate::weights;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -455,14 +456,16 @@ pub(crate) fn evaluate(
     };
     // No source states a count of names the draft lists: the names bear it out.
     let outcome = match outcome.verdict {
-        Verdict::Unsupported => match counted_names(corpus, claim) {
-            Some(counted) => Outcome {
-                verdict: Verdict::Supported,
-                derivation: Some(counted),
-                ..outcome
-            },
-            None => outcome,
-        },
+        Verdict::Unsupported => {
+            match counted_names(corpus, claim).or_else(|| named_period(corpus, claim)) {
+                Some(counted) => Outcome {
+                    verdict: Verdict::Supported,
+                    derivation: Some(counted),
+                    ..outcome
+                },
+                None => outcome,
+            }
+        }
         _ => outcome,
     };
     // No source states the figure: it may be the writer's arithmetic on two that do.
