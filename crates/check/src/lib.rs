@@ -13,6 +13,7 @@ pub mod features;
 mod listed;
 pub mod model;
 mod period;
+mod rank;
 pub mod suppress;
 mod verdict;
 pub mod weights;

@@ -15,6 +15,7 @@ use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, with
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::listed::counted_names;
 use crate::period::named_period;
+use crate::rank::rank_in_table;
 use crate::weights;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -522,6 +523,27 @@ pub(crate) fn evaluate(
                 }
             } else {
                 outcome
+            }
+        }
+        None => outcome,
+    };
+    // "Second on the team": no source states the rank; the owner's table lists the group.
+    let outcome = match (outcome.verdict == Verdict::Unsupported)
+        .then(|| rank_in_table(corpus, claim))
+        .flatten()
+    {
+        Some(rank) => {
+            let holds = rank.holds(claim.quantity.value);
+            Outcome {
+                verdict: if holds {
+                    Verdict::Supported
+                } else {
+                    Verdict::Contradicted
+                },
+                evidence: vec![Evidence::of(&rank.cell)],
+                source_value: (!holds).then_some(f64::from(rank.lowest)),
+                derivation: Some(rank.said),
+                ..outcome
             }
         }
         None => outcome,

@@ -197,6 +197,9 @@ impl Analysis {
         let disagree = !f.disagreeing.is_empty();
         let headline = match (f.verdict, f.suggestion.as_deref(), f.derivation.as_deref()) {
             (v, _, _) if disagree => format!("{}: the sources disagree", v.as_str()),
+            (Verdict::Contradicted, Some(s), Some(d)) => {
+                format!("contradicted: the sources give {s}: {d}")
+            }
             (Verdict::Contradicted, Some(s), _) => format!("contradicted: the source says {s}"),
             (Verdict::Supported, _, Some(d)) => format!("supported, derived: {d}"),
             (v, _, _) => v.as_str().to_string(),

@@ -44,7 +44,12 @@ pub fn headline_with(f: &Finding, place: &dyn Fn(&Evidence) -> String) -> String
                 .as_deref()
                 .or_else(|| f.evidence.first().map(|e| e.text.as_str()))
             {
-                Some(v) => format!("{text} — the source says {v}"),
+                // A rank worked out from a table ("second on the team"): no source says
+                // the value, the table gives it.
+                Some(v) => match &f.derivation {
+                    Some(worked_out) => format!("{text} — the sources give {v}: {worked_out}"),
+                    None => format!("{text} — the source says {v}"),
+                },
                 None => format!("{text} — the sources say otherwise"),
             }
         }
@@ -174,6 +179,26 @@ mod tests {
             text: "55,048".to_owned(),
             ..robots_evidence()
         }
+    }
+
+    #[test]
+    fn a_value_worked_out_from_a_table_says_how() {
+        let text = "Holt was second on the team with 22 points.";
+        let mut f = finding(
+            text,
+            "second",
+            count(2.0, None),
+            &["Holt", "team"],
+            Verdict::Contradicted,
+            Some("first"),
+            vec![robots_evidence()],
+        );
+        f.derivation = Some("Kasimir Holt's 22 is 1st of 3 by points in b.md, lines 5-7".into());
+        assert_eq!(
+            headline(&f),
+            "second — the sources give first: Kasimir Holt's 22 is 1st of 3 by points in b.md, \
+             lines 5-7"
+        );
     }
 
     #[test]
