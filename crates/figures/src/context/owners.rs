@@ -502,7 +502,18 @@ pub(super) fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
     matches!(
         toks.iter().find(|t| matches!(t, Tok::Word { .. })),
         Some(Tok::Word {
-            text: "It" | "Its" | "This" | "These" | "They" | "Their" | "That" | "The",
+            text: "It"
+                | "Its"
+                | "This"
+                | "These"
+                | "They"
+                | "Their"
+                | "That"
+                | "The"
+                | "He"
+                | "She"
+                | "His"
+                | "Her",
             ..
         })
     )

@@ -350,3 +350,13 @@ fn a_discourse_marker_says_nothing_of_the_measure() {
     let t = "The other 12 words were cut.";
     assert!(ctx(t, "12").terms.iter().any(|t| t.word == "words"));
 }
+
+#[test]
+fn a_pronoun_with_is_contracted_refers_back() {
+    // "He's" is "he is": no name, and the sentence is about the one before's subject.
+    let t = "Roy Hibbert had 12 points. He's now averaging 10 points a game.";
+    let c = ctx(t, "10");
+    assert_eq!(c.anchors, vec!["Roy Hibbert"], "{c:?}");
+    let t = "Roy Hibbert had 12 points. She is now averaging 10 points a game.";
+    assert_eq!(ctx(t, "10").anchors, vec!["Roy Hibbert"]);
+}

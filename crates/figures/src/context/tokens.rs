@@ -100,7 +100,8 @@ pub(super) fn tokenize<'t>(
                     && !stem.is_empty()
                 {
                     w = stem;
-                    possessive = true;
+                    // "He's now averaging…": "is", not a possessive.
+                    possessive = !lexicon::contracts_is(&stem.to_lowercase());
                     break;
                 }
             }

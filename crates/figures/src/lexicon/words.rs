@@ -151,6 +151,15 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 
 /// Capitalised words that are common nouns or acronyms everyone uses, not names of who
 /// or what a figure is about.
+/// Words whose "'s" stands for "is" or "has", never for a possessive ("He's", "It's",
+/// "There's", "That's").
+pub(crate) fn contracts_is(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "let"
+    )
+}
+
 pub(crate) fn is_generic_capitalised(w: &str) -> bool {
     matches!(
         w,
