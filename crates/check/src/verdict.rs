@@ -620,6 +620,8 @@ fn unmeasured(f: &PairFeatures) -> bool {
     f.words_hit == 0
         && f.known_words
         && !f.specific
+        // "over three years" against "over its three years": the unit is the measure
+        && f.unit != UnitMatch::Same
         && f.measure_elsewhere
         && !(f.year && f.owner == Owner::Same)
         // "the shortlist of five was announced in August 2025" against "In August 2025,
@@ -844,5 +846,11 @@ mod tests {
             ..wordless(Owner::ClaimUnnamed, true)
         };
         assert!(!unmeasured(&copied));
+        // nor one in the claim's own unit ("over its three years" for "over three years")
+        let same_unit = PairFeatures {
+            unit: UnitMatch::Same,
+            ..wordless(Owner::Same, false)
+        };
+        assert!(!unmeasured(&same_unit));
     }
 }
