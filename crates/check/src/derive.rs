@@ -335,6 +335,9 @@ pub(crate) fn derive(
         None if gap_of_ends(claim) => (Operation::Difference, true),
         None => return None,
     };
+    // Of every pair that satisfies the claim, the one nearest its value: "86% − 53% = 33"
+    // for "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
+    let mut best: Option<(f64, Derivation)> = None;
     for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         // Two operands count the same thing in the singular or the plural: "144 beds" and
@@ -397,15 +400,21 @@ pub(crate) fn derive(
                             )
                         }
                     };
-                    return Some(Derivation {
-                        operands: [a.figure.clone(), b.figure.clone()],
-                        arithmetic: shown,
-                    });
+                    let off = (value - claim.quantity.value).abs();
+                    if best.as_ref().is_none_or(|(b, _)| off < *b) {
+                        best = Some((
+                            off,
+                            Derivation {
+                                operands: [a.figure.clone(), b.figure.clone()],
+                                arithmetic: shown,
+                            },
+                        ));
+                    }
                 }
             }
         }
     }
-    None
+    best.map(|(_, d)| d)
 }
 
 /// A derived value as a person would write it: at most three decimals.

@@ -479,3 +479,22 @@ fn a_total_of_two_figures_stated_together_is_derived() {
     );
     assert_ne!(finding(&f, "684").verdict, Verdict::Supported);
 }
+
+/// "30 points above Ridgeback": the name after "above" is the base of the comparison, not
+/// the owner of a figure after it, and the point change is worked out between the
+/// subject's level and the base's.
+#[test]
+fn points_above_a_named_base_are_the_gap_between_two_levels() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Pine Fork was 60% full, 15 points above Lake Harlan and 30 points above Ridgeback \
+         Reservoir.",
+        Format::Markdown,
+    );
+    for (text, arithmetic) in [("15", "60 − 45 = 15"), ("30", "60 − 30 = 30")] {
+        let gap = finding(&f, text);
+        assert_eq!(gap.verdict, Verdict::Supported, "{gap:?}");
+        assert_eq!(gap.derivation.as_deref(), Some(arithmetic));
+    }
+}

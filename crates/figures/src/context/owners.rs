@@ -179,6 +179,11 @@ pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
                 | "within"
                 | "without"
                 | "among"
+                // the base of a comparison: "13 points above Riverside", "more than Japan"
+                | "above"
+                | "below"
+                | "behind"
+                | "than"
         )
     )
 }

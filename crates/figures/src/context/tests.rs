@@ -360,3 +360,13 @@ fn a_pronoun_with_is_contracted_refers_back() {
     let t = "Roy Hibbert had 12 points. She is now averaging 10 points a game.";
     assert_eq!(ctx(t, "10").anchors, vec!["Roy Hibbert"]);
 }
+
+#[test]
+fn the_base_of_a_comparison_owns_nothing_after_it() {
+    // Riverside is what 13 is measured from; 33 is still the flagship's.
+    let t = "Its flagship, Northgate Medical Center, ran at 86% occupancy, 13 points above \
+             Riverside and 33 points above Westfield.";
+    let c = ctx(t, "33");
+    assert!(!c.anchors.iter().any(|a| a == "Riverside"), "{c:?}");
+    assert!(c.entities.iter().any(|e| e == "Westfield"), "{c:?}");
+}
