@@ -237,12 +237,20 @@ pub(super) fn analyse(
                     // one's, even if none ("The nurses voted to ratify a contract");
                     // another sentence's subject in between is not.
                     let section = || earlier.iter().take_while(|p| !is_heading(text, p));
+                    // "The tower will add 144 beds": the name ending with the noun a few
+                    // sentences back ("the $465 million East Tower") is what it names.
+                    let named = definite_head(&toks).and_then(|noun| {
+                        section()
+                            .take(ANTECEDENT_REACH)
+                            .find_map(|p| named_by(reader, p.clone(), noun))
+                    });
                     let antecedent = definite_head(&toks).and_then(|noun| {
                         section()
                             .take(ANTECEDENT_REACH)
                             .find(|p| introduces(text, p, noun))
                     });
                     match antecedent {
+                        _ if named.is_some() => named.into_iter().collect(),
                         Some(p) => previous_subject(reader, head(text, p.clone())),
                         None => section()
                             .map(|p| previous_subject(reader, head(text, p.clone())))

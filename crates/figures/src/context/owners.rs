@@ -123,6 +123,24 @@ pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> V
         .collect()
 }
 
+/// The name in `sentence` whose last word is `noun` ("the $465 million East Tower" for a
+/// later "The tower"), the first if several: what a definite noun refers back to when a
+/// name ends with it.
+pub(super) fn named_by(reader: &Reader<'_>, sentence: Range<usize>, noun: &str) -> Option<String> {
+    let figures = reader.figures_within(&sentence);
+    let toks = tokenize(reader.text, sentence, &figures, 0..0);
+    name_runs(reader, &toks)
+        .into_iter()
+        .map(|r| r.name)
+        .find(|name| {
+            name.contains(' ')
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+        })
+}
+
 /// Whether the word at token `k` follows a preposition (skipping articles).
 pub(super) fn after_preposition(toks: &[Tok<'_>], k: usize) -> bool {
     // Walk back over articles and over a list of names ("from LG AI Research, Naver,

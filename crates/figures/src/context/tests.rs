@@ -370,3 +370,12 @@ fn the_base_of_a_comparison_owns_nothing_after_it() {
     assert!(!c.anchors.iter().any(|a| a == "Riverside"), "{c:?}");
     assert!(c.entities.iter().any(|e| e == "Westfield"), "{c:?}");
 }
+
+#[test]
+fn a_definite_noun_refers_to_the_name_it_ends() {
+    // "The tower" is the East Tower named a sentence back, not that sentence's subject.
+    let t = "The system will need 260 more nurses when the $465 million East Tower opens at \
+             Northgate Medical Center in 2027, Whitaker said. The tower will add 144 beds to \
+             the hospital.";
+    assert_eq!(ctx(t, "144").anchors, vec!["East Tower"]);
+}
