@@ -280,6 +280,14 @@ pub(crate) fn evaluate(
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
         .collect();
+    // "fell from 94 gallons to 84" against "84 gallons, compared with 91": the source's 84
+    // is the other end's, and 91 this end's counterpart.
+    if let Some(partner) = claim.partner {
+        let is_partner = |c: &&Candidate| c.figure.quantity.value == partner.value;
+        if against.iter().any(|c| !is_partner(c)) {
+            against.retain(|c| !is_partner(c));
+        }
+    }
     // The claim owner's own value is the counterpart to suggest, before anyone else's,
     // unless it is far less probable: an owner guessed from a list of names beside the
     // figure ties it to every figure of those names.

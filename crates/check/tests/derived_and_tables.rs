@@ -498,3 +498,18 @@ fn points_above_a_named_base_are_the_gap_between_two_levels() {
         assert_eq!(gap.derivation.as_deref(), Some(arithmetic));
     }
 }
+
+/// "fell from 180 million gallons to 162 million": the source's 162 is the other end's, so
+/// the counterpart to suggest for 180 is the 177 it states beside it.
+#[test]
+fn the_other_end_of_a_change_is_no_counterpart() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Average daily deliveries fell from 180 million gallons to 162 million gallons.",
+        Format::Markdown,
+    );
+    let start = finding(&f, "180 million");
+    assert_eq!(start.verdict, Verdict::Contradicted, "{start:?}");
+    assert_eq!(start.suggestion.as_deref(), Some("177 million"));
+}
