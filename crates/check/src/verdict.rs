@@ -292,10 +292,14 @@ pub(crate) fn evaluate(
     // unless it is far less probable: an owner guessed from a list of names beside the
     // figure ties it to every figure of those names.
     let best_against = against.first().map_or(0.0, |c| c.score);
-    if against
-        .iter()
-        .any(|c| c.features.owner == Owner::Same && c.score * OWNER_PREFERENCE >= best_against)
-    {
+    let best_cover = against.first().map_or(0.0, |c| c.features.coverage);
+    // Not one that covers far fewer of the claim's words than the best: "ranked the
+    // Authority 6th-lowest" is the Authority's, but no answer to "third-largest utility".
+    if against.iter().any(|c| {
+        c.features.owner == Owner::Same
+            && c.score * OWNER_PREFERENCE >= best_against
+            && c.features.coverage * OWNER_PREFERENCE >= best_cover
+    }) {
         against.retain(|c| c.features.owner == Owner::Same);
     }
     // When the sources confidently tie the claim's owner to another value, the same

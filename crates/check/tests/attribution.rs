@@ -248,3 +248,36 @@ fn a_wordless_value_contradicts_nothing() {
     let three = one(&f, "three");
     assert_ne!(three.verdict, Verdict::Contradicted, "{}", three.claim);
 }
+
+/// The owner's own counterpart is suggested before a likelier one, but not one that says
+/// much less of the claim's measure: the Authority's "6th-lowest" bill is its figure, yet
+/// no answer to "third-largest utility".
+#[test]
+fn the_owners_counterpart_must_speak_to_the_measure() {
+    let c = Corpus::from_docs(vec![
+        figcheck_corpus::SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "The Authority delivers water to about 1.4 million residents in 23 cities \
+                   and towns. By population served, it is the fourth-largest water utility \
+                   in the state.\n"
+                .into(),
+        },
+        figcheck_corpus::SourceDoc {
+            path: "corpus/article.md".into(),
+            text: "Even after the increase, the Authority's typical bill will stay below the \
+                   regional median of $81.20, according to a survey by the Regional \
+                   Utilities Council, which ranked the Authority 6th-lowest of the 14 \
+                   largest utilities in the region.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "The Authority is the third-largest water utility in the state by population served.",
+    );
+    let f = one(&f, "third");
+    assert_eq!(f.verdict, Verdict::Contradicted, "{f:?}");
+    assert_eq!(f.suggestion.as_deref(), Some("fourth"));
+}
