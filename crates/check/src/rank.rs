@@ -6,7 +6,7 @@
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
-use figcheck_figures::{Kind, canonical_name, same_name, stem};
+use figcheck_figures::{Kind, canonical_name, rank_in_digits, same_name, stem};
 
 /// Words that say the rank is within the owner's group ("second on the team").
 const GROUP_WORDS: &[&str] = &["team", "squad", "roster", "club"];
@@ -131,9 +131,13 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
     let owner = cell.context.anchors.first().map_or("", String::as_str);
     let measure: Vec<&str> = cell.context.terms.iter().map(|t| t.word.as_str()).collect();
     let place = if lowest == highest {
-        nth(lowest)
+        rank_in_digits(lowest.into())
     } else {
-        format!("tied {} to {}", nth(lowest), nth(highest))
+        format!(
+            "tied {} to {}",
+            rank_in_digits(lowest.into()),
+            rank_in_digits(highest.into())
+        )
     };
     let said = format!(
         "{owner}'s {} is {place} of {} by {} in {}, lines {}-{}",
@@ -150,18 +154,6 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
         cell: cell.clone(),
         said,
     })
-}
-
-/// "1st", "2nd", "3rd", "11th", "22nd".
-fn nth(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 #[cfg(test)]
@@ -218,13 +210,6 @@ mod tests {
         assert_eq!(
             said,
             "Odile Brand's 17 is 2nd of 3 by points in corpus/box-score.md, lines 5-7"
-        );
-        assert_eq!(
-            [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(nth),
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
-                "111th"
-            ]
         );
     }
 

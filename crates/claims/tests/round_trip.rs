@@ -27,17 +27,6 @@ fn term() -> impl Strategy<Value = (String, String, bool, bool)> {
     })
 }
 
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// In increasing order, so `quantity_order` can sort them by index.
 const NUMBER_WORDS: [&str; 8] = [
     "one",
@@ -59,7 +48,7 @@ fn quantity_text(form: u8, whole: u32, part: u32) -> String {
         2 => format!("${}.{:02} billion", whole % 999 + 1, part % 100),
         3 => format!("{}%", whole % 100),
         4 => format!("{}.{}%", whole % 100, part % 10),
-        5 => ordinal(whole % 200 + 1),
+        5 => figcheck_figures::rank_in_digits(u64::from(whole % 200 + 1)),
         6 => format!("{}.{} percentage points", whole % 20, part % 10),
         _ => NUMBER_WORDS[whole as usize % NUMBER_WORDS.len()].to_string(),
     }

@@ -34,7 +34,7 @@ pub use context::{
     Context, Term, canonical_name, context_of, contexts, listed_after, same_name, sentences,
     words_within,
 };
-pub use extract::{Figure, extract, extract_in};
+pub use extract::{Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};

@@ -40,6 +40,8 @@ use not_a_figure::*;
 use numeric::*;
 use ordinal::*;
 use registry::{EXTENSIONS, RECOGNIZERS};
+
+pub use ordinal::rank_in_digits;
 pub(crate) use render::render;
 
 use crate::prose::ProseRange;

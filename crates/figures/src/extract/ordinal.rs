@@ -176,6 +176,11 @@ pub(super) fn ordinal_suffix_fits(n: u64, suffix: &str) -> bool {
     english_ordinal_suffix(n) == suffix
 }
 
+/// A rank in digits as English writes it: "1st", "2nd", "3rd", "11th", "21st".
+pub fn rank_in_digits(n: u64) -> String {
+    format!("{n}{}", english_ordinal_suffix(n))
+}
+
 /// The suffix English writes after a rank in digits: 1st, 2nd, 3rd, 11th, 21st.
 pub(super) fn english_ordinal_suffix(n: u64) -> &'static str {
     match (n % 10, n % 100) {
@@ -191,6 +196,17 @@ pub(super) fn english_ordinal_suffix(n: u64) -> &'static str {
 mod tests {
     use crate::extract::tests::{is, none};
     use crate::quantity::Kind;
+
+    #[test]
+    fn ranks_in_digits_take_the_english_suffix() {
+        assert_eq!(
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(super::rank_in_digits),
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
+        );
+    }
 
     #[test]
     fn ranks_in_a_superlative_or_after_no() {
