@@ -124,7 +124,7 @@ const FILES: [(&str, Model, f64); 6] = [
     ("NumberModel", Model::Number, 55.0),
     ("OrdinalModel", Model::Ordinal, 35.0),
     ("PercentModel", Model::Percent, 80.0),
-    ("CurrencyModel", Model::Currency, 70.0),
+    ("CurrencyModel", Model::Currency, 75.0),
     ("NumberRangeModel", Model::NumberRange, 55.0),
     ("DimensionModel", Model::Dimension, 65.0),
 ];

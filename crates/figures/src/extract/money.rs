@@ -261,9 +261,39 @@ mod tests {
             let q = only_money(text, written);
             assert_eq!(q.as_deref(), Some(code), "{text}");
         }
-        // A word several currencies share needs its adjective.
-        is("Rent rose to 600 pesos.", "600", 600.0, Kind::Number);
+        // A word several currencies share is money in a unit named by the word; its
+        // adjective names the currency.
+        for (text, written, unit) in [
+            ("Rent rose to 600 pesos.", "600 pesos", "peso"),
+            ("A meal is 12 dinars.", "12 dinars", "dinar"),
+            ("A room costs 90 riyals.", "90 riyals", "riyal"),
+            ("It cost 20 Qatari riyals.", "20 Qatari riyals", "QAR"),
+        ] {
+            assert_eq!(only_money(text, written).as_deref(), Some(unit), "{text}");
+        }
         none("a pesos store");
+    }
+
+    #[test]
+    fn common_currency_words_with_a_capital() {
+        for (text, written, code) in [
+            ("It sold for 60 Rupees.", "60 Rupees", "INR"),
+            ("Tickets: 20 Euros each.", "20 Euros", "EUR"),
+        ] {
+            assert_eq!(only_money(text, written).as_deref(), Some(code), "{text}");
+        }
+        // a rarer currency word with a capital starts a name
+        is("the 40 Rand Corporation analysts", "40", 40.0, Kind::Number);
+    }
+
+    #[test]
+    fn subunits_written_as_a_sign_or_a_word() {
+        let q = is("A pencil was 15¢ then.", "15¢", 0.15, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        let q = is("Postage is 50 paise more.", "50 paise", 0.5, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("INR"));
+        let q = is("The fare is RM 17 today.", "RM 17", 17.0, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some("MYR"));
     }
 
     fn only_money(text: &str, written: &str) -> Option<String> {

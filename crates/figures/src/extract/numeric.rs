@@ -236,6 +236,8 @@ impl<'t> Scanner<'t> {
             } else if let Some((suffix, e, code)) = self.currency_sign_after(end) {
                 kind = Kind::Money;
                 unit = Some(code.to_string());
+                // "15¢" is 0.15 USD
+                (value, precision) = scaled_by(value, precision, money_code(&suffix).1);
                 style.suffix = Some(suffix);
                 end = e;
             }

@@ -78,7 +78,9 @@ impl<'t> Scanner<'t> {
             "fold" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             _ => {
                 if lexicon::currency_word(w).is_some()
-                    && (w.chars().all(|c| c.is_lowercase()) || w.len() == 3)
+                    && (w.chars().all(|c| c.is_lowercase())
+                        || w.len() == 3
+                        || lexicon::capitalised_currency(w))
                 {
                     return Some((format!("{sp}{w}"), we, Kind::Money));
                 }

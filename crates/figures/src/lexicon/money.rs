@@ -51,6 +51,8 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("CAD", "CAD"),
     ("SGD", "SGD"),
     ("Rs", "INR"),
+    // Malaysian ringgit, as Malaysian papers write it: "RM42 million", "RM 5"
+    ("RM", "MYR"),
 ];
 
 /// Currency signs also written after the number, as much of Europe and Asia writes them:
@@ -75,6 +77,7 @@ pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("₡", "CRC"),
     ("₾", "GEL"),
     ("₭", "LAK"),
+    ("¢", "USD"),
 ];
 
 /// Currency words and codes written after the number ("1 trillion won", "42 QAR"), with
@@ -93,7 +96,7 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
     Some(match word {
         "won" => ("KRW", 1.0),
         "dollars" | "dollar" | "bucks" => ("USD", 1.0),
-        "cents" | "cent" => ("USD", 0.01),
+        "cents" | "cent" | "¢" => ("USD", 0.01),
         "euros" | "euro" => ("EUR", 1.0),
         "pence" | "penny" | "pennies" => ("GBP", 0.01),
         // "pounds" alone is as often a weight: only "£", "pounds sterling" or "British
@@ -102,6 +105,7 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
         "yen" => ("JPY", 1.0),
         "yuan" | "renminbi" | "rmb" => ("CNY", 1.0),
         "rupees" | "rupee" => ("INR", 1.0),
+        "paise" | "paisa" => ("INR", 0.01),
         "reais" | "reals" => ("BRL", 1.0),
         "kronor" => ("SEK", 1.0),
         "kroner" => ("NOK", 1.0),
@@ -120,8 +124,31 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
         "aud" => ("AUD", 1.0),
         "cad" => ("CAD", 1.0),
         "sgd" => ("SGD", 1.0),
+        // Words several currencies share: money all the same, in a unit named by the
+        // word, since which country's is not written ("600 pesos", "12 dinars"). A
+        // qualifier names the currency ("Mexican pesos" is MXN, see `qualified_currency`).
+        "pesos" | "peso" => ("peso", 1.0),
+        "francs" | "franc" => ("franc", 1.0),
+        "dinars" | "dinar" => ("dinar", 1.0),
+        "riyals" | "riyal" => ("riyal", 1.0),
+        "rials" | "rial" => ("rial", 1.0),
+        "dirhams" | "dirham" => ("dirham", 1.0),
+        "shillings" | "shilling" => ("shilling", 1.0),
         _ => return iso_names().unique.get(word).map(|code| (*code, 1.0)),
     })
+}
+
+/// A currency word written with a capital, as in a headline or a price list ("60
+/// Rupees", "20 Euros"). Only the common words: a capitalised rarer one ("40 Rand", "3
+/// Kip") is as often the start of a name.
+pub(crate) fn capitalised_currency(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && matches!(
+            word.to_lowercase().as_str(),
+            "dollars" | "dollar" | "cents" | "euros" | "euro" | "rupees" | "yen" | "yuan" | "pesos"
+        )
 }
 
 /// An ISO 4217 code as written in prose, upper case: "QAR", "MYR". Codes that are also
