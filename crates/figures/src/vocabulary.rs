@@ -9,6 +9,40 @@ use crate::context::{Context, canonical_name};
 /// The English Snowball stemmer (the `rust-stemmers` crate): "scores"/"scoring"/"score",
 /// "installed"/"installs", "aged"/"ages" meet. A possessive is dropped first.
 pub fn stem(word: &str) -> String {
+    thread_local! {
+        static STEMS: std::cell::RefCell<HashMap<String, String>> = Default::default();
+    }
+    memo(&STEMS, word, stem_uncached)
+}
+
+/// How many words a thread's memo of [`stem`] or [`canonical_name`] holds before it starts
+/// afresh: a draft and its candidates use a few thousand; an archive's index run would
+/// otherwise keep every word it ever saw.
+const MEMO_LIMIT: usize = 1 << 15;
+
+/// `f(key)`, remembered per thread. The engine stems and canonicalises the same few
+/// thousand words many times over for every claim's candidates, and Snowball's suffix
+/// tables cost more than a hash lookup.
+pub(crate) fn memo(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<HashMap<String, String>>>,
+    key: &str,
+    f: fn(&str) -> String,
+) -> String {
+    cache.with(|cell| {
+        if let Some(known) = cell.borrow().get(key) {
+            return known.clone();
+        }
+        let value = f(key);
+        let mut map = cell.borrow_mut();
+        if map.len() >= MEMO_LIMIT {
+            map.clear();
+        }
+        map.insert(key.to_string(), value.clone());
+        value
+    })
+}
+
+fn stem_uncached(word: &str) -> String {
     static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> = std::sync::LazyLock::new(|| {
         rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
     });
@@ -99,6 +133,21 @@ pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_stems_are_the_stems_and_the_memo_stays_bounded() {
+        thread_local! {
+            static TEST: std::cell::RefCell<HashMap<String, String>> = Default::default();
+        }
+        assert_eq!(stem("installed"), stem_uncached("installed"));
+        assert_eq!(stem("installed"), stem_uncached("installs"));
+        for n in 0..MEMO_LIMIT + 10 {
+            let word = format!("word{n}s");
+            assert_eq!(memo(&TEST, &word, stem_uncached), stem_uncached(&word));
+        }
+        TEST.with(|cell| assert!(cell.borrow().len() <= MEMO_LIMIT));
+        assert_eq!(memo(&TEST, "Korea's", stem_uncached), "korea");
+    }
 
     #[test]
     fn stems_meet() {

@@ -5,6 +5,14 @@ use super::*;
 /// Canonical, lower-case form of a name for comparison: "the US" and "United States" are
 /// one; "South Korea" is "korea".
 pub fn canonical_name(name: &str) -> String {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            Default::default();
+    }
+    crate::vocabulary::memo(&NAMES, name, canonical_uncached)
+}
+
+fn canonical_uncached(name: &str) -> String {
     let lower = name.trim().trim_start_matches("the ").to_lowercase();
     let known = lexicon::canonical_name(&lower);
     if known != lower {
