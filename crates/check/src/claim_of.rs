@@ -44,15 +44,19 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         .iter()
         .flat_map(|e| e.split_whitespace().map(str::to_lowercase))
         .collect();
-    let mut words: Vec<&str> = context
+    let near = context
         .terms
         .iter()
         .filter(|t| t.distance <= MAX_DISTANCE)
         .map(|t| t.word.as_str())
         .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
-        .filter(|w| !name_words.iter().any(|n| n == w))
-        .take(MAX_WORDS)
-        .collect();
+        .filter(|w| !name_words.iter().any(|n| n == w));
+    // A named period ("second-half") says which part of the measure, on top of the
+    // measure's own words: it takes no place of theirs.
+    let (periods, others): (Vec<&str>, Vec<&str>) =
+        near.partition(|w| figcheck_figures::is_period_term(w));
+    let mut words: Vec<&str> = others.into_iter().take(MAX_WORDS).collect();
+    words.extend(periods);
     if words.is_empty() {
         words = context
             .terms

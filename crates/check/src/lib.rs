@@ -10,6 +10,7 @@ mod derive;
 mod disagree;
 mod evidence;
 pub mod features;
+mod half;
 mod listed;
 pub mod model;
 mod period;

@@ -7,22 +7,7 @@
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
-use figcheck_figures::{Format, Kind, stem};
-
-/// Nouns for the parts a game, a contest or a year is divided into.
-const PERIOD_NOUNS: &[&str] = &[
-    "quarter",
-    "half",
-    "period",
-    "inning",
-    "round",
-    "set",
-    "leg",
-    "stage",
-    "lap",
-    "semester",
-    "trimester",
-];
+use figcheck_figures::{Format, Kind, PERIOD_NOUNS, stem};
 
 /// How many passages are read for the period's name.
 const PASSAGES: usize = 20;

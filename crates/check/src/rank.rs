@@ -44,39 +44,7 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
     if !words.iter().any(|w| GROUP_WORDS.contains(&w.as_str())) {
         return None;
     }
-    let names: Vec<String> = claim.entities().iter().map(|e| canonical_name(e)).collect();
-    if names.is_empty() {
-        return None;
-    }
-    let owns = |f: &SourceFigure| {
-        f.context.anchors.first().is_some_and(|label| {
-            let label = canonical_name(label);
-            names.iter().any(|n| {
-                same_name(n, &label)
-                    || (!n.contains(' ') && label.split_whitespace().last() == Some(n.as_str()))
-            })
-        })
-    };
-    let row: Vec<SourceFigure> = corpus
-        .find_figures(&FigureQuery {
-            kinds: &[Kind::Number],
-            words: &names,
-            limit: Some(OWNER_FIGURES),
-            ..FigureQuery::default()
-        })
-        .ok()?
-        .into_iter()
-        .map(|found| (*found.figure).clone())
-        .filter(|f| f.context.cell && owns(f))
-        .collect();
-    // One row: a name that labels rows in two tables (or two rows) leaves it open.
-    let first = row.first()?;
-    if row
-        .iter()
-        .any(|f| f.source != first.source || f.line != first.line)
-    {
-        return None;
-    }
+    let row = owner_row(corpus, claim)?;
     // The column: the first of the claim's measure words that a header of the row holds.
     let header_of = |f: &SourceFigure| -> Vec<String> {
         f.context.terms.iter().map(|t| stem(&t.word)).collect()
@@ -154,6 +122,46 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
         cell: cell.clone(),
         said,
     })
+}
+
+/// The cells of the claim owner's row in a source table: every cell whose row label is
+/// the owner's name, or its surname alone ("Dragic" for "Goran Dragic"). `None` when the
+/// claim names no one, no table gives the owner a row, or the name labels rows on more
+/// than one line (two tables, or two rows, leave it open).
+pub(crate) fn owner_row(corpus: &dyn Sources, claim: &Claim) -> Option<Vec<SourceFigure>> {
+    let names: Vec<String> = claim.entities().iter().map(|e| canonical_name(e)).collect();
+    if names.is_empty() {
+        return None;
+    }
+    let owns = |f: &SourceFigure| {
+        f.context.anchors.first().is_some_and(|label| {
+            let label = canonical_name(label);
+            names.iter().any(|n| {
+                same_name(n, &label)
+                    || (!n.contains(' ') && label.split_whitespace().last() == Some(n.as_str()))
+            })
+        })
+    };
+    let row: Vec<SourceFigure> = corpus
+        .find_figures(&FigureQuery {
+            kinds: &[Kind::Number],
+            words: &names,
+            limit: Some(OWNER_FIGURES),
+            ..FigureQuery::default()
+        })
+        .ok()?
+        .into_iter()
+        .map(|found| (*found.figure).clone())
+        .filter(|f| f.context.cell && owns(f))
+        .collect();
+    let first = row.first()?;
+    if row
+        .iter()
+        .any(|f| f.source != first.source || f.line != first.line)
+    {
+        return None;
+    }
+    Some(row)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::disagree::{
 };
 use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
 use crate::features::{Owner, PairFeatures, UnitMatch};
+use crate::half::half_in_table;
 use crate::listed::counted_names;
 use crate::period::named_period;
 use crate::rank::rank_in_table;
@@ -555,6 +556,26 @@ pub(crate) fn evaluate(
                 evidence: vec![Evidence::of(&rank.cell)],
                 source_value: (!holds).then_some(f64::from(rank.lowest)),
                 derivation: Some(rank.said),
+                ..outcome
+            }
+        }
+        None => outcome,
+    };
+    // "64-52 in the first half": no source states a half, and a quarter's cell that
+    // happens to agree or disagree is not its score; the owner's two quarters decide.
+    let outcome = match half_in_table(corpus, claim) {
+        Some(half) => {
+            let holds = claim.accepts(half.total);
+            Outcome {
+                verdict: if holds {
+                    Verdict::Supported
+                } else {
+                    Verdict::Contradicted
+                },
+                evidence: vec![Evidence::of(&half.cell)],
+                source_value: (!holds).then_some(half.total),
+                derivation: Some(half.said),
+                disagreeing: Vec::new(),
                 ..outcome
             }
         }

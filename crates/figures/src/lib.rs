@@ -36,6 +36,7 @@ pub use context::{
 };
 pub use extract::{Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
+pub use lexicon::{PERIOD_NOUNS, is_period_term};
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};

@@ -44,7 +44,7 @@ pub(super) fn analyse(
     };
     // "(44-29)": the second side of a pair in brackets, when a name stands before them
     let second_of_bracketed_pair = (before > 1
-        && matches!(toks[before - 1], Tok::Other)
+        && matches!(toks[before - 1], Tok::Other(_))
         && matches!(toks[before - 2], Tok::Punct('(')))
     .then(|| bracketed(before - 2))
     .filter(|names| !names.is_empty());
@@ -183,7 +183,7 @@ pub(super) fn analyse(
                 .filter(|r| {
                     !matches!(
                         (toks.get(r.last + 1), toks.get(r.last + 2)),
-                        (Some(Tok::Punct('(')), Some(Tok::Other))
+                        (Some(Tok::Punct('(')), Some(Tok::Other(_)))
                     )
                 })
                 .filter(|r| !after_preposition(&toks, r.first))
@@ -308,21 +308,33 @@ pub(super) fn analyse(
             fig_word_pos = word_pos;
         }
         positions.push(word_pos);
-        if matches!(t, Tok::Word { .. } | Tok::Other | Tok::Figure) {
+        if matches!(t, Tok::Word { .. } | Tok::Other(_) | Tok::Figure) {
             word_pos += 1;
         }
     }
     let in_marker = discourse_markers(&toks);
     for (k, t) in toks.iter().enumerate() {
         crate::work::step(1 + terms.len() + runs.len());
-        let Tok::Word { text: w, .. } = t else {
-            continue;
+        let (w, figure) = match t {
+            Tok::Word { text, .. } => (*text, false),
+            Tok::Other(text) => (*text, true),
+            _ => continue,
         };
         if anchor_run(k) || in_marker[k] {
             continue;
         }
-        let lw = w.to_lowercase();
-        if !is_content_word(&lw) {
+        let mut lw = w.to_lowercase();
+        // "in the first half", "the fourth quarter" (a figure of its own): the ordinal
+        // says which part the figure measures, as a box score's "Fourth quarter points"
+        // header does. One word with its noun, "fourth-quarter", so that "second half"
+        // is not taken for the "Second quarter".
+        let period = match toks.get(k + 1) {
+            Some(Tok::Word { text, .. }) => lexicon::period_term(&lw, text),
+            _ => None,
+        };
+        if let Some(period) = period {
+            lw = period;
+        } else if figure || !is_content_word(&lw) {
             continue;
         }
         let _ = in_run(k);

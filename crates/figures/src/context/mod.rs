@@ -239,11 +239,20 @@ fn table_context(cell: &crate::table::Cell) -> Context {
         .label
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     let named = label.chars().any(char::is_alphabetic);
-    let terms = cell
+    let words: Vec<String> = cell
         .header
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))
+        .collect();
+    // "Fourth quarter points" also names the period as prose does, "fourth-quarter".
+    let periods: Vec<String> = words
+        .windows(2)
+        .filter_map(|pair| lexicon::period_term(&pair[0], &pair[1]))
+        .collect();
+    let terms = words
+        .into_iter()
+        .chain(periods)
         .map(|word| Term { word, distance: 0 })
         .collect();
     let owners: Vec<String> = if named {

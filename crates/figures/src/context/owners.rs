@@ -113,7 +113,7 @@ pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> V
         .enumerate()
         .position(|(k, t)| {
             !in_run(k)
-                && (matches!(t, Tok::Other | Tok::Figure)
+                && (matches!(t, Tok::Other(_) | Tok::Figure)
                     || matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit())))
         })
         .unwrap_or(toks.len());
@@ -241,7 +241,7 @@ pub(super) fn score_owner(
     if let Some(rest) = after.strip_prefix(['-', '–']) {
         let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
         let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
-        if digits(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other)) {
+        if digits(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other(_))) {
             return None;
         }
         if label(&rest[low.len()..]) {
@@ -260,7 +260,7 @@ pub(super) fn score_owner(
     }
     let head = before.strip_suffix(['-', '–'])?;
     let high = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-    if digits(high)? < own || fig == 0 || !matches!(toks[fig - 1], Tok::Other) || label(after) {
+    if digits(high)? < own || fig == 0 || !matches!(toks[fig - 1], Tok::Other(_)) || label(after) {
         return None;
     }
     name_before(fig - 1)
@@ -276,14 +276,21 @@ fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
         Some(
             [
                 Tok::Punct('('),
-                Tok::Other,
+                Tok::Other(_),
                 Tok::Punct('–'),
-                Tok::Other,
+                Tok::Other(_),
                 Tok::Punct(')'),
             ],
         ) => 5,
         _ => match toks.get(k.saturating_sub(4)..k) {
-            Some([Tok::Punct('('), Tok::Other, Tok::Other, Tok::Punct(')')]) => 4,
+            Some(
+                [
+                    Tok::Punct('('),
+                    Tok::Other(_),
+                    Tok::Other(_),
+                    Tok::Punct(')'),
+                ],
+            ) => 4,
             _ => 0,
         },
     };

@@ -379,3 +379,28 @@ fn a_definite_noun_refers_to_the_name_it_ends() {
              the hospital.";
     assert_eq!(ctx(t, "144").anchors, vec!["East Tower"]);
 }
+
+#[test]
+fn an_ordinal_before_a_period_names_the_period_as_one_term() {
+    let words = |c: &Context| -> Vec<String> { c.terms.iter().map(|t| t.word.clone()).collect() };
+    let t =
+        "The Raptors outscored the Heat 64-52 in the first half and 31-22 in the third quarter.";
+    let w = words(&ctx(t, "64"));
+    assert!(w.contains(&"first-half".to_string()), "{w:?}");
+    assert!(!w.contains(&"first".to_string()), "{w:?}");
+    // "third" is a figure of its own; its period is still the other figures' measure
+    assert!(words(&ctx(t, "31")).contains(&"third-quarter".to_string()));
+    // an ordinal before any other noun stays out
+    let w = words(&ctx("It was his second double-double in 12 games.", "12"));
+    assert!(!w.iter().any(|w| w.starts_with("second")), "{w:?}");
+    // a table header names it too
+    let table = "| Team | Fourth quarter points |\n|---|---|\n| Heat | 17 |\n";
+    let figs = extract(table, Format::Markdown);
+    let c = &contexts(table, &figs)[0];
+    assert!(
+        words(c).contains(&"fourth-quarter".to_string()),
+        "{:?}",
+        words(c)
+    );
+    assert!(words(c).contains(&"quarter".to_string()), "{:?}", words(c));
+}

@@ -10,8 +10,8 @@ pub(super) enum Tok<'t> {
     },
     /// Where the figure under study stands.
     Figure,
-    /// Another figure in the sentence.
-    Other,
+    /// Another figure in the sentence, as written.
+    Other(&'t str),
     /// Clause punctuation: , ; : — – ( )
     Punct(char),
 }
@@ -50,7 +50,7 @@ pub(super) fn tokenize<'t>(
             .take_while(|o| o.start == abs)
             .find(|o| o.end > o.start)
         {
-            toks.push(Tok::Other);
+            toks.push(Tok::Other(&text[o.start..o.end]));
             while it
                 .peek()
                 .is_some_and(|&(k2, _)| sentence.start + k2 < o.end)

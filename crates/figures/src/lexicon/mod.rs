@@ -20,3 +20,4 @@ pub(crate) use money::*;
 pub(crate) use numbers::*;
 pub(crate) use units::*;
 pub(crate) use words::*;
+pub use words::{PERIOD_NOUNS, is_period_term};

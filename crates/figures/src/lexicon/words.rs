@@ -1,5 +1,43 @@
 //! Words that are not names: stopwords, generic capitalised words, sentence starters.
 
+/// Nouns for the parts a game, a contest or a year is divided into. An ordinal before
+/// one names which part ("the fourth quarter", "the second half"): a measure word, as the
+/// box score's header "Fourth quarter points" is, not a rank.
+pub const PERIOD_NOUNS: &[&str] = &[
+    "quarter",
+    "half",
+    "period",
+    "inning",
+    "round",
+    "set",
+    "leg",
+    "stage",
+    "lap",
+    "semester",
+    "trimester",
+];
+
+/// A period named by an ordinal and its noun, as one term: "fourth" and "Quarters" give
+/// "fourth-quarter". `ordinal` is lower case; `None` when the two name no period.
+pub(crate) fn period_term(ordinal: &str, noun: &str) -> Option<String> {
+    super::ordinal_word(ordinal)?;
+    let noun = noun.to_lowercase();
+    let one = match noun.as_str() {
+        "halves" => "half",
+        n if PERIOD_NOUNS.contains(&n) => n,
+        n => n
+            .strip_suffix('s')
+            .filter(|one| PERIOD_NOUNS.contains(one))?,
+    };
+    Some(format!("{ordinal}-{one}"))
+}
+
+/// Whether a term names a period with its ordinal ("fourth-quarter", "second-half").
+pub fn is_period_term(term: &str) -> bool {
+    term.split_once('-')
+        .is_some_and(|(ordinal, noun)| period_term(ordinal, noun).as_deref() == Some(term))
+}
+
 /// Words that end a unit phrase or never name what a figure counts.
 pub(crate) fn is_stopword(w: &str) -> bool {
     matches!(

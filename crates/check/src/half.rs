@@ -1,0 +1,133 @@
+//! A half's score worked out from its quarters: "out-scoring the Heat 64-52 in the first
+//! half". No box score states a half; its line score gives each team's points by quarter,
+//! and the first half is the first two, the second half the last two. The owner's row,
+//! its quarter columns, and the half the claim names decide it.
+
+use figcheck_claims::{Claim, Comparison};
+use figcheck_corpus::{SourceFigure, Sources};
+use figcheck_figures::{Kind, stem};
+
+use crate::rank::owner_row;
+
+/// A half's total in the owner's row.
+pub(crate) struct HalfScore {
+    pub(crate) total: f64,
+    /// The first of the half's two quarter cells, to point at.
+    pub(crate) cell: SourceFigure,
+    /// What it says, for the finding: "the Heat's first half is 25 + 30 = 55 (…)".
+    pub(crate) said: String,
+}
+
+/// The owner's score over the half a claim names ("first half", "second half"), from the
+/// quarter columns of its row; `None` when the claim names no half, is no plain count, or
+/// no table gives the owner a row with both of the half's quarters. A failed search finds
+/// nothing.
+pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfScore> {
+    if claim.quantity.kind != Kind::Number || claim.comparison != Comparison::Eq {
+        return None;
+    }
+    let words = claim.words();
+    // A score ("outscored", "points", "margin"), not a record in brackets or a lead; and
+    // the half's, not a quarter's or the final minutes' named in the same sentence.
+    let scored = words
+        .iter()
+        .any(|w| w.contains("scor") || matches!(stem(w).as_str(), "point" | "margin"));
+    let narrower = words.iter().any(|w| {
+        matches!(stem(w).as_str(), "quarter" | "minut")
+            || (figcheck_figures::is_period_term(w) && !w.ends_with("-half"))
+    });
+    if !scored || narrower {
+        return None;
+    }
+    let quarters: [&str; 2] = match (
+        words.iter().any(|w| w == "first-half"),
+        words.iter().any(|w| w == "second-half"),
+    ) {
+        (true, false) => ["first", "second"],
+        (false, true) => ["third", "fourth"],
+        _ => return None,
+    };
+    let row = owner_row(corpus, claim)?;
+    // A quarter's column: its header names the quarter and nothing but points.
+    let quarter = |ordinal: &str| {
+        let named = format!("{ordinal}-quarter");
+        row.iter().find(|f| {
+            let header: Vec<&str> = f.context.terms.iter().map(|t| t.word.as_str()).collect();
+            header.contains(&named.as_str())
+                && header.iter().all(|w| {
+                    *w == named || *w == ordinal || matches!(stem(w).as_str(), "quarter" | "point")
+                })
+        })
+    };
+    let (a, b) = (quarter(quarters[0])?, quarter(quarters[1])?);
+    let total = a.quantity.value + b.quantity.value;
+    let owner = a.context.anchors.first().map_or("", String::as_str);
+    let half = if quarters[0] == "first" {
+        "first"
+    } else {
+        "second"
+    };
+    let said = format!(
+        "{owner}'s {half} half is {} + {} = {} (its {} and {} quarters in {}:{})",
+        a.text, b.text, total, quarters[0], quarters[1], a.source, a.line
+    );
+    Some(HalfScore {
+        total,
+        cell: a.clone(),
+        said,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figcheck_claims::parse;
+    use figcheck_corpus::{Corpus, SourceDoc};
+
+    const LINE_SCORE: &str = "\
+| Team | First quarter points | Second quarter points | Third quarter points | Fourth quarter points | Total points |
+|---|---|---|---|---|---|
+| Raptors | 27 | 23 | 31 | 27 | 108 |
+| Heat | 25 | 30 | 22 | 17 | 94 |
+";
+
+    fn corpus() -> Corpus {
+        Corpus::from_docs(vec![SourceDoc {
+            path: "corpus/game.md".into(),
+            text: LINE_SCORE.into(),
+        }])
+        .expect("the test corpus indexes")
+    }
+
+    fn total(claim: &str) -> Option<f64> {
+        let claim = parse(claim).expect("claim parses");
+        half_in_table(&corpus(), &claim).map(|h| h.total)
+    }
+
+    #[test]
+    fn a_half_is_the_sum_of_its_two_quarters() {
+        assert_eq!(total("Raptors outscored first-half = 64"), Some(50.0));
+        assert_eq!(total("Heat out-scoring first-half = 52"), Some(55.0));
+        assert_eq!(total("Heat second-half points = 38"), Some(39.0));
+        let claim = parse("Raptors scored second-half = 58").expect("claim parses");
+        let said = half_in_table(&corpus(), &claim).expect("a half").said;
+        assert!(said.contains("31 + 27 = 58"), "{said}");
+    }
+
+    #[test]
+    fn no_half_no_owner_or_no_plain_count_is_no_half() {
+        for claim in [
+            "Raptors outscored half = 64",
+            "Raptors outscored first-quarter = 27",
+            // a record in brackets, a quarter's margin, the final minutes
+            "Raptors able pull away second-half = 12",
+            "Raptors outscoring second-half margin third-quarter = 24",
+            "Raptors outscoring second-half margin final minutes = 31",
+            "Celtics outscored first-half = 50",
+            "Raptors outscored first-half > 40",
+            "Raptors outscored first-half second-half = 50",
+        ] {
+            assert_eq!(total(claim), None, "{claim}");
+        }
+    }
+}
