@@ -139,7 +139,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
 
 /// Whether one of the claim's measure words is among `words`, in any inflection
 /// ("rises" as "rise").
-fn says_change(claim: &Claim, words: &[&str]) -> bool {
+pub(crate) fn says_change(claim: &Claim, words: &[&str]) -> bool {
     let stem = figcheck_figures::vocabulary::stem;
     claim
         .words()

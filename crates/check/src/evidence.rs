@@ -1106,7 +1106,7 @@ fn written_as_fall(claim: &Claim, v: f64) -> bool {
 }
 
 /// Whether a claim's words say its value is a fall.
-fn says_fall(claim: &Claim) -> bool {
+pub(crate) fn says_fall(claim: &Claim) -> bool {
     claim
         .words()
         .iter()
@@ -1123,6 +1123,7 @@ fn says_fall(claim: &Claim) -> bool {
                     | "declin"
                     | "decreas"
                     | "lost"
+                    | "lose"
                     | "slid"
                     | "slide"
                     | "shrank"

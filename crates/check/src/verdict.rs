@@ -344,7 +344,8 @@ pub(crate) fn evaluate(
     let cell_agrees = cells
         .iter()
         .copied()
-        .find(|c| c.agreement == Agreement::Agrees);
+        .find(|c| c.agreement == Agreement::Agrees)
+        .or_else(|| found.iter().find(|c| owners_change_cell(claim, c)));
     let cell_against = match (paired, cell_agrees) {
         (None, None) => cells
             .iter()
@@ -724,6 +725,26 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
                 .iter()
                 .all(|t| claimed.contains(&stem(&t.word)))
         }
+}
+
+/// Whether an agreeing candidate is the claim owner's cell in a column of changes, for a
+/// claim that says its figure is a change: "Pinecrest Express, whose traffic fell 3.0%"
+/// against its row's "-3.0" under "Change from 2024 (%)". The header names the measure
+/// by the word "change", which no writer uses for a fall or a rise; a fall the engine
+/// matches to the negative cell only when the claim says it fell.
+fn owners_change_cell(claim: &Claim, c: &Candidate) -> bool {
+    let stem = figcheck_figures::vocabulary::stem;
+    c.agreement == Agreement::Agrees
+        && c.figure.context.cell
+        && c.features.owner == Owner::Same
+        && c.figure.quantity.kind == claim.quantity.kind
+        && c.figure
+            .context
+            .terms
+            .iter()
+            .any(|t| matches!(stem(&t.word).as_str(), "chang" | "growth"))
+        && (crate::derive::says_change(claim, crate::derive::CHANGE_WORDS)
+            || crate::evidence::says_fall(claim))
 }
 
 /// Whether the claim names the candidate's row by the last word of its label alone, as

@@ -125,3 +125,46 @@ fn a_surname_alone_finds_its_row() {
     assert_eq!(steals.verdict, Verdict::Contradicted, "{steals:?}");
     assert_eq!(steals.suggestion.as_deref(), Some("seventeen"));
 }
+
+/// A table of changes: the owner's cell under "Change" holds the claim's fall as a
+/// negative value. Fictional carriers, written for this test.
+const CHANGES: &str = "\
+Air cargo fell 2.5% to 31,400 tons.
+
+| Airline | Passengers | Change from 2024 (%) | Market share (%) |
+|---|---|---|---|
+| Harbor Air | 912,000 | +5.2 | 37.8 |
+| Pinewood Express | 262,000 | -3.0 | 10.9 |
+";
+
+#[test]
+fn a_fall_is_the_owners_negative_cell_in_a_column_of_changes() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/traffic.md".into(),
+        text: CHANGES.into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, verdict) in [
+        (
+            "Pinewood Express, whose traffic fell 3.0%, is shrinking.",
+            Verdict::Supported,
+        ),
+        ("Harbor Air grew 5.2% last year.", Verdict::Supported),
+        // another owner's row holds the fall
+        (
+            "Harbor Air, whose traffic fell 3.0%, is shrinking.",
+            Verdict::Contradicted,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let pct = f
+            .iter()
+            .find(|f| f.figure.text.ends_with('%'))
+            .expect("a percentage");
+        assert_eq!(pct.verdict, verdict, "{draft}: {pct:?}");
+    }
+    // said to be a share, not a change: the owner's change cell is no support
+    let f = e.check_text("Pinewood Express had a share of 3.0%.", Format::Markdown);
+    assert_ne!(f[0].verdict, Verdict::Supported, "{f:?}");
+}
