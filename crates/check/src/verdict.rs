@@ -683,7 +683,9 @@ fn partner_beside(claim: &Claim, c: &Candidate) -> bool {
 /// Whether a candidate states the claim's value beside the other side of its pair, as in
 /// "8-of-18" against a row's `| 8 | 18 |`. Someone else's pair is no support; nor, when
 /// neither side names an owner, are two small numbers, which sit side by side somewhere
-/// in any table.
+/// in any table. A pair with a side in the hundreds, among the claim's words, is telling
+/// whoever the source names ("voted 201-14" by "the union" for "Skyport's workers"):
+/// box scores, where rows are someone else's, hold no such pairs.
 fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
     let named = matches!(
         c.features.owner,
@@ -692,12 +694,20 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
     let small = |v: f64| crate::features::is_small(figcheck_figures::Kind::Number, v);
     let both_small =
         small(claim.quantity.value) && claim.partner.is_some_and(|partner| small(partner.value));
+    let large = claim.quantity.value.abs() >= TELLING_PAIR
+        || claim
+            .partner
+            .is_some_and(|partner| partner.value.abs() >= TELLING_PAIR);
     c.agreement == Agreement::Agrees
         && c.features.exact
         && partner_beside(claim, c)
         && (named
-            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown) && !both_small))
+            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown) && !both_small)
+            || (large && c.features.words_hit > 0 && !c.figure.context.cell))
 }
+
+/// A side of a pair at least this large makes the pair telling without its owner.
+const TELLING_PAIR: f64 = 100.0;
 
 /// Whether a candidate is the claim owner's cell for the claim's measure: a table cell in
 /// the row the claim's owner labels, under a header that names the claim's unit and

@@ -118,3 +118,24 @@ fn the_ends_of_a_change_swapped_are_contradicted() {
     assert_eq!(old.verdict, Verdict::Contradicted, "{old:#?}");
     assert_eq!(old.suggestion.as_deref(), Some("47"));
 }
+
+#[test]
+fn a_tally_in_the_hundreds_holds_whoever_the_source_says_cast_it() {
+    // Written for this test: the source names the union, the draft the employer's workers.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "About 240 workers employed by Quayside Services weigh a strike. Members of \
+               the Harbour Workers Union voted 201-14 last week to authorize a walkout."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Quayside Services workers voted 201-14 to authorize a strike.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "201").verdict, Verdict::Supported, "{f:?}");
+    assert_eq!(finding(&f, "14").verdict, Verdict::Supported, "{f:?}");
+    // (someone else's small pair stays no support:
+    // `a_pair_stated_for_someone_else_supports_neither_side`)
+}
