@@ -268,7 +268,13 @@ pub(super) fn analyse(
     // year") is about what the question asks: its names and words count for the answer.
     let question = earlier
         .first()
-        .filter(|q| text[q.start..q.end].trim_end().ends_with('?'))
+        .filter(|q| {
+            // "**How many passengers…?**": a question in bold is still one
+            text[q.start..q.end]
+                .trim_end()
+                .trim_end_matches(['*', '_'])
+                .ends_with('?')
+        })
         .cloned();
     let mut anchors = anchors;
     let mut borrowed_terms: Vec<Term> = Vec::new();

@@ -404,3 +404,16 @@ fn an_ordinal_before_a_period_names_the_period_as_one_term() {
     );
     assert!(words(c).contains(&"quarter".to_string()), "{:?}", words(c));
 }
+
+#[test]
+fn an_answer_borrows_the_words_of_its_question_in_bold_or_plain() {
+    for t in [
+        "**How many passengers used the airport last year?**\nAbout 2.4 million, a record.",
+        "How many passengers used the airport last year? About 2.4 million, a record.",
+    ] {
+        let figs = extract(t, Format::Markdown);
+        let c = &contexts(t, &figs)[0];
+        let words: Vec<&str> = c.terms.iter().map(|t| t.word.as_str()).collect();
+        assert!(words.contains(&"passengers"), "{t:?}: {words:?}");
+    }
+}
