@@ -278,7 +278,14 @@ pub(super) fn analyse(
         .cloned();
     let mut anchors = anchors;
     let mut borrowed_terms: Vec<Term> = Vec::new();
-    if let Some(q) = question.filter(|_| anchors.is_empty()) {
+    // "Built in 1958, it is…": a lone capitalised word opening the answer is no owner
+    // the question did not name.
+    let opening_word_only = anchors.len() == 1
+        && !anchors[0].contains(' ')
+        && runs
+            .iter()
+            .any(|r| r.first == 0 && r.last == 0 && r.name == anchors[0]);
+    if let Some(q) = question.filter(|_| anchors.is_empty() || opening_word_only) {
         let qtoks = tokenize(text, tail(text, q.clone()), &[], 0..0);
         let qruns = name_runs(reader, &qtoks);
         anchors = qruns.iter().map(|r| r.name.clone()).collect();

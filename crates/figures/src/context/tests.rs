@@ -417,3 +417,14 @@ fn an_answer_borrows_the_words_of_its_question_in_bold_or_plain() {
         assert!(words.contains(&"passengers"), "{t:?}: {words:?}");
     }
 }
+
+#[test]
+fn a_capitalised_word_opening_an_answer_does_not_replace_the_questions_owner() {
+    let t = "**Why does Lake Harlan matter?**\nBuilt in 1958, it holds 45,000 acre-feet.";
+    let figs = extract(t, Format::Markdown);
+    let i = figs
+        .iter()
+        .position(|f| f.text == "45,000")
+        .expect("figure");
+    assert_eq!(contexts(t, &figs)[i].anchors, vec!["Lake Harlan"]);
+}
