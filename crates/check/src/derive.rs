@@ -352,10 +352,19 @@ pub(crate) fn derive(
                 } else {
                     comparable(claim, a, b)
                 };
+                // In one sentence, the second of two values often leaves its unit to the
+                // first: "1,130 noise complaints in 2025, up from 740 in 2024".
+                let one_change = ends_of_one_change(fa, fb);
+                let unit_left_out = fa.source == fb.source
+                    && fa.sentence == fb.sentence
+                    && (unit_a.is_none() || unit_b.is_none());
                 if a.order == b.order
-                    || (fa.quantity.unit != fb.quantity.unit && unit_a != unit_b)
+                    || (fa.quantity.unit != fb.quantity.unit
+                        && unit_a != unit_b
+                        && !one_change
+                        && !unit_left_out)
                     || !related
-                    || (ends_only && !ends_of_one_change(fa, fb))
+                    || (ends_only && !one_change)
                 {
                     continue;
                 }

@@ -513,3 +513,26 @@ fn the_other_end_of_a_change_is_no_counterpart() {
     assert_eq!(start.verdict, Verdict::Contradicted, "{start:?}");
     assert_eq!(start.suggestion.as_deref(), Some("177 million"));
 }
+
+#[test]
+fn the_second_of_two_values_may_leave_its_unit_to_the_first() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "The airport logged 1,130 noise complaints in 2025, up from 740 in 2024.".into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text("Noise complaints rose 53% to 1,130.", Format::Markdown);
+    let rise = finding(&f, "53%");
+    assert_eq!(rise.verdict, Verdict::Supported, "{rise:?}");
+    assert!(
+        rise.derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("740")),
+        "{:?}",
+        rise.derivation
+    );
+    let f = e.check_text("Noise complaints rose 40% to 1,130.", Format::Markdown);
+    assert_ne!(finding(&f, "40%").verdict, Verdict::Supported);
+}
