@@ -137,6 +137,43 @@ fn operation(claim: &Claim) -> Option<Operation> {
     }
 }
 
+/// Which way a claim says its value changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Rise,
+    Fall,
+}
+
+/// Words that say a value rose.
+const RISE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "risen",
+    "grew",
+    "grow",
+    "increase",
+    "increased",
+    "gain",
+    "gained",
+    "jump",
+    "jumped",
+    "climb",
+    "climbed",
+    "higher",
+];
+
+/// The direction a claim's words give its change, if they give exactly one.
+fn direction(claim: &Claim) -> Option<Direction> {
+    match (
+        says_change(claim, RISE_WORDS),
+        crate::evidence::says_fall(claim),
+    ) {
+        (true, false) => Some(Direction::Rise),
+        (false, true) => Some(Direction::Fall),
+        _ => None,
+    }
+}
+
 /// Whether one of the claim's measure words is among `words`, in any inflection
 /// ("rises" as "rise").
 pub(crate) fn says_change(claim: &Claim, words: &[&str]) -> bool {
@@ -338,6 +375,7 @@ pub(crate) fn derive(
     // Of every pair that satisfies the claim, the one nearest its value: "86% − 53% = 33"
     // for "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
     let mut best: Option<(f64, Derivation)> = None;
+    let direction = direction(claim);
     for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         // Two operands count the same thing in the singular or the plural: "144 beds" and
@@ -381,7 +419,14 @@ pub(crate) fn derive(
                     Operation::Multiple if x > y => x / y,
                     Operation::Share if x < y && !sides_of_a_tally(fa, fb) => x / y,
                     Operation::PointChange if x > y => x - y,
-                    Operation::RelativeChange => (x - y).abs() / y * 100.0,
+                    // From y to x: a rise ends higher, a fall lower ("rose 35%" is no fall
+                    // from 1,130 to 740).
+                    Operation::RelativeChange
+                        if !(direction == Some(Direction::Rise) && x < y
+                            || direction == Some(Direction::Fall) && x > y) =>
+                    {
+                        (x - y).abs() / y * 100.0
+                    }
                     Operation::Difference if x > y => x - y,
                     Operation::Sum if x > y => x + y,
                     _ => continue,
