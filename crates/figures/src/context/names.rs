@@ -41,8 +41,9 @@ fn canonical_uncached(name: &str) -> String {
 /// Whether two names denote the same thing: equal after [`canonical_name`], or one's
 /// words are all among the other's ("HyperCLOVA" and "HyperCLOVA X SEED Think").
 pub fn same_name(a: &str, b: &str) -> bool {
+    let (raw_a, raw_b) = (a, b);
     let (a, b) = (canonical_name(a), canonical_name(b));
-    if a == b {
+    if a == b || initials_of(raw_a, &b) || initials_of(raw_b, &a) {
         return true;
     }
     let Some((small, large)) = shorter_within(&a, &b) else {
@@ -56,6 +57,33 @@ pub fn same_name(a: &str, b: &str) -> bool {
             .filter(|w| !small.contains(w))
             .any(|w| ORGANISATION_WORDS.contains(w));
     small.first() == large.first() && !distinguishing
+}
+
+/// Whether `acronym` (one word, in any case: callers often pass canonical names) is the
+/// initials of `name` (canonical), of at least two words: "FAA" and "federal aviation
+/// administration", "DOT" and "department of transportation". Sources often give the name
+/// and drafts the initials, without the source ever defining them.
+fn initials_of(acronym: &str, name: &str) -> bool {
+    let acronym = acronym.trim().to_ascii_uppercase();
+    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let all: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    // With or without the small words: "DOT" keeps the "of", "FAA" has none to keep.
+    let content: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&"))
+        .collect();
+    let spells = |words: &[&str]| {
+        words.len() >= 2
+            && words.len() == acronym.len()
+            && words
+                .iter()
+                .zip(acronym.bytes())
+                .all(|(w, c)| w.as_bytes().first() == Some(&c.to_ascii_lowercase()))
+    };
+    spells(&all) || spells(&content)
 }
 
 /// Whether every word of one name is among the other's, wherever they start: "the

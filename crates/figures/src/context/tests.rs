@@ -443,3 +443,13 @@ fn a_definite_noun_opening_a_paragraph_is_not_the_paragraph_befores_subject() {
         "Aerovista had the worst record, at 74.5%. The carrier's revenue rose to $48.6 million.";
     assert_eq!(ctx(t, "$48.6 million").anchors, vec!["Aerovista"]);
 }
+
+#[test]
+fn initials_are_the_name_they_abbreviate() {
+    assert!(same_name("FAA", "Federal Aviation Administration"));
+    assert!(same_name("Federal Aviation Administration", "faa"));
+    assert!(same_name("DOT", "the Department of Transportation"));
+    assert!(!same_name("FAA", "Federal Aviation Agency Board"));
+    assert!(!same_name("FA", "Federal Aviation Administration"));
+    assert!(!same_name("F", "Federal"));
+}
