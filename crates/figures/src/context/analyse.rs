@@ -139,6 +139,11 @@ pub(super) fn analyse(
         };
         if !name_at.is_empty() {
             name_at
+        } else if gapped_common_noun(&toks, fig) {
+            // "The FAA pays $48.4 million, the state $9.7 million and the authority $6.4
+            // million": the verb is left out, and the noun before the figure is its owner,
+            // though no name; the sentence's subject is not.
+            Vec::new()
         } else if !in_clause.is_empty() {
             in_clause
         } else if !appositive.is_empty() {
@@ -449,4 +454,31 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
         && lines[1..lines.len() - 1]
             .iter()
             .any(|l| l.trim().is_empty())
+}
+
+/// Whether the figure follows a gapped clause's subject that is a common noun: ", the
+/// state $9.7 million", "and the authority $6.4 million" after an earlier figure of the
+/// sentence, with the verb left out.
+fn gapped_common_noun(toks: &[Tok<'_>], fig: usize) -> bool {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    let (Some(noun), Some(det)) = (
+        fig.checked_sub(1).and_then(word),
+        fig.checked_sub(2).and_then(word),
+    ) else {
+        return false;
+    };
+    let joined = fig.checked_sub(3).is_some_and(|k| {
+        matches!(toks[k], Tok::Punct(',')) || matches!(toks[k], Tok::Word { text: "and", .. })
+    });
+    let figure_before = toks[..fig.saturating_sub(3)]
+        .iter()
+        .any(|t| matches!(t, Tok::Other(_)));
+    joined
+        && figure_before
+        && matches!(det, "the" | "its" | "their")
+        && noun.chars().all(char::is_lowercase)
+        && is_content_word(noun)
 }

@@ -453,3 +453,14 @@ fn initials_are_the_name_they_abbreviate() {
     assert!(!same_name("FA", "Federal Aviation Administration"));
     assert!(!same_name("F", "Federal"));
 }
+
+#[test]
+fn a_gapped_clauses_common_noun_owns_its_figure_not_the_subject() {
+    let t = "The FAA pays $48.4 million, the state $9.7 million and the authority $6.4 million.";
+    assert_eq!(ctx(t, "$48.4 million").anchors, vec!["FAA"]);
+    assert!(ctx(t, "$9.7 million").anchors.is_empty());
+    assert!(ctx(t, "$6.4 million").anchors.is_empty());
+    // no earlier figure, no gapping: the subject owns it
+    let t = "The FAA, the agency, pays $48.4 million.";
+    assert_eq!(ctx(t, "$48.4 million").anchors, vec!["FAA"]);
+}
