@@ -354,6 +354,107 @@ fn sides_of_a_tally(part: &SourceFigure, whole: &SourceFigure) -> bool {
         && part.start - whole.end <= '–'.len_utf8()
 }
 
+/// Words that say an amount or count is an average over a count: "an average of $625,000",
+/// "$40 apiece".
+const AVERAGE_WORDS: &[&str] = &["average", "apiece", "each", "per"];
+
+/// An amount or count that is another divided by a count the sources state with it:
+/// "the remaining eight airports share $5.0 million" for "an average of $625,000", "85
+/// homes … at a cost of $2.3 million" for "about $27,000 each". Without a word for an
+/// average the draft must state both operands beside the figure (its companions), as
+/// writers do when they work a figure out in the sentence.
+fn quotient(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let q = &claim.quantity;
+    let averaged = says_change(claim, AVERAGE_WORDS);
+    if !matches!(q.kind, Kind::Money | Kind::Number)
+        || q.value <= 0.0
+        || q.per.is_some()
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || !(averaged || claim.companions.len() >= 2)
+        // a small count is any two small counts' quotient ("two blocks" as 8 ÷ 4)
+        || crate::features::is_small(q.kind, q.value)
+    {
+        return None;
+    }
+    let companion = |v: f64| {
+        claim
+            .companions
+            .iter()
+            .any(|c| (c - v).abs() <= 1e-9 * v.abs())
+    };
+    // Operands tied to the claim; or, where the draft states them, the source figures
+    // with their values, whoever's words stand near them, unless another owner's.
+    let operands = |kind: Kind| -> Vec<Candidate> {
+        if averaged {
+            return tied(corpus, prepared, claim, kind, exhaustive_limit);
+        }
+        let mut probe = claim.clone();
+        probe.quantity = Quantity {
+            kind,
+            unit: None,
+            per: None,
+            upper: None,
+            hedge: None,
+            ..claim.quantity.clone()
+        };
+        probe.comparison = Comparison::Eq;
+        probe.tolerance = None;
+        candidates(corpus, prepared, &probe, exhaustive_limit)
+            .into_iter()
+            .filter(|c| companion(c.figure.quantity.value))
+            .filter(|c| !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName))
+            .take(MAX_OPERANDS)
+            .collect()
+    };
+    let totals = operands(q.kind);
+    let counts = if q.kind == Kind::Number {
+        totals.clone()
+    } else {
+        operands(Kind::Number)
+    };
+    let mut best: Option<(f64, Derivation)> = None;
+    for total in &totals {
+        for count in &counts {
+            let (x, n) = (total.figure.quantity.value, count.figure.quantity.value);
+            if total.order == count.order
+                || n < 2.0
+                || n.fract() != 0.0
+                || x <= n
+                || !stated_together(claim, total, count)
+                || !(averaged || (companion(x) && companion(n)))
+            {
+                continue;
+            }
+            let value = x / n;
+            let off = (value - q.value).abs() / q.value;
+            let holds = match claim.comparison {
+                Comparison::Approx => off <= 0.05,
+                _ => claim.accepts(value),
+            };
+            if holds && best.as_ref().is_none_or(|(b, _)| off < *b) {
+                best = Some((
+                    off,
+                    Derivation {
+                        operands: [total.figure.clone(), count.figure.clone()],
+                        arithmetic: format!(
+                            "{} ÷ {} = {}",
+                            total.figure.text,
+                            count.figure.text,
+                            round(value)
+                        ),
+                    },
+                ));
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -364,6 +465,9 @@ pub(crate) fn derive(
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
+    if let Some(d) = quotient(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
     // word for a change the claim keeps, a count or amount is still the gap between the
     // two ends of one change, but only between those.

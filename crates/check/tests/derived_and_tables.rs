@@ -536,3 +536,34 @@ fn the_second_of_two_values_may_leave_its_unit_to_the_first() {
     let f = e.check_text("Noise complaints rose 35% to 1,130.", Format::Markdown);
     assert_ne!(finding(&f, "35%").verdict, Verdict::Supported);
 }
+
+#[test]
+fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/release.md".into(),
+        text: "The remaining eight airports share $5.0 million. The authority will insulate \
+               the 85 homes closest to the runway, at a cost of $2.3 million."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure) in [
+        ("The other airports get an average of $625,000.", "$625,000"),
+        // no word for an average: the draft states both operands beside it
+        (
+            "It will insulate 85 homes for $2.3 million, or about $27,000 each.",
+            "$27,000",
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let avg = finding(&f, figure);
+        assert_eq!(avg.verdict, Verdict::Supported, "{draft}: {avg:?}");
+        assert!(avg.derivation.as_deref().is_some_and(|d| d.contains('÷')));
+    }
+    let f = e.check_text(
+        "The other airports get an average of $725,000.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "$725,000").verdict, Verdict::Supported);
+}
