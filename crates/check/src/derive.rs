@@ -381,35 +381,15 @@ fn quotient(
     {
         return None;
     }
-    let companion = |v: f64| {
-        claim
-            .companions
-            .iter()
-            .any(|c| (c - v).abs() <= 1e-9 * v.abs())
-    };
+    let companion = |v: f64| is_companion(claim, v);
     // Operands tied to the claim; or, where the draft states them, the source figures
-    // with their values, whoever's words stand near them, unless another owner's.
+    // with their values.
     let operands = |kind: Kind| -> Vec<Candidate> {
         if averaged {
-            return tied(corpus, prepared, claim, kind, exhaustive_limit);
+            tied(corpus, prepared, claim, kind, exhaustive_limit)
+        } else {
+            companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
         }
-        let mut probe = claim.clone();
-        probe.quantity = Quantity {
-            kind,
-            unit: None,
-            per: None,
-            upper: None,
-            hedge: None,
-            ..claim.quantity.clone()
-        };
-        probe.comparison = Comparison::Eq;
-        probe.tolerance = None;
-        candidates(corpus, prepared, &probe, exhaustive_limit)
-            .into_iter()
-            .filter(|c| companion(c.figure.quantity.value))
-            .filter(|c| !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName))
-            .take(MAX_OPERANDS)
-            .collect()
     };
     let totals = operands(q.kind);
     let counts = if q.kind == Kind::Number {
@@ -455,6 +435,130 @@ fn quotient(
     best.map(|(_, d)| d)
 }
 
+/// Whether `v` is one of the values the draft states beside the claim's figure.
+fn is_companion(claim: &Claim, v: f64) -> bool {
+    claim
+        .companions
+        .iter()
+        .any(|c| (c - v).abs() <= 1e-9 * v.abs().max(1.0))
+}
+
+/// The source figures of `kind` with the values of the claim's companions, whoever's
+/// words stand near them, unless another owner's: the operands of arithmetic a writer
+/// worked out in the sentence ("$910 million of the $7.9 billion, or 11.5%").
+fn companions_stated(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    exhaustive_limit: usize,
+) -> Vec<Candidate> {
+    // Each value asked for as a claim of its own, so that a figure stating it is found
+    // whatever words stand near it.
+    let mut out: Vec<Candidate> = Vec::new();
+    for &value in claim.companions.iter().take(MAX_COMPANION_OPERANDS) {
+        let mut probe = claim.clone();
+        probe.quantity = Quantity {
+            kind,
+            value,
+            unit: None,
+            per: None,
+            upper: None,
+            hedge: None,
+            ..claim.quantity.clone()
+        };
+        probe.comparison = Comparison::Eq;
+        probe.tolerance = None;
+        probe.companions = Vec::new();
+        for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
+            if is_companion(claim, c.figure.quantity.value)
+                && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+                && !out.iter().any(|o| o.order == c.order)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out.truncate(MAX_OPERANDS);
+    out
+}
+
+/// How many of a claim's companions are looked up as operands.
+const MAX_COMPANION_OPERANDS: usize = 4;
+
+/// A percentage or fraction worked out from two figures the draft states beside it and
+/// a source states together: a share ("$910 million of the $7.9 billion, or 11.5%",
+/// "$17.3 million, more than a third") or, for a percentage, the change from one to the
+/// other in the direction the claim gives ("from 7,200 feet to 8,000, or about 11%").
+fn worked_in_sentence(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let kind = claim.quantity.kind;
+    if !matches!(kind, Kind::Percent | Kind::Fraction) || claim.companions.len() < 2 {
+        return None;
+    }
+    let direction = direction(claim);
+    let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
+    let mut best: Option<(f64, Derivation)> = None;
+    for operand_kind in [Kind::Number, Kind::Money] {
+        let pool = companions_stated(corpus, prepared, claim, operand_kind, exhaustive_limit);
+        for a in &pool {
+            for b in &pool {
+                let (x, y) = (a.figure.quantity.value, b.figure.quantity.value);
+                if a.order == b.order
+                    || x <= 0.0
+                    || y <= 0.0
+                    || x == y
+                    || !stated_together(claim, a, b)
+                    || sides_of_a_tally(&a.figure, &b.figure)
+                {
+                    continue;
+                }
+                let mut tries = Vec::new();
+                if x < y {
+                    tries.push((Operation::Share, x / y * scale));
+                }
+                let against_direction = direction == Some(Direction::Rise) && x < y
+                    || direction == Some(Direction::Fall) && x > y;
+                if kind == Kind::Percent && !against_direction {
+                    tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
+                }
+                for (op, value) in tries {
+                    if !satisfies(claim, value, op) {
+                        continue;
+                    }
+                    let shown = match op {
+                        Operation::Share if kind == Kind::Percent => {
+                            format!("{} ÷ {} = {:.1}%", a.figure.text, b.figure.text, value)
+                        }
+                        Operation::Share => {
+                            format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
+                        }
+                        _ => format!(
+                            "({} − {}) ÷ {} = {:.1}%",
+                            a.figure.text, b.figure.text, b.figure.text, value
+                        ),
+                    };
+                    let off = (value - claim.quantity.value).abs();
+                    if best.as_ref().is_none_or(|(o, _)| off < *o) {
+                        best = Some((
+                            off,
+                            Derivation {
+                                operands: [a.figure.clone(), b.figure.clone()],
+                                arithmetic: shown,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -466,6 +570,9 @@ pub(crate) fn derive(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     if let Some(d) = quotient(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = worked_in_sentence(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no

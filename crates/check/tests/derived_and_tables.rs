@@ -567,3 +567,47 @@ fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
     );
     assert_ne!(finding(&f, "$725,000").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/release.md".into(),
+        text: "The airport accounts for $910 million of the $7.9 billion in activity. \
+               The project lengthens the runway to 8,000 feet from 7,200 feet."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "It generates $910 million of the $7.9 billion, or 11.5%.",
+            "11.5%",
+            true,
+        ),
+        (
+            "It generates $910 million of the $7.9 billion, or 15%.",
+            "15%",
+            false,
+        ),
+        (
+            "The runway grows from 7,200 feet to 8,000, or about 11%.",
+            "11%",
+            true,
+        ),
+        // a rise of 11% is not the fall from 8,000 to 7,200 (10%)
+        (
+            "The runway grows from 7,200 feet to 8,000, or about 10%.",
+            "10%",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let share = finding(&f, figure);
+        assert_eq!(
+            share.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {share:?}"
+        );
+    }
+}
