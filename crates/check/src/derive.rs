@@ -497,13 +497,24 @@ fn worked_in_sentence(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let kind = claim.quantity.kind;
-    if !matches!(kind, Kind::Percent | Kind::Fraction) || claim.companions.len() < 2 {
+    let amount = matches!(kind, Kind::Money | Kind::Number);
+    if !(matches!(kind, Kind::Percent | Kind::Fraction) || amount)
+        || claim.companions.len() < 2
+        // a small count is the gap between any two of a sentence's figures
+        || (amount && crate::features::is_small(kind, claim.quantity.value))
+        || (amount && !matches!(claim.comparison, Comparison::Eq | Comparison::Approx))
+    {
         return None;
     }
     let direction = direction(claim);
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
     let mut best: Option<(f64, Derivation)> = None;
-    for operand_kind in [Kind::Number, Kind::Money] {
+    let operand_kinds: &[Kind] = match kind {
+        Kind::Money => &[Kind::Money],
+        Kind::Number => &[Kind::Number],
+        _ => &[Kind::Number, Kind::Money],
+    };
+    for &operand_kind in operand_kinds {
         let pool = companions_stated(corpus, prepared, claim, operand_kind, exhaustive_limit);
         for a in &pool {
             for b in &pool {
@@ -518,12 +529,18 @@ fn worked_in_sentence(
                     continue;
                 }
                 let mut tries = Vec::new();
-                if x < y {
+                if amount {
+                    // "revenue of $48.6 million against expenses of $39.2 million,
+                    // leaving a surplus of about $9.4 million"
+                    if x > y {
+                        tries.push((Operation::Difference, x - y));
+                    }
+                } else if x < y {
                     tries.push((Operation::Share, x / y * scale));
                 }
                 let against_direction = direction == Some(Direction::Rise) && x < y
                     || direction == Some(Direction::Fall) && x > y;
-                if kind == Kind::Percent && !against_direction {
+                if kind == Kind::Percent && !against_direction && !amount {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }
                 for (op, value) in tries {
@@ -536,6 +553,9 @@ fn worked_in_sentence(
                         }
                         Operation::Share => {
                             format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
+                        }
+                        Operation::Difference => {
+                            format!("{} − {} = {}", a.figure.text, b.figure.text, round(value))
                         }
                         _ => format!(
                             "({} − {}) ÷ {} = {:.1}%",

@@ -574,7 +574,8 @@ fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
     let c = Corpus::from_docs(vec![SourceDoc {
         path: "corpus/release.md".into(),
         text: "The airport accounts for $910 million of the $7.9 billion in activity. \
-               The project lengthens the runway to 8,000 feet from 7,200 feet."
+               The project lengthens the runway to 8,000 feet from 7,200 feet. \
+               Operating revenue was $48.6 million and expenses were $39.2 million."
             .into(),
     }])
     .expect("the test corpus indexes");
@@ -599,6 +600,16 @@ fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
         (
             "The runway grows from 7,200 feet to 8,000, or about 10%.",
             "10%",
+            false,
+        ),
+        (
+            "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
+            "$9.4 million",
+            true,
+        ),
+        (
+            "Revenue of $48.6 million against expenses of $39.2 million left about $8.1 million.",
+            "$8.1 million",
             false,
         ),
     ] {
