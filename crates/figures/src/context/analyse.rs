@@ -254,17 +254,10 @@ pub(super) fn analyse(
                             .take(ANTECEDENT_REACH)
                             .find(|p| introduces(text, p, noun))
                     });
-                    // "The airport's operating revenue…" opening a paragraph, with nothing
-                    // it names or refers to: the paragraph before's subject is not its.
-                    let definite = definite_head(&toks).is_some();
-                    let reachable = |p: &&Range<usize>| {
-                        !definite || !blank_line_between(text, p.end, sentence.start)
-                    };
                     match antecedent {
                         _ if named.is_some() => named.into_iter().collect(),
                         Some(p) => previous_subject(reader, head(text, p.clone())),
                         None => section()
-                            .take_while(reachable)
                             .map(|p| previous_subject(reader, head(text, p.clone())))
                             .find(|names| !names.is_empty())
                             .unwrap_or_default(),
@@ -442,18 +435,6 @@ fn discourse_markers(toks: &[Tok<'_>]) -> Vec<bool> {
         }
     }
     out
-}
-
-/// Whether a blank line stands between two places of the text: a paragraph break.
-fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
-    let Some(gap) = text.get(from..to) else {
-        return false;
-    };
-    let lines: Vec<&str> = gap.split('\n').collect();
-    lines.len() >= 3
-        && lines[1..lines.len() - 1]
-            .iter()
-            .any(|l| l.trim().is_empty())
 }
 
 /// Whether the figure follows a gapped clause's subject that is a common noun: ", the

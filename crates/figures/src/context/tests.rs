@@ -430,21 +430,6 @@ fn a_capitalised_word_opening_an_answer_does_not_replace_the_questions_owner() {
 }
 
 #[test]
-fn a_definite_noun_opening_a_paragraph_is_not_the_paragraph_befores_subject() {
-    let t =
-        "Aerovista had the worst record, at 74.5%.\n\nThe airport's revenue rose to $48.6 million.";
-    assert!(
-        ctx(t, "$48.6 million").anchors.is_empty(),
-        "{:?}",
-        ctx(t, "$48.6 million")
-    );
-    // within a paragraph it still is
-    let t =
-        "Aerovista had the worst record, at 74.5%. The carrier's revenue rose to $48.6 million.";
-    assert_eq!(ctx(t, "$48.6 million").anchors, vec!["Aerovista"]);
-}
-
-#[test]
 fn initials_are_the_name_they_abbreviate() {
     assert!(same_name("FAA", "Federal Aviation Administration"));
     assert!(same_name("Federal Aviation Administration", "faa"));
