@@ -397,7 +397,7 @@ fn quotient(
     } else {
         operands(Kind::Number)
     };
-    let mut best: Option<(f64, Derivation)> = None;
+    let mut best = Nearest::default();
     for total in &totals {
         for count in &counts {
             let (x, n) = (total.figure.quantity.value, count.figure.quantity.value);
@@ -416,23 +416,18 @@ fn quotient(
                 Comparison::Approx => off <= 0.05,
                 _ => claim.accepts(value),
             };
-            if holds && best.as_ref().is_none_or(|(b, _)| off < *b) {
-                best = Some((
-                    off,
-                    Derivation {
-                        operands: [total.figure.clone(), count.figure.clone()],
-                        arithmetic: format!(
-                            "{} ÷ {} = {}",
-                            total.figure.text,
-                            count.figure.text,
-                            round(value)
-                        ),
-                    },
-                ));
+            if holds {
+                let shown = format!(
+                    "{} ÷ {} = {}",
+                    total.figure.text,
+                    count.figure.text,
+                    round(value)
+                );
+                best.offer(off, [total.figure.clone(), count.figure.clone()], shown);
             }
         }
     }
-    best.map(|(_, d)| d)
+    best.into_derivation()
 }
 
 /// Whether `v` is one of the values the draft states beside the claim's figure.
@@ -508,7 +503,7 @@ fn worked_in_sentence(
     }
     let direction = direction(claim);
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
-    let mut best: Option<(f64, Derivation)> = None;
+    let mut best = Nearest::default();
     let operand_kinds: &[Kind] = match kind {
         Kind::Money => &[Kind::Money],
         Kind::Number => &[Kind::Number],
@@ -563,20 +558,12 @@ fn worked_in_sentence(
                         ),
                     };
                     let off = (value - claim.quantity.value).abs();
-                    if best.as_ref().is_none_or(|(o, _)| off < *o) {
-                        best = Some((
-                            off,
-                            Derivation {
-                                operands: [a.figure.clone(), b.figure.clone()],
-                                arithmetic: shown,
-                            },
-                        ));
-                    }
+                    best.offer(off, [a.figure.clone(), b.figure.clone()], shown);
                 }
             }
         }
     }
-    best.map(|(_, d)| d)
+    best.into_derivation()
 }
 
 /// The word coverage at which two figures of one document count as one measure.
@@ -605,7 +592,7 @@ pub(crate) fn derive(
     };
     // Of every pair that satisfies the claim, the one nearest its value: "86% − 53% = 33"
     // for "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
-    let mut best: Option<(f64, Derivation)> = None;
+    let mut best = Nearest::default();
     let direction = direction(claim);
     for &kind in operand_kinds(op, claim.quantity.kind) {
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
@@ -686,20 +673,35 @@ pub(crate) fn derive(
                         }
                     };
                     let off = (value - claim.quantity.value).abs();
-                    if best.as_ref().is_none_or(|(b, _)| off < *b) {
-                        best = Some((
-                            off,
-                            Derivation {
-                                operands: [a.figure.clone(), b.figure.clone()],
-                                arithmetic: shown,
-                            },
-                        ));
-                    }
+                    best.offer(off, [a.figure.clone(), b.figure.clone()], shown);
                 }
             }
         }
     }
-    best.map(|(_, d)| d)
+    best.into_derivation()
+}
+
+/// Of the derivations offered, the one nearest the claim's value: "86% − 53% = 33" for
+/// "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
+#[derive(Default)]
+struct Nearest(Option<(f64, Derivation)>);
+
+impl Nearest {
+    fn offer(&mut self, off: f64, operands: [Arc<SourceFigure>; 2], arithmetic: String) {
+        if self.0.as_ref().is_none_or(|(best, _)| off < *best) {
+            self.0 = Some((
+                off,
+                Derivation {
+                    operands,
+                    arithmetic,
+                },
+            ));
+        }
+    }
+
+    fn into_derivation(self) -> Option<Derivation> {
+        self.0.map(|(_, d)| d)
+    }
 }
 
 /// A derived value as a person would write it: at most three decimals.
