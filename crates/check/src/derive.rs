@@ -206,17 +206,13 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
     }
 }
 
-/// Source figures of `kind` tied to the claim, best tied first.
-fn tied(
-    corpus: &dyn Sources,
-    prepared: &Prepared,
-    claim: &Claim,
-    kind: Kind,
-    exhaustive_limit: usize,
-) -> Vec<Candidate> {
+/// The claim asked about a plain `value` of `kind` instead of its own: the question that
+/// finds an operand's candidates, with the claim's words and names.
+fn probe(claim: &Claim, kind: Kind, value: f64) -> Claim {
     let mut probe = claim.clone();
     probe.quantity = Quantity {
         kind,
+        value,
         unit: None,
         per: None,
         upper: None,
@@ -225,6 +221,18 @@ fn tied(
     };
     probe.comparison = Comparison::Eq;
     probe.tolerance = None;
+    probe
+}
+
+/// Source figures of `kind` tied to the claim, best tied first.
+fn tied(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    exhaustive_limit: usize,
+) -> Vec<Candidate> {
+    let probe = probe(claim, kind, claim.quantity.value);
     let entities = claim.entities();
     let found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit);
     let mut found: Vec<Candidate> = found
@@ -452,18 +460,7 @@ fn companions_stated(
     // whatever words stand near it.
     let mut out: Vec<Candidate> = Vec::new();
     for &value in claim.companions.iter().take(MAX_COMPANION_OPERANDS) {
-        let mut probe = claim.clone();
-        probe.quantity = Quantity {
-            kind,
-            value,
-            unit: None,
-            per: None,
-            upper: None,
-            hedge: None,
-            ..claim.quantity.clone()
-        };
-        probe.comparison = Comparison::Eq;
-        probe.tolerance = None;
+        let mut probe = probe(claim, kind, value);
         probe.companions = Vec::new();
         for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
             if is_companion(claim, c.figure.quantity.value)
