@@ -546,40 +546,28 @@ pub(crate) fn evaluate(
         .then(|| rank_in_table(corpus, claim))
         .flatten()
     {
-        Some(rank) => {
-            let holds = rank.holds(claim.quantity.value);
-            Outcome {
-                verdict: if holds {
-                    Verdict::Supported
-                } else {
-                    Verdict::Contradicted
-                },
-                evidence: vec![Evidence::of(&rank.cell)],
-                source_value: (!holds).then_some(f64::from(rank.lowest)),
-                derivation: Some(rank.said),
-                ..outcome
-            }
-        }
+        Some(rank) => worked_out_of_a_table(
+            outcome,
+            rank.holds(claim.quantity.value),
+            &rank.cell,
+            f64::from(rank.lowest),
+            rank.said,
+        ),
         None => outcome,
     };
     // "64-52 in the first half": no source states a half, and a quarter's cell that
     // happens to agree or disagree is not its score; the owner's two quarters decide.
     let outcome = match half_in_table(corpus, claim) {
-        Some(half) => {
-            let holds = claim.accepts(half.total);
-            Outcome {
-                verdict: if holds {
-                    Verdict::Supported
-                } else {
-                    Verdict::Contradicted
-                },
-                evidence: vec![Evidence::of(&half.cell)],
-                source_value: (!holds).then_some(half.total),
-                derivation: Some(half.said),
-                disagreeing: Vec::new(),
-                ..outcome
-            }
-        }
+        Some(half) => Outcome {
+            disagreeing: Vec::new(),
+            ..worked_out_of_a_table(
+                outcome,
+                claim.accepts(half.total),
+                &half.cell,
+                half.total,
+                half.said,
+            )
+        },
         None => outcome,
     };
     // Support a newer source outdated (see `newer_than`): the agreeing figures lost.
@@ -735,6 +723,29 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
                 .iter()
                 .all(|t| claimed.contains(&stem(&t.word)))
         }
+}
+
+/// The verdict of a figure worked out of the owner's row of a table (a rank in its group,
+/// a half's score): supported when it `holds`, else contradicted with the `value` the
+/// table gives; the owner's `cell` is the evidence and `said` how it was worked out.
+fn worked_out_of_a_table(
+    outcome: Outcome,
+    holds: bool,
+    cell: &figcheck_corpus::SourceFigure,
+    value: f64,
+    said: String,
+) -> Outcome {
+    Outcome {
+        verdict: if holds {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        },
+        evidence: vec![Evidence::of(cell)],
+        source_value: (!holds).then_some(value),
+        derivation: Some(said),
+        ..outcome
+    }
 }
 
 /// Whether an agreeing candidate is the claim owner's cell in a column of changes, for a
