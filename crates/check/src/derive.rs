@@ -174,6 +174,12 @@ fn direction(claim: &Claim) -> Option<Direction> {
     }
 }
 
+/// Whether a change from `y` to `x` goes the other way than the claim's words say: a rise
+/// ends higher, a fall lower ("rose 35%" is no fall from 1,130 to 740).
+fn against(direction: Option<Direction>, x: f64, y: f64) -> bool {
+    direction == Some(Direction::Rise) && x < y || direction == Some(Direction::Fall) && x > y
+}
+
 /// Whether one of the claim's measure words is among `words`, in any inflection
 /// ("rises" as "rise").
 pub(crate) fn says_change(claim: &Claim, words: &[&str]) -> bool {
@@ -389,9 +395,8 @@ fn quotient(
     {
         return None;
     }
-    let companion = |v: f64| is_companion(claim, v);
-    // Operands tied to the claim; or, where the draft states them, the source figures
-    // with their values.
+    // Operands tied to the claim; or, without a word for an average, the source figures
+    // with the values the draft states beside it.
     let operands = |kind: Kind| -> Vec<Candidate> {
         if averaged {
             tied(corpus, prepared, claim, kind, exhaustive_limit)
@@ -414,7 +419,6 @@ fn quotient(
                 || n.fract() != 0.0
                 || x <= n
                 || !stated_together(claim, total, count)
-                || !(averaged || (companion(x) && companion(n)))
             {
                 continue;
             }
@@ -530,9 +534,7 @@ fn worked_in_sentence(
                 } else if x < y {
                     tries.push((Operation::Share, x / y * scale));
                 }
-                let against_direction = direction == Some(Direction::Rise) && x < y
-                    || direction == Some(Direction::Fall) && x > y;
-                if kind == Kind::Percent && !against_direction && !amount {
+                if kind == Kind::Percent && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }
                 for (op, value) in tries {
@@ -634,12 +636,7 @@ pub(crate) fn derive(
                     Operation::Multiple if x > y => x / y,
                     Operation::Share if x < y && !sides_of_a_tally(fa, fb) => x / y,
                     Operation::PointChange if x > y => x - y,
-                    // From y to x: a rise ends higher, a fall lower ("rose 35%" is no fall
-                    // from 1,130 to 740).
-                    Operation::RelativeChange
-                        if !(direction == Some(Direction::Rise) && x < y
-                            || direction == Some(Direction::Fall) && x > y) =>
-                    {
+                    Operation::RelativeChange if !against(direction, x, y) => {
                         (x - y).abs() / y * 100.0
                     }
                     Operation::Difference if x > y => x - y,

@@ -39,12 +39,12 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
     if !scored || narrower {
         return None;
     }
-    let quarters: [&str; 2] = match (
+    let (half, quarters) = match (
         words.iter().any(|w| w == "first-half"),
         words.iter().any(|w| w == "second-half"),
     ) {
-        (true, false) => ["first", "second"],
-        (false, true) => ["third", "fourth"],
+        (true, false) => ("first", ["first", "second"]),
+        (false, true) => ("second", ["third", "fourth"]),
         _ => return None,
     };
     let row = owner_row(corpus, claim)?;
@@ -62,11 +62,6 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
     let (a, b) = (quarter(quarters[0])?, quarter(quarters[1])?);
     let total = a.quantity.value + b.quantity.value;
     let owner = a.context.anchors.first().map_or("", String::as_str);
-    let half = if quarters[0] == "first" {
-        "first"
-    } else {
-        "second"
-    };
     let said = format!(
         "{owner}'s {half} half is {} + {} = {} (its {} and {} quarters in {}:{})",
         a.text, b.text, total, quarters[0], quarters[1], a.source, a.line

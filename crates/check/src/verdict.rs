@@ -558,16 +558,13 @@ pub(crate) fn evaluate(
     // "64-52 in the first half": no source states a half, and a quarter's cell that
     // happens to agree or disagree is not its score; the owner's two quarters decide.
     let outcome = match half_in_table(corpus, claim) {
-        Some(half) => Outcome {
-            disagreeing: Vec::new(),
-            ..worked_out_of_a_table(
-                outcome,
-                claim.accepts(half.total),
-                &half.cell,
-                half.total,
-                half.said,
-            )
-        },
+        Some(half) => worked_out_of_a_table(
+            outcome,
+            claim.accepts(half.total),
+            &half.cell,
+            half.total,
+            half.said,
+        ),
         None => outcome,
     };
     // Support a newer source outdated (see `newer_than`): the agreeing figures lost.
@@ -727,7 +724,8 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
 
 /// The verdict of a figure worked out of the owner's row of a table (a rank in its group,
 /// a half's score): supported when it `holds`, else contradicted with the `value` the
-/// table gives; the owner's `cell` is the evidence and `said` how it was worked out.
+/// table gives; the owner's `cell` is the evidence and `said` how it was worked out. The
+/// table decides, so no other source's disagreement is reported beside it.
 fn worked_out_of_a_table(
     outcome: Outcome,
     holds: bool,
@@ -744,6 +742,7 @@ fn worked_out_of_a_table(
         evidence: vec![Evidence::of(cell)],
         source_value: (!holds).then_some(value),
         derivation: Some(said),
+        disagreeing: Vec::new(),
         ..outcome
     }
 }

@@ -64,26 +64,24 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// administration", "DOT" and "department of transportation". Sources often give the name
 /// and drafts the initials, without the source ever defining them.
 fn initials_of(acronym: &str, name: &str) -> bool {
-    let acronym = acronym.trim().to_ascii_uppercase();
-    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+    // Asked on every comparison of two names: nothing is allocated.
+    let acronym = acronym.trim().as_bytes();
+    if !(2..=6).contains(&acronym.len()) || !acronym.iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
-    let all: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     // With or without the small words: "DOT" keeps the "of", "FAA" has none to keep.
-    let content: Vec<&str> = all
-        .iter()
-        .copied()
-        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&"))
-        .collect();
-    let spells = |words: &[&str]| {
-        words.len() >= 2
-            && words.len() == acronym.len()
-            && words
-                .iter()
-                .zip(acronym.bytes())
-                .all(|(w, c)| w.as_bytes().first() == Some(&c.to_ascii_lowercase()))
+    let spells = |keep_small: bool| {
+        let mut words = name
+            .split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .filter(|w| keep_small || !matches!(*w, "of" | "and" | "for" | "the" | "&"));
+        acronym.iter().all(|c| {
+            words
+                .next()
+                .is_some_and(|w| w.as_bytes().first() == Some(&c.to_ascii_lowercase()))
+        }) && words.next().is_none()
     };
-    spells(&all) || spells(&content)
+    spells(true) || spells(false)
 }
 
 /// Whether every word of one name is among the other's, wherever they start: "the

@@ -34,8 +34,10 @@ pub(crate) fn period_term(ordinal: &str, noun: &str) -> Option<String> {
 
 /// Whether a term names a period with its ordinal ("fourth-quarter", "second-half").
 pub fn is_period_term(term: &str) -> bool {
-    term.split_once('-')
-        .is_some_and(|(ordinal, noun)| period_term(ordinal, noun).as_deref() == Some(term))
+    // `period_term` writes a lower-case ordinal and a singular period noun
+    term.split_once('-').is_some_and(|(ordinal, noun)| {
+        super::ordinal_word(ordinal).is_some() && PERIOD_NOUNS.contains(&noun)
+    })
 }
 
 /// Words that end a unit phrase or never name what a figure counts.
