@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::lexicon::{
     self, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, HEDGES, SIGN_HEDGES, TRAILING_HEDGES,
 };
+mod age;
 mod cardinal;
 mod cursor;
 mod digits;

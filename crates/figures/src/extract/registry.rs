@@ -108,6 +108,10 @@ pub(super) const EXTENSIONS: &[Extension] = &[
         apply: |s, f| s.between_before(f),
     },
     Extension {
+        name: "age: Harold Brennan, 71, said; a 71-year-old; aged 64",
+        apply: |s, f| s.age(f),
+    },
+    Extension {
         name: "hedge after: 500 or more, 65 or older",
         apply: |s, f| {
             // "about 500 or more": the bound after the figure is the stronger claim
