@@ -336,6 +336,21 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     same_sentence || two_owners
 }
 
+/// Whether two source figures stand a sentence or two apart in one passage of prose:
+/// "Operating revenue rose 8.2% to $48.6 million … Operating expenses were $39.2
+/// million." Enough for operands the draft itself states beside the figure (each found
+/// by its own value), not for figures the engine would pick among.
+fn stated_close_by(a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
+    fa.source == fb.source
+        && !fa.context.cell
+        && !fb.context.cell
+        && fa.start.abs_diff(fb.start) <= CLOSE_BY
+}
+
+/// How far apart, in bytes, two figures of one passage may stand: about two sentences.
+const CLOSE_BY: usize = 320;
+
 /// Whether a claim could state the gap between the two ends of a change though it says
 /// no change: a positive count or amount, hedged as a writer hedges a gap worked out
 /// ("roughly $6.50", "nearly 1,300"), not a rate. (Asked of every unhedged count too, the
@@ -519,7 +534,7 @@ fn worked_in_sentence(
                     || x <= 0.0
                     || y <= 0.0
                     || x == y
-                    || !stated_together(claim, a, b)
+                    || !(stated_together(claim, a, b) || stated_close_by(a, b))
                     || sides_of_a_tally(&a.figure, &b.figure)
                 {
                     continue;
@@ -548,9 +563,13 @@ fn worked_in_sentence(
                         Operation::Share => {
                             format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
                         }
-                        Operation::Difference => {
-                            format!("{} − {} = {}", a.figure.text, b.figure.text, round(value))
-                        }
+                        // in the claim's own style: "= $9.4 million", not "= 9400000"
+                        Operation::Difference => format!(
+                            "{} − {} = {}",
+                            a.figure.text,
+                            b.figure.text,
+                            claim.quantity.render(value)
+                        ),
                         _ => format!(
                             "({} − {}) ÷ {} = {:.1}%",
                             a.figure.text, b.figure.text, b.figure.text, value

@@ -622,3 +622,52 @@ fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
         );
     }
 }
+
+#[test]
+fn operands_a_sentence_apart_are_stated_together_but_not_across_documents() {
+    // Written for this test.
+    let filler = "The terminal has twelve gates and a new parking garage. ".repeat(8);
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "Operating revenue rose 8.2% to $48.6 million. \
+                   Operating expenses were $39.2 million."
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/other.md".into(),
+            text: format!(
+                "Landing fees brought in $31.5 million. {filler}Rents were $17.25 million."
+            ),
+        },
+        SourceDoc {
+            path: "corpus/city.md".into(),
+            text: "The city budget is $82.4 million.".into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
+            "$9.4 million",
+            true,
+        ),
+        // the same sum, with operands far apart in one document
+        (
+            "Fees of $31.5 million and rents of $17.25 million differ by $14.25 million.",
+            "$14.25 million",
+            false,
+        ),
+        // or in two documents
+        (
+            "A budget of $82.4 million against expenses of $39.2 million leaves $43.2 million.",
+            "$43.2 million",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let gap = finding(&f, figure);
+        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
+    }
+}
