@@ -23,6 +23,7 @@ mod lang;
 mod money;
 mod not_a_figure;
 mod numeric;
+mod one_in;
 mod ordinal;
 mod range;
 mod rate;

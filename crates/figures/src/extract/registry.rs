@@ -25,6 +25,10 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         read: |s, at, c, bare| c.is_ascii_digit().then(|| s.time_at(at, bare)).flatten(),
     },
     Recognizer {
+        name: "a count of a count: one in five, 1 in 4, two out of three",
+        read: |s, at, c, _| s.one_in_at(at, c),
+    },
+    Recognizer {
         name: "fraction with a slash: 1/5 of voters, about 3/4",
         read: |s, at, c, _| s.slash_fraction_at(at, c),
     },

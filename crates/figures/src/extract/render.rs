@@ -97,6 +97,15 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
             }
             return format!("{prefix}{n}{}", english_ordinal_suffix(n));
         }
+        // "one in five", "1 in 4": another share as the same count of a count
+        Kind::Fraction
+            if let Some(written) = st
+                .suffix
+                .as_deref()
+                .and_then(|s| super::one_in::render_one_in(value, s, st.words)) =>
+        {
+            return written;
+        }
         Kind::Fraction if st.words => {
             if let Some(words) = fraction_in_words(value) {
                 return words.to_string();

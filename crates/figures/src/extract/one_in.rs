@@ -1,0 +1,183 @@
+//! A share written as a count of a count: "one in five", "1 in 4", "two out of three",
+//! "one in every ten".
+//!
+//! Read as two plain numbers, "nearly one in five flights" is the count 5 of flights,
+//! which no source states; it is the fraction a fifth, which "18.8% were late" or "one
+//! flight in five" supports.
+
+use super::*;
+
+/// What joins the two counts, after the first and a space.
+const JOINTS: [&str; 3] = ["in every ", "out of ", "in "];
+
+/// Units after the second count that make it a span, not a whole: "one in five years".
+const SPANS: [&str; 12] = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes",
+    "decades",
+];
+
+impl<'t> Scanner<'t> {
+    /// "one in five", "1 in 4", "two out of three": a fraction whose parts are counts.
+    pub(super) fn one_in_at(&self, at: usize, c: char) -> Option<Found> {
+        let (part, part_end, words) = self.count_at(at, c)?;
+        if part < 1.0 || self.peek(part_end) != Some(' ') {
+            return None;
+        }
+        let rest = self.rest(part_end + 1);
+        let joint = JOINTS.iter().find(|j| rest.starts_with(**j))?;
+        let whole_at = part_end + 1 + joint.len();
+        let first = self.peek(whole_at)?;
+        let (whole, end, _) = self.count_at(whole_at, first)?;
+        if whole <= part || !whole.is_finite() {
+            return None;
+        }
+        // "2 in 2024" is a count in a year; a whole in digits is at most a thousand
+        // unless grouped ("1 in 10,000").
+        let grouped = self.text[whole_at..end].contains(',');
+        if first.is_ascii_digit() && whole > 1000.0 && !grouped {
+            return None;
+        }
+        if self
+            .peek(end)
+            .is_some_and(|c| is_word_char(c) || matches!(c, '%' | '-' | '/'))
+            || self.peek(end) == Some('.') && self.peek(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        if let Some((w, _, _)) = self.next_word(end)
+            && SPANS.contains(&w.to_lowercase().as_str())
+        {
+            return None;
+        }
+        Some(Found {
+            start: at,
+            end,
+            quantity: quantity(
+                part / whole,
+                Kind::Fraction,
+                0.0001,
+                Style {
+                    words,
+                    suffix: Some(self.text[part_end..end].to_string()),
+                    ..Style::default()
+                },
+            ),
+        })
+    }
+
+    /// A whole count at `at`: digits without decimals, or a number word up to twenty
+    /// (and the tens); its value, end, and whether it was written in words.
+    fn count_at(&self, at: usize, c: char) -> Option<(f64, usize, bool)> {
+        if c.is_ascii_digit() {
+            // not the tail of another number: "3.1 in 4", "12,1 in"
+            if self.text[self.range_start..at]
+                .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '-'))
+            {
+                return None;
+            }
+            let d = self.digits_at(at)?;
+            return (d.decimals == 0).then_some((d.value, d.end, false));
+        }
+        if !c.is_alphabetic()
+            || self.text[self.range_start..at].ends_with(|c: char| is_word_char(c) || c == '-')
+        {
+            return None;
+        }
+        let (w, end) = self.word_at(at)?;
+        let value = lexicon::small_number(&w.to_lowercase())?;
+        Some((value, end, true))
+    }
+}
+
+/// Writes `value` as a count of a count in the style `suffix` gives (" in five", " out
+/// of 3"): the same whole when the part comes out whole, else the first whole up to
+/// twelve (or a hundred) that does.
+pub(super) fn render_one_in(value: f64, suffix: &str, words: bool) -> Option<String> {
+    let joint = JOINTS
+        .iter()
+        .find(|j| suffix.trim_start().starts_with(**j))?;
+    let written = suffix.trim_start()[joint.len()..].trim();
+    let written_whole = lexicon::small_number(&written.to_lowercase())
+        .or_else(|| written.replace(',', "").parse::<f64>().ok())?;
+    std::iter::once(written_whole)
+        .chain((2..=12).map(f64::from))
+        .chain([100.0])
+        .find_map(|whole| {
+            let part = value * whole;
+            ((part - part.round()).abs() < 1e-6 && part.round() >= 1.0).then(|| {
+                let say = |n: f64| {
+                    if words {
+                        render::cardinal_in_words(n as u64)
+                    } else {
+                        render::format_number(n, Some(','), 0)
+                    }
+                };
+                let whole_text = if whole == written_whole {
+                    written.to_string()
+                } else {
+                    say(whole)
+                };
+                format!("{} {joint}{whole_text}", say(part.round()))
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Format, Kind, extract};
+
+    fn fraction(text: &str) -> Option<(String, f64)> {
+        extract(text, Format::Plain)
+            .into_iter()
+            .find(|f| f.quantity.kind == Kind::Fraction)
+            .map(|f| (f.text, f.quantity.value))
+    }
+
+    #[test]
+    fn counts_of_counts_are_fractions() {
+        for (text, written, value) in [
+            ("Nearly one in five flights was late.", "one in five", 0.2),
+            ("About 1 in 4 adults smoke.", "1 in 4", 0.25),
+            (
+                "Two out of three voters agreed.",
+                "Two out of three",
+                2.0 / 3.0,
+            ),
+            ("One in every ten homes is empty.", "One in every ten", 0.1),
+            ("The risk is 1 in 10,000.", "1 in 10,000", 0.0001),
+        ] {
+            assert_eq!(fraction(text), Some((written.to_string(), value)), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_in_a_span_or_a_year_are_not() {
+        for text in [
+            "Prices rose for the first time in five years.",
+            "It won two in 2024.",
+            "He scored 20 in 30 minutes.",
+            "Five in 3 is no fraction.",
+            "Version 3.1 in 4 weeks.",
+            "Someone in five minutes.",
+        ] {
+            assert_eq!(fraction(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn another_share_is_written_the_same_way() {
+        use super::render_one_in;
+        assert_eq!(
+            render_one_in(0.25, " in five", true).as_deref(),
+            Some("one in four")
+        );
+        assert_eq!(
+            render_one_in(0.4, " in five", true).as_deref(),
+            Some("two in five")
+        );
+        assert_eq!(
+            render_one_in(0.5, " out of 4", false).as_deref(),
+            Some("2 out of 4")
+        );
+    }
+}
