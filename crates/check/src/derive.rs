@@ -482,8 +482,10 @@ fn companions_stated(
         let mut probe = probe(claim, kind, value);
         probe.companions = Vec::new();
         for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
+            // A name the corpus never mentions ("Overall" opening the sentence) is
+            // noise, not another owner.
             if is_companion(claim, c.figure.quantity.value)
-                && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+                && c.features.owner != Owner::Other
                 && !out.iter().any(|o| o.order == c.order)
             {
                 out.push(c);
@@ -549,7 +551,13 @@ fn worked_in_sentence(
                 } else if x < y {
                     tries.push((Operation::Share, x / y * scale));
                 }
-                if kind == Kind::Percent && !against(direction, x, y) {
+                // A change only where one is said: the claim's words, or a source's two
+                // ends of one change. "236 workers voted 201-14, 96% in favor" is no
+                // fall from 236 to 14.
+                let a_change = direction.is_some()
+                    || says_change(claim, CHANGE_WORDS)
+                    || ends_of_one_change(&a.figure, &b.figure);
+                if kind == Kind::Percent && a_change && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }
                 for (op, value) in tries {
@@ -584,6 +592,42 @@ fn worked_in_sentence(
     best.into_derivation()
 }
 
+/// The rest of a percentage the draft states beside the figure and a source states:
+/// "81.2% of arrivals were on time, so nearly one in five was late". Only for a share
+/// written as a fraction or a hedged percentage: a writer's plain "40% voted no" beside
+/// "60% yes" is the sources' to state (others may have abstained).
+fn complement(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let scale = match claim.quantity.kind {
+        Kind::Fraction => 0.01,
+        Kind::Percent if claim.quantity.hedge.is_some() => 1.0,
+        _ => return None,
+    };
+    if claim.companions.is_empty() {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for a in companions_stated(corpus, prepared, claim, Kind::Percent, exhaustive_limit) {
+        let x = a.figure.quantity.value;
+        if a.figure.quantity.kind != Kind::Percent || !(0.0 < x && x < 100.0) {
+            continue;
+        }
+        let value = (100.0 - x) * scale;
+        if !satisfies(claim, value, Operation::Share) {
+            continue;
+        }
+        // a table's cell is written without its "%" (the header says it)
+        let shown = format!("100% − {}% = {}%", round(x), round(100.0 - x));
+        let off = (value - claim.quantity.value).abs();
+        best.offer(off, [a.figure.clone(), a.figure.clone()], shown);
+    }
+    best.into_derivation()
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -598,6 +642,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = worked_in_sentence(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no

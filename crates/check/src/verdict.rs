@@ -510,7 +510,14 @@ pub(crate) fn evaluate(
         }) {
         Some(d) => Outcome {
             verdict: Verdict::Supported,
-            evidence: d.operands.iter().map(|f| Evidence::of(f)).collect(),
+            // one operand twice (the rest of a percentage) is quoted once
+            evidence: d
+                .operands
+                .iter()
+                .enumerate()
+                .filter(|(k, f)| *k == 0 || !Arc::ptr_eq(f, &d.operands[0]))
+                .map(|(_, f)| Evidence::of(f))
+                .collect(),
             derivation: Some(d.arithmetic),
             source_value: None,
             disagreeing: Vec::new(),

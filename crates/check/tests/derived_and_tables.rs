@@ -671,3 +671,63 @@ fn operands_a_sentence_apart_are_stated_together_but_not_across_documents() {
         assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
     }
 }
+
+#[test]
+fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        // the share in a table row: its owner ("All airlines") is no name the draft's
+        // "Overall" could be
+        text: "| Carrier | On-time arrivals (%) |\n|---|---|\n| All airlines | 81.2 |\n\n\
+               The 236 ground workers voted 201-14 to authorize a strike.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Overall, 81.2% of arrivals were on time, so nearly one in five was late.",
+            "one in five",
+            true,
+        ),
+        (
+            "Overall, 81.2% of arrivals were on time, so about 19% were late.",
+            "19%",
+            true,
+        ),
+        (
+            "Overall, 81.2% of arrivals were on time, so nearly one in three was late.",
+            "one in three",
+            false,
+        ),
+        // a plain percentage is the sources' to state: others may be neither
+        (
+            "Overall, 81.2% of arrivals were on time and 18.8% were late.",
+            "18.8%",
+            false,
+        ),
+        // 14 of 236 is no fall of 94% from 236
+        (
+            "The 236 workers voted 201-14, with 94.1% in favor.",
+            "94.1%",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let rest = finding(&f, figure);
+        assert_eq!(
+            rest.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {rest:?}"
+        );
+        if holds {
+            assert!(
+                rest.derivation
+                    .as_deref()
+                    .is_some_and(|d| d.contains("100% − 81.2%")),
+                "{rest:?}"
+            );
+        }
+    }
+}
