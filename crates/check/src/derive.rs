@@ -15,7 +15,7 @@ use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, Quantity};
 
 use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem};
-use crate::features::Owner;
+use crate::features::{Owner, UnitMatch};
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
 #[derive(Clone, Debug, PartialEq)]
@@ -628,6 +628,64 @@ fn complement(
     best.into_derivation()
 }
 
+/// A year's days, weeks and months, by the word a rate names them with.
+const PERIODS: [(&str, f64, &str); 4] = [
+    ("day", 365.0, "days"),
+    ("daily", 365.0, "days"),
+    ("week", 52.0, "weeks"),
+    ("month", 12.0, "months"),
+];
+
+/// A count or amount a day, a week or a month worked out from the year's: "roughly 6,600
+/// passengers a day" from a report's 2,412,000 passengers, over 365 days. The year's
+/// figure must count what the claim counts (its unit, or none on either side) and belong
+/// to no one else; its value must be the claim's times the period's, within the claim's
+/// precision or hedge.
+fn per_period(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let q = &claim.quantity;
+    if !matches!(q.kind, Kind::Money | Kind::Number)
+        || q.value <= 0.0
+        || q.per.is_some()
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || crate::features::is_small(q.kind, q.value)
+    {
+        return None;
+    }
+    let words = claim.words();
+    let (_, times, periods) = PERIODS
+        .iter()
+        .find(|(p, _, _)| words.iter().any(|w| w.as_str() == *p))?;
+    let mut probe = probe(claim, q.kind, q.value * times);
+    probe.quantity.unit.clone_from(&q.unit);
+    let mut best = Nearest::default();
+    for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
+        let x = c.figure.quantity.value;
+        let value = x / times;
+        let off = (value - q.value).abs() / q.value;
+        let holds = match claim.comparison {
+            Comparison::Approx => off <= 0.05,
+            _ => claim.accepts(value),
+        };
+        if holds
+            && c.figure.quantity.kind == q.kind
+            // (money's currency is matched already: another is never evidence)
+            && (q.kind == Kind::Money
+                || matches!(c.features.unit, UnitMatch::Same | UnitMatch::Neither))
+            && !matches!(c.features.owner, Owner::Other | Owner::Partial)
+            && c.features.words_hit > 0
+        {
+            let shown = format!("{} ÷ {times} {periods} = {}", c.figure.text, round(value));
+            best.offer(off, [c.figure.clone(), c.figure.clone()], shown);
+        }
+    }
+    best.into_derivation()
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -645,6 +703,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = per_period(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no

@@ -895,9 +895,18 @@ pub(crate) fn plausible_slip(
     }
     let ratio = if a > b { a / b } else { b / a };
     let scaled = claimed.style.scale.is_some() || source.style.scale.is_some();
-    let limit = if scaled { 1000.0 } else { 12.0 };
-    ratio <= limit + 1e-9
+    // A scale word slipped keeps the digits: "6.6 million" for 6,600 is a factor of a
+    // thousand, give or take a rounding; 2.4 million for 6,600 (a year's passengers for
+    // a day's) is no slip at all.
+    let scale_slip = |factor: f64| (ratio / factor - 1.0).abs() <= SCALE_SLIP_ROUNDING;
+    ratio <= DIGIT_SLIP + 1e-9 || scaled && (scale_slip(1e3) || scale_slip(1e6))
 }
+
+/// How far apart a digit slipped leaves two values, at most.
+const DIGIT_SLIP: f64 = 12.0;
+/// How far from a power of a thousand a slipped scale word leaves two values: the two
+/// may be rounded differently ("6.6 million" for 6,550).
+const SCALE_SLIP_ROUNDING: f64 = 0.1;
 
 #[cfg(test)]
 mod tests {
@@ -933,5 +942,31 @@ mod tests {
             ..wordless(Owner::Same, false)
         };
         assert!(!unmeasured(&same_unit));
+    }
+
+    #[test]
+    fn a_slipped_scale_word_keeps_the_digits() {
+        let q = |text: &str| {
+            figcheck_figures::extract(text, figcheck_figures::Format::Plain)
+                .into_iter()
+                .next()
+                .expect("a figure")
+                .quantity
+        };
+        // a digit slipped
+        assert!(plausible_slip(&q("34,200"), &q("32,400")));
+        assert!(plausible_slip(&q("$9.06 billion"), &q("$906 million")));
+        // a scale word slipped, the digits kept
+        assert!(plausible_slip(
+            &q("6,600 passengers"),
+            &q("6.6 million passengers")
+        ));
+        assert!(plausible_slip(&q("$2.3 million"), &q("$2.3 billion")));
+        // a day's count is no slip for a year's, nor a rate for a count
+        assert!(!plausible_slip(
+            &q("6,600 passengers"),
+            &q("2.4 million passengers")
+        ));
+        assert!(!plausible_slip(&q("6.95"), &q("295,000")));
     }
 }

@@ -731,3 +731,54 @@ fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
         }
     }
 }
+
+#[test]
+fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "The airport handled 2,412,000 passengers in 2025, a record. \
+               The authority's payroll was $14.4 million for the year. \
+               Parking brought in 2.4 million vehicles."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "The airport handled 2.4 million passengers, roughly 6,600 passengers a day.",
+            "6,600",
+            true,
+        ),
+        (
+            "The authority's payroll comes to $1.2 million a month.",
+            "$1.2 million",
+            true,
+        ),
+        (
+            "The airport handled 2.4 million passengers, roughly 9,600 passengers a day.",
+            "9,600",
+            false,
+        ),
+        // another measure's year is no source for the day's count
+        (
+            "The airport sees about 6,600 flights a day.",
+            "6,600",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let rate = finding(&f, figure);
+        assert_eq!(
+            rate.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {rate:?}"
+        );
+        if holds {
+            assert!(
+                rate.derivation.as_deref().is_some_and(|d| d.contains('÷')),
+                "{rate:?}"
+            );
+        }
+    }
+}
