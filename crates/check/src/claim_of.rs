@@ -57,6 +57,13 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         near.partition(|w| figcheck_figures::is_period_term(w));
     let mut words: Vec<&str> = others.into_iter().take(MAX_WORDS).collect();
     words.extend(periods);
+    // "38% of the total" is a share, as a source's "Market share (%)" column says.
+    if figure.quantity.kind == Kind::Percent
+        && words.iter().any(|w| matches!(*w, "total" | "all"))
+        && !words.contains(&"share")
+    {
+        words.push("share");
+    }
     if words.is_empty() {
         words = context
             .terms

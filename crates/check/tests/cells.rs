@@ -168,3 +168,31 @@ fn a_fall_is_the_owners_negative_cell_in_a_column_of_changes() {
     let f = e.check_text("Pinewood Express had a share of 3.0%.", Format::Markdown);
     assert_ne!(f[0].verdict, Verdict::Supported, "{f:?}");
 }
+
+#[test]
+fn a_percentage_of_the_total_is_the_market_share_column() {
+    // Written for this test: fictional airlines.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/traffic.md".into(),
+        text: "\
+| Airline | Passengers | Change from 2024 (%) | Market share (%) | On-time arrivals (%) | Routes |
+|---|---|---|---|---|---|
+| Kestrel Air | 912,000 | +5.2 | 37.8 | 81.4 | 9 |
+| Tern Airways | 648,000 | +11.5 | 26.9 | 77.9 | 7 |
+| Gannet Jet | 455,000 | +14.3 | 18.9 | 84.6 | 6 |
+| All airlines | 2,412,000 | +7.8 | 100.0 | 81.2 | 30 |
+
+Kestrel Air remains the largest carrier, though its market share slipped to 37.8% from 38.7%.
+"
+        .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Kestrel Air carried 912,000 passengers, about 38% of the total, on 120 flights a \
+         week.\n\nTern Airways carried 648,000 passengers, about 31% of the total.\n",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "38%", 0).verdict, Verdict::Supported, "{f:?}");
+    assert_ne!(finding(&f, "31%", 0).verdict, Verdict::Supported, "{f:?}");
+}
