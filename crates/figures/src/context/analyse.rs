@@ -368,6 +368,13 @@ pub(super) fn analyse(
             terms.push(t);
         }
     }
+    // "264,000 more passengers than Northline": the figure is a gap, and the comparative
+    // (a hedge word elsewhere: "more than 40") says so.
+    if let Some((word, distance)) = comparative_after(&toks, fig)
+        && !terms.iter().any(|t| t.word == word)
+    {
+        terms.push(Term { word, distance });
+    }
     // A list item that is little more than a label and its figures is about what the line
     // over the list says it measures: "Coverage by age group" over "- Ages 18 to 64:
     // 41.3%, up from 37.6%". An item that says what it measures itself keeps to its own
@@ -397,6 +404,26 @@ pub(super) fn analyse(
         beside: crate::Beside::default(),
         cell: false,
     }
+}
+
+/// Comparatives that make a figure before them a gap: "264,000 more passengers than".
+pub const COMPARATIVES: &[&str] = &["more", "fewer", "less", "higher", "lower"];
+
+/// The comparative right after a figure, with at most two words of unit between, that a
+/// "than" follows within three words: ("more", its distance in words).
+fn comparative_after(toks: &[Tok<'_>], fig: usize) -> Option<(String, u16)> {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    for d in 1..=3 {
+        let lw = word(fig + d)?.to_lowercase();
+        if COMPARATIVES.contains(&lw.as_str()) {
+            let than = (1..=3).any(|e| word(fig + d + e) == Some("than"));
+            return than.then(|| (lw, u16::try_from(d).unwrap_or(u16::MAX)));
+        }
+    }
+    None
 }
 
 /// How many words into a sentence opening with "The" a name may stand and still be part

@@ -22,6 +22,7 @@ mod tests;
 mod tokens;
 
 use crate::Beside;
+pub use analyse::COMPARATIVES;
 use analyse::*;
 pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};

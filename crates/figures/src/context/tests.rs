@@ -449,3 +449,24 @@ fn a_gapped_clauses_common_noun_owns_its_figure_not_the_subject() {
     let t = "The FAA, the agency, pays $48.4 million.";
     assert_eq!(ctx(t, "$48.4 million").anchors, vec!["FAA"]);
 }
+
+#[test]
+fn a_comparative_after_a_figure_says_it_is_a_gap_but_a_bound_before_it_does_not() {
+    let has_more = |t: &str, fig: &str| ctx(t, fig).terms.iter().any(|w| w.word == "more");
+    assert!(has_more(
+        "Kestrel Air carried 264,000 more passengers than Tern Airways.",
+        "264,000"
+    ));
+    assert!(has_more("Rents rose $40 more than wages did.", "$40"));
+    // a bound, or a comparative with no "than"
+    assert!(!has_more(
+        "Kestrel Air carried more than 264,000 passengers.",
+        "264,000"
+    ));
+    assert!(!has_more("It added 40 more flights in June.", "40"));
+    // punctuation ends the figure's phrase
+    assert!(!has_more(
+        "It carried 264,000, more than anyone expected.",
+        "264,000"
+    ));
+}
