@@ -11,6 +11,8 @@ use figcheck_figures::{Beside, Context, Figure, Kind};
 /// (295,000), Japan (44,500)…") back to the verb and noun the list is about.
 const MAX_WORDS: usize = 5;
 const MAX_DISTANCE: u16 = 10;
+/// How far after a figure its comparative stands: "264,000 more passengers than".
+const COMPARATIVE_DISTANCE: u16 = 3;
 
 pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
     let mut terms: Vec<Term> = context
@@ -25,7 +27,12 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         .collect();
     // A multiple or a share compares its owner with another name ("nine times as much as
     // Ridgeback"): both are what the figure is about, and both are needed to derive it.
-    if matches!(figure.quantity.kind, Kind::Multiplier | Kind::Fraction) {
+    // So does a gap ("264,000 more passengers than Northline").
+    let gap = context.terms.iter().any(|t| {
+        t.distance <= COMPARATIVE_DISTANCE
+            && figcheck_figures::COMPARATIVES.contains(&t.word.as_str())
+    });
+    if matches!(figure.quantity.kind, Kind::Multiplier | Kind::Fraction) || gap {
         for e in &context.entities {
             if is_term_text(e) && !terms.iter().any(|t| &t.text == e) {
                 terms.push(Term {

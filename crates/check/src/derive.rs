@@ -106,6 +106,11 @@ const GAP_WORDS: &[&str] = &[
     "difference",
     "fewer",
     "extra",
+    // "264,000 more passengers than Northline" (read as a term only before "than")
+    "more",
+    "less",
+    "higher",
+    "lower",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
@@ -448,7 +453,7 @@ fn quotient(
                     "{} ÷ {} = {}",
                     total.figure.text,
                     count.figure.text,
-                    round(value)
+                    in_claims_style(claim, value)
                 );
                 best.offer(off, [total.figure.clone(), count.figure.clone()], shown);
             }
@@ -571,12 +576,11 @@ fn worked_in_sentence(
                         Operation::Share => {
                             format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
                         }
-                        // in the claim's own style: "= $9.4 million", not "= 9400000"
                         Operation::Difference => format!(
                             "{} − {} = {}",
                             a.figure.text,
                             b.figure.text,
-                            claim.quantity.render(value)
+                            in_claims_style(claim, value)
                         ),
                         _ => format!(
                             "({} − {}) ÷ {} = {:.1}%",
@@ -679,7 +683,11 @@ fn per_period(
             && !matches!(c.features.owner, Owner::Other | Owner::Partial)
             && c.features.words_hit > 0
         {
-            let shown = format!("{} ÷ {times} {periods} = {}", c.figure.text, round(value));
+            let shown = format!(
+                "{} ÷ {times} {periods} = {}",
+                c.figure.text,
+                in_claims_style(claim, value)
+            );
             best.offer(off, [c.figure.clone(), c.figure.clone()], shown);
         }
     }
@@ -775,12 +783,21 @@ pub(crate) fn derive(
                         Operation::Multiple | Operation::Share => {
                             format!("{} ÷ {} = {}", fa.text, fb.text, round(value))
                         }
-                        Operation::PointChange | Operation::Difference => {
+                        Operation::PointChange => {
                             format!("{} − {} = {}", fa.text, fb.text, round(value))
                         }
-                        Operation::Sum => {
-                            format!("{} + {} = {}", fa.text, fb.text, round(value))
-                        }
+                        Operation::Difference => format!(
+                            "{} − {} = {}",
+                            fa.text,
+                            fb.text,
+                            in_claims_style(claim, value)
+                        ),
+                        Operation::Sum => format!(
+                            "{} + {} = {}",
+                            fa.text,
+                            fb.text,
+                            in_claims_style(claim, value)
+                        ),
                         Operation::RelativeChange => {
                             let signed = (x - y) / y * 100.0;
                             let sign = if signed < 0.0 { "−" } else { "+" };
@@ -822,6 +839,23 @@ impl Nearest {
 
     fn into_derivation(self) -> Option<Derivation> {
         self.0.map(|(_, d)| d)
+    }
+}
+
+/// A derived count or amount written as the claim writes its own: "= $9.4 million",
+/// "= 264,000", "= $27,059", not "= 9400000". Other values as [`round`] writes them.
+fn in_claims_style(claim: &Claim, value: f64) -> String {
+    let q = &claim.quantity;
+    if matches!(q.kind, Kind::Money | Kind::Number) && !counts_points(q) {
+        // whole units from a hundred up ("$27,059", not "$27,058.824"), else cents
+        let shown = if value.abs() >= 100.0 {
+            value.round()
+        } else {
+            (value * 100.0).round() / 100.0
+        };
+        q.render(shown)
+    } else {
+        round(value)
     }
 }
 

@@ -782,3 +782,39 @@ fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
         }
     }
 }
+
+#[test]
+fn a_gap_written_as_more_than_another_is_derived_from_both_owners() {
+    // Written for this test: fictional airlines.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/traffic.md".into(),
+        text: "Kestrel Air carried 912,000 passengers in 2025. \
+               Tern Airways, the second-largest carrier, carried 648,000 passengers."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Kestrel Air carried 264,000 more passengers than Tern Airways.",
+            "264,000",
+            true,
+        ),
+        (
+            "Kestrel Air carried 246,000 more passengers than Tern Airways.",
+            "246,000",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let gap = finding(&f, figure);
+        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
+        if holds {
+            assert_eq!(
+                gap.derivation.as_deref(),
+                Some("912,000 − 648,000 = 264,000"),
+                "{gap:?}"
+            );
+        }
+    }
+}
