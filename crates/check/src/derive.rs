@@ -308,13 +308,23 @@ fn satisfies(claim: &Claim, derived: f64, op: Operation) -> bool {
 /// Whether two source figures are plainly values of one measure, so that arithmetic on
 /// them means something: stated together (see [`stated_together`]), or both among most
 /// of the claim's words in one document.
-fn comparable(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+fn comparable(claim: &Claim, op: Operation, a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&a.figure, &b.figure);
-    // A table's row is one sentence: its cells are quoted apart but stated together.
+    // A table's row is one sentence: its cells are quoted apart but stated together. A
+    // multiple compares cells of one measure only ("Passengers 2025" and "Passengers
+    // 2015"): a row's on-time 81.9% is no five times its growth of 15.1%. (A share or a
+    // change may be across measures: made of attempted, this year's of last.)
+    let one_measure_in_row = op != Operation::Multiple
+        || fa
+            .context
+            .terms
+            .iter()
+            .any(|t| fb.context.terms.contains(t));
     let same_row = fa.source == fb.source
         && fa.context.cell
         && fb.context.cell
-        && fa.context.sentence == fb.context.sentence;
+        && fa.context.sentence == fb.context.sentence
+        && one_measure_in_row;
     let one_measure = fa.source == fb.source
         && a.features.coverage >= MEASURE_COVERAGE
         && b.features.coverage >= MEASURE_COVERAGE;
@@ -333,11 +343,15 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
     let entities = claim.entities();
     let owned = |c: &Candidate| matches!(c.features.owner, Owner::Same | Owner::Partial);
     let named = |c: &Candidate| owned(c) || owns_another_entity(c, &entities);
+    // Two cells compare only in one column: Aerovista's on-time 71.5% and Northline's
+    // growth of 11.5% are two measures, whatever their ratio.
+    let one_column = !(fa.context.cell && fb.context.cell) || fa.context.terms == fb.context.terms;
     let two_owners = entities.len() >= 2
         && named(a)
         && named(b)
         && !fa.context.anchors.is_empty()
-        && fa.context.anchors != fb.context.anchors;
+        && fa.context.anchors != fb.context.anchors
+        && one_column;
     same_sentence || two_owners
 }
 
@@ -740,7 +754,7 @@ pub(crate) fn derive(
                 let related = if matches!(op, Operation::Difference | Operation::Sum) {
                     stated_together(claim, a, b)
                 } else {
-                    comparable(claim, a, b)
+                    comparable(claim, op, a, b)
                 };
                 // In one sentence, the second of two values often leaves its unit to the
                 // first: "1,130 noise complaints in 2025, up from 740 in 2024".

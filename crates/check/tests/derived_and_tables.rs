@@ -818,3 +818,42 @@ fn a_gap_written_as_more_than_another_is_derived_from_both_owners() {
         }
     }
 }
+
+#[test]
+fn two_owners_cells_compare_only_in_one_column() {
+    // Written for this test: fictional airlines. Kestrel's passengers are three times
+    // Tern's; Kestrel's on-time rate is not five times anything of Tern's, though 75.5
+    // over Tern's growth of 15.1 is 5.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/traffic.md".into(),
+        text: "\
+| Airline | Passengers | Growth (%) | On-time arrivals (%) |
+|---|---|---|---|
+| Kestrel Air | 900,000 | +4.2 | 75.5 |
+| Tern Airways | 300,000 | +15.1 | 81.9 |
+"
+        .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Kestrel Air carried three times as many passengers as Tern Airways.",
+            "three times",
+            true,
+        ),
+        (
+            "Kestrel Air's on-time rate was five times that of Tern Airways.",
+            "five times",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let multiple = finding(&f, figure);
+        assert_eq!(
+            multiple.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {multiple:?}"
+        );
+    }
+}
