@@ -202,7 +202,11 @@ pub(super) fn analyse(
                 anchors.extend(named_after(&toks, &runs, fig));
                 anchors
             } else {
-                let after = if starts_with_pronoun(&toks) {
+                // "The largest grant, $9.7 million, goes to Merrow Valley": a sentence
+                // opening with a noun phrase that the figure restates is about whoever
+                // the clause then names, not an earlier sentence's subject.
+                let restated = opens_with_the(&toks) && restates_a_noun(&toks, &runs, fig);
+                let after = if starts_with_pronoun(&toks) && !restated {
                     Vec::new()
                 } else {
                     named_after(&toks, &runs, fig)

@@ -330,10 +330,17 @@ pub(super) fn follows_for(toks: &[Tok<'_>], k: usize) -> bool {
 /// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
 /// a comparison word puts it on the other side ("third after the United States").
 pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
-    let clause_end = toks[fig..]
+    // "The largest grant, $9.7 million, goes to Merrow Valley": the clause goes on after
+    // a figure set off by commas.
+    let from = if restates_a_noun(toks, runs, fig) {
+        fig + 2
+    } else {
+        fig
+    };
+    let clause_end = toks[from.min(toks.len())..]
         .iter()
         .position(|t| matches!(t, Tok::Punct(_)))
-        .map_or(toks.len(), |p| fig + p);
+        .map_or(toks.len(), |p| from + p);
     runs.iter()
         .filter(|r| r.first > fig && r.last < clause_end)
         .take(1)
@@ -363,6 +370,18 @@ pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
         })
         .map(|r| r.name.clone())
         .collect()
+}
+
+/// Whether a figure set off by commas restates the common noun before it: "The largest
+/// grant, $9.7 million, goes to…". Not after a name: "Mendes, 51, a nurse at Northgate"
+/// gives her age.
+pub(super) fn restates_a_noun(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> bool {
+    let comma = |k: usize| matches!(toks.get(k), Some(Tok::Punct(',')));
+    fig >= 2
+        && comma(fig - 1)
+        && comma(fig + 1)
+        && matches!(toks[fig - 2], Tok::Word { .. })
+        && !runs.iter().any(|r| r.first <= fig - 2 && fig - 2 <= r.last)
 }
 
 /// Whether a sentence leans on an earlier one for its subject: it opens with a pronoun

@@ -470,3 +470,20 @@ fn a_comparative_after_a_figure_says_it_is_a_gap_but_a_bound_before_it_does_not(
         "264,000"
     ));
 }
+
+#[test]
+fn a_figure_restating_the_opening_noun_belongs_to_whom_the_clause_names() {
+    // Written for this test.
+    let t = "The governor announced $21.4 million in grants to 12 airports. \
+             The largest grant, $9.7 million, goes to Merrow Valley Regional Airport.";
+    assert_eq!(
+        ctx(t, "$9.7 million").anchors,
+        vec!["Merrow Valley Regional Airport"]
+    );
+    // an age set off by commas after a name is the name's
+    let t = "Mendes, 51, a nurse at Northgate for 25 years, called it fair.";
+    assert_eq!(ctx(t, "51").anchors, vec!["Mendes"]);
+    // a pronoun still refers back
+    let t = "Merrow Valley got a grant. It, $9.7 million, goes to the runway.";
+    assert_eq!(ctx(t, "$9.7 million").anchors, vec!["Merrow Valley"]);
+}
