@@ -281,3 +281,28 @@ fn the_owners_counterpart_must_speak_to_the_measure() {
     assert_eq!(f.verdict, Verdict::Contradicted, "{f:?}");
     assert_eq!(f.suggestion.as_deref(), Some("fourth"));
 }
+
+#[test]
+fn a_lead_in_and_a_sentence_opening_are_no_name_the_sources_use_in_lower_case() {
+    // Written for this test.
+    use figcheck_corpus::SourceDoc;
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "The airport logged 1,130 noise complaints in 2025, up from 740 in 2024, \
+               and 62% of them came from Fairview. \
+               Aircraft operations, counting every takeoff and landing, rose 4.1% to 61,800."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "**Noise.** Complaints rose to 1,130 from 740, a jump of 390.\n\n\
+         **Noise.** Complaints rose to 1,130 from 704.\n",
+    );
+    let found: Vec<&Finding> = f.iter().filter(|f| f.figure.text == "740").collect();
+    assert_eq!(found.len(), 1, "{f:?}");
+    assert_eq!(found[0].verdict, Verdict::Supported, "{f:?}");
+    let wrong = one(&f, "704");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{wrong:?}");
+}
