@@ -314,7 +314,7 @@ pub(crate) fn evaluate(
         .iter()
         .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
         .filter(|c| !(owner_contradicted && not_owners(c)))
-        .filter(|c| !unmeasured(&c.features))
+        .filter(|c| !unmeasured(&c.features) || month_dated(claim, c))
         .collect();
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking
@@ -653,6 +653,17 @@ fn unmeasured(f: &PairFeatures) -> bool {
         // "the shortlist of five was announced in August 2025" against "In August 2025,
         // five organizations were selected": the sentence the figures were copied from
         && f.companions < MEASURED_BY_COMPANIONS
+}
+
+/// Whether a claimed month ("until October 2027") is a source's date in that month
+/// ("completed by October 30, 2027"): a date names its own event, as a measure word
+/// would, and one of some thousand months rarely recurs by chance.
+fn month_dated(claim: &Claim, c: &Candidate) -> bool {
+    let month = |v: f64| (v.round() as u64 / 100) % 100;
+    claim.quantity.kind == figcheck_figures::Kind::Date
+        && c.figure.quantity.kind == figcheck_figures::Kind::Date
+        && month(claim.quantity.value) != 0
+        && c.features.exact
 }
 
 /// The share of a claim's companions a source sentence must state to be the one its

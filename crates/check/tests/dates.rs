@@ -59,3 +59,28 @@ fn another_day_is_not() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_month_is_stated_by_a_date_in_it_whatever_words_stand_near() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/release.md".into(),
+        text: "Construction is scheduled to begin on May 4, 2026, and to be completed by \
+               October 30, 2027. The main runway will close on about 45 nights, and flights \
+               will use the crosswind runway."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let draft = "Late flights will use the crosswind runway over Fairview until October 2027.\n\n\
+                 Late flights will use the crosswind runway over Fairview until November 2027.\n";
+    let f = e.check_text(draft, Format::Markdown);
+    let of = |text: &str| {
+        f.iter()
+            .find(|x| x.figure.text == text)
+            .unwrap_or_else(|| panic!("no {text} in {f:?}"))
+            .verdict
+    };
+    assert_eq!(of("October 2027"), Verdict::Supported, "{f:?}");
+    assert_ne!(of("November 2027"), Verdict::Supported, "{f:?}");
+}
