@@ -196,3 +196,23 @@ Kestrel Air remains the largest carrier, though its market share slipped to 37.8
     assert_eq!(finding(&f, "38%", 0).verdict, Verdict::Supported, "{f:?}");
     assert_ne!(finding(&f, "31%", 0).verdict, Verdict::Supported, "{f:?}");
 }
+
+#[test]
+fn only_a_total_right_after_a_percentage_makes_it_a_share() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let claims = e.claims_of(
+        "Kestrel Air carried about 38% of the total.\n\n\
+         The state's grants total $21.4 million this year, up 27% from last year.\n",
+        Format::Markdown,
+    );
+    let words_of = |text: &str| {
+        claims
+            .iter()
+            .find(|(f, _)| f.text == text)
+            .map(|(_, claim)| claim.words())
+            .unwrap_or_else(|| panic!("no {text} in {claims:?}"))
+    };
+    assert!(words_of("38%").contains(&"share".to_string()));
+    assert!(!words_of("27%").contains(&"share".to_string()));
+}
