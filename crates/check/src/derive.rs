@@ -402,6 +402,30 @@ fn sides_of_a_tally(part: &SourceFigure, whole: &SourceFigure) -> bool {
         && part.start - whole.end <= '–'.len_utf8()
 }
 
+/// Whether a claim is a count or an amount a writer may have worked out: positive, no
+/// rate, stated or hedged (not a bound), and not a small count, which any two small counts
+/// divide into ("two blocks" as 8 ÷ 4).
+fn worked_out_amount(claim: &Claim) -> bool {
+    let q = &claim.quantity;
+    matches!(q.kind, Kind::Money | Kind::Number)
+        && q.value > 0.0
+        && q.per.is_none()
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        && !crate::features::is_small(q.kind, q.value)
+}
+
+/// How far a worked-out amount is from the claim's, relatively, if the claim allows it:
+/// within 5% of a hedged claim, within an exact one's precision.
+fn amount_holds(claim: &Claim, value: f64) -> Option<f64> {
+    let q = claim.quantity.value;
+    let off = (value - q).abs() / q;
+    let holds = match claim.comparison {
+        Comparison::Approx => off <= 0.05,
+        _ => claim.accepts(value),
+    };
+    holds.then_some(off)
+}
+
 /// Words that say an amount or count is an average over a count: "an average of $625,000",
 /// "$40 apiece".
 const AVERAGE_WORDS: &[&str] = &["average", "apiece", "each", "per"];
@@ -419,14 +443,7 @@ fn quotient(
 ) -> Option<Derivation> {
     let q = &claim.quantity;
     let averaged = says_change(claim, AVERAGE_WORDS);
-    if !matches!(q.kind, Kind::Money | Kind::Number)
-        || q.value <= 0.0
-        || q.per.is_some()
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || !(averaged || claim.companions.len() >= 2)
-        // a small count is any two small counts' quotient ("two blocks" as 8 ÷ 4)
-        || crate::features::is_small(q.kind, q.value)
-    {
+    if !worked_out_amount(claim) || !(averaged || claim.companions.len() >= 2) {
         return None;
     }
     // Operands tied to the claim; or, without a word for an average, the source figures
@@ -457,12 +474,7 @@ fn quotient(
                 continue;
             }
             let value = x / n;
-            let off = (value - q.value).abs() / q.value;
-            let holds = match claim.comparison {
-                Comparison::Approx => off <= 0.05,
-                _ => claim.accepts(value),
-            };
-            if holds {
+            if let Some(off) = amount_holds(claim, value) {
                 let shown = format!(
                     "{} ÷ {} = {}",
                     total.figure.text,
@@ -666,12 +678,7 @@ fn per_period(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let q = &claim.quantity;
-    if !matches!(q.kind, Kind::Money | Kind::Number)
-        || q.value <= 0.0
-        || q.per.is_some()
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || crate::features::is_small(q.kind, q.value)
-    {
+    if !worked_out_amount(claim) {
         return None;
     }
     let words = claim.words();
@@ -682,15 +689,11 @@ fn per_period(
     probe.quantity.unit.clone_from(&q.unit);
     let mut best = Nearest::default();
     for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
-        let x = c.figure.quantity.value;
-        let value = x / times;
-        let off = (value - q.value).abs() / q.value;
-        let holds = match claim.comparison {
-            Comparison::Approx => off <= 0.05,
-            _ => claim.accepts(value),
+        let value = c.figure.quantity.value / times;
+        let Some(off) = amount_holds(claim, value) else {
+            continue;
         };
-        if holds
-            && c.figure.quantity.kind == q.kind
+        if c.figure.quantity.kind == q.kind
             // (money's currency is matched already: another is never evidence)
             && (q.kind == Kind::Money
                 || matches!(c.features.unit, UnitMatch::Same | UnitMatch::Neither))
