@@ -389,6 +389,19 @@ pub(super) fn restates_a_noun(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> boo
 /// A list item or a labelled line ("Density: 1,012 robots…") does not.
 pub(super) fn refers_back(toks: &[Tok<'_>]) -> bool {
     let first = toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    // "The state's $9.7 million grant…": a possessor names the subject anew.
+    if let Some(k) = first
+        && matches!(toks[k], Tok::Word { text: "The", .. })
+        && matches!(
+            toks.get(k + 1),
+            Some(Tok::Word {
+                possessive: true,
+                ..
+            })
+        )
+    {
+        return false;
+    }
     match first.map(|k| (k, &toks[k])) {
         Some((k, Tok::Word { text, .. })) => {
             starts_with_pronoun(toks)

@@ -487,3 +487,18 @@ fn a_figure_restating_the_opening_noun_belongs_to_whom_the_clause_names() {
     let t = "Merrow Valley got a grant. It, $9.7 million, goes to the runway.";
     assert_eq!(ctx(t, "$9.7 million").anchors, vec!["Merrow Valley"]);
 }
+
+#[test]
+fn a_sentence_opening_with_a_possessor_names_its_subject_anew() {
+    // Written for this test.
+    let t = "The FAA covers 75%, or $48.4 million. \
+             The state's $9.7 million grant covers 15%.";
+    assert!(
+        ctx(t, "15%").anchors.is_empty(),
+        "{:?}",
+        ctx(t, "15%").anchors
+    );
+    // a plain definite noun still refers back
+    let t = "The FAA covers 75%, or $48.4 million. The agency also pays 15% of the design.";
+    assert_eq!(ctx(t, "15%").anchors, vec!["FAA"]);
+}
