@@ -481,7 +481,12 @@ fn quotient(
                     count.figure.text,
                     in_claims_style(claim, value)
                 );
-                best.offer(off, [total.figure.clone(), count.figure.clone()], shown);
+                best.offer(
+                    claim,
+                    off,
+                    [total.figure.clone(), count.figure.clone()],
+                    shown,
+                );
             }
         }
     }
@@ -614,7 +619,7 @@ fn worked_in_sentence(
                         ),
                     };
                     let off = (value - claim.quantity.value).abs();
-                    best.offer(off, [a.figure.clone(), b.figure.clone()], shown);
+                    best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
                 }
             }
         }
@@ -653,7 +658,7 @@ fn complement(
         // a table's cell is written without its "%" (the header says it)
         let shown = format!("100% − {}% = {}%", round(x), round(100.0 - x));
         let off = (value - claim.quantity.value).abs();
-        best.offer(off, [a.figure.clone(), a.figure.clone()], shown);
+        best.offer(claim, off, [a.figure.clone(), a.figure.clone()], shown);
     }
     best.into_derivation()
 }
@@ -705,7 +710,7 @@ fn per_period(
                 c.figure.text,
                 in_claims_style(claim, value)
             );
-            best.offer(off, [c.figure.clone(), c.figure.clone()], shown);
+            best.offer(claim, off, [c.figure.clone(), c.figure.clone()], shown);
         }
     }
     best.into_derivation()
@@ -828,7 +833,7 @@ pub(crate) fn derive(
                         }
                     };
                     let off = (value - claim.quantity.value).abs();
-                    best.offer(off, [a.figure.clone(), b.figure.clone()], shown);
+                    best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
                 }
             }
         }
@@ -836,15 +841,32 @@ pub(crate) fn derive(
     best.into_derivation()
 }
 
-/// Of the derivations offered, the one nearest the claim's value: "86% − 53% = 33" for
-/// "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
+/// Of the derivations offered, the one whose operands the draft states beside the figure
+/// (its companions), then the one nearest the claim's value: "nearly three times Cedar
+/// Bluff's $3.4 million" beside "$9.7 million" is 9.7 ÷ 3.4, not another pair's 3.05;
+/// "86% − 53% = 33" for "33 points above", not "85% − 53% = 32", which a writer's rounding
+/// would allow.
 #[derive(Default)]
-struct Nearest(Option<(f64, Derivation)>);
+struct Nearest(Option<(usize, f64, Derivation)>);
 
 impl Nearest {
-    fn offer(&mut self, off: f64, operands: [Arc<SourceFigure>; 2], arithmetic: String) {
-        if self.0.as_ref().is_none_or(|(best, _)| off < *best) {
+    fn offer(
+        &mut self,
+        claim: &Claim,
+        off: f64,
+        operands: [Arc<SourceFigure>; 2],
+        arithmetic: String,
+    ) {
+        let stated = operands
+            .iter()
+            .filter(|o| is_companion(claim, o.quantity.value))
+            .count();
+        let better = self.0.as_ref().is_none_or(|(best_stated, best_off, _)| {
+            stated > *best_stated || stated == *best_stated && off < *best_off
+        });
+        if better {
             self.0 = Some((
+                stated,
                 off,
                 Derivation {
                     operands,
@@ -855,7 +877,7 @@ impl Nearest {
     }
 
     fn into_derivation(self) -> Option<Derivation> {
-        self.0.map(|(_, d)| d)
+        self.0.map(|(_, _, d)| d)
     }
 }
 

@@ -857,3 +857,31 @@ fn two_owners_cells_compare_only_in_one_column() {
         );
     }
 }
+
+#[test]
+fn a_multiple_is_worked_out_from_the_figures_the_draft_states_beside_it() {
+    // Written for this test: fictional airports. 6.4 ÷ 2.1 (3.05) is nearer three than
+    // 9.7 ÷ 3.4 (2.85), but the draft names 9.7 and 3.4.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/release.md".into(),
+        text: "The largest grant, $9.7 million, goes to Merrow Valley Regional Airport. \
+               Cedar Bluff Regional Airport receives $3.4 million, Lakeport Municipal \
+               Airport $2.1 million and Harlan Field $1.2 million. The Merrow Valley \
+               Airport Authority will pay $6.4 million of the project."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Merrow Valley's $9.7 million grant was the largest, nearly three times Cedar \
+         Bluff's $3.4 million, while Lakeport received $2.1 million.",
+        Format::Markdown,
+    );
+    let multiple = finding(&f, "three times");
+    assert_eq!(multiple.verdict, Verdict::Supported, "{multiple:?}");
+    assert_eq!(
+        multiple.derivation.as_deref(),
+        Some("$9.7 million ÷ $3.4 million = 2.853"),
+        "{multiple:?}"
+    );
+}
