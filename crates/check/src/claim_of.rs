@@ -35,15 +35,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
             && figcheck_figures::COMPARATIVES.contains(&t.word.as_str())
     });
     if matches!(figure.quantity.kind, Kind::Multiplier | Kind::Fraction) || gap {
-        for e in &context.entities {
-            if is_term_text(e) && !terms.iter().any(|t| &t.text == e) {
-                terms.push(Term {
-                    text: e.clone(),
-                    quoted: e.contains(char::is_whitespace),
-                    excluded: false,
-                });
-            }
-        }
+        add_compared_names(&mut terms, context);
     }
     let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
     // Words of names that are not the figure's own belong to other clauses' subjects
@@ -121,6 +113,30 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
         // `Engine::claims_of`.
         companions: Vec::new(),
     }
+}
+
+/// Every name of the figure's sentence as a term of its claim, after its owners: the
+/// other side of a comparison is what the figure is about too.
+pub(crate) fn add_compared_names(terms: &mut Vec<Term>, context: &Context) {
+    for e in &context.entities {
+        if is_term_text(e) && !terms.iter().any(|t| &t.text == e) {
+            terms.push(Term {
+                text: e.clone(),
+                quoted: e.contains(char::is_whitespace),
+                excluded: false,
+            });
+        }
+    }
+}
+
+/// Whether the text after a figure makes it a gap in points to another owner: "17 points
+/// behind Pinecrest", "8.9 points above Coastal Jet's".
+pub(crate) fn points_behind(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    matches!(words.next(), Some("points" | "point" | "percentage"))
+        && words
+            .take(2)
+            .any(|w| matches!(w, "behind" | "ahead" | "above" | "below"))
 }
 
 /// Whether a word or name can be written as a claim term: it must start with a letter

@@ -167,6 +167,10 @@ impl<'c> Engine<'c> {
             .zip(companions)
             .map(|(((figure, context), target), companions)| {
                 let mut claim = self.claim_for(&figure, &context);
+                // "about 17 points behind Pinecrest": a gap between two owners' values.
+                if claim_of::points_behind(text.get(figure.end..).unwrap_or_default()) {
+                    claim_of::add_compared_names(&mut claim.terms, &context);
+                }
                 claim.companions = companions;
                 // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
                 // the level it ended at.

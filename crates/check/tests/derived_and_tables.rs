@@ -885,3 +885,37 @@ fn a_multiple_is_worked_out_from_the_figures_the_draft_states_beside_it() {
         "{multiple:?}"
     );
 }
+
+#[test]
+fn points_behind_another_owner_are_the_gap_between_their_percentages() {
+    // Written for this test: fictional airlines.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/traffic.md".into(),
+        text: "\
+| Airline | Passengers | On-time arrivals (%) |
+|---|---|---|
+| Pinecrest Express | 262,000 | 88.2 |
+| Aerovista | 135,000 | 71.5 |
+"
+        .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    for (draft, holds) in [
+        (
+            "Aerovista was the worst, at 71.5% on time, about 17 points behind Pinecrest Express.",
+            true,
+        ),
+        (
+            "Aerovista was the worst, at 71.5% on time, about 12 points behind Pinecrest Express.",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let gap = f
+            .iter()
+            .find(|x| x.figure.text == "17" || x.figure.text == "12")
+            .unwrap_or_else(|| panic!("no gap in {f:?}"));
+        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
+    }
+}
