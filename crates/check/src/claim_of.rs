@@ -129,14 +129,32 @@ pub(crate) fn add_compared_names(terms: &mut Vec<Term>, context: &Context) {
     }
 }
 
-/// Whether the text after a figure makes it a gap in points to another owner: "17 points
-/// behind Pinecrest", "8.9 points above Coastal Jet's".
-pub(crate) fn points_behind(after: &str) -> bool {
+/// The owner a gap in points is measured against, named right after the comparison:
+/// "17 points behind Pinecrest", "8.9 points above Coastal Jet's". Only that name: in
+/// "15 points above Lake Harlan and 30 points above Ridgeback", Ridgeback is another
+/// gap's.
+pub(crate) fn points_behind<'c>(after: &str, context: &'c Context) -> Option<&'c str> {
     let mut words = after.split_whitespace();
-    matches!(words.next(), Some("points" | "point" | "percentage"))
-        && words
-            .take(2)
-            .any(|w| matches!(w, "behind" | "ahead" | "above" | "below"))
+    if !matches!(words.next(), Some("points" | "point" | "percentage")) {
+        return None;
+    }
+    let rest: Vec<&str> = words.take(6).collect();
+    let comparison = rest
+        .iter()
+        .take(2)
+        .position(|w| matches!(*w, "behind" | "ahead" | "above" | "below"))?;
+    let named = rest[comparison + 1..]
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "of" | "the"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    context
+        .entities
+        .iter()
+        .find(|e| named.starts_with(e.as_str()))
+        .map(String::as_str)
+        .filter(|e| is_term_text(e))
 }
 
 /// Whether a word or name can be written as a claim term: it must start with a letter

@@ -168,8 +168,15 @@ impl<'c> Engine<'c> {
             .map(|(((figure, context), target), companions)| {
                 let mut claim = self.claim_for(&figure, &context);
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
-                if claim_of::points_behind(text.get(figure.end..).unwrap_or_default()) {
-                    claim_of::add_compared_names(&mut claim.terms, &context);
+                if let Some(base) =
+                    claim_of::points_behind(text.get(figure.end..).unwrap_or_default(), &context)
+                    && !claim.terms.iter().any(|t| t.text == base)
+                {
+                    claim.terms.push(figcheck_claims::Term {
+                        text: base.to_string(),
+                        quoted: base.contains(char::is_whitespace),
+                        excluded: false,
+                    });
                 }
                 claim.companions = companions;
                 // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
