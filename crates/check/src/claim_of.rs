@@ -117,15 +117,20 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
 
 /// Every name of the figure's sentence as a term of its claim, after its owners: the
 /// other side of a comparison is what the figure is about too.
-pub(crate) fn add_compared_names(terms: &mut Vec<Term>, context: &Context) {
+fn add_compared_names(terms: &mut Vec<Term>, context: &Context) {
     for e in &context.entities {
-        if is_term_text(e) && !terms.iter().any(|t| &t.text == e) {
-            terms.push(Term {
-                text: e.clone(),
-                quoted: e.contains(char::is_whitespace),
-                excluded: false,
-            });
-        }
+        add_name(terms, e);
+    }
+}
+
+/// A name as a term of a claim, unless the claim has it or cannot write it.
+pub(crate) fn add_name(terms: &mut Vec<Term>, name: &str) {
+    if is_term_text(name) && !terms.iter().any(|t| t.text == name) {
+        terms.push(Term {
+            text: name.to_string(),
+            quoted: name.contains(char::is_whitespace),
+            excluded: false,
+        });
     }
 }
 
@@ -154,7 +159,6 @@ pub(crate) fn points_behind<'c>(after: &str, context: &'c Context) -> Option<&'c
         .iter()
         .find(|e| named.starts_with(e.as_str()))
         .map(String::as_str)
-        .filter(|e| is_term_text(e))
 }
 
 /// Whether a word or name can be written as a claim term: it must start with a letter

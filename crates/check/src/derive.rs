@@ -106,11 +106,6 @@ const GAP_WORDS: &[&str] = &[
     "difference",
     "fewer",
     "extra",
-    // "264,000 more passengers than Northline" (read as a term only before "than")
-    "more",
-    "less",
-    "higher",
-    "lower",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
@@ -556,6 +551,7 @@ fn worked_in_sentence(
         return None;
     }
     let direction = direction(claim);
+    let says_a_change = direction.is_some() || says_change(claim, CHANGE_WORDS);
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
     let mut best = Nearest::default();
     let operand_kinds: &[Kind] = match kind {
@@ -590,9 +586,7 @@ fn worked_in_sentence(
                 // A change only where one is said: the claim's words, or a source's two
                 // ends of one change. "236 workers voted 201-14, 96% in favor" is no
                 // fall from 236 to 14.
-                let a_change = direction.is_some()
-                    || says_change(claim, CHANGE_WORDS)
-                    || ends_of_one_change(&a.figure, &b.figure);
+                let a_change = says_a_change || ends_of_one_change(&a.figure, &b.figure);
                 if kind == Kind::Percent && a_change && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }

@@ -375,18 +375,18 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
         })
         .filter(|e| {
             let single = !e.contains(' ');
-            let common = if single {
-                !corpus.is_name(e) && corpus.stem_near_figures(&stem(e))
-            } else {
-                // "Noise Complaints" (a bold lead-in "Noise." before "Complaints rose"):
-                // a name the corpus never gives, of words it writes in lower case near
-                // its figures, is those words.
-                !corpus.is_name(e)
-                    && e.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            // "Noise Complaints" (a bold lead-in "Noise." before "Complaints rose"): a
+            // name of several words the corpus never gives, each a word it writes in
+            // lower case near its figures, is those words.
+            let common = !corpus.is_name(e)
+                && if single {
+                    corpus.stem_near_figures(&stem(e))
+                } else {
+                    e.split(' ').filter(|w| !w.is_empty()).all(|w| {
                         let stemmed = stem(w);
                         corpus.in_lower_case(&stemmed) && corpus.stem_near_figures(&stemmed)
                     })
-            };
+                };
             if common {
                 demoted.push(e.clone());
             }

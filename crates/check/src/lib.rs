@@ -170,13 +170,8 @@ impl<'c> Engine<'c> {
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
                 if let Some(base) =
                     claim_of::points_behind(text.get(figure.end..).unwrap_or_default(), &context)
-                    && !claim.terms.iter().any(|t| t.text == base)
                 {
-                    claim.terms.push(figcheck_claims::Term {
-                        text: base.to_string(),
-                        quoted: base.contains(char::is_whitespace),
-                        excluded: false,
-                    });
+                    claim_of::add_name(&mut claim.terms, base);
                 }
                 claim.companions = companions;
                 // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
