@@ -11,6 +11,16 @@ impl<'t> Scanner<'t> {
         self.text.get(i..self.lim).unwrap_or("")
     }
 
+    /// `word` in lower case, copied only when it is not already: the scanner asks this of
+    /// nearly every word it passes, and most are.
+    pub(super) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        }
+    }
+
     /// The word (letters, and internal hyphens or apostrophes) starting at `i`.
     pub(super) fn word_at(&self, i: usize) -> Option<(&'t str, usize)> {
         let rest = self.rest(i);

@@ -175,7 +175,24 @@ const MAX_TOKEN: usize = 256;
 
 /// Characters that bound a token for the token-shape checks (URLs, versions, phones).
 fn is_token_boundary(c: char) -> bool {
-    c.is_whitespace() || "—–()[]{}\"“”‘’<>".contains(c)
+    c.is_whitespace()
+        || matches!(
+            c,
+            '—' | '–'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '"'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '<'
+                | '>'
+        )
 }
 
 impl<'t> Scanner<'t> {

@@ -84,7 +84,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let (w, end) = self.word_at(at)?;
-        let value = lexicon::small_number(&w.to_lowercase())?;
+        let value = lexicon::small_number(&Self::lower(w))?;
         Some((value, end, true))
     }
 }

@@ -46,7 +46,13 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
     },
     Recognizer {
         name: "money with the currency first: $9.06 billion, US$ 5, USD115, ₩1 trillion",
-        read: |s, at, _, bare| s.currency_prefixed_at(at, bare),
+        // Every prefix and ISO code opens with a capital or a sign: most words are not
+        // worth comparing with each of them.
+        read: |s, at, c, bare| {
+            (!c.is_lowercase())
+                .then(|| s.currency_prefixed_at(at, bare))
+                .flatten()
+        },
     },
     Recognizer {
         name: "a vulgar fraction glyph: ¼, ½",

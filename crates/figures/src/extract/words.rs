@@ -57,7 +57,7 @@ impl<'t> Scanner<'t> {
             }
             return None;
         }
-        let lw = w.to_lowercase();
+        let lw = Self::lower(w);
         if lw != w
             && !(w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase))
@@ -72,7 +72,7 @@ impl<'t> Scanner<'t> {
                 quantity: in_words(v, Kind::Multiplier, 1.0),
             });
         }
-        match lw.as_str() {
+        match &*lw {
             "number" | "no" => {
                 // "number three" (a rank), "No. 1"
                 let mut j = w_end;

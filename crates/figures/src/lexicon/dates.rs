@@ -16,6 +16,10 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 pub(crate) fn month(word: &str) -> Option<u32> {
+    // Asked of every word the scanner passes: most open in lower case, as no month does.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let short = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

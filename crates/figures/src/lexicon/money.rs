@@ -347,3 +347,21 @@ pub(crate) fn qualified_currency(adjective: &str, word: &str) -> Option<&'static
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scanner tries currency prefixes only where a word does not open in lower case
+    /// (see the registry): a prefix in lower case would never be read.
+    #[test]
+    fn every_currency_prefix_opens_with_no_lower_case_letter() {
+        for (prefix, _) in CURRENCY_PREFIXES {
+            let first = prefix.chars().next();
+            assert!(
+                first.is_some_and(|c| !c.is_lowercase()),
+                "{prefix:?} opens in lower case"
+            );
+        }
+    }
+}
