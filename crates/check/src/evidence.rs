@@ -99,8 +99,10 @@ pub(crate) struct Features {
     stems: HashMap<String, u16>,
     sentence_lower: String,
     /// The values of the other figures of the figure's sentence, for the claim's
-    /// companions to be looked up in.
-    others: Vec<f64>,
+    /// companions to be looked up in: worked out (by extracting the sentence again) only
+    /// for a claim that has companions, which most do not; a sixth of a check's time on
+    /// the archive benchmark went to working them out for every candidate.
+    others: std::sync::OnceLock<Vec<f64>>,
 }
 
 impl Features {
@@ -129,8 +131,13 @@ impl Features {
                 .collect(),
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
-            others: other_values(f),
+            others: std::sync::OnceLock::new(),
         }
+    }
+
+    /// See [`Features::others`]; `f` is the figure these are the features of.
+    fn others(&self, f: &SourceFigure) -> &[f64] {
+        self.others.get_or_init(|| other_values(f))
     }
 }
 
@@ -154,11 +161,12 @@ fn other_values(f: &SourceFigure) -> Vec<f64> {
 }
 
 /// The share of the claim's companions that `others` (a source sentence's other
-/// values) holds: 0 for a claim with none.
-fn companions_stated(claim: &Claim, others: &[f64]) -> f32 {
+/// values, asked for only if the claim has companions) holds: 0 for a claim with none.
+fn companions_stated<'a>(claim: &Claim, others: impl FnOnce() -> &'a [f64]) -> f32 {
     if claim.companions.is_empty() {
         return 0.0;
     }
+    let others = others();
     let found = claim
         .companions
         .iter()
@@ -193,17 +201,21 @@ type Pool = Arc<Vec<Found>>;
 
 impl Prepared {
     fn features(&self, corpus: &dyn Sources, found: &Found) -> Arc<Features> {
-        let mut cache = self.features.lock().unwrap_or_else(|p| p.into_inner());
+        let lock = || self.features.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(known) = lock().get(&found.order) {
+            return known.clone();
+        }
+        // Described without holding the lock (it asks the index), so figures weighed at
+        // once on other threads do not wait; one described twice at once is kept once.
+        let described = Arc::new(Features::of(corpus, &found.figure));
+        let mut cache = lock();
         // A language server checks draft after draft with one engine: what it has
         // described must not grow with the archive. Emptied when full, described again
         // as needed.
         if cache.len() >= FEATURES_KEPT && !cache.contains_key(&found.order) {
             cache.clear();
         }
-        cache
-            .entry(found.order)
-            .or_insert_with(|| Arc::new(Features::of(corpus, &found.figure)))
-            .clone()
+        cache.entry(found.order).or_insert(described).clone()
     }
 
     /// The sources a claim's scope matches, by path.
@@ -588,7 +600,7 @@ pub(crate) fn candidates(
                 owner_elsewhere: false,
                 rivals: 0,
                 outcovered: 0.0,
-                companions: companions_stated(claim, &feat.others),
+                companions: companions_stated(claim, || feat.others(f)),
                 close: agreement == Agreement::Agrees
                     && !exact
                     && claim.comparison != Comparison::Eq

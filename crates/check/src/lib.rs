@@ -80,19 +80,47 @@ impl<'c> Engine<'c> {
 
     /// Every figure in `text`, each with its claim, verdict and evidence, in text order.
     pub fn check_text(&self, text: &str, format: Format) -> Vec<Finding> {
-        self.check_text_while(text, format, || true)
-            .unwrap_or_default()
+        use rayon::prelude::*;
+        // Figures are weighed on every core: each is weighed on its own (what the engine
+        // keeps between figures only saves work), so the findings do not depend on the
+        // order, and the draft's figures come back in the draft's order.
+        let (index, named, claims) = self.ready(text, format);
+        claims
+            .into_par_iter()
+            .map(|(figure, claim)| self.finding(text, &index, named.as_deref(), figure, claim))
+            .collect()
     }
 
     /// [`Engine::check_text`] that asks `wanted` before each figure is weighed and gives
     /// up, returning `None`, as soon as it says no: a language server abandons the check
-    /// of a version the writer has already replaced instead of finishing it.
+    /// of a version the writer has already replaced instead of finishing it. One figure
+    /// at a time, on the caller's thread: the server runs its own workers.
     pub fn check_text_while(
         &self,
         text: &str,
         format: Format,
         wanted: impl Fn() -> bool,
     ) -> Option<Vec<Finding>> {
+        let (index, named, claims) = self.ready(text, format);
+        claims
+            .into_iter()
+            .map(|(figure, claim)| {
+                wanted().then(|| self.finding(text, &index, named.as_deref(), figure, claim))
+            })
+            .collect()
+    }
+
+    /// A draft's claims, with what checking them needs: the draft's line index, the
+    /// sources it names, and the index's answers asked for ahead.
+    fn ready(
+        &self,
+        text: &str,
+        format: Format,
+    ) -> (
+        LineIndex,
+        Option<String>,
+        Vec<(figcheck_figures::Figure, Claim)>,
+    ) {
         let index = LineIndex::new(text);
         let named = self.named_sources(text, format);
         let claims = self.claims_of(text, format);
@@ -116,19 +144,22 @@ impl<'c> Engine<'c> {
             let covers: Vec<&[(String, f32)]> = plans.iter().map(|p| p.words.as_slice()).collect();
             self.corpus.prefetch_figures(&queries, &covers);
         }
-        claims
-            .into_iter()
-            .map(|(figure, claim)| {
-                if !wanted() {
-                    return None;
-                }
-                let (claim, outcome, considered) =
-                    self.evaluate_in_draft(claim, named.as_deref(), self.explanations);
-                let mut finding = Finding::new(text, &index, figure, claim, outcome);
-                finding.considered = considered;
-                Some(finding)
-            })
-            .collect()
+        (index, named, claims)
+    }
+
+    /// One figure of a draft, weighed.
+    fn finding(
+        &self,
+        text: &str,
+        index: &LineIndex,
+        named: Option<&str>,
+        figure: figcheck_figures::Figure,
+        claim: Claim,
+    ) -> Finding {
+        let (claim, outcome, considered) = self.evaluate_in_draft(claim, named, self.explanations);
+        let mut finding = Finding::new(text, index, figure, claim, outcome);
+        finding.considered = considered;
+        finding
     }
 
     /// Evaluates one claim against the corpus.
