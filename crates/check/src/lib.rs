@@ -24,6 +24,8 @@ pub use evidence::{Agreement, EXHAUSTIVE_LIMIT, Evidence};
 pub use suppress::{Ignores, Suppressions, Unused};
 pub use verdict::{Considered, Finding, Outcome, Role, Verdict};
 
+use std::collections::HashMap;
+
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::{Format, Kind, LineIndex};
@@ -40,7 +42,18 @@ pub struct Engine<'c> {
     tolerance: Option<f64>,
     /// How many weighed candidates each finding keeps, for a hover to explain it.
     explanations: usize,
+    /// What each claim weighed in a draft came to, by the claim: a claim is all its
+    /// verdict depends on (`figcheck query` on it gives the same), so a language server
+    /// re-checking a draft after an edit weighs only the figures whose claims changed.
+    weighed: std::sync::Mutex<HashMap<Weighed, (Outcome, Vec<Considered>)>>,
 }
+
+/// A claim as weighed in a draft (scope set), with how many explanations were kept.
+type Weighed = (String, usize);
+
+/// How many claims' outcomes an engine keeps: far more than a draft holds; emptied when
+/// full, so a long editing session does not grow it without end.
+const WEIGHED_KEPT: usize = 20_000;
 
 impl<'c> Engine<'c> {
     pub fn new(corpus: &'c dyn Sources) -> Self {
@@ -50,6 +63,7 @@ impl<'c> Engine<'c> {
             exhaustive_limit: EXHAUSTIVE_LIMIT,
             tolerance: None,
             explanations: 0,
+            weighed: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
@@ -124,10 +138,13 @@ impl<'c> Engine<'c> {
         let index = LineIndex::new(text);
         let named = self.named_sources(text, format);
         let claims = self.claims_of(text, format);
-        self.corpus
-            .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
-        // The ranked path's searches for every claim of the draft, in one round trip for a
-        // backend that pays per request (a draft naming its sources reads them whole).
+        // What every claim of the draft will look up, and the ranked path's searches, in
+        // one round trip each for a backend that pays per request (a draft naming its
+        // sources reads them whole); the embedded index answers each as it is asked.
+        if self.corpus.batches() {
+            self.corpus
+                .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
+        }
         if self.corpus.batches()
             && named.is_none()
             && self.corpus.figure_count() > self.exhaustive_limit as u64
@@ -240,6 +257,12 @@ impl<'c> Engine<'c> {
         {
             claim.scope = Some(scope.to_string());
         }
+        // Debug output writes every field, values to their last bit.
+        let key = (format!("{claim:?}"), explanations);
+        let lock = || self.weighed.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((outcome, considered)) = lock().get(&key) {
+            return (claim, outcome.clone(), considered.clone());
+        }
         let (outcome, considered) = verdict::evaluate(
             self.corpus,
             &self.prepared,
@@ -247,7 +270,26 @@ impl<'c> Engine<'c> {
             self.exhaustive_limit,
             explanations,
         );
+        // An outcome reached while a search failed may lack what it found: weighed again
+        // next time rather than kept.
+        if self.corpus.search_failure().is_none() {
+            let mut kept = lock();
+            if kept.len() >= WEIGHED_KEPT {
+                kept.clear();
+            }
+            kept.insert(key, (outcome.clone(), considered.clone()));
+        }
         (claim, outcome, considered)
+    }
+
+    /// Forgets what claims came to (see [`Engine::evaluate_in_draft`]), keeping what
+    /// was worked out about source figures: the next check weighs every figure again.
+    /// For benchmarks of a whole check.
+    pub fn forget_outcomes(&self) {
+        self.weighed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
     }
 
     /// The scope of the sources a Markdown draft names in its front matter (`sources:`),

@@ -174,3 +174,42 @@ fn what_a_draft_check_asks_was_prefetched() {
         missed.iter().take(8).collect::<Vec<_>>()
     );
 }
+
+/// An engine keeps what each claim came to: a draft checked again asks the index
+/// nothing, and after an edit only the claims the edit changed are weighed, with the
+/// findings a fresh engine gives the edited draft.
+#[test]
+fn a_draft_checked_again_weighs_only_what_changed() {
+    let draft = include_str!("../../../examples/draft.md");
+    let edited = draft.replacen("44,500", "45,500", 1);
+    assert_ne!(edited, draft, "the sample draft states 44,500");
+    let sources = Recording {
+        inner: bundled(),
+        seen: Mutex::new(Seen::default()),
+    };
+    let engine = Engine::new(&sources).with_exhaustive_limit(0);
+    let asked = || sources.seen.lock().unwrap().asked;
+    let first = engine.check_text(draft, Format::Markdown);
+    let whole = asked();
+    assert!(whole > first.len(), "asked {whole}");
+    assert_eq!(engine.check_text(draft, Format::Markdown), first);
+    assert_eq!(asked(), whole, "the same draft again asks nothing");
+
+    let after_edit = engine.check_text(&edited, Format::Markdown);
+    let for_edit = asked() - whole;
+    assert!(
+        0 < for_edit && for_edit * 4 < whole,
+        "the edit asked {for_edit}, the whole draft {whole}"
+    );
+    let fresh = Engine::new(&sources).with_exhaustive_limit(0);
+    assert_eq!(after_edit, fresh.check_text(&edited, Format::Markdown));
+
+    engine.forget_outcomes();
+    let before = asked();
+    assert_eq!(engine.check_text(draft, Format::Markdown), first);
+    assert_eq!(
+        asked() - before,
+        whole,
+        "forgotten, every figure is weighed again"
+    );
+}

@@ -277,8 +277,9 @@ pub trait Sources: Send + Sync {
     fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError>;
     /// The first search that failed, described; `None` while every search has worked.
     fn search_failure(&self) -> Option<&str>;
-    /// Told what a check is about to look up ([`Lookups`]), before it starts. The
-    /// embedded index answers each lookup from memory-mapped terms and ignores this.
+    /// Told what a check is about to look up ([`Lookups`]), before it starts; asked
+    /// only of a backend that [`Sources::batches`]. The embedded index answers each
+    /// lookup from memory-mapped terms and ignores this.
     fn prefetch(&self, _lookups: &Lookups) {}
     /// Told which ranked searches ([`FigureQuery`] with a `limit`) and which
     /// [`Sources::best_cover`]s are about to be asked for, so they can go in one round
