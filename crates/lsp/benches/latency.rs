@@ -4,8 +4,10 @@
 //! - checking work: `Engine::check_text` alone (criterion), the part the debounce cannot
 //!   hide;
 //! - latency: from sending `didChange` to receiving the `publishDiagnostics` for that
-//!   version, through real framing over in-memory pipes, for edits after a pause (the
-//!   writer fixing one figure) and at the end of a burst of typing;
+//!   version, through real framing over in-memory pipes, for edits after a pause (a
+//!   character typed where no figure is, and one figure changed to a value not seen
+//!   before, whose claims the engine must weigh again) and at the end of a burst of
+//!   typing;
 //! - memory: VmRSS after each of three rounds of 10,000 edits (more with
 //!   `FIGCHECK_BENCH_ROUNDS`); the last two rounds must not both grow beyond noise.
 //!
@@ -49,6 +51,17 @@ fn big_draft() -> String {
         .map(|i| body.replace("# Korea", &format!("# Part {i}: Korea")))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The figure the bench edits (the sample draft's and the bench draft's robot density).
+const FIGURE: &str = "1,012";
+
+/// The line and UTF-16 character of the first `needle` in `text`, as LSP positions.
+fn position_of(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let at = text.find(needle)?;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..at].matches('\n').count();
+    Some((line, text[line_start..at].encode_utf16().count()))
 }
 
 fn vm_rss_kib() -> Option<u64> {
@@ -173,6 +186,36 @@ fn main() {
         }
         after_pause.sort();
 
+        // One figure edited after a pause, to a value not seen before each time: the
+        // figures whose claims change are weighed again, the rest are as they were.
+        let mut figure_edits = Vec::new();
+        if let Some((line, character)) = position_of(&draft, FIGURE) {
+            for _ in 0..if full { 100 } else { 5 } {
+                tokio::time::sleep(pause).await;
+                version += 1;
+                let value = format!("1,{:03}", version % 1000);
+                let change = json!({"range": {"start": {"line": line, "character": character},
+                    "end": {"line": line, "character": character + FIGURE.len()}}, "text": value});
+                let t = Instant::now();
+                s.notify(
+                    "textDocument/didChange",
+                    json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]}),
+                );
+                s.diagnostics(&uri, version).await;
+                figure_edits.push(t.elapsed());
+                // Each edit leaves the next one's text in place: the figure as written.
+                version += 1;
+                let back = json!({"range": {"start": {"line": line, "character": character},
+                    "end": {"line": line, "character": character + FIGURE.len()}}, "text": FIGURE});
+                s.notify(
+                    "textDocument/didChange",
+                    json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [back]}),
+                );
+                s.diagnostics(&uri, version).await;
+            }
+        }
+        figure_edits.sort();
+
         // The end of a burst: 20 edits 15 ms apart; time from the last edit to its
         // diagnostics, which the throttle may hold back up to one window.
         let mut after_burst = Vec::new();
@@ -235,6 +278,15 @@ fn main() {
             ms(percentile(&after_pause, 1.0)),
             after_pause.len()
         );
+        if !figure_edits.is_empty() {
+            println!(
+                "didChange -> publishDiagnostics for a figure edited after a pause: median {}, p90 {}, max {} ({} edits)",
+                ms(percentile(&figure_edits, 0.5)),
+                ms(percentile(&figure_edits, 0.9)),
+                ms(percentile(&figure_edits, 1.0)),
+                figure_edits.len()
+            );
+        }
         println!(
             "didChange -> publishDiagnostics at the end of a burst: median {}, max {} (debounce window {})",
             ms(percentile(&after_burst, 0.5)),
