@@ -561,8 +561,35 @@ pub(super) fn opens_with_the(toks: &[Tok<'_>]) -> bool {
 }
 
 pub(super) fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {
+    let mut words = toks.iter().filter(|t| matches!(t, Tok::Word { .. }));
+    let first = words.next();
+    // "Yet it is the most punctual airline": a connective before the pronoun.
+    if let Some(Tok::Word { text, .. }) = first
+        && matches!(
+            *text,
+            "Yet" | "But" | "And" | "Still" | "So" | "Now" | "Meanwhile" | "However" | "Even"
+        )
+        && matches!(
+            words.next(),
+            Some(Tok::Word {
+                text: "it"
+                    | "its"
+                    | "this"
+                    | "these"
+                    | "they"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "his"
+                    | "her",
+                ..
+            })
+        )
+    {
+        return true;
+    }
     matches!(
-        toks.iter().find(|t| matches!(t, Tok::Word { .. })),
+        first,
         Some(Tok::Word {
             text: "It"
                 | "Its"

@@ -362,6 +362,19 @@ fn a_pronoun_with_is_contracted_refers_back() {
 }
 
 #[test]
+fn a_connective_before_a_pronoun_still_refers_back() {
+    // "Yet it …": the airline of the sentence before, whose 84.6% a rival's would not be.
+    let t = "Pinecrest Express saw traffic fall 3.0% to 262,000. Yet it is the most punctual \
+             airline, with 84.6% of arrivals on time.";
+    assert_eq!(ctx(t, "84.6%").anchors, vec!["Pinecrest Express"]);
+    let t = "Pinecrest Express saw traffic fall 3.0%. But its planes were full, at 91% of seats.";
+    assert_eq!(ctx(t, "91%").anchors, vec!["Pinecrest Express"]);
+    // A connective before a name of its own is no reference back.
+    let t = "Pinecrest Express saw traffic fall 3.0%. Yet Coastal Jet grew 14.3%.";
+    assert_eq!(ctx(t, "14.3%").anchors, vec!["Coastal Jet"]);
+}
+
+#[test]
 fn the_base_of_a_comparison_owns_nothing_after_it() {
     // Riverside is what 13 is measured from; 33 is still the flagship's.
     let t = "Its flagship, Northgate Medical Center, ran at 86% occupancy, 13 points above \
