@@ -50,6 +50,8 @@ pub(super) fn analyse(
     .filter(|names| !names.is_empty());
     let anchors: Vec<String> = if let Some(names) = score_owner(text, &toks, &runs, fig, &target) {
         names
+    } else if let Some(name) = respective_owner(&toks, &runs, fig) {
+        vec![name]
     } else if !owner.is_empty() {
         // "50 for the United States and 35 for China": the owner is named right after.
         owner

@@ -16,6 +16,7 @@ mod analyse;
 mod listed;
 mod names;
 mod owners;
+mod respective;
 mod segment;
 #[cfg(test)]
 mod tests;
@@ -27,6 +28,7 @@ use analyse::*;
 pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
 use owners::*;
+use respective::*;
 pub use segment::sentences;
 use tokens::*;
 
