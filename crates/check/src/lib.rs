@@ -51,9 +51,10 @@ pub struct Engine<'c> {
 /// A claim as weighed in a draft (scope set), with how many explanations were kept.
 type Weighed = (String, usize);
 
-/// How many claims' outcomes an engine keeps: far more than a draft holds; emptied when
-/// full, so a long editing session does not grow it without end.
-const WEIGHED_KEPT: usize = 20_000;
+/// How many claims' outcomes an engine keeps: more than a long draft holds (the bench
+/// draft has 108 figures), each with its evidence and explanations (a few KB); emptied
+/// when full, so a long editing session does not grow it without end.
+const WEIGHED_KEPT: usize = 4_096;
 
 impl<'c> Engine<'c> {
     pub fn new(corpus: &'c dyn Sources) -> Self {
