@@ -72,8 +72,10 @@ echo "figcheck check warm  ${warm:-time: [not measured: the bench failed]}  (in-
 # The language server on the same archive: an edit after a pause, to its diagnostics.
 lsp=$(FIGCHECK_BENCH_CORPUS="corpus:$archive" FIGCHECK_BENCH_INDEX="$index" \
   cargo bench -q -p figcheck-lsp --bench latency -- --noplot 2>/dev/null || true)
-lsp=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1 || true)
-echo "language server      didChange -> publishDiagnostics ${lsp:-[not measured: the bench failed]}"
+typed=$(grep -o 'after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1 || true)
+edited=$(grep -o 'figure edited after a pause: median [^,]*, p90 [^,]*' <<<"$lsp" | head -1 || true)
+echo "language server      didChange -> publishDiagnostics ${typed:-[not measured: the bench failed]}"
+echo "language server      didChange -> publishDiagnostics, a ${edited:-[not measured: the bench failed]}"
 
 # The OpenSearch backend, when OPENSEARCH_URL names a running cluster (scripts/opensearch.sh
 # start prints one): the same corpus pushed into it, and the same check against it.

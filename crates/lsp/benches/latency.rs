@@ -80,6 +80,20 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
+/// One line of edit latencies, sorted: "didChange -> publishDiagnostics {what}: median …".
+fn print_edits(what: &str, sorted: &[Duration]) {
+    if sorted.is_empty() {
+        return;
+    }
+    println!(
+        "didChange -> publishDiagnostics {what}: median {}, p90 {}, max {} ({} edits)",
+        ms(percentile(sorted, 0.5)),
+        ms(percentile(sorted, 0.9)),
+        ms(percentile(sorted, 1.0)),
+        sorted.len()
+    );
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
@@ -271,22 +285,8 @@ fn main() {
             ms(percentile(&work, 0.5)),
             ms(percentile(&work, 0.9))
         );
-        println!(
-            "didChange -> publishDiagnostics after a pause: median {}, p90 {}, max {} ({} edits)",
-            ms(percentile(&after_pause, 0.5)),
-            ms(percentile(&after_pause, 0.9)),
-            ms(percentile(&after_pause, 1.0)),
-            after_pause.len()
-        );
-        if !figure_edits.is_empty() {
-            println!(
-                "didChange -> publishDiagnostics for a figure edited after a pause: median {}, p90 {}, max {} ({} edits)",
-                ms(percentile(&figure_edits, 0.5)),
-                ms(percentile(&figure_edits, 0.9)),
-                ms(percentile(&figure_edits, 1.0)),
-                figure_edits.len()
-            );
-        }
+        print_edits("after a pause", &after_pause);
+        print_edits("for a figure edited after a pause", &figure_edits);
         println!(
             "didChange -> publishDiagnostics at the end of a burst: median {}, max {} (debounce window {})",
             ms(percentile(&after_burst, 0.5)),
