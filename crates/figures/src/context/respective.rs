@@ -16,18 +16,18 @@ pub(super) fn respective_owner(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Op
     // ";" between), with words (a verb) between the names and the figures.
     let before: Vec<&Run> = runs.iter().filter(|r| r.last < first_figure).collect();
     let last = before.last()?;
-    if toks[last.last + 1..first_figure]
+    let between = toks.get(last.last + 1..first_figure)?;
+    if between
         .iter()
         .any(|t| matches!(t, Tok::Punct(';' | ':' | '(' | ')')))
-        || !toks[last.last + 1..first_figure]
-            .iter()
-            .any(|t| matches!(t, Tok::Word { .. }))
+        || !between.iter().any(|t| matches!(t, Tok::Word { .. }))
     {
         return None;
     }
     let mut names = vec![*last];
     for r in before.iter().rev().skip(1) {
-        let joined = joins(&toks[r.last + 1..names[0].first]);
+        // Runs do not overlap; should one ever, it joins nothing rather than panics.
+        let joined = toks.get(r.last + 1..names[0].first).is_some_and(joins);
         if !joined {
             break;
         }
