@@ -56,12 +56,10 @@ fn big_draft() -> String {
 /// The figure the bench edits (the sample draft's and the bench draft's robot density).
 const FIGURE: &str = "1,012";
 
-/// The line and UTF-16 character of the first `needle` in `text`, as LSP positions.
+/// The line and UTF-16 character of the first `needle` in `text`, as LSP positions (0-based).
 fn position_of(text: &str, needle: &str) -> Option<(usize, usize)> {
-    let at = text.find(needle)?;
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[..at].matches('\n').count();
-    Some((line, text[line_start..at].encode_utf16().count()))
+    let at = figcheck_figures::LineIndex::new(text).position(text, text.find(needle)?);
+    Some((at.line - 1, at.utf16_column - 1))
 }
 
 fn vm_rss_kib() -> Option<u64> {
