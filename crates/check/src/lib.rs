@@ -139,30 +139,33 @@ impl<'c> Engine<'c> {
         let index = LineIndex::new(text);
         let named = self.named_sources(text, format);
         let claims = self.claims_of(text, format);
-        // What every claim of the draft will look up, and the ranked path's searches, in
-        // one round trip each for a backend that pays per request (a draft naming its
-        // sources reads them whole); the embedded index answers each as it is asked.
-        if self.corpus.batches() {
-            self.corpus
-                .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
-        }
-        if self.corpus.batches()
-            && named.is_none()
-            && self.corpus.figure_count() > self.exhaustive_limit as u64
-        {
-            let plans: Vec<_> = claims
-                .iter()
-                .filter(|(_, c)| c.scope.is_none())
-                .map(|(_, c)| evidence::planned(self.corpus, c))
-                .collect();
-            let queries: Vec<_> = plans
-                .iter()
-                .flat_map(|p| p.ranked.iter().map(|r| r.query(&p.stems)))
-                .collect();
-            let covers: Vec<&[(String, f32)]> = plans.iter().map(|p| p.words.as_slice()).collect();
-            self.corpus.prefetch_figures(&queries, &covers);
-        }
+        self.ask_ahead(&claims, named.as_deref());
         (index, named, claims)
+    }
+
+    /// Tells a backend that pays per request what every claim of the draft will look up,
+    /// and the ranked path's searches, so each goes in one round trip (a draft naming its
+    /// sources reads them whole); the embedded index answers each as it is asked.
+    fn ask_ahead(&self, claims: &[(figcheck_figures::Figure, Claim)], named: Option<&str>) {
+        if !self.corpus.batches() {
+            return;
+        }
+        self.corpus
+            .prefetch(&evidence::lookups_of(claims.iter().map(|(_, c)| c)));
+        if named.is_some() || self.corpus.figure_count() <= self.exhaustive_limit as u64 {
+            return;
+        }
+        let plans: Vec<_> = claims
+            .iter()
+            .filter(|(_, c)| c.scope.is_none())
+            .map(|(_, c)| evidence::planned(self.corpus, c))
+            .collect();
+        let queries: Vec<_> = plans
+            .iter()
+            .flat_map(|p| p.ranked.iter().map(|r| r.query(&p.stems)))
+            .collect();
+        let covers: Vec<&[(String, f32)]> = plans.iter().map(|p| p.words.as_slice()).collect();
+        self.corpus.prefetch_figures(&queries, &covers);
     }
 
     /// One figure of a draft, weighed.
