@@ -21,12 +21,17 @@ Non-revenue water fell to 9.8% of production from 11.3% a year earlier.
 The capital plan totals $1.85 billion, and the intake tower is budgeted at $640 million.
 ";
 
-fn corpus() -> Corpus {
+/// A corpus of one source, `text` at `path`.
+fn one_source(path: &str, text: &str) -> Corpus {
     Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.md".into(),
-        text: REPORT.into(),
+        path: path.into(),
+        text: text.into(),
     }])
     .expect("the test corpus indexes")
+}
+
+fn corpus() -> Corpus {
+    one_source("corpus/report.md", REPORT)
 }
 
 fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
@@ -136,13 +141,11 @@ fn a_table_cell_belongs_to_its_row_and_measures_its_column() {
 
 #[test]
 fn a_range_is_supported_only_when_both_its_ends_are_stated() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/guidance.txt".into(),
-        text: "We expect organic sales growth within our 3% to 5% long-term target range. \
-               Scores of the other models were 21, 22 and 24."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/guidance.txt",
+        "We expect organic sales growth within our 3% to 5% long-term target range. \
+         Scores of the other models were 21, 22 and 24.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Organic sales growth is expected within a 3-5% target range.",
@@ -165,13 +168,11 @@ fn a_range_is_supported_only_when_both_its_ends_are_stated() {
 
 #[test]
 fn a_guidance_range_written_with_to_states_its_ends_and_only_itself() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/call.txt".into(),
-        text: "We anticipate non-GAAP earnings per diluted share in the range of $1.30 to \
-               $1.40 for the fourth quarter."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/call.txt",
+        "We anticipate non-GAAP earnings per diluted share in the range of $1.30 to \
+         $1.40 for the fourth quarter.",
+    );
     let e = Engine::new(&c);
     // Either end, cited alone, is what the source says.
     for end in ["$1.30", "$1.40"] {
@@ -190,17 +191,15 @@ fn a_guidance_range_written_with_to_states_its_ends_and_only_itself() {
 
 #[test]
 fn a_change_column_in_points_and_a_total_row() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/levels.md".into(),
-        text: "| Reservoir | Percent full (%) | Change (percentage points) |\n\
-               |---|---|---|\n\
-               | Lake Harlan | 45 | -13 |\n\
-               | Pine Fork | 60 | -7 |\n\
-               | Ridgeback | 30 | -19 |\n\
-               | Total | 46.7 | -12.3 |\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/levels.md",
+        "| Reservoir | Percent full (%) | Change (percentage points) |\n\
+         |---|---|---|\n\
+         | Lake Harlan | 45 | -13 |\n\
+         | Pine Fork | 60 | -7 |\n\
+         | Ridgeback | 30 | -19 |\n\
+         | Total | 46.7 | -12.3 |\n",
+    );
     let e = Engine::new(&c);
     // The table's -13 is a fall of 13 points.
     let f = e.check_text("Lake Harlan fell 13 points to 45%.", Format::Markdown);
@@ -218,11 +217,10 @@ fn a_change_column_in_points_and_a_total_row() {
 
 #[test]
 fn a_count_of_the_names_the_draft_lists_after_it() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/chat.txt".into(),
-        text: "Steve: Drinks at Kings on Saturday?\nCarly: Sure, if they let you back in.\n".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/chat.txt",
+        "Steve: Drinks at Kings on Saturday?\nCarly: Sure, if they let you back in.\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Two friends, Steve and Carly, plan to meet at Kings.",
@@ -271,11 +269,10 @@ fn the_level_a_change_ended_at_is_checked_as_a_level() {
 /// hedged one only near it: "more than half" is 53%, not 88%.
 #[test]
 fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/survey.txt".into(),
-        text: "Generative AI reached 53% of the world's population, and 88% of firms.".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/survey.txt",
+        "Generative AI reached 53% of the world's population, and 88% of firms.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Generative AI reached more than half of the world's population.",
@@ -297,11 +294,10 @@ fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
     );
     assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
     // a bound near its value only: 19% is not "nearly a quarter"
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/payers.txt".into(),
-        text: "Medicaid provided 19% of net patient revenue.".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/payers.txt",
+        "Medicaid provided 19% of net patient revenue.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Medicaid provided less than a quarter of net patient revenue.",
@@ -319,11 +315,10 @@ fn a_fraction_is_supported_by_the_percentage_it_stands_for() {
 /// numbers and the draft names a county the source's list does not.
 #[test]
 fn an_age_group_is_supported_by_the_same_range() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/release.txt".into(),
-        text: "Harrow County reported flu coverage by age.\n\n- Ages 5 to 17: 36.5%\n- Ages 18 to 64: 41.3%\n".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/release.txt",
+        "Harrow County reported flu coverage by age.\n\n- Ages 5 to 17: 36.5%\n- Ages 18 to 64: 41.3%\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "In Harrow County, 36.5% of children aged 5 to 17 got a flu shot.",
@@ -364,12 +359,10 @@ fn a_difference_of_two_figures_stated_together_is_derived() {
     );
     assert_ne!(finding(&f, "15 million").verdict, Verdict::Supported);
 
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.txt".into(),
-        text: "The median time to see a clinician fell to 38 minutes, from 47 minutes in 2023."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/report.txt",
+        "The median time to see a clinician fell to 38 minutes, from 47 minutes in 2023.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "The median wait to see a clinician fell, a drop of 9 minutes.",
@@ -384,11 +377,10 @@ fn a_difference_of_two_figures_stated_together_is_derived() {
 /// so "more than a quarter" of anything is not derived from them.
 #[test]
 fn the_sides_of_a_vote_are_no_share_of_each_other() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/ledger.md".into(),
-        text: "The Authority's board voted 7-2 on Thursday to raise water rates 9.5%.\n".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/ledger.md",
+        "The Authority's board voted 7-2 on Thursday to raise water rates 9.5%.\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "The board voted 7-2 for the increase, so more than a quarter of it voted against.",
@@ -404,14 +396,12 @@ fn the_sides_of_a_vote_are_no_share_of_each_other() {
 /// figures that are not one change's ends it is not.
 #[test]
 fn the_gap_between_the_ends_of_a_change_is_derived() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/ledger.md".into(),
-        text: "The increase will lift the typical household bill from $68.40 to $74.90 a month.\n\
-               Last year the typical household paid $68.40 a month for water and $12.10 a \
-               month for sewer service.\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/ledger.md",
+        "The increase will lift the typical household bill from $68.40 to $74.90 a month.\n\
+         Last year the typical household paid $68.40 a month for water and $12.10 a \
+         month for sewer service.\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Rates are going up, roughly $6.50 a month for the typical household bill.",
@@ -430,15 +420,13 @@ fn the_gap_between_the_ends_of_a_change_is_derived() {
 /// digit, but another row's "-1.8" is no statement of this row's fall.
 #[test]
 fn a_negative_change_in_a_table_states_a_fall() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.md".into(),
-        text: "| Hospital | Beds | Change in admissions from 2023 (%) | Average stay (days) |\n\
-               |---|---:|---:|---:|\n\
-               | Riverside | 180 | -1.8 | 4.1 |\n\
-               | Westfield | 95 | -4.2 | 3.6 |\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/report.md",
+        "| Hospital | Beds | Change in admissions from 2023 (%) | Average stay (days) |\n\
+         |---|---:|---:|---:|\n\
+         | Riverside | 180 | -1.8 | 4.1 |\n\
+         | Westfield | 95 | -4.2 | 3.6 |\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Its admissions fell 1.8%, and its average stay was 4.1 days.",
@@ -457,11 +445,10 @@ fn a_negative_change_in_a_table_states_a_fall() {
 /// hospital"); a wrong total is not.
 #[test]
 fn a_total_of_two_figures_stated_together_is_derived() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/plan.md".into(),
-        text: "The new tower will add 144 beds to the 520-bed hospital in 2027.\n".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/plan.md",
+        "The new tower will add 144 beds to the 520-bed hospital in 2027.\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "The new tower will bring the hospital to 664 beds in 2027.",
@@ -517,11 +504,10 @@ fn the_other_end_of_a_change_is_no_counterpart() {
 #[test]
 fn the_second_of_two_values_may_leave_its_unit_to_the_first() {
     // Written for this test.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/article.md".into(),
-        text: "The airport logged 1,130 noise complaints in 2025, up from 740 in 2024.".into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/article.md",
+        "The airport logged 1,130 noise complaints in 2025, up from 740 in 2024.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text("Noise complaints rose 53% to 1,130.", Format::Markdown);
     let rise = finding(&f, "53%");
@@ -540,13 +526,11 @@ fn the_second_of_two_values_may_leave_its_unit_to_the_first() {
 #[test]
 fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
     // Written for this test.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/release.md".into(),
-        text: "The remaining eight airports share $5.0 million. The authority will insulate \
-               the 85 homes closest to the runway, at a cost of $2.3 million."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/release.md",
+        "The remaining eight airports share $5.0 million. The authority will insulate \
+         the 85 homes closest to the runway, at a cost of $2.3 million.",
+    );
     let e = Engine::new(&c);
     for (draft, figure) in [
         ("The other airports get an average of $625,000.", "$625,000"),
@@ -571,14 +555,12 @@ fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
 #[test]
 fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
     // Written for this test.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/release.md".into(),
-        text: "The airport accounts for $910 million of the $7.9 billion in activity. \
-               The project lengthens the runway to 8,000 feet from 7,200 feet. \
-               Operating revenue was $48.6 million and expenses were $39.2 million."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/release.md",
+        "The airport accounts for $910 million of the $7.9 billion in activity. \
+         The project lengthens the runway to 8,000 feet from 7,200 feet. \
+         Operating revenue was $48.6 million and expenses were $39.2 million.",
+    );
     let e = Engine::new(&c);
     for (draft, figure, holds) in [
         (
@@ -674,16 +656,13 @@ fn operands_a_sentence_apart_are_stated_together_but_not_across_documents() {
 
 #[test]
 fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
-    // Written for this test.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.md".into(),
-        // the share in a table row: its owner ("All airlines") is no name the draft's
-        // "Overall" could be
-        text: "| Carrier | On-time arrivals (%) |\n|---|---|\n| All airlines | 81.2 |\n\n\
-               The 236 ground workers voted 201-14 to authorize a strike.\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    // Written for this test. The share in a table row: its owner ("All airlines") is no
+    // name the draft's "Overall" could be.
+    let c = one_source(
+        "corpus/report.md",
+        "| Carrier | On-time arrivals (%) |\n|---|---|\n| All airlines | 81.2 |\n\n\
+         The 236 ground workers voted 201-14 to authorize a strike.\n",
+    );
     let e = Engine::new(&c);
     for (draft, figure, holds) in [
         (
@@ -735,14 +714,12 @@ fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
 #[test]
 fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
     // Written for this test.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.md".into(),
-        text: "The airport handled 2,412,000 passengers in 2025, a record. \
-               The authority's payroll was $14.4 million for the year. \
-               Parking brought in 2.4 million vehicles."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/report.md",
+        "The airport handled 2,412,000 passengers in 2025, a record. \
+         The authority's payroll was $14.4 million for the year. \
+         Parking brought in 2.4 million vehicles.",
+    );
     let e = Engine::new(&c);
     for (draft, figure, holds) in [
         (
@@ -786,13 +763,11 @@ fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
 #[test]
 fn a_gap_written_as_more_than_another_is_derived_from_both_owners() {
     // Written for this test: fictional airlines.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/traffic.md".into(),
-        text: "Kestrel Air carried 912,000 passengers in 2025. \
-               Tern Airways, the second-largest carrier, carried 648,000 passengers."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/traffic.md",
+        "Kestrel Air carried 912,000 passengers in 2025. \
+         Tern Airways, the second-largest carrier, carried 648,000 passengers.",
+    );
     let e = Engine::new(&c);
     for (draft, figure, holds) in [
         (
@@ -824,17 +799,15 @@ fn two_owners_cells_compare_only_in_one_column() {
     // Written for this test: fictional airlines. Kestrel's passengers are three times
     // Tern's; Kestrel's on-time rate is not five times anything of Tern's, though 75.5
     // over Tern's growth of 15.1 is 5.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/traffic.md".into(),
-        text: "\
+    let c = one_source(
+        "corpus/traffic.md",
+        "\
 | Airline | Passengers | Growth (%) | On-time arrivals (%) |
 |---|---|---|---|
 | Kestrel Air | 900,000 | +4.2 | 75.5 |
 | Tern Airways | 300,000 | +15.1 | 81.9 |
-"
-        .into(),
-    }])
-    .expect("the test corpus indexes");
+",
+    );
     let e = Engine::new(&c);
     for (draft, figure, holds) in [
         (
@@ -862,15 +835,13 @@ fn two_owners_cells_compare_only_in_one_column() {
 fn a_multiple_is_worked_out_from_the_figures_the_draft_states_beside_it() {
     // Written for this test: fictional airports. 6.4 ÷ 2.1 (3.05) is nearer three than
     // 9.7 ÷ 3.4 (2.85), but the draft names 9.7 and 3.4.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/release.md".into(),
-        text: "The largest grant, $9.7 million, goes to Merrow Valley Regional Airport. \
-               Cedar Bluff Regional Airport receives $3.4 million, Lakeport Municipal \
-               Airport $2.1 million and Harlan Field $1.2 million. The Merrow Valley \
-               Airport Authority will pay $6.4 million of the project."
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = one_source(
+        "corpus/release.md",
+        "The largest grant, $9.7 million, goes to Merrow Valley Regional Airport. \
+         Cedar Bluff Regional Airport receives $3.4 million, Lakeport Municipal \
+         Airport $2.1 million and Harlan Field $1.2 million. The Merrow Valley \
+         Airport Authority will pay $6.4 million of the project.",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "Merrow Valley's $9.7 million grant was the largest, nearly three times Cedar \
@@ -889,17 +860,15 @@ fn a_multiple_is_worked_out_from_the_figures_the_draft_states_beside_it() {
 #[test]
 fn points_behind_another_owner_are_the_gap_between_their_percentages() {
     // Written for this test: fictional airlines.
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/traffic.md".into(),
-        text: "\
+    let c = one_source(
+        "corpus/traffic.md",
+        "\
 | Airline | Passengers | On-time arrivals (%) |
 |---|---|---|
 | Pinecrest Express | 262,000 | 88.2 |
 | Aerovista | 135,000 | 71.5 |
-"
-        .into(),
-    }])
-    .expect("the test corpus indexes");
+",
+    );
     let e = Engine::new(&c);
     for (draft, holds) in [
         (
