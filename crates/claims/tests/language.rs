@@ -327,6 +327,17 @@ fn no_terms_and_bare_scope() {
 }
 
 #[test]
+fn a_number_word_before_a_bare_scope_is_no_count_of_a_count() {
+    // "one in 2*" is "one", in the sources "2*" matches (found by the round-trip test),
+    // not the fraction "one in 2" with a stray "*".
+    let c = claim("= one in 2*");
+    assert_eq!(c.quantity.value, 1.0);
+    assert_eq!(c.scope.as_deref(), Some("2*"));
+    // The fraction still reads where the claim ends after it.
+    assert_eq!(claim("= one in 2").quantity.value, 0.5);
+}
+
+#[test]
 fn korean_text_counts_columns_in_characters() {
     let c = claim(r#""한국" = 5"#);
     assert_eq!(c.terms, [quoted("한국")]);

@@ -18,7 +18,9 @@ const SPANS: [&str; 12] = [
 
 impl<'t> Scanner<'t> {
     /// "one in five", "1 in 4", "two out of three": a fraction whose parts are counts.
-    pub(super) fn one_in_at(&self, at: usize, c: char) -> Option<Found> {
+    /// `bare` (a claim's quantity): the whole must end the quantity, since " in " there
+    /// also opens a scope ("= one in 2*" is "one", in the sources "2*" matches).
+    pub(super) fn one_in_at(&self, at: usize, c: char, bare: bool) -> Option<Found> {
         let (part, part_end, words) = self.count_at(at, c)?;
         if part < 1.0 || self.peek(part_end) != Some(' ') {
             return None;
@@ -35,6 +37,9 @@ impl<'t> Scanner<'t> {
         // unless grouped ("1 in 10,000").
         let grouped = self.text[whole_at..end].contains(',');
         if first.is_ascii_digit() && whole > 1000.0 && !grouped {
+            return None;
+        }
+        if bare && self.peek(end).is_some_and(|c| !c.is_whitespace()) {
             return None;
         }
         if self

@@ -26,7 +26,7 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
     },
     Recognizer {
         name: "a count of a count: one in five, 1 in 4, two out of three",
-        read: |s, at, c, _| s.one_in_at(at, c),
+        read: |s, at, c, bare| s.one_in_at(at, c, bare),
     },
     Recognizer {
         name: "fraction with a slash: 1/5 of voters, about 3/4",
