@@ -175,6 +175,14 @@ fn companions_stated<'a>(claim: &Claim, others: impl FnOnce() -> &'a [f64]) -> f
     found as f32 / claim.companions.len() as f32
 }
 
+/// Whether two source figures are one: the same place in the same source. Not the same
+/// allocation: a backend that decodes each answer anew (a search cluster) hands out a
+/// new copy of a figure for every search, and which copy a claim holds depends on which
+/// search answered first when figures are weighed on several threads.
+pub(crate) fn same_figure(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.start == b.start && a.source == b.source
+}
+
 /// Equal but for floating-point noise: values are compared in base units, where
 /// "$2.46 billion" and "2,460,000,000" may differ in the last bit.
 fn same_value(a: f64, b: f64) -> bool {
@@ -865,13 +873,15 @@ fn every(
                 let Ok(found) = corpus.find_figures(&query) else {
                     continue;
                 };
-                let found = Arc::new(found);
+                // Two claims weighed at once may both ask; the first answer kept is the
+                // one every later claim shares.
                 prepared
                     .every
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
-                    .insert(key, found.clone());
-                found
+                    .entry(key)
+                    .or_insert_with(|| Arc::new(found))
+                    .clone()
             }
         };
         all.extend(of_kind.iter().cloned());

@@ -1,7 +1,5 @@
 //! Evidence → verdicts.
 
-use std::sync::Arc;
-
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::{Figure, LineIndex, Position};
@@ -11,7 +9,9 @@ use crate::derive::derive;
 use crate::disagree::{
     as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
 };
-use crate::evidence::{Agreement, Candidate, Evidence, Prepared, candidates, within_precision};
+use crate::evidence::{
+    Agreement, Candidate, Evidence, Prepared, candidates, same_figure, within_precision,
+};
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::half::half_in_table;
 use crate::listed::counted_names;
@@ -506,7 +506,7 @@ pub(crate) fn evaluate(
         .filter(|d| {
             outcome.verdict == Verdict::Unsupported
                 || weakly_contradicted
-                || counterpart.is_some_and(|c| d.operands.iter().any(|o| Arc::ptr_eq(o, c)))
+                || counterpart.is_some_and(|c| d.operands.iter().any(|o| same_figure(o, c)))
         }) {
         Some(d) => Outcome {
             verdict: Verdict::Supported,
@@ -515,7 +515,7 @@ pub(crate) fn evaluate(
                 .operands
                 .iter()
                 .enumerate()
-                .filter(|(k, f)| *k == 0 || !Arc::ptr_eq(f, &d.operands[0]))
+                .filter(|(k, f)| *k == 0 || !same_figure(f, &d.operands[0]))
                 .map(|(_, f)| Evidence::of(f))
                 .collect(),
             derivation: Some(d.arithmetic),

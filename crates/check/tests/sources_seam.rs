@@ -5,6 +5,10 @@
 //! failure must stay visible to the front end, which then refuses to report the
 //! "unsupported" verdicts (see `searches_worked` in the CLI and `SearchFailed` in the
 //! language server).
+//!
+//! And one that hands out a new copy of every figure for every search, as a search
+//! cluster does (it decodes each answer anew): the engine must know a figure by where it
+//! stands, not by which copy it holds.
 
 use std::sync::OnceLock;
 
@@ -106,4 +110,84 @@ fn a_backend_whose_searches_fail_leaves_the_failure_visible() {
         .collect();
     assert_eq!(verdicts, [Verdict::Supported, Verdict::Contradicted]);
     assert!(working.search_failure().is_none());
+}
+
+/// The embedded index, but every search answers with new copies of its figures.
+struct Copying {
+    inner: Corpus,
+}
+
+impl Sources for Copying {
+    fn figure_count(&self) -> u64 {
+        self.inner.figure_count()
+    }
+    fn source_paths(&self) -> &[String] {
+        Sources::source_paths(&self.inner)
+    }
+    fn find_figures(&self, q: &FigureQuery) -> Result<Vec<Found>, CorpusError> {
+        Ok(self
+            .inner
+            .find_figures(q)?
+            .into_iter()
+            .map(|f| Found {
+                order: f.order,
+                figure: std::sync::Arc::new((*f.figure).clone()),
+            })
+            .collect())
+    }
+    fn search_passages(&self, words: &[String], limit: usize) -> Result<Vec<Passage>, CorpusError> {
+        self.inner.search_passages(words, limit)
+    }
+    fn word_weight(&self, word: &str) -> f32 {
+        self.inner.word_weight(word)
+    }
+    fn stem_near_figures(&self, stem: &str) -> bool {
+        self.inner.stem_near_figures(stem)
+    }
+    fn is_name(&self, canonical: &str) -> bool {
+        self.inner.is_name(canonical)
+    }
+    fn names_starting(&self, word: &str) -> Vec<String> {
+        self.inner.names_starting(word)
+    }
+    fn in_lower_case(&self, stem: &str) -> bool {
+        self.inner.in_lower_case(stem)
+    }
+    fn acronym(&self, acronym: &str) -> Option<String> {
+        self.inner.acronym(acronym)
+    }
+    fn best_cover(&self, words: &[(String, f32)]) -> Result<f32, CorpusError> {
+        self.inner.best_cover(words)
+    }
+    fn search_failure(&self) -> Option<&str> {
+        Sources::search_failure(&self.inner)
+    }
+}
+
+/// "A drop of 9 minutes" is 47 − 38, though 38 alone looks like a confident counterpart:
+/// the derivation's 38 and the counterpart's are one figure, whichever search found each.
+#[test]
+fn a_figure_found_by_two_searches_is_one_figure() {
+    let copying = Copying {
+        inner: Corpus::from_docs(vec![SourceDoc {
+            path: "report.txt".into(),
+            text: "The median time from arrival to being seen by a clinician fell to 38 \
+                   minutes, from 47 minutes in 2023."
+                .into(),
+        }])
+        .expect("corpus"),
+    };
+    let draft = "Patients waited a median 38 minutes to see a clinician last year, down from \
+                 47, a drop of 9 minutes.\n";
+    for limit in [0, usize::MAX] {
+        let findings = Engine::new(&copying)
+            .with_exhaustive_limit(limit)
+            .check_text(draft, Format::Markdown);
+        let nine = findings
+            .iter()
+            .find(|f| f.figure.text == "9")
+            .expect("the figure 9");
+        assert_eq!(nine.verdict, Verdict::Supported, "limit {limit}: {nine:#?}");
+        assert_eq!(nine.derivation.as_deref(), Some("47 − 38 = 9"));
+    }
 }
