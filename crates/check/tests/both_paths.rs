@@ -1,43 +1,40 @@
 //! Issue 10's bar: the exhaustive path (every source figure weighed, as for small
 //! corpora) and the index path (candidates from the index's searches, as at archive
-//! scale) give identical verdicts on every labelled draft, not only on a few claims.
-//! Prints every figure where they differ, and fails if any does.
+//! scale) give identical verdicts on every labelled draft, not only on a few claims:
+//! the labelled folders against the bundled corpus, and every case of `tests/fresh/` and
+//! `tests/summedits/` against its own sources. Prints every figure where they differ, and fails if any does.
 
 #[path = "common/mod.rs"]
 mod common;
 
 use common::{bundled_corpus, root};
 use figcheck_check::Engine;
+use figcheck_corpus::{Corpus, SourceDoc};
 use figcheck_figures::Format;
 
-#[test]
-fn the_index_path_agrees_with_the_exhaustive_path_on_every_labelled_draft() {
-    let corpus = bundled_corpus();
-    let exhaustive = Engine::new(&corpus).with_exhaustive_limit(usize::MAX);
-    let indexed = Engine::new(&corpus).with_exhaustive_limit(0);
-    let mut drafts = vec![root().join("examples/draft.md")];
-    for set in ["tests/devset", "tests/holdout", "tests/holdout2"] {
-        let mut files: Vec<_> = std::fs::read_dir(root().join(set))
-            .expect("labelled set")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("README.md"))
-            .collect();
-        files.sort();
-        drafts.extend(files);
-    }
-    let (mut figures, mut differ) = (0, 0);
-    for path in &drafts {
-        let text = std::fs::read_to_string(path).expect("draft");
-        let a = exhaustive.check_text(&text, Format::Markdown);
-        let b = indexed.check_text(&text, Format::Markdown);
-        assert_eq!(a.len(), b.len(), "{}: the same figures", path.display());
+/// Figures checked, and those whose verdict or suggestion differs between the paths.
+#[derive(Default)]
+struct Tally {
+    figures: usize,
+    differ: usize,
+}
+
+impl Tally {
+    /// Checks `text` against `corpus` both ways and counts what differs, named `label`.
+    fn compare(&mut self, corpus: &Corpus, label: &str, text: &str, format: Format) {
+        let a = Engine::new(corpus)
+            .with_exhaustive_limit(usize::MAX)
+            .check_text(text, format);
+        let b = Engine::new(corpus)
+            .with_exhaustive_limit(0)
+            .check_text(text, format);
+        assert_eq!(a.len(), b.len(), "{label}: the same figures");
         for (x, y) in a.iter().zip(&b) {
-            figures += 1;
+            self.figures += 1;
             if (x.verdict, &x.suggestion) != (y.verdict, &y.suggestion) {
-                differ += 1;
+                self.differ += 1;
                 println!(
-                    "{}:{}: {} exhaustive {} {:?}, index {} {:?}",
-                    path.strip_prefix(root()).unwrap_or(path).display(),
+                    "{label}:{}: {} exhaustive {} {:?}, index {} {:?}",
                     x.start.line,
                     x.figure.text,
                     x.verdict.as_str(),
@@ -48,8 +45,85 @@ fn the_index_path_agrees_with_the_exhaustive_path_on_every_labelled_draft() {
             }
         }
     }
-    println!("{differ} of {figures} figures differ between the paths");
-    // None may differ: both paths weigh the same pool (see `evidence::pool`), and only
-    // the index's limits could tell them apart, which no draft here comes near.
-    assert_eq!(differ, 0, "figures differ between the paths");
+
+    /// None may differ: both paths weigh the same pool (see `evidence::pool`), and only
+    /// the index's limits could tell them apart, which no draft here comes near.
+    fn assert_none_differ(&self) {
+        println!(
+            "{} of {} figures differ between the paths",
+            self.differ, self.figures
+        );
+        assert!(self.figures > 0, "no figures checked");
+        assert_eq!(self.differ, 0, "figures differ between the paths");
+    }
+}
+
+#[test]
+fn the_index_path_agrees_with_the_exhaustive_path_on_every_labelled_draft() {
+    let corpus = bundled_corpus();
+    let mut drafts = vec![root().join("examples/draft.md")];
+    for set in ["tests/devset", "tests/holdout", "tests/holdout2"] {
+        let mut files: Vec<_> = std::fs::read_dir(root().join(set))
+            .expect("labelled set")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("README.md"))
+            .collect();
+        files.sort();
+        drafts.extend(files);
+    }
+    let mut tally = Tally::default();
+    for path in &drafts {
+        let text = std::fs::read_to_string(path).expect("draft");
+        let label = path
+            .strip_prefix(root())
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        tally.compare(&corpus, &label, &text, Format::Markdown);
+    }
+    tally.assert_none_differ();
+}
+
+/// The cases of the JSON-lines sets (`tests/fresh/*.jsonl`, `tests/summedits/`; one case
+/// a line: `sources` with `name` and `text`, and a `draft` with `name` and `text`), each
+/// against its own sources, placed and read as `scripts/quality.py` places and reads them.
+#[test]
+fn the_index_path_agrees_with_the_exhaustive_path_on_every_case_of_the_json_sets() {
+    let mut sets: Vec<_> = std::fs::read_dir(root().join("tests/fresh"))
+        .expect("the fresh sets")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    sets.sort();
+    sets.push(root().join("tests/summedits/summedits.jsonl"));
+    let mut tally = Tally::default();
+    for set in &sets {
+        let lines = std::fs::read_to_string(set).expect("a JSON-lines set");
+        for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).expect("a JSON case");
+            let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            let docs: Vec<SourceDoc> = case["sources"]
+                .as_array()
+                .expect("the case's sources")
+                .iter()
+                .map(|s| SourceDoc {
+                    path: format!("corpus/{}", text(&s["name"])),
+                    text: text(&s["text"]),
+                })
+                .collect();
+            let corpus = Corpus::from_docs(docs).expect("the case's sources index");
+            let format = if text(&case["draft"]["name"]).ends_with(".md") {
+                Format::Markdown
+            } else {
+                Format::Plain
+            };
+            tally.compare(
+                &corpus,
+                &text(&case["id"]),
+                &text(&case["draft"]["text"]),
+                format,
+            );
+        }
+    }
+    tally.assert_none_differ();
 }
