@@ -11,12 +11,14 @@ use figcheck_figures::{Beside, Context, Figure, Kind};
 /// (295,000), Japan (44,500)…") back to the verb and noun the list is about.
 const MAX_WORDS: usize = 5;
 const MAX_DISTANCE: u16 = 10;
-/// How far from a percentage "total" stands in "38% of the total".
+/// How many words after a percentage "total" may stand: "38% of the total".
 const TOTAL_DISTANCE: u16 = 3;
 /// How far after a figure its comparative stands: "264,000 more passengers than".
 const COMPARATIVE_DISTANCE: u16 = 3;
 
-pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
+/// The claim a draft figure makes, from its context and `after`, the draft's text after
+/// the figure.
+pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim {
     let mut terms: Vec<Term> = context
         .anchors
         .iter()
@@ -59,11 +61,15 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context) -> Claim {
     let mut words: Vec<&str> = others.into_iter().take(MAX_WORDS).collect();
     words.extend(periods);
     // "38% of the total" is a share, as a source's "Market share (%)" column says (not
-    // "grants total $21.4 million, up 27%": the total must follow close by).
-    let of_the_total = context
-        .terms
-        .iter()
-        .any(|t| t.distance <= TOTAL_DISTANCE && matches!(t.word.as_str(), "total" | "all"));
+    // "grants total $21.4 million, up 27%": the total must follow close by, in the
+    // figure's clause).
+    let of_the_total = after
+        .split([',', ';', '.', '(', ')'])
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(TOTAL_DISTANCE as usize + 1)
+        .any(|w| matches!(w.to_lowercase().as_str(), "total" | "all"));
     if figure.quantity.kind == Kind::Percent && of_the_total && !words.contains(&"share") {
         words.push("share");
     }

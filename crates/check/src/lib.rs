@@ -218,7 +218,8 @@ impl<'c> Engine<'c> {
             .zip(targets)
             .zip(companions)
             .map(|(((figure, context), target), companions)| {
-                let mut claim = self.claim_for(&figure, &context);
+                let after = text.get(figure.end..).unwrap_or_default();
+                let mut claim = self.claim_for(&figure, &context, after);
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
                 if let Some(base) =
                     claim_of::points_behind(text.get(figure.end..).unwrap_or_default(), &context)
@@ -330,8 +331,9 @@ impl<'c> Engine<'c> {
         &self,
         figure: &figcheck_figures::Figure,
         context: &figcheck_figures::Context,
+        after: &str,
     ) -> Claim {
-        let mut claim = claim_of::claim_of(figure, context);
+        let mut claim = claim_of::claim_of(figure, context, after);
         if let Some(t) = self.tolerance
             && claim.comparison == Comparison::Approx
             && claim.tolerance.is_none()

@@ -203,7 +203,9 @@ fn only_a_total_right_after_a_percentage_makes_it_a_share() {
     let e = Engine::new(&c);
     let claims = e.claims_of(
         "Kestrel Air carried about 38% of the total.\n\n\
-         The state's grants total $21.4 million this year, up 27% from last year.\n",
+         The state's grants total $21.4 million this year, up 27% from last year.\n\n\
+         The state's 12 grants total $21.4 million, up 28% from last year.\n\n\
+         Kestrel Air carried 37.8% of all passengers.\n",
         Format::Markdown,
     );
     let words_of = |text: &str| {
@@ -215,4 +217,7 @@ fn only_a_total_right_after_a_percentage_makes_it_a_share() {
     };
     assert!(words_of("38%").contains(&"share".to_string()));
     assert!(!words_of("27%").contains(&"share".to_string()));
+    // a total before the figure, however near, is what was totalled
+    assert!(!words_of("28%").contains(&"share".to_string()));
+    assert!(words_of("37.8%").contains(&"share".to_string()));
 }
