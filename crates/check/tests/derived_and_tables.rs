@@ -888,3 +888,38 @@ fn points_behind_another_owner_are_the_gap_between_their_percentages() {
         assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
     }
 }
+
+/// "Up 8.2%" from the end the draft states and the earlier end the source writes "from"
+/// right after it: (48.6 − 44.9) ÷ 44.9, and the staff's 4.7% from 310 and 296 in the same
+/// sentence. Not in the other direction.
+#[test]
+fn a_change_from_the_end_the_draft_states_to_the_one_the_source_gives_is_derived() {
+    let c = one_source(
+        "corpus/annual.txt",
+        "Operating revenue reached $48.6 million in 2025, up from $44.9 million a year \
+         earlier, and the authority employed 310 people, up from 296.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Operating revenue rose to $48.6 million, an increase of 8.2%.",
+        Format::Markdown,
+    );
+    let rise = finding(&f, "8.2%");
+    assert_eq!(rise.verdict, Verdict::Supported, "{rise:#?}");
+    assert_eq!(
+        rise.derivation.as_deref(),
+        Some("($48.6 million − $44.9 million) ÷ $44.9 million = 8.2%")
+    );
+    // the change went up, not down
+    let f = e.check_text(
+        "Operating revenue fell to $48.6 million, a decline of 8.2%.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "8.2%").verdict, Verdict::Supported);
+    // the staff's earlier end, not the revenue's
+    let f = e.check_text(
+        "The authority employed 310 people, an increase of 4.7%.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "4.7%").verdict, Verdict::Supported);
+}

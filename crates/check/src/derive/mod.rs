@@ -17,6 +17,8 @@ use figcheck_figures::{Kind, Quantity};
 use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem};
 use crate::features::{Owner, UnitMatch};
 
+mod stated_end;
+
 /// A derivation found for a claim: the two source figures and the arithmetic.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Derivation {
@@ -724,6 +726,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = worked_in_sentence(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {

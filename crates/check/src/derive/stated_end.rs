@@ -1,0 +1,134 @@
+//! A change worked out from one end the draft states and the other end a source gives
+//! beside it: "grants total $21.4 million, up 27% from last year" where the source says
+//! "$21.4 million … up from $16.8 million last year" (21.4 ÷ 16.8 is 1.274).
+//!
+//! The draft states only the new end, so the pair the other rules look for (two tied
+//! figures, or two the draft states beside the figure) is not there. What ties the old
+//! end to the claim is the source itself: it is written "from <figure>" in the very
+//! sentence that states the draft's end, the way a source gives the two ends of one
+//! change, right after the draft's end. The arithmetic must land within the claim's
+//! precision, in the direction its words give.
+
+use figcheck_claims::Claim;
+use figcheck_corpus::{SourceFigure, Sources};
+use figcheck_figures::{Format, Kind};
+
+use super::{CHANGE_WORDS, Nearest, against, companions_stated, direction, probe, says_change};
+use crate::evidence::{Prepared, candidates};
+use crate::features::is_small;
+
+/// The relative change from a source's earlier end to the end the draft states beside
+/// the claim, for a percentage that says a change.
+pub(super) fn change_from_stated_end(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let direction = direction(claim);
+    if claim.quantity.kind != Kind::Percent
+        || claim.companions.is_empty()
+        || !(direction.is_some() || says_change(claim, CHANGE_WORDS))
+    {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for kind in [Kind::Money, Kind::Number] {
+        for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+            let new = &new.figure;
+            // The draft's end is the later one: not itself written "from …".
+            if written_from(&new.sentence, &new.text) {
+                continue;
+            }
+            // A small count is any sentence's ("five patients, down from six").
+            if is_small(kind, new.quantity.value) {
+                continue;
+            }
+            if let Some(old) = earlier_end(new) {
+                let (x, y) = (new.quantity.value, old);
+                if x <= 0.0 || y <= 0.0 || x == y || against(direction, x, y) {
+                    continue;
+                }
+                // Within the claim's own precision or hedge: one end is the draft's, so
+                // there is no rounding of a ratio to allow for.
+                let value = (x - y).abs() / y * 100.0;
+                if !claim.accepts(value) {
+                    continue;
+                }
+                let Some(old) = figure_of(corpus, prepared, claim, new, y, exhaustive_limit) else {
+                    continue;
+                };
+                let shown = format!(
+                    "({} − {}) ÷ {} = {:.1}%",
+                    new.text, old.text, old.text, value
+                );
+                let off = (value - claim.quantity.value).abs();
+                best.offer(claim, off, [new.clone(), old], shown);
+            }
+        }
+    }
+    best.into_derivation()
+}
+
+/// Whether `text` stands in `sentence` right after "from ".
+fn written_from(sentence: &str, text: &str) -> bool {
+    sentence.match_indices(text).any(|(at, _)| {
+        let before = sentence[..at].trim_end().to_lowercase();
+        before == "from" || before.ends_with(" from")
+    })
+}
+
+/// The value of the figure written "from …" right after `new` in its sentence, in the
+/// same kind and unit ("$21.4 million in grants to 12 airports, up from $16.8 million"):
+/// the earlier end of a change whose later end is `new`. Not any other figure of the
+/// sentence: in "five patients, down from six, and two in intensive care" six is five's
+/// earlier end, not two's.
+fn earlier_end(new: &SourceFigure) -> Option<f64> {
+    let same = |g: &figcheck_figures::Figure| {
+        g.quantity.kind == new.quantity.kind && g.quantity.unit == new.quantity.unit
+    };
+    let figures = figcheck_figures::extract(&new.sentence, Format::Plain);
+    let at = figures
+        .iter()
+        .position(|g| g.text == new.text && g.quantity.value == new.quantity.value)?;
+    let next = figures[at + 1..].iter().find(|g| same(g))?;
+    (next.quantity.value != new.quantity.value && written_from(&new.sentence, &next.text))
+        .then_some(next.quantity.value)
+}
+
+/// The source figure of value `value` in `new`'s sentence, as the index holds it.
+fn figure_of(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    new: &SourceFigure,
+    value: f64,
+    exhaustive_limit: usize,
+) -> Option<std::sync::Arc<SourceFigure>> {
+    let mut probe = probe(claim, new.quantity.kind, value);
+    probe.companions = Vec::new();
+    candidates(corpus, prepared, &probe, exhaustive_limit)
+        .into_iter()
+        .map(|c| c.figure)
+        .find(|f| {
+            f.source == new.source
+                && f.sentence == new.sentence
+                && f.quantity.value == value
+                && f.quantity.unit == new.quantity.unit
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_end_is_written_from_only_right_after_from() {
+        let s = "It rose to $21.4 million, up from $16.8 million last year.";
+        assert!(written_from(s, "$16.8 million"));
+        assert!(!written_from(s, "$21.4 million"));
+        // "from" must be its own word
+        assert!(!written_from("Aid therefrom 12 times.", "12"));
+        assert!(written_from("From 740, complaints rose to 1,130.", "740"));
+    }
+}
