@@ -185,7 +185,7 @@ pub(crate) fn same_figure(a: &SourceFigure, b: &SourceFigure) -> bool {
 
 /// Equal but for floating-point noise: values are compared in base units, where
 /// "$2.46 billion" and "2,460,000,000" may differ in the last bit.
-fn same_value(a: f64, b: f64) -> bool {
+pub(crate) fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
 }
 

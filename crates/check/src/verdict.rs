@@ -10,7 +10,7 @@ use crate::disagree::{
     as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
 };
 use crate::evidence::{
-    Agreement, Candidate, Evidence, Prepared, candidates, same_figure, within_precision,
+    Agreement, Candidate, Evidence, Prepared, candidates, same_figure, same_value, within_precision,
 };
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::half::half_in_table;
@@ -448,6 +448,23 @@ pub(crate) fn evaluate(
                 ),
             }
         } else if let Some(best) = against.first() {
+            // "They start at $16.25 an hour and are seeking $22": a value the draft
+            // states beside the figure is most often the source's statement of that
+            // other figure, not this one's counterpart; another counterpart is suggested
+            // first. (Alone, it stays: two values swapped in a list are each other's
+            // counterparts; so does a table cell, whose row and column say whose value it
+            // is.) The verdict is decided before: only the value shown moves.
+            let is_companion = |c: &&Candidate| {
+                !c.figure.context.cell
+                    && claim
+                        .companions
+                        .iter()
+                        .any(|v| same_value(*v, c.figure.quantity.value))
+            };
+            let (mut against, companions): (Vec<&Candidate>, Vec<&Candidate>) =
+                against.iter().partition(|c| !is_companion(c));
+            against.extend(companions);
+            let best = against.first().copied().unwrap_or(best);
             let others = disagreeing(best, against.iter().copied().skip(1));
             match newer_than(best, &others, &as_probable(best, &against)) {
                 Some(newest) => outdated(newest),

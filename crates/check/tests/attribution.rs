@@ -306,3 +306,27 @@ fn a_lead_in_and_a_sentence_opening_are_no_name_the_sources_use_in_lower_case() 
     let wrong = one(&f, "704");
     assert_ne!(wrong.verdict, Verdict::Supported, "{wrong:?}");
 }
+
+/// "They start at $15.40 an hour and are seeking $21": the $15.40 the draft states beside
+/// $21 is its own figure's source, not $21's counterpart; the union's $19 is suggested.
+/// The verdict was contradicted either way; only the value shown was wrong.
+#[test]
+fn a_value_the_draft_states_beside_the_figure_is_suggested_last() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/wages.txt".into(),
+        text: "Brightline pickers start at $15.40 an hour. The union is seeking $19, and \
+               Brightline has offered $16.10, rising to $17.20 in 2028.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Meanwhile, 410 Brightline pickers voted to strike. They start at $15.40 an hour and \
+         are seeking $21.\n",
+    );
+    assert_eq!(one(&f, "$15.40").verdict, Verdict::Supported);
+    let wanted = one(&f, "$21");
+    assert_eq!(wanted.verdict, Verdict::Contradicted);
+    assert_eq!(wanted.suggestion.as_deref(), Some("$19"), "{wanted:#?}");
+}
