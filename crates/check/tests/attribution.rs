@@ -330,3 +330,22 @@ fn a_value_the_draft_states_beside_the_figure_is_suggested_last() {
     assert_eq!(wanted.verdict, Verdict::Contradicted);
     assert_eq!(wanted.suggestion.as_deref(), Some("$19"), "{wanted:#?}");
 }
+
+/// Of counterparts about as probable, the value nearest the claim's is suggested: a
+/// writer's slip lands near the value it misstates ("$2.57" for $2.75, not the $2.25 the
+/// fare rises from).
+#[test]
+fn of_counterparts_about_as_probable_the_nearest_value_is_suggested() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/fares.txt".into(),
+        text: "The base fare for a city bus ride rises from $2.25 to $2.75 in July, the \
+               transit board said.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(&e, "The base bus fare rises to $2.57 in July.\n");
+    let fare = one(&f, "$2.57");
+    assert_eq!(fare.verdict, Verdict::Contradicted);
+    assert_eq!(fare.suggestion.as_deref(), Some("$2.75"), "{fare:#?}");
+}
