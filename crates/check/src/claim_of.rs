@@ -11,8 +11,9 @@ use figcheck_figures::{Beside, Context, Figure, Kind};
 /// (295,000), Japan (44,500)…") back to the verb and noun the list is about.
 const MAX_WORDS: usize = 5;
 const MAX_DISTANCE: u16 = 10;
-/// How many words after a percentage "total" may stand: "38% of the total".
-const TOTAL_DISTANCE: u16 = 3;
+/// How many words after a percentage may hold the total it is a share of: "38% of the
+/// airport's total".
+const TOTAL_WORDS: usize = 4;
 /// How far after a figure its comparative stands: "264,000 more passengers than".
 const COMPARATIVE_DISTANCE: u16 = 3;
 
@@ -68,7 +69,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
         .next()
         .unwrap_or_default()
         .split_whitespace()
-        .take(TOTAL_DISTANCE as usize + 1)
+        .take(TOTAL_WORDS)
         .any(|w| matches!(w.to_lowercase().as_str(), "total" | "all"));
     if figure.quantity.kind == Kind::Percent && of_the_total && !words.contains(&"share") {
         words.push("share");

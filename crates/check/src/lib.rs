@@ -221,9 +221,7 @@ impl<'c> Engine<'c> {
                 let after = text.get(figure.end..).unwrap_or_default();
                 let mut claim = self.claim_for(&figure, &context, after);
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
-                if let Some(base) =
-                    claim_of::points_behind(text.get(figure.end..).unwrap_or_default(), &context)
-                {
+                if let Some(base) = claim_of::points_behind(after, &context) {
                     claim_of::add_name(&mut claim.terms, base);
                 }
                 claim.companions = companions;
