@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::derive::derive;
 use crate::disagree::{
-    as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
+    AS_PROBABLE, as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
 };
 use crate::evidence::{
     Agreement, Candidate, Evidence, Prepared, candidates, same_figure, same_value, within_precision,
@@ -398,109 +398,71 @@ pub(crate) fn evaluate(
             evidence(&rest),
         )
     };
-    let (verdict, evidence, source_value, disagreeing) = if let Some(stated) =
-        paired.or(cell_agrees)
-    {
-        let mut backing = vec![stated];
-        backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
-        (Verdict::Supported, evidence(&backing), None, Vec::new())
-    } else if let Some((stated, partner)) = swapped {
-        (
-            Verdict::Contradicted,
-            evidence(&[stated]),
-            Some(partner),
-            Vec::new(),
-        )
-    } else if let Some(counterpart) = pair_against.or(cell_against) {
-        (
-            Verdict::Contradicted,
-            evidence(&[counterpart]),
-            Some(counterpart.figure.quantity.value),
-            Vec::new(),
-        )
-    } else if supported {
-        let others = support
-            .first()
-            .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
-            .unwrap_or_default();
-        // A newer source that says otherwise outdates the one that agrees: dated
-        // among every source agreeing and every confident counterpart, repeats
-        // included.
-        let probable: Vec<&Candidate> = support
-            .iter()
-            .copied()
-            .chain(
-                against
-                    .iter()
-                    .copied()
-                    .filter(|c| c.score >= CONFIDENT_COUNTERPART),
+    let (verdict, evidence, source_value, disagreeing) =
+        if let Some(stated) = paired.or(cell_agrees) {
+            let mut backing = vec![stated];
+            backing.extend(support.iter().filter(|c| !std::ptr::eq(**c, stated)));
+            (Verdict::Supported, evidence(&backing), None, Vec::new())
+        } else if let Some((stated, partner)) = swapped {
+            (
+                Verdict::Contradicted,
+                evidence(&[stated]),
+                Some(partner),
+                Vec::new(),
             )
-            .collect();
-        match support
-            .first()
-            .and_then(|best| newer_than(best, &others, &probable))
-        {
-            Some(newest) => outdated(newest),
-            None => (
-                Verdict::Supported,
-                evidence(&support),
-                None,
-                evidence(&others),
-            ),
-        }
-    } else if let Some(best) = against.first() {
-        // "They start at $16.25 an hour and are seeking $22": a value the draft
-        // states beside the figure is most often the source's statement of that
-        // other figure, not this one's counterpart; another counterpart is suggested
-        // first. (Alone, it stays: two values swapped in a list are each other's
-        // counterparts; so does a table cell, whose row and column say whose value it
-        // is.) The verdict is decided before: only the value shown moves.
-        let is_companion = |c: &&Candidate| {
-            !c.figure.context.cell
-                && claim
-                    .companions
-                    .iter()
-                    .any(|v| same_value(*v, c.figure.quantity.value))
-        };
-        let (mut against, companions): (Vec<&Candidate>, Vec<&Candidate>) =
-            against.iter().partition(|c| !is_companion(c));
-        // Of counterparts about as probable as the first (as `disagreeing` counts
-        // them), the value nearest the claim's: a writer's slip lands near the value
-        // it misstates ("starting pay rises to $42.10" for the sources' $41.20, not
-        // the $38.50 it rises from).
-        let q = claim.quantity.value;
-        let off = |c: &Candidate| (c.figure.quantity.value - q).abs();
-        // (Not among table cells: a cell's row and column say whose value it is, and
-        // a table holds a near number in every row.)
-        if let Some(first) = against.first().copied().filter(|c| !c.figure.context.cell) {
-            let nearest = against
+        } else if let Some(counterpart) = pair_against.or(cell_against) {
+            (
+                Verdict::Contradicted,
+                evidence(&[counterpart]),
+                Some(counterpart.figure.quantity.value),
+                Vec::new(),
+            )
+        } else if supported {
+            let others = support
+                .first()
+                .map(|best| disagreeing_with_support(best, &against, CONFIDENT_COUNTERPART))
+                .unwrap_or_default();
+            // A newer source that says otherwise outdates the one that agrees: dated
+            // among every source agreeing and every confident counterpart, repeats
+            // included.
+            let probable: Vec<&Candidate> = support
                 .iter()
                 .copied()
-                .filter(|c| {
-                    !c.figure.context.cell && c.score >= first.score * crate::disagree::AS_PROBABLE
-                })
-                .min_by(|a, b| off(a).total_cmp(&off(b)));
-            if let Some(at) = nearest.and_then(|n| against.iter().position(|c| std::ptr::eq(*c, n)))
+                .chain(
+                    against
+                        .iter()
+                        .copied()
+                        .filter(|c| c.score >= CONFIDENT_COUNTERPART),
+                )
+                .collect();
+            match support
+                .first()
+                .and_then(|best| newer_than(best, &others, &probable))
             {
-                let nearest = against.remove(at);
-                against.insert(0, nearest);
+                Some(newest) => outdated(newest),
+                None => (
+                    Verdict::Supported,
+                    evidence(&support),
+                    None,
+                    evidence(&others),
+                ),
             }
-        }
-        against.extend(companions);
-        let best = against.first().copied().unwrap_or(best);
-        let others = disagreeing(best, against.iter().copied().skip(1));
-        match newer_than(best, &others, &as_probable(best, &against)) {
-            Some(newest) => outdated(newest),
-            None => (
-                Verdict::Contradicted,
-                evidence(&against),
-                Some(best.figure.quantity.value),
-                evidence(&others),
-            ),
-        }
-    } else {
-        (Verdict::Unsupported, Vec::new(), None, Vec::new())
-    };
+        } else if let Some(best) = against.first() {
+            let against = in_suggestion_order(claim, &against);
+            let best = against.first().copied().unwrap_or(best);
+            let others = disagreeing(best, against.iter().copied().skip(1));
+            match newer_than(best, &others, &as_probable(best, &against)) {
+                Some(newest) => outdated(newest),
+                None => (
+                    Verdict::Contradicted,
+                    evidence(&against),
+                    Some(best.figure.quantity.value),
+                    evidence(&others),
+                ),
+            }
+        } else {
+            (Verdict::Unsupported, Vec::new(), None, Vec::new())
+        };
     let outcome = Outcome {
         verdict,
         evidence,
@@ -673,6 +635,43 @@ pub(crate) fn evaluate(
         })
         .collect();
     (outcome, considered)
+}
+
+/// A contradiction's counterparts in the order they are shown, the first the value
+/// suggested; which of them contradict was decided before, only the value shown moves.
+///
+/// Of counterparts about as probable as the first (as `disagreeing` counts them), the
+/// value nearest the claim's comes first: a writer's slip lands near the value it
+/// misstates ("starting pay rises to $42.10" for the sources' $41.20, not the $38.50 it
+/// rises from). A value the draft states beside the figure comes last: it is most often
+/// the source's statement of that other figure ("They start at $16.25 an hour and are
+/// seeking $22"), though alone it stays, as two values swapped in a list are each
+/// other's counterparts. Table cells are left where they are: a cell's row and column
+/// say whose value it is, and a table holds a near number in every row.
+fn in_suggestion_order<'a>(claim: &Claim, against: &[&'a Candidate]) -> Vec<&'a Candidate> {
+    let stated_beside = |c: &Candidate| {
+        !c.figure.context.cell
+            && claim
+                .companions
+                .iter()
+                .any(|v| same_value(*v, c.figure.quantity.value))
+    };
+    let (mut shown, beside): (Vec<&Candidate>, Vec<&Candidate>) =
+        against.iter().copied().partition(|c| !stated_beside(c));
+    if let Some(first) = shown.first().copied().filter(|c| !c.figure.context.cell) {
+        let off = |c: &Candidate| (c.figure.quantity.value - claim.quantity.value).abs();
+        let nearest = (0..shown.len())
+            .filter(|&i| {
+                !shown[i].figure.context.cell && shown[i].score >= first.score * AS_PROBABLE
+            })
+            .min_by(|&i, &j| off(shown[i]).total_cmp(&off(shown[j])));
+        if let Some(i) = nearest {
+            let nearest = shown.remove(i);
+            shown.insert(0, nearest);
+        }
+    }
+    shown.extend(beside);
+    shown
 }
 
 /// Whether an agreeing figure says nothing about the claim's measure: its sentence shares
