@@ -6,13 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== format"
+# Each stage prints the minutes and seconds since the start, so a CI log shows where the time
+# goes (CI must stay well inside its limit).
+stage() { printf '== %s (at %dm%02ds)\n' "$1" $((SECONDS / 60)) $((SECONDS % 60)); }
+
+stage "format"
 cargo fmt --all -- --check
 
-echo "== lint"
+stage "lint"
 cargo clippy -q --workspace --all-targets -- -D warnings
 
-echo "== quality reports"
+stage "quality reports"
 cargo test -q -p figcheck-check --test devset -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
 cargo test -q -p figcheck-figures --test recognizers -- --nocapture 2>&1 | grep -vE '^(running|test result|$)' || true
 # Every labelled set (devset, holdouts, tests/fresh/, SummEdits dev and blind) through the release
@@ -25,7 +29,7 @@ python3 scripts/quality.py
 # on cases of every labelled set, a clear error when the cluster is gone, and, on two
 # nodes, checks that stay right (or fail clearly) when a node dies. Locally it is skipped
 # without Java and Maven; in CI (CI=true) it is required.
-echo "== OpenSearch backend"
+stage "OpenSearch backend"
 if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then
   trap 'scripts/opensearch.sh stop >/dev/null 2>&1 || true' EXIT
   scripts/opensearch.sh stop >/dev/null 2>&1 || true
@@ -44,7 +48,7 @@ fi
 
 for extra in scripts/test-editors.sh scripts/test-review-page.sh; do
   if [ -x "$extra" ]; then
-    echo "== $extra"
+    stage "$extra"
     "$extra"
   fi
 done
@@ -52,7 +56,7 @@ done
 # Every fuzz target for a short while (FUZZ_SECONDS, default 30), so a regression that
 # makes a front end panic or misreport a position fails the run. Locally it is skipped
 # when cargo-fuzz is missing; in CI (CI=true) it is required.
-echo "== fuzz"
+stage "fuzz"
 if cargo fuzz --version >/dev/null 2>&1; then
   scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
 elif [ "${CI:-}" = "true" ]; then
@@ -62,10 +66,11 @@ else
   echo "fuzz: skipped, cargo-fuzz is not installed (cargo install --locked cargo-fuzz)"
 fi
 
-echo "== tests"
+stage "tests"
 cargo test -q --workspace --doc
 if cargo nextest --version >/dev/null 2>&1; then
   cargo nextest run --workspace --all-targets --no-fail-fast
 else
   cargo test --workspace --all-targets --no-fail-fast
 fi
+stage "done"
