@@ -648,7 +648,9 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
     let mut k = fig + 1;
     let mut skipped = 0;
     while let Some(Tok::Word { text, .. }) = toks.get(k) {
-        if matches!(*text, "for" | "of" | "within" | "at" | "from") {
+        // "funded 75% by the FAA": the agent named right after a share is whose it is.
+        let agent = *text == "by" && skipped == 0;
+        if agent || matches!(*text, "for" | "of" | "within" | "at" | "from") {
             let mut j = k + 1;
             while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
                 j += 1;

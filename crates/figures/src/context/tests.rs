@@ -304,6 +304,16 @@ fn a_share_of_a_possessive_name_belongs_to_the_subject() {
 }
 
 #[test]
+fn the_agent_right_after_a_share_owns_it() {
+    let t = "The Tri-County Landfill project is funded 75% by the Federal Highway Office and 15% by Marlow County.";
+    assert_eq!(ctx(t, "75%").anchors, vec!["Federal Highway Office"]);
+    assert_eq!(ctx(t, "15%").anchors, vec!["Marlow County"]);
+    // a deadline is no agent
+    let t = "Dunmore Mills cut output 12% by March.";
+    assert_eq!(ctx(t, "12%").anchors, vec!["Dunmore Mills"]);
+}
+
+#[test]
 fn an_abbreviation_compares_with_or_without_its_dot() {
     assert!(same_name("St Brendan", "St. Brendan Hospital"));
     assert!(words_within("St. Brendan", "St Brendan Hospital"));
