@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use crate::context::{Context, canonical_name};
 
 /// The English Snowball stemmer (the `rust-stemmers` crate): "scores"/"scoring"/"score",
-/// "installed"/"installs", "aged"/"ages" meet. A possessive is dropped first.
+/// "installed"/"installs", "aged"/"ages" meet. A possessive is dropped first, and an
+/// irregular or British form is put in its common form ("sold" as "sell", "labour" as
+/// "labor"), which the stemmer does not do.
 pub fn stem(word: &str) -> String {
     thread_local! {
         static STEMS: std::cell::RefCell<HashMap<String, String>> = Default::default();
@@ -50,7 +52,7 @@ fn stem_uncached(word: &str) -> String {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_lowercase();
-    STEMMER.stem(&w).into_owned()
+    STEMMER.stem(&crate::lexicon::common_form(&w)).into_owned()
 }
 
 /// Every word near a figure, stemmed, with how many words away it stands; the words of
@@ -161,6 +163,8 @@ mod tests {
         assert_eq!(stem("aged"), stem("ages"));
         assert_eq!(stem("installed"), stem("installs"));
         assert_eq!(stem("Korea’s"), stem("korea"));
+        assert_eq!(stem("sold"), stem("sells"));
+        assert_eq!(stem("Labour"), stem("labor"));
     }
 
     #[test]

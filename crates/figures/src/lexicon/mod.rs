@@ -6,6 +6,7 @@
 //! (`korean.rs`), read by that language's module in `extract/`.
 
 mod dates;
+mod forms;
 mod hedges;
 mod korean;
 mod money;
@@ -14,6 +15,7 @@ mod units;
 mod words;
 
 pub(crate) use dates::*;
+pub(crate) use forms::*;
 pub(crate) use hedges::*;
 pub(crate) use korean::*;
 pub(crate) use money::*;

@@ -1,0 +1,131 @@
+//! One form for words a draft and its source write differently but mean alike: irregular
+//! inflections the Snowball stemmer leaves apart ("sold" and "sells", "children" and
+//! "child") and British spellings of American words ("labour", "centre"). The stemmer
+//! is applied after this, so every inflection of the base form meets too.
+
+/// Irregular past tenses, participles and plurals, each with its base form. Only words
+/// that name a quantity's measure or change in news prose: a figure's sentence rarely
+/// hangs on the others.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("sold", "sell"),
+    ("bought", "buy"),
+    ("paid", "pay"),
+    ("built", "build"),
+    ("children", "child"),
+    ("people", "person"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("mice", "mouse"),
+    ("teeth", "tooth"),
+    ("feet", "foot"),
+    ("geese", "goose"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("halves", "half"),
+    ("analyses", "analysis"),
+    ("crises", "crisis"),
+    ("theses", "thesis"),
+    ("indices", "index"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+];
+
+/// British spellings at the start of a word, with the American: "labour", "labourers",
+/// "centres", "programmes". Only stems no other English word starts with.
+const BRITISH: &[(&str, &str)] = &[
+    ("colour", "color"),
+    ("labour", "labor"),
+    ("favour", "favor"),
+    ("harbour", "harbor"),
+    ("neighbour", "neighbor"),
+    ("behaviour", "behavior"),
+    ("honour", "honor"),
+    ("rumour", "rumor"),
+    ("vapour", "vapor"),
+    ("endeavour", "endeavor"),
+    ("flavour", "flavor"),
+    ("humour", "humor"),
+    ("odour", "odor"),
+    ("tumour", "tumor"),
+    ("centre", "center"),
+    ("theatre", "theater"),
+    ("metre", "meter"),
+    ("kilometre", "kilometer"),
+    ("centimetre", "centimeter"),
+    ("millimetre", "millimeter"),
+    ("litre", "liter"),
+    ("programme", "program"),
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("aluminium", "aluminum"),
+    ("tyre", "tire"),
+    ("organis", "organiz"),
+    ("realis", "realiz"),
+    ("recognis", "recogniz"),
+    ("hospitalis", "hospitaliz"),
+    ("privatis", "privatiz"),
+    ("modernis", "moderniz"),
+    ("authoris", "authoriz"),
+    ("criticis", "criticiz"),
+    ("apologis", "apologiz"),
+    ("travell", "travel"),
+    ("cancell", "cancel"),
+    ("modell", "model"),
+    ("fulfil", "fulfill"),
+    ("enrol", "enroll"),
+];
+
+/// The word in the form both sides are reduced to before stemming: its base form when it
+/// is an irregular inflection, its American spelling when it is British, else itself.
+/// Expects lower case.
+pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
+    if let Some((_, base)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
+        return std::borrow::Cow::Borrowed(base);
+    }
+    for (british, american) in BRITISH {
+        if let Some(rest) = word.strip_prefix(british) {
+            // "enrol" in "enrolment", "enrols", but "enrolled" already doubles.
+            if rest.starts_with(|c: char| c == american.chars().last().unwrap_or(' '))
+                && american.len() > british.len()
+            {
+                return std::borrow::Cow::Owned(format!("{british}{rest}"));
+            }
+            return std::borrow::Cow::Owned(format!("{american}{rest}"));
+        }
+    }
+    std::borrow::Cow::Borrowed(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn irregular_forms_take_their_base_form() {
+        assert_eq!(common_form("sold"), "sell");
+        assert_eq!(common_form("children"), "child");
+        assert_eq!(common_form("sells"), "sells");
+    }
+
+    #[test]
+    fn british_spellings_take_the_american_one() {
+        assert_eq!(common_form("labourers"), "laborers");
+        assert_eq!(common_form("centres"), "centers");
+        assert_eq!(common_form("programmes"), "programs");
+        assert_eq!(common_form("organisations"), "organizations");
+        assert_eq!(common_form("travelled"), "traveled");
+        assert_eq!(common_form("enrolment"), "enrollment");
+        assert_eq!(common_form("enrolled"), "enrolled");
+        // words that only end alike are left alone
+        assert_eq!(common_form("four"), "four");
+        assert_eq!(common_form("tour"), "tour");
+    }
+}
