@@ -679,6 +679,52 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
         skipped += 1;
         k += 1;
     }
+    agent_after(toks, runs, fig)
+}
+
+/// How many tokens after a figure the participle of [`agent_after`] may stand: a noun
+/// phrase of a few words, a list of them included ("236 ramp, baggage and cabin-cleaning
+/// workers").
+const AGENT_REACH: usize = 10;
+
+/// The agent of a participle describing what the figure counts: "236 workers employed by
+/// Skyport Services", "1,200 flights operated by Summit Airlines". Whose workers or
+/// flights they are, whatever the sentence's subject ("The new route comes as …").
+fn agent_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
+    let participle = |w: &str| {
+        (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "run" | "held" | "owned" | "built" | "made" | "paid" | "led" | "won"
+            )
+    };
+    let end = (fig + 1 + AGENT_REACH).min(toks.len());
+    for k in fig + 1..end {
+        match toks[k] {
+            Tok::Word { text: "by", .. } => {
+                // The participle right after the noun it describes, not after a comma:
+                // "scores between 21 and 24, led by Naver's model" is the subject led.
+                let after_participle = k > fig + 2
+                    && matches!(toks[k - 1], Tok::Word { text, .. } if participle(text))
+                    && matches!(toks[k - 2], Tok::Word { text, .. } if !matches!(text, "and" | "or"));
+                if !after_participle {
+                    return Vec::new();
+                }
+                let mut j = k + 1;
+                while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
+                    j += 1;
+                }
+                return runs
+                    .iter()
+                    .find(|r| r.first == j)
+                    .map(|r| vec![r.name.clone()])
+                    .unwrap_or_default();
+            }
+            Tok::Word { text, .. } if !is_namelike(text) => {}
+            Tok::Punct(',') => {}
+            _ => return Vec::new(),
+        }
+    }
     Vec::new()
 }
 

@@ -308,6 +308,11 @@ fn the_agent_right_after_a_share_owns_it() {
     let t = "The Tri-County Landfill project is funded 75% by the Federal Highway Office and 15% by Marlow County.";
     assert_eq!(ctx(t, "75%").anchors, vec!["Federal Highway Office"]);
     assert_eq!(ctx(t, "15%").anchors, vec!["Marlow County"]);
+    let t = "The new route comes as 236 ramp, baggage and cabin-cleaning workers employed by Dorrance Services weigh a strike.";
+    assert_eq!(ctx(t, "236").anchors, vec!["Dorrance Services"]);
+    // a participle after a comma describes the subject
+    let t = "The rest of the pack scores between 21 and 24, led by Naver's Orca.";
+    assert!(!ctx(t, "21 and 24").anchors.contains(&"Naver".to_string()));
     // a deadline is no agent
     let t = "Dunmore Mills cut output 12% by March.";
     assert_eq!(ctx(t, "12%").anchors, vec!["Dunmore Mills"]);
