@@ -923,3 +923,33 @@ fn a_change_from_the_end_the_draft_states_to_the_one_the_source_gives_is_derived
     );
     assert_eq!(finding(&f, "4.7%").verdict, Verdict::Supported);
 }
+
+/// "51.0% against 47.4% a year earlier, a gain of 3.6 points": a point change between two
+/// percentages the draft states beside it, which a source states together, whatever
+/// words the draft uses for them. Not a gap the words say went the other way.
+#[test]
+fn a_point_change_between_two_percentages_stated_beside_it_is_derived() {
+    let c = one_source(
+        "corpus/report.txt",
+        "Wind, solar and hydro together supplied 51.0% of the Millbrook Cooperative's power, \
+         up from 47.4% a year earlier.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Renewables supplied 51.0% of it against 47.4% a year earlier, a gain of 3.6 points \
+         for the co-op.",
+        Format::Markdown,
+    );
+    let gain = finding(&f, "3.6");
+    assert_eq!(gain.verdict, Verdict::Supported, "{gain:#?}");
+    assert_eq!(
+        gain.derivation.as_deref(),
+        Some("51.0% − 47.4% = 3.6 points")
+    );
+    let f = e.check_text(
+        "Renewables supplied 51.0% of it against 47.4% a year earlier, a gain of 4.6 points \
+         for the co-op.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "4.6").verdict, Verdict::Supported);
+}

@@ -543,8 +543,11 @@ fn worked_in_sentence(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let kind = claim.quantity.kind;
-    let amount = matches!(kind, Kind::Money | Kind::Number);
-    if !(matches!(kind, Kind::Percent | Kind::Fraction) || amount)
+    // "51.0% against 47.4% a year earlier, a gain of 3.6 points"
+    let points =
+        kind == Kind::PercentagePoints || (kind == Kind::Number && counts_points(&claim.quantity));
+    let amount = matches!(kind, Kind::Money | Kind::Number) && !points;
+    if !(matches!(kind, Kind::Percent | Kind::Fraction) || amount || points)
         || claim.companions.len() < 2
         // a small count is the gap between any two of a sentence's figures
         || (amount && crate::features::is_small(kind, claim.quantity.value))
@@ -557,6 +560,7 @@ fn worked_in_sentence(
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
     let mut best = Nearest::default();
     let operand_kinds: &[Kind] = match kind {
+        _ if points => &[Kind::Percent],
         Kind::Money => &[Kind::Money],
         Kind::Number => &[Kind::Number],
         _ => &[Kind::Number, Kind::Money],
@@ -576,7 +580,12 @@ fn worked_in_sentence(
                     continue;
                 }
                 let mut tries = Vec::new();
-                if amount {
+                if points {
+                    // from y to x, whichever way the claim's words say it went
+                    if !against(direction, x, y) {
+                        tries.push((Operation::PointChange, (x - y).abs()));
+                    }
+                } else if amount {
                     // "revenue of $48.6 million against expenses of $39.2 million,
                     // leaving a surplus of about $9.4 million"
                     if x > y {
@@ -603,6 +612,12 @@ fn worked_in_sentence(
                         Operation::Share => {
                             format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
                         }
+                        Operation::PointChange => format!(
+                            "{} − {} = {} points",
+                            a.figure.text,
+                            b.figure.text,
+                            round(value)
+                        ),
                         Operation::Difference => format!(
                             "{} − {} = {}",
                             a.figure.text,
