@@ -24,11 +24,15 @@ impl<'t> Scanner<'t> {
             && q.unit.as_deref().is_none_or(|u| matches!(u, "year" | "years"))
             && q.per.is_none()
             && q.style.scale.is_none()
-            && !q.style.words
             && q.value.fract() == 0.0
             && (1.0..=OLDEST).contains(&q.value);
+        // "a seventy-three-year-old driver" is an age in words; "Ohio, twelve," is not
+        // one after a name.
+        let words = q.style.words;
         if plain
-            && (self.years_old_after(f.end) || self.aged_before(f.start) || self.after_a_name(f))
+            && (self.years_old_after(f.end)
+                || self.aged_before(f.start)
+                || (!words && self.after_a_name(f)))
         {
             f.quantity.unit = Some(AGE_UNIT.to_string());
         }
@@ -130,6 +134,7 @@ mod tests {
             ("She is 64 years old.", "64"),
             ("He retired aged 64.", "64"),
             ("Children under age 5 ride free.", "5"),
+            ("A seventy-three-year-old driver spoke.", "seventy-three"),
         ] {
             assert_eq!(
                 unit_of(text, figure).as_deref(),

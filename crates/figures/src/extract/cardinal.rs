@@ -38,7 +38,8 @@ impl<'t> Scanner<'t> {
                 if v >= 20.0
                     && let Some(dash) = dash
                     && let Some((u, ue)) = self.word_at(we + dash.len_utf8())
-                    && !self.peek(ue).is_some_and(|c| is_word_char(c) || c == '-')
+                    && !self.peek(ue).is_some_and(is_word_char)
+                    && !self.number_word_after_hyphen(ue)
                 {
                     let lu = u.to_lowercase();
                     if let Some(uv) = lexicon::small_number(&lu).filter(|x| (1.0..10.0).contains(x))
@@ -270,6 +271,21 @@ impl<'t> Scanner<'t> {
         (places > 0).then_some((value, places, end))
     }
 
+    /// Whether a hyphen at `at` joins another number word ("forty-two-thousand"), not a
+    /// noun ("seventy-three-year-old", "twenty-five-member"): only the noun lets the
+    /// tens and units before it be read as one number.
+    fn number_word_after_hyphen(&self, at: usize) -> bool {
+        if self.peek(at) != Some('-') {
+            return false;
+        }
+        self.word_at(at + 1).is_none_or(|(w, _)| {
+            let lw = w.to_lowercase();
+            lexicon::small_number(&lw).is_some()
+                || lexicon::ordinal_word(&lw).is_some()
+                || lexicon::scale_word(&lw).is_some()
+        })
+    }
+
     /// Whether "and" and a rank below a hundred follow `at`: "hundred and first".
     fn and_an_ordinal_after(&self, at: usize) -> bool {
         self.next_word(at).is_some_and(|(w, _, we)| {
@@ -430,6 +446,18 @@ mod tests {
         assert_eq!(ones("adding one assist, two rebounds and one steal"), 2);
         assert_eq!(ones("He scored 5 goals and one was an own goal."), 0);
         assert_eq!(ones("He took one look, and left."), 0);
+    }
+
+    #[test]
+    fn tens_and_units_before_a_hyphenated_noun_are_one_number() {
+        for (text, value) in [
+            ("a seventy-three-year-old driver", 73.0),
+            ("the twenty-five-member board", 25.0),
+        ] {
+            let f = crate::extract(text, crate::Format::Plain);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].quantity.value, value, "{text}");
+        }
     }
 
     #[test]

@@ -239,6 +239,13 @@ impl<'t> Scanner<'t> {
         if lexicon::is_country(word) {
             return false;
         }
+        // "Ridgeline 767 GWh": a unit after the digits makes them a quantity.
+        if self
+            .next_word(digits.end)
+            .is_some_and(|(w, ws, _)| ws == digits.end + 1 && lexicon::unit_abbreviation(w))
+        {
+            return false;
+        }
         // "Children 6 months to 4 years": a span of time, not a product's number.
         if self
             .next_word(digits.end)

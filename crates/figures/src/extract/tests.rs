@@ -462,6 +462,10 @@ fn rates_ranges_and_dates() {
     assert_eq!(young[0].quantity.value, 6.0, "{young:?}");
     assert_eq!(young[0].quantity.unit.as_deref(), Some("months"));
     assert_eq!(figs("Exaone 4 scores 32")[0].quantity.value, 32.0);
+    // a unit after the digits makes them a quantity, not a name's number
+    let output = figs("Harlow produced 842 GWh and Ridgeline 767 GWh.");
+    assert_eq!(output.len(), 2, "{output:?}");
+    assert_eq!(output[1].quantity.unit.as_deref(), Some("GWh"));
     // "to" after another group word is a change's end, not a range
     assert!(
         figs("sales rose from 5 to 17")
