@@ -349,6 +349,12 @@ pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
                 Tok::Word { text, .. } if *text != "the" => Some(*text),
                 _ => None,
             });
+            // "842 GWh and Ridgeline 767 GWh": a conjunct with its own figure and the
+            // verb left out is another owner's clause.
+            let own_figure = matches!(toks.get(r.last + 1), Some(Tok::Other(_) | Tok::Figure));
+            if own_figure && matches!(before, Some("and" | "or" | "while" | "whereas" | "but")) {
+                return false;
+            }
             !matches!(
                 before,
                 Some(

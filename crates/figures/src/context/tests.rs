@@ -304,6 +304,13 @@ fn a_share_of_a_possessive_name_belongs_to_the_subject() {
 }
 
 #[test]
+fn a_gapped_conjunct_with_its_own_figure_is_another_owners() {
+    let t = "Harlow Creek, a 1987 plant, produced 842 GWh and Ridgeline 767 GWh.";
+    assert_eq!(ctx(t, "842").anchors, vec!["Harlow Creek"]);
+    assert_eq!(ctx(t, "767").anchors, vec!["Ridgeline"]);
+}
+
+#[test]
 fn the_agent_right_after_a_share_owns_it() {
     let t = "The Tri-County Landfill project is funded 75% by the Federal Highway Office and 15% by Marlow County.";
     assert_eq!(ctx(t, "75%").anchors, vec!["Federal Highway Office"]);

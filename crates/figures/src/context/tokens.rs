@@ -127,6 +127,8 @@ pub(super) fn is_namelike(w: &str) -> bool {
     (first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase)))
         && !lexicon::is_generic_capitalised(w)
         && lexicon::month(w).is_none()
+        // "842 GWh": a unit's symbol names nobody
+        && !lexicon::unit_abbreviation(w)
 }
 
 /// Whether a sentence's first word is a name rather than a capitalised common word.
