@@ -953,3 +953,28 @@ fn a_point_change_between_two_percentages_stated_beside_it_is_derived() {
     );
     assert_ne!(finding(&f, "4.6").verdict, Verdict::Supported);
 }
+
+/// A change the draft does not name is read only from the end the source writes "from":
+/// "from 100 MW to 160 MW" is a rise of 60%, never a fall of 37.5% from 160, so it says
+/// nothing of a capacity factor of 36.5% stated beside it.
+#[test]
+fn a_change_the_draft_does_not_name_goes_from_the_sources_from_end() {
+    let c = one_source(
+        "corpus/report.txt",
+        "The Copper Flat solar site grew from 100 MW to 160 MW in April. Ridgeline ran at \
+         a capacity factor of 36.5% and Copper Flat at 24.8%.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Copper Flat grew to 160 MW from 100 MW, and it ran at a capacity factor of 36.5%.",
+        Format::Markdown,
+    );
+    let factor = finding(&f, "36.5%");
+    assert!(factor.derivation.is_none(), "{factor:#?}");
+    let f = e.check_text(
+        "Copper Flat went from 100 MW to 160 MW, or 60%.",
+        Format::Markdown,
+    );
+    let sixty = finding(&f, "60%");
+    assert_eq!(sixty.verdict, Verdict::Supported, "{sixty:#?}");
+}

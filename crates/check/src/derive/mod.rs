@@ -596,8 +596,11 @@ fn worked_in_sentence(
                 }
                 // A change only where one is said: the claim's words, or a source's two
                 // ends of one change. "236 workers voted 201-14, 96% in favor" is no
-                // fall from 236 to 14.
-                let a_change = says_a_change || ends_of_one_change(&a.figure, &b.figure);
+                // fall from 236 to 14. Then only from the end the source writes "from":
+                // "from 100 MW to 160 MW" is no change of 37.5% from 160.
+                let a_change = says_a_change
+                    || (ends_of_one_change(&a.figure, &b.figure)
+                        && stated_end::written_from(&b.figure.sentence, &b.figure.text));
                 if kind == Kind::Percent && a_change && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }
