@@ -43,6 +43,9 @@ impl<'t> Scanner<'t> {
         let Some(tok_range) = self.token_around(i) else {
             return true;
         };
+        if self.ends_a_year_span(i) {
+            return true;
+        }
         let tok = self.text[tok_range.clone()]
             .trim_end_matches(|c: char| ".,;:!?'’*_".contains(c))
             .trim_start_matches(|c: char| "'‘*_".contains(c));
@@ -174,6 +177,25 @@ impl<'t> Scanner<'t> {
             return true;
         }
         false
+    }
+
+    /// "2025–26", "2024—2025": the second year of a span after an en or em dash, which is
+    /// read with the first as the hyphen's "2025-26" is (the first year stands for both).
+    fn ends_a_year_span(&self, i: usize) -> bool {
+        let before = &self.text[self.range_start..i];
+        let Some(year) = before.strip_suffix(['–', '—']) else {
+            return false;
+        };
+        let digits = &year[year.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+        let rest = self.rest(i);
+        let tail = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+            && !year[..year.len() - 4].ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            && (tail == 2 || tail == 4)
+            && !rest[tail..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
     }
 
     /// "Exaone 4.0", "Mi:dm K 2.5 Pro": a small plain number right after a capitalised

@@ -472,6 +472,14 @@ fn rates_ranges_and_dates() {
             .iter()
             .all(|f| f.quantity.upper.is_none())
     );
+    // a year span with an en dash reads as the hyphen's does: its first year
+    for text in ["the 2025–26 season", "fiscal 2024—2025 ended"] {
+        let years = figs(text);
+        assert_eq!(years.len(), 1, "{text}: {years:?}");
+        assert_eq!(years[0].quantity.kind, Kind::Year, "{text}");
+    }
+    // a score with an en dash keeps both sides
+    assert_eq!(figs("a 5–3 win").len(), 2);
     // a score and a year span are not ranges of one figure
     assert!(figs("won 5-3").iter().all(|f| f.quantity.upper.is_none()));
     assert!(
