@@ -311,6 +311,15 @@ fn a_gapped_conjunct_with_its_own_figure_is_another_owners() {
 }
 
 #[test]
+fn an_adjective_opening_a_sentence_names_nobody() {
+    let t = "Federal money covers $98.5 million of the cost.";
+    assert!(ctx(t, "$98.5 million").anchors.is_empty());
+    // before another capitalised word it may open a name
+    let t = "National Grid spent $98.5 million.";
+    assert_eq!(ctx(t, "$98.5 million").anchors, vec!["National Grid"]);
+}
+
+#[test]
 fn the_agent_right_after_a_share_owns_it() {
     let t = "The Tri-County Landfill project is funded 75% by the Federal Highway Office and 15% by Marlow County.";
     assert_eq!(ctx(t, "75%").anchors, vec!["Federal Highway Office"]);

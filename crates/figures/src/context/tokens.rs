@@ -161,6 +161,7 @@ pub(super) fn initial_is_name(
     }
     if lexicon::is_stopword(&lower)
         || lexicon::is_sentence_starter(w)
+        || lexicon::is_opening_adjective(w)
         || ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s))
     {
         return false;

@@ -260,6 +260,48 @@ pub(crate) fn is_country(name: &str) -> bool {
         || celes::Country::from_alias(canonical.replace([' ', '-', '.'], "")).is_ok()
 }
 
+/// Adjectives that open a sentence about a kind of thing, not a name: "Federal money
+/// covers $98.5 million", "State officials said", "Residential rates rise 3.8%". Alone
+/// (not before another capitalised word: "National Grid" is a name) they name nobody.
+pub(crate) fn is_opening_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Federal"
+            | "State"
+            | "Local"
+            | "National"
+            | "Regional"
+            | "Global"
+            | "Total"
+            | "Average"
+            | "Annual"
+            | "Overall"
+            | "Public"
+            | "Private"
+            | "Domestic"
+            | "Foreign"
+            | "International"
+            | "Residential"
+            | "Commercial"
+            | "Industrial"
+            | "Rural"
+            | "Urban"
+            | "Statewide"
+            | "Nationwide"
+            | "Countywide"
+            | "Citywide"
+            | "Median"
+            | "Net"
+            | "Gross"
+            | "Wholesale"
+            | "Retail"
+            | "Renewable"
+            | "Monthly"
+            | "Weekly"
+            | "Quarterly"
+    )
+}
+
 /// Capitalised words that commonly open a sentence without being names.
 pub(crate) fn is_sentence_starter(w: &str) -> bool {
     matches!(
