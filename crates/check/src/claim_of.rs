@@ -116,6 +116,9 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
         counted: Vec::new(),
         // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
         partner: partner(context.beside),
+        // Whether a change ended at it is read from the draft's words before the figure,
+        // in `Engine::claims_of`.
+        reached: false,
         // The sentence's other figures are known only among the draft's figures: set by
         // `Engine::claims_of`.
         companions: Vec::new(),
@@ -202,4 +205,90 @@ fn partner(beside: Beside) -> Option<Partner> {
                 follows: false,
             })
         })
+}
+
+/// Words that say a value changed, as stems: "fell to 35%" names the end it reached.
+const REACHING_STEMS: &[&str] = &[
+    "rise", "fall", "drop", "climb", "grow", "increas", "declin", "decreas", "jump", "slip",
+    "sink", "plung", "soar", "slide", "shrink", "cut", "rais", "reduc", "lower", "swell",
+];
+
+/// Words between "to" and the value it reached: "rose to about 35%", "fell to a record
+/// low of", "climbed to an estimated 2,100".
+const BEFORE_THE_VALUE: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "just",
+    "some",
+    "a",
+    "an",
+    "estimated",
+    "record",
+    "new",
+];
+
+/// How many words before "to" its change verb may stand: "cutting its share to 33.4%".
+const REACHING_WORDS: usize = 3;
+
+/// Whether `before`, the draft's text up to a figure, writes the figure as the value a
+/// change reached: "fell to 35%", "rose to about $48.6 million", "cutting its share to
+/// 33.4%". Not a bound ("up to 35%") nor a target without a change ("to 35% by 2030").
+pub(crate) fn reached_by_change(before: &str) -> bool {
+    // Reads at most the last few words: a line may be long.
+    let before =
+        &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    let words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    let mut rest = words
+        .iter()
+        .skip_while(|w| BEFORE_THE_VALUE.contains(&w.as_str()))
+        .map(String::as_str);
+    if rest.next() != Some("to") {
+        return false;
+    }
+    // "rise by up to 35%": a bound
+    let mut rest = rest.peekable();
+    if rest.peek() == Some(&"up") {
+        return false;
+    }
+    rest.take(REACHING_WORDS).any(|w| {
+        let stemmed = figcheck_figures::stem(w);
+        REACHING_STEMS.iter().any(|s| stemmed.starts_with(s))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_reaches_the_value_written_after_to() {
+        for before in [
+            "commercial insurance's share fell to ",
+            "Revenue rose to about ",
+            "output fell, cutting its share to ",
+            "Enrollment climbed to an estimated ",
+        ] {
+            assert!(reached_by_change(before), "{before}");
+        }
+        for before in [
+            // a bound, a target, a start, and a "to" with no change before it
+            "fares may rise by up to ",
+            "the plan aims to reach ",
+            "share fell from ",
+            "the vote went to ",
+            "",
+        ] {
+            assert!(!reached_by_change(before), "{before}");
+        }
+    }
 }

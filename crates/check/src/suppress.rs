@@ -419,6 +419,7 @@ mod tests {
                     scope: None,
                     counted: Vec::new(),
                     partner: None,
+                    reached: false,
                     companions: Vec::new(),
                 },
                 figure,

@@ -315,6 +315,10 @@ pub(crate) fn evaluate(
         .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
         .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features) || month_dated(claim, c))
+        // "fell to 35%" is not backed by "down from 35%": the value the change left.
+        .filter(|c| {
+            !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
+        })
         .collect();
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking

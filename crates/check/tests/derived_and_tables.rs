@@ -978,3 +978,32 @@ fn a_change_the_draft_does_not_name_goes_from_the_sources_from_end() {
     let sixty = finding(&f, "60%");
     assert_eq!(sixty.verdict, Verdict::Supported, "{sixty:#?}");
 }
+
+/// "fell to 35%" where the source writes "33%, down from 35%": the draft gives the
+/// value the change left as the one it reached, so the source's 35% does not back it.
+#[test]
+fn the_value_a_change_left_does_not_back_the_value_it_reached() {
+    let c = one_source(
+        "corpus/report.txt",
+        "Commercial insurance provided 33% of patient revenue, down from 35% in 2023.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Commercial insurance's share of patient revenue fell to 35%.",
+        Format::Markdown,
+    );
+    let share = finding(&f, "35%");
+    assert!(share.claim.reached, "{share:#?}");
+    assert_ne!(share.verdict, Verdict::Supported, "{share:#?}");
+    let f = e.check_text(
+        "Commercial insurance's share of patient revenue fell to 33%.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "33%").verdict, Verdict::Supported);
+    // the value it left, written as such, is backed
+    let f = e.check_text(
+        "Commercial insurance's share of patient revenue fell from 35%.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "35%").verdict, Verdict::Supported);
+}

@@ -46,6 +46,9 @@ impl Display for Claim {
             let side = if partner.follows { "before" } else { "after" };
             write!(f, " {side} {}", plain_number(partner.value))?;
         }
+        if self.reached {
+            f.write_str(" reached")?;
+        }
         if !self.companions.is_empty() {
             f.write_str(" with")?;
             for value in &self.companions {

@@ -71,6 +71,12 @@ pub struct Claim {
     /// backs both at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<Partner>,
+    /// The draft writes the figure as the value a change ended at, without the value it
+    /// started from ("fell to 35%", "rose to $48.6 million"): `reached`. A source that
+    /// writes the same value as a change's starting point ("down from 35%") is the
+    /// earlier value, not this one, and does not support it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reached: bool,
     /// The values of the other figures the draft states in the figure's sentence ("raises
     /// pay 7%, 4% and 3.5%": `with 4 3.5` for 7%), nearest first. A source sentence that
     /// states them too is very likely the one the figure was written from, whatever its
@@ -371,6 +377,7 @@ mod tests {
             scope: None,
             counted: Vec::new(),
             partner: None,
+            reached: false,
             companions: Vec::new(),
         }
     }

@@ -29,8 +29,8 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 9] = [
-    "between", "and", "per", "within", "before", "after", "with", "counting", "in",
+pub(crate) const KEYWORDS: [&str; 10] = [
+    "between", "and", "per", "within", "before", "after", "reached", "with", "counting", "in",
 ];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
@@ -38,11 +38,12 @@ const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8%
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 8] = [
+const TAIL_PARTS: [&str; 9] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
     "the other side of a pair (before 18, after 8)",
+    "the end a change reached (reached)",
     "the figures stated with it (with 4 3.5)",
     "the names counted (counting Steve Carly)",
     "a scope (in \"glob\")",
@@ -229,21 +230,27 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, reached) = opt(keyword("reached")).parse(rest)?;
+    if reached.is_some() {
+        next = 5;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, companions) = opt(companions).parse(rest)?;
     if companions.is_some() {
-        next = 5;
+        next = 6;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, counted) = opt(counted).parse(rest)?;
     if counted.is_some() {
-        next = 6;
+        next = 7;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 7;
+        next = 8;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -286,6 +293,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         scope,
         counted: counted.unwrap_or_default(),
         partner,
+        reached: reached.is_some(),
         companions: companions.unwrap_or_default(),
     };
     Ok((input, claim))

@@ -450,6 +450,32 @@ fn companions_print_back_equal() {
     assert!(err.to_string().contains("with 4 3.5"), "{err}");
 }
 
+/// `reached`: the figure is the value a change ended at. It stands after a pair and
+/// before the companions, prints back as written, and is off when not written.
+#[test]
+fn a_change_s_end_reads_and_prints_back() {
+    for src in [
+        "commercial share = 35% reached",
+        "revenue ~ $48.6 million reached with 8.2 in \"a*\"",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert!(c.reached, "{src}");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+    assert!(
+        !figcheck_claims::parse("share = 35%")
+            .expect("a claim")
+            .reached
+    );
+    // after the companions it is too late
+    let err = figcheck_claims::parse("share = 35% with 19 reached").expect_err("out of order");
+    assert!(err.to_string().contains("names counted"), "{err}");
+}
+
 /// Found by the claim proptest: "Koreabetween    0," suggested "Koreabetween = 0,", which
 /// fails at the comma, after the figure, though at a smaller offset than the original
 /// error (the spaces were tidied). The suggestion does get further.

@@ -23,6 +23,7 @@ pub(crate) fn claim(terms: &[&str], q: &Quantity) -> Claim {
         scope: None,
         counted: Vec::new(),
         partner: None,
+        reached: false,
         companions: Vec::new(),
     }
 }

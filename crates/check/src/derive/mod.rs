@@ -18,6 +18,7 @@ use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem}
 use crate::features::{Owner, UnitMatch};
 
 mod stated_end;
+pub(crate) use stated_end::written_from;
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
 #[derive(Clone, Debug, PartialEq)]

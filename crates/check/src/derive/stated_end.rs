@@ -71,7 +71,7 @@ pub(super) fn change_from_stated_end(
 }
 
 /// Whether `text` stands in `sentence` right after "from ".
-pub(super) fn written_from(sentence: &str, text: &str) -> bool {
+pub(crate) fn written_from(sentence: &str, text: &str) -> bool {
     sentence.match_indices(text).any(|(at, _)| {
         let before = sentence[..at].trim_end().to_lowercase();
         before == "from" || before.ends_with(" from")
