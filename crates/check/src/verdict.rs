@@ -907,10 +907,15 @@ fn range_attested(claim: &Claim, found: &[Candidate]) -> bool {
         || (at(claim.quantity.value, claim.quantity.precision) && at(high.value, high.precision))
 }
 
+/// How many of a claim's words, nearest the figure first, may say it is a plan.
+const PLAN_WORDS: usize = 3;
+
 /// Whether a claim is about intentions rather than facts ("plans to add 15,000
 /// robots"): a source's past figure does not contradict a plan.
 fn is_plan(claim: &Claim) -> bool {
-    claim.words().iter().any(|w| {
+    // Among the words nearest the figure (the claim lists them nearest first): "approved
+    // it 6-3, and the co-op expects it to bring in …" is no plan, the next clause's is.
+    claim.words().iter().take(PLAN_WORDS).any(|w| {
         matches!(
             w.as_str(),
             "plan"
@@ -966,6 +971,14 @@ const SCALE_SLIP_ROUNDING: f64 = 0.1;
 mod tests {
     use super::*;
     use crate::features::example;
+
+    #[test]
+    fn a_plan_is_said_by_the_words_nearest_the_figure() {
+        let claim = |text: &str| figcheck_claims::parse(text).expect("a claim");
+        assert!(is_plan(&claim("expects passengers = 2,550,000")));
+        // the next clause's plan word, fifth of the claim's words, says nothing of it
+        assert!(!is_plan(&claim("approved board member co-op expects = 6")));
+    }
 
     #[test]
     fn a_wordless_value_is_unmeasured_unless_it_is_the_owners_year() {
