@@ -272,7 +272,12 @@ pub(crate) fn evaluate(
 ) -> (Outcome, Vec<Considered>) {
     let found = candidates(corpus, prepared, claim, exhaustive_limit);
     let plan = is_plan(claim);
-    let comparable = |c: &Candidate| !plan && plausible_slip(&claim.quantity, &c.figure.quantity);
+    // A plan is contradicted only by a source's plan: "a long-term target range of 2-4%"
+    // by the target the source states, never by a past figure.
+    let comparable = |c: &Candidate| {
+        (!plan || states_a_plan(&c.figure.sentence))
+            && plausible_slip(&claim.quantity, &c.figure.quantity)
+    };
     let mut against: Vec<&Candidate> = found
         .iter()
         .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
@@ -907,6 +912,35 @@ fn range_attested(claim: &Claim, found: &[Candidate]) -> bool {
         || (at(claim.quantity.value, claim.quantity.precision) && at(high.value, high.precision))
 }
 
+/// Whether a source sentence states a plan, a forecast or a target.
+fn states_a_plan(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLAN_WORDS_LIST.contains(&w.to_lowercase().as_str()))
+}
+
+/// The words that make a figure a plan rather than a fact.
+const PLAN_WORDS_LIST: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "expect",
+    "expects",
+    "expected",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "forecast",
+    "forecasts",
+    "projected",
+    "intends",
+    "hopes",
+    "goal",
+    "wants",
+];
+
 /// How many of a claim's words, nearest the figure first, may say it is a plan.
 const PLAN_WORDS: usize = 3;
 
@@ -915,29 +949,11 @@ const PLAN_WORDS: usize = 3;
 fn is_plan(claim: &Claim) -> bool {
     // Among the words nearest the figure (the claim lists them nearest first): "approved
     // it 6-3, and the co-op expects it to bring in …" is no plan, the next clause's is.
-    claim.words().iter().take(PLAN_WORDS).any(|w| {
-        matches!(
-            w.as_str(),
-            "plan"
-                | "plans"
-                | "planned"
-                | "planning"
-                | "expect"
-                | "expects"
-                | "expected"
-                | "aim"
-                | "aims"
-                | "target"
-                | "targets"
-                | "forecast"
-                | "forecasts"
-                | "projected"
-                | "intends"
-                | "hopes"
-                | "goal"
-                | "wants"
-        )
-    })
+    claim
+        .words()
+        .iter()
+        .take(PLAN_WORDS)
+        .any(|w| PLAN_WORDS_LIST.contains(&w.as_str()))
 }
 
 /// Whether a writer could plausibly have meant the source's value: a slip of a digit

@@ -1007,3 +1007,27 @@ fn the_value_a_change_left_does_not_back_the_value_it_reached() {
     );
     assert_eq!(finding(&f, "35%").verdict, Verdict::Supported);
 }
+
+/// A plan is contradicted by the plan a source states, not by a past figure: "a long-term
+/// target range of 2-4%" against the source's target of 3-5%, but "plans to hire 40" is
+/// not contradicted by the 25 it hired last year.
+#[test]
+fn a_plan_is_contradicted_only_by_a_stated_plan() {
+    let c = one_source(
+        "corpus/release.txt",
+        "Dunmore Mills expects organic sales growth within its long-term target range of \
+         3% to 5%. Dunmore Mills hired 25 engineers last year.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Dunmore Mills expects organic sales growth within its long-term target range of 2-4%.",
+        Format::Markdown,
+    );
+    let range = f.first().expect("a figure");
+    assert_eq!(range.verdict, Verdict::Contradicted, "{range:#?}");
+    let f = e.check_text(
+        "Dunmore Mills plans to hire 40 engineers.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "40").verdict, Verdict::Contradicted);
+}
