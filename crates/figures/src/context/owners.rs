@@ -657,15 +657,9 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
         // "funded 75% by the FAA": the agent named right after a share is whose it is.
         let agent = *text == "by" && skipped == 0;
         if agent || matches!(*text, "for" | "of" | "within" | "at" | "from") {
-            let mut j = k + 1;
-            while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
-                j += 1;
-            }
             // "more than 40% of Northgate's patient revenue": a possessive names whose
             // measure it is, not whose share; the sentence's subject owns that.
-            return runs
-                .iter()
-                .find(|r| r.first == j)
+            return run_after_the(toks, runs, k + 1)
                 .filter(|r| {
                     !(*text == "of"
                         && matches!(
@@ -686,6 +680,15 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
         k += 1;
     }
     agent_after(toks, runs, fig)
+}
+
+/// The name run that starts at token `k`, or after "the" there ("by the FAA").
+fn run_after_the<'r>(toks: &[Tok<'_>], runs: &'r [Run], k: usize) -> Option<&'r Run> {
+    let mut j = k;
+    while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
+        j += 1;
+    }
+    runs.iter().find(|r| r.first == j)
 }
 
 /// How many tokens after a figure the participle of [`agent_after`] may stand: a noun
@@ -716,13 +719,7 @@ fn agent_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
                 if !after_participle {
                     return Vec::new();
                 }
-                let mut j = k + 1;
-                while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
-                    j += 1;
-                }
-                return runs
-                    .iter()
-                    .find(|r| r.first == j)
+                return run_after_the(toks, runs, k + 1)
                     .map(|r| vec![r.name.clone()])
                     .unwrap_or_default();
             }
