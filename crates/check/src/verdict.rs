@@ -916,11 +916,11 @@ fn range_attested(claim: &Claim, found: &[Candidate]) -> bool {
 fn states_a_plan(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PLAN_WORDS_LIST.contains(&w.to_lowercase().as_str()))
+        .any(|w| PLAN_VOCABULARY.contains(&w.to_lowercase().as_str()))
 }
 
 /// The words that make a figure a plan rather than a fact.
-const PLAN_WORDS_LIST: &[&str] = &[
+const PLAN_VOCABULARY: &[&str] = &[
     "plan",
     "plans",
     "planned",
@@ -942,7 +942,7 @@ const PLAN_WORDS_LIST: &[&str] = &[
 ];
 
 /// How many of a claim's words, nearest the figure first, may say it is a plan.
-const PLAN_WORDS: usize = 3;
+const PLAN_NEAREST: usize = 3;
 
 /// Whether a claim is about intentions rather than facts ("plans to add 15,000
 /// robots"): a source's past figure does not contradict a plan.
@@ -952,8 +952,8 @@ fn is_plan(claim: &Claim) -> bool {
     claim
         .words()
         .iter()
-        .take(PLAN_WORDS)
-        .any(|w| PLAN_WORDS_LIST.contains(&w.as_str()))
+        .take(PLAN_NEAREST)
+        .any(|w| PLAN_VOCABULARY.contains(&w.as_str()))
 }
 
 /// Whether a writer could plausibly have meant the source's value: a slip of a digit
