@@ -14,6 +14,9 @@ impl<'t> Scanner<'t> {
         let mut j = i;
         let mut any = false;
         let mut last_scale = 1.0;
+        // The smallest scale that closed a group ("one million" in "two billion one
+        // million"): what the number is written to, whatever scale comes last.
+        let mut finest_group: Option<f64> = None;
         let mut first = true;
         let mut ordinal = false;
         let mut fraction = false;
@@ -109,9 +112,11 @@ impl<'t> Scanner<'t> {
                     current *= 100.0;
                 } else if current == 0.0 && total > 0.0 && s > last_scale {
                     total *= s; // "three lakh crore", "a thousand million"
+                    finest_group = finest_group.map(|g| g * s);
                 } else {
                     total += current * s;
                     current = 0.0;
+                    finest_group = Some(finest_group.map_or(s, |g: f64| g.min(s)));
                 }
                 last_scale = s;
                 end = we;
@@ -242,7 +247,9 @@ impl<'t> Scanner<'t> {
         let precision = if point_places > 0 {
             last_scale * 10f64.powi(-point_places)
         } else if last_scale > 1.0 {
-            last_scale / 10.0
+            // "one billion one million one billion" is written to the million, as its
+            // total, "two billion one million", is
+            finest_group.map_or(last_scale, |g| g.min(last_scale)) / 10.0
         } else if fraction {
             0.01
         } else {
@@ -379,6 +386,22 @@ mod tests {
             Kind::Number,
         );
         assert_eq!(q.precision, 1e5);
+        // written to its finest group, whatever scale comes last (found by the claim
+        // fuzzer: printed as "two billion one million", it read back another precision)
+        let q = is(
+            "one billion one million one billion",
+            "one billion one million one billion",
+            2.001e9,
+            Kind::Number,
+        );
+        assert_eq!(q.precision, 1e5);
+        let q = is(
+            "two hundred thousand",
+            "two hundred thousand",
+            2e5,
+            Kind::Number,
+        );
+        assert_eq!(q.precision, 100.0);
         let q = is(
             "nine point nought four",
             "nine point nought four",
