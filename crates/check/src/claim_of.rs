@@ -237,10 +237,12 @@ const REACHING_WORDS: usize = 3;
 /// Whether `before`, the draft's text up to a figure, writes the figure as the value a
 /// change reached: "fell to 35%", "rose to about $48.6 million", "cutting its share to
 /// 33.4%". Not a bound ("up to 35%") nor a target without a change ("to 35% by 2030").
+/// Only the figure's line is read, and of it only the last few words: reading back to
+/// the line's start for every figure would be quadratic on a long line.
 pub(crate) fn reached_by_change(before: &str) -> bool {
-    // Reads at most the last few words: a line may be long.
     let before =
         &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
     let words: Vec<String> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -286,6 +288,8 @@ mod tests {
             "the plan aims to reach ",
             "share fell from ",
             "the vote went to ",
+            // the change word is on another line
+            "Revenue fell\nto ",
             "",
         ] {
             assert!(!reached_by_change(before), "{before}");

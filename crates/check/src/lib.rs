@@ -236,8 +236,7 @@ impl<'c> Engine<'c> {
                 }
                 // "fell to 35%": the value the change ended at, with no start beside it.
                 if claim.partner.is_none() {
-                    let line_start = text[..figure.start].rfind('\n').map_or(0, |n| n + 1);
-                    claim.reached = claim_of::reached_by_change(&text[line_start..figure.start]);
+                    claim.reached = claim_of::reached_by_change(&text[..figure.start]);
                 }
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
