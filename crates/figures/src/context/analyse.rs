@@ -219,18 +219,43 @@ pub(super) fn analyse(
                 // sentence's subject is no one's here.
                 // Only a name within the phrase's first few words: "The company reported
                 // a decline in SARS-CoV-2 vaccine sales" is not about the virus.
+                // "…, while output at the Harlow Creek plant fell 9.6%": the same in a
+                // main clause opening with a noun and a preposition.
                 let words_before = |k: usize| {
-                    toks[..k]
+                    toks[main_start..k]
                         .iter()
                         .filter(|t| matches!(t, Tok::Word { .. }))
                         .count()
                 };
-                let qualified: Vec<String> = if opens_with_the(&toks) {
-                    runs.iter()
+                let qualified: Vec<String> = if opens_with_the(&toks[main_start..])
+                    || opens_with_a_qualified_noun(&toks[main_start..])
+                {
+                    // and the names listed with one ("Nurses at Riverside Community
+                    // Hospital and Westfield Hospital")
+                    let mut last_taken: Option<usize> = None;
+                    let mut names = Vec::new();
+                    for r in runs
+                        .iter()
                         .filter(|r| r.first >= main_start && r.last < fig)
-                        .filter(|r| words_before(r.first) <= OPENING_PHRASE_WORDS)
-                        .map(|r| r.name.clone())
-                        .collect()
+                    {
+                        let listed = last_taken.is_some_and(|l| {
+                            toks[l + 1..r.first].iter().all(|t| {
+                                matches!(
+                                    t,
+                                    Tok::Punct(',')
+                                        | Tok::Word {
+                                            text: "and" | "or",
+                                            ..
+                                        }
+                                )
+                            })
+                        });
+                        if listed || words_before(r.first) <= OPENING_PHRASE_WORDS {
+                            names.push(r.name.clone());
+                            last_taken = Some(r.last);
+                        }
+                    }
+                    names
                 } else {
                     Vec::new()
                 };
@@ -263,9 +288,20 @@ pub(super) fn analyse(
                     match antecedent {
                         _ if named.is_some() => named.into_iter().collect(),
                         Some(p) => previous_subject(reader, head(text, p.clone())),
+                        // "The county's health department is doing its part too. It
+                        // gave 285,000 doses": a sentence whose subject is a noun
+                        // phrase of its own, no name, is what "It" refers to; a name
+                        // further back is not.
                         None => section()
-                            .map(|p| previous_subject(reader, head(text, p.clone())))
-                            .find(|names| !names.is_empty())
+                            .find_map(|p| {
+                                let p = head(text, p.clone());
+                                let names = previous_subject(reader, p.clone());
+                                if !names.is_empty() {
+                                    Some(names)
+                                } else {
+                                    opens_with_the(&tokenize(text, p, &[], 0..0)).then(Vec::new)
+                                }
+                            })
                             .unwrap_or_default(),
                     }
                 } else {

@@ -558,12 +558,35 @@ pub(super) fn introduces(text: &str, sentence: &Range<usize>, noun: &str) -> boo
 /// contract").
 const INTRODUCTION_WORDS: usize = 3;
 
-/// Whether a sentence opens with the definite article: "The plant at Coyle Creek …".
+/// Whether a sentence (or a clause, given its tokens) opens with the definite article:
+/// "The plant at Coyle Creek …", "…, while the plant at Coyle Creek …".
 pub(super) fn opens_with_the(toks: &[Tok<'_>]) -> bool {
     matches!(
         toks.iter().find(|t| matches!(t, Tok::Word { .. })),
-        Some(Tok::Word { text: "The", .. })
+        Some(Tok::Word {
+            text: "The" | "the",
+            ..
+        })
     )
+}
+
+/// Whether a clause opens with a bare noun that a preposition qualifies: "Output at the
+/// Harlow Creek plant fell 9.6%", "sales in Japan rose". The names in that phrase are
+/// what the clause is about, as after "The".
+pub(super) fn opens_with_a_qualified_noun(toks: &[Tok<'_>]) -> bool {
+    let [
+        Tok::Word { text: noun, .. },
+        Tok::Word {
+            text: "at" | "of" | "in" | "from" | "for" | "on",
+            ..
+        },
+        ..,
+    ] = toks
+    else {
+        return false;
+    };
+    // pronouns and the like are stopwords, not content words
+    is_content_word(&noun.to_lowercase())
 }
 
 pub(super) fn starts_with_pronoun(toks: &[Tok<'_>]) -> bool {

@@ -546,3 +546,32 @@ fn a_sentence_opening_with_a_possessor_names_its_subject_anew() {
     let t = "The FAA covers 75%, or $48.4 million. The agency also pays 15% of the design.";
     assert_eq!(ctx(t, "15%").anchors, vec!["FAA"]);
 }
+
+#[test]
+fn a_clause_opening_with_a_noun_and_a_preposition_is_about_the_names_in_it() {
+    let t = "Ridgeline produced 767 GWh, while output at the Harlow Creek gas plant fell 9.6% \
+             to 842 GWh.";
+    assert_eq!(ctx(t, "9.6%").anchors, ["Harlow Creek"]);
+    assert_eq!(ctx(t, "767").anchors, ["Ridgeline"]);
+    // at a sentence's start, with every name listed in the phrase
+    let t = "The union represents 1,860 nurses. Nurses at Riverside Community Hospital and \
+             Westfield Hospital, who are not in the union, will receive a 5% raise.";
+    assert_eq!(
+        ctx(t, "5%").anchors,
+        ["Riverside Community Hospital", "Westfield Hospital"]
+    );
+    // a pronoun is no such noun
+    let t = "Most of the money went to Garnet County. Some at Harlow Creek got 5% more.";
+    assert!(!ctx(t, "5%").anchors.contains(&"Harlow Creek".to_owned()));
+}
+
+#[test]
+fn a_pronoun_refers_to_the_noun_phrase_just_before_not_a_name_further_back() {
+    let t = "Medicare pays for 41% of revenue. The county's health department is doing its \
+             part too. It gave about 285,000 flu doses this season.";
+    assert!(ctx(t, "285,000").anchors.is_empty());
+    // a sentence without a subject of its own is passed over
+    let t = "Medicare pays for 41% of revenue. In 2024, things changed. It gave about 285,000 \
+             flu doses this season.";
+    assert_eq!(ctx(t, "285,000").anchors, ["Medicare"]);
+}
