@@ -1028,6 +1028,12 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
         return Agreement::Disagrees;
     }
     match (f.quantity.hedge, &claim.comparison) {
+        // "up to nine days" is not the source's "up to six days": both state the most
+        // there was, and only one can be right. A looser bound of another kind is
+        // implied ("under 95%" by "less than 90%").
+        (Some(H::AtMost), C::Le) | (Some(H::AtLeast), C::Ge) => {
+            decide(within_precision(q, v, claim.quantity.precision))
+        }
         (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(v >= q),
         (Some(H::LessThan | H::AtMost), C::Lt | C::Le) => decide(v <= q),
         (Some(H::MoreThan | H::AtLeast), C::Eq | C::Approx) if q > v => Agreement::Undecided,

@@ -69,3 +69,25 @@ fn a_bound_just_past_the_source_value_is_supported() {
     );
     assert_eq!(v, Verdict::Supported, "{claim}");
 }
+
+/// Two maxima of one measure must be the same: "up to nine days" is not the source's
+/// "as long as six days", though every value up to six is up to nine. Another kind of
+/// bound is still implied by a tighter one.
+#[test]
+fn a_maximum_is_not_supported_by_a_smaller_maximum() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "storm.txt".into(),
+        text: "The ice storm left 21,600 members without power, some for as long as six days."
+            .into(),
+    }])
+    .expect("index");
+    let engine = Engine::new(&corpus);
+    let draft = "The ice storm left members without power for up to nine days.";
+    let (v, claim) = verdict(&engine, draft);
+    assert_eq!(v, Verdict::Contradicted, "{claim}");
+    let (v, claim) = verdict(
+        &engine,
+        "The ice storm left members without power for up to six days.",
+    );
+    assert_eq!(v, Verdict::Supported, "{claim}");
+}

@@ -568,6 +568,8 @@ fn hedges() {
         ("fewer than 30,000", Hedge::LessThan),
         ("under 30,000", Hedge::LessThan),
         ("up to 30,000", Hedge::AtMost),
+        ("as many as 30,000", Hedge::AtMost),
+        ("for as long as 30,000", Hedge::AtMost),
         ("less than or equal to 30,000", Hedge::AtMost),
         ("exceeded 30,000", Hedge::MoreThan),
         ("x>30,000", Hedge::MoreThan),

@@ -32,6 +32,11 @@ pub(crate) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["lower", "than"], Hedge::LessThan),
     (&["just", "under"], Hedge::Nearly),
     (&["close", "to"], Hedge::Nearly),
+    // "as many as 40", "for as long as six days": the most, as "up to" says it
+    (&["as", "many", "as"], Hedge::AtMost),
+    (&["as", "much", "as"], Hedge::AtMost),
+    (&["as", "long", "as"], Hedge::AtMost),
+    (&["as", "high", "as"], Hedge::AtMost),
     (&["up", "to"], Hedge::AtMost),
     (&["at", "most"], Hedge::AtMost),
     (&["an", "estimated"], Hedge::About),
