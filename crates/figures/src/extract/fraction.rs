@@ -128,7 +128,10 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        // "a third round" is an ordinal; a fraction is followed by "of" or ends a phrase.
+        // "a third round" is an ordinal; a fraction is followed by "of", ends a phrase,
+        // or is followed by a word that starts another ("by a quarter last year", "a
+        // third in 2024"), though not by "and" ("a third and final round") or a time's
+        // "to"/"past" ("a quarter to five").
         if numerator == 1.0 {
             let next = self.next_word(de).map(|(w, _, _)| w);
             let ends = self
@@ -136,7 +139,28 @@ impl<'t> Scanner<'t> {
                 .trim_start()
                 .starts_with(|c: char| ",.;:)!?—–".contains(c))
                 || self.rest(de).trim().is_empty();
-            if next != Some("of") && !ends {
+            let opens_another = next.is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "on"
+                        | "as"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "since"
+                        | "over"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "between"
+                        | "compared"
+                        | "last"
+                        | "this"
+                        | "next"
+                )
+            });
+            if next != Some("of") && !ends && !opens_another {
                 return None;
             }
         }
@@ -214,6 +238,37 @@ mod tests {
         none("see 5/17/2018 of the minutes");
         none("the ratio 3/4/5 of sides");
         none("We meet around 3/15 or so.");
+    }
+
+    #[test]
+    fn a_fraction_before_another_phrase() {
+        is(
+            "We cut outage time by more than a quarter last year.",
+            "a quarter",
+            0.25,
+            Kind::Fraction,
+        );
+        is(
+            "Costs fell by a third in May.",
+            "a third",
+            1.0 / 3.0,
+            Kind::Fraction,
+        );
+        is(
+            "a third as many seats",
+            "a third",
+            1.0 / 3.0,
+            Kind::Fraction,
+        );
+        // an ordinal before its noun, and a time, are no fractions
+        let fractions = |t: &str| {
+            crate::extract(t, crate::Format::Plain)
+                .into_iter()
+                .filter(|f| f.quantity.kind == Kind::Fraction)
+                .count()
+        };
+        assert_eq!(fractions("It was a third and final round."), 0);
+        assert_eq!(fractions("They met at a quarter to five."), 0);
     }
 
     #[test]
