@@ -1031,3 +1031,34 @@ fn a_plan_is_contradicted_only_by_a_stated_plan() {
     );
     assert_ne!(finding(&f, "40").verdict, Verdict::Contradicted);
 }
+
+/// A share of a count the draft states, out of a whole the source gives a sentence
+/// later: 2,184 of the 4,533 ballots is 48.2%. The same words with another share are not
+/// supported by it, and a change is no share.
+#[test]
+fn a_share_of_a_stated_count_out_of_a_whole_said_nearby() {
+    let c = one_source(
+        "corpus/election.md",
+        "Castellanos received 2,184 votes for the northern seat to Beaulieu-Côté's 1,937. \
+         The 4,533 ballots, cast by mail and at the annual meeting, amounted to a turnout of \
+         about 7.8% of members.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Castellanos beat Beaulieu-Côté, 2,184 votes to 1,937, taking 48.2% of the ballots.",
+        Format::Markdown,
+    );
+    let share = finding(&f, "48.2%");
+    assert_eq!(share.verdict, Verdict::Supported, "{share:#?}");
+    assert_eq!(share.derivation.as_deref(), Some("2,184 ÷ 4,533 = 48.2%"));
+    let f = e.check_text(
+        "Castellanos beat Beaulieu-Côté, 2,184 votes to 1,937, taking 58.2% of the ballots.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "58.2%").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Castellanos won 2,184 votes to 1,937, and her vote rose 48.2% from the last count.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "48.2%").verdict, Verdict::Supported);
+}

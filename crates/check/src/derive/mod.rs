@@ -642,6 +642,65 @@ fn worked_in_sentence(
     best.into_derivation()
 }
 
+/// A share of a count the draft states beside the figure, out of a whole the source
+/// states a sentence or two from it: "2,184 votes to 1,937, taking 48.2% of the ballots"
+/// from "Castellanos received 2,184 votes … The 4,533 ballots …". The whole must be tied
+/// to the claim by its words or owner, and the part is what the draft wrote, so the pairs
+/// tried are few.
+fn share_of_a_whole_close_by(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let kind = claim.quantity.kind;
+    // a change is no share ("spending dropped 64%")
+    if !matches!(kind, Kind::Percent | Kind::Fraction)
+        || claim.companions.is_empty()
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || direction(claim).is_some()
+        || says_change(claim, CHANGE_WORDS)
+    {
+        return None;
+    }
+    let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
+    let mut best = Nearest::default();
+    for operand_kind in [Kind::Number, Kind::Money] {
+        let parts = companions_stated(corpus, prepared, claim, operand_kind, exhaustive_limit);
+        if parts.is_empty() {
+            continue;
+        }
+        let wholes = tied(corpus, prepared, claim, operand_kind, exhaustive_limit);
+        for a in &parts {
+            for b in &wholes {
+                let (x, y) = (a.figure.quantity.value, b.figure.quantity.value);
+                // a small count divides into anything ("two ÷ three")
+                if a.order == b.order
+                    || is_companion(claim, y)
+                    || crate::features::is_small(a.figure.quantity.kind, x)
+                    || !(0.0 < x && x < y)
+                    || !stated_close_by(a, b)
+                    || sides_of_a_tally(&a.figure, &b.figure)
+                {
+                    continue;
+                }
+                let value = x / y * scale;
+                if !satisfies(claim, value, Operation::Share) {
+                    continue;
+                }
+                let shown = if kind == Kind::Percent {
+                    format!("{} ÷ {} = {:.1}%", a.figure.text, b.figure.text, value)
+                } else {
+                    format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
+                };
+                let off = (value - claim.quantity.value).abs();
+                best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
+            }
+        }
+    }
+    best.into_derivation()
+}
+
 /// The rest of a percentage the draft states beside the figure and a source states:
 /// "81.2% of arrivals were on time, so nearly one in five was late". Only for a share
 /// written as a fraction or a hedged percentage: a writer's plain "40% voted no" beside
@@ -748,6 +807,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {
