@@ -268,9 +268,36 @@ pub(crate) fn reached_by_change(before: &str) -> bool {
     })
 }
 
+/// Whether `before`, the draft's text up to a figure, writes the figure as the size of a
+/// fall with "down": "171 GWh, down 12.3%", "down by about 9%". Not the level a fall
+/// reached ("down to 35%"). "down" is no measure word, so a claim keeps it only so, and a
+/// table's "-12.3" can then be its fall. Only the last few words of the line are read.
+pub(crate) fn fall_written_before(before: &str) -> bool {
+    let before =
+        &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(60))..];
+    let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
+    before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(str::to_lowercase)
+        .find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()) && w != "by")
+        .is_some_and(|w| w == "down")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fall_is_written_with_down_before_the_figure() {
+        assert!(fall_written_before("Osprey Falls produced 171 GWh, down "));
+        assert!(fall_written_before("sales were down by about "));
+        assert!(!fall_written_before("its share fell down to "));
+        assert!(!fall_written_before("up "));
+        assert!(!fall_written_before("down the road lived "));
+        assert!(!fall_written_before("down\nThe plant made "));
+    }
 
     #[test]
     fn a_change_reaches_the_value_written_after_to() {

@@ -1155,6 +1155,7 @@ pub(crate) fn says_fall(claim: &Claim) -> bool {
             matches!(
                 w.as_str(),
                 "fell"
+                    | "down"
                     | "fall"
                     | "fallen"
                     | "drop"

@@ -234,6 +234,16 @@ impl<'c> Engine<'c> {
                                 && t.text != "points"
                     });
                 }
+                // "down 12.3%": a fall, though "down" is no measure word
+                if claim_of::fall_written_before(&text[..figure.start])
+                    && !claim.terms.iter().any(|t| t.text == "down")
+                {
+                    claim.terms.push(figcheck_claims::Term {
+                        text: "down".to_string(),
+                        quoted: false,
+                        excluded: false,
+                    });
+                }
                 // "fell to 35%": the value the change ended at, with no start beside it.
                 if claim.partner.is_none() {
                     claim.reached = claim_of::reached_by_change(&text[..figure.start]);

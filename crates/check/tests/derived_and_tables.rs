@@ -1062,3 +1062,25 @@ fn a_share_of_a_stated_count_out_of_a_whole_said_nearby() {
     );
     assert_ne!(finding(&f, "48.2%").verdict, Verdict::Supported);
 }
+
+/// A table's negative change is a writer's "down": "171 GWh, down 12.3%" is the row's
+/// -12.3, though "down" is no measure word.
+#[test]
+fn down_before_a_figure_reads_a_table_fall() {
+    let c = one_source(
+        "corpus/generation.md",
+        "Table 1. Generation by resource, 2025\n\n\
+         | Resource | Generation (GWh) | Change from 2024 (%) |\n\
+         |---|---|---|\n\
+         | Harlow Creek Station | 842 | -9.6 |\n\
+         | Osprey Falls Dam | 171 | -12.3 |\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Osprey Falls Dam produced 171 GWh, down 12.3%.",
+        Format::Markdown,
+    );
+    let down = finding(&f, "12.3%");
+    assert_eq!(down.verdict, Verdict::Supported, "{down:#?}");
+    assert!(down.claim.to_string().contains("down"), "{}", down.claim);
+}
