@@ -298,7 +298,8 @@ fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
 }
 
 /// Whether a clause opens with a verb's "-ing" form, after adverbs ("also adding",
-/// "while still leading"): it has no subject of its own.
+/// "while still leading"), or with a change and no verb ("though down 9.6%", "while
+/// up 4%"): it has no subject of its own.
 pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {
     clause
         .iter()
@@ -314,6 +315,13 @@ pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {
         .is_some_and(|t| {
             matches!(t, Tok::Word { text, .. }
                 if text.len() > 4 && text.ends_with("ing") && text.starts_with(char::is_lowercase))
+                || matches!(
+                    t,
+                    Tok::Word {
+                        text: "down" | "up",
+                        ..
+                    }
+                )
         })
 }
 

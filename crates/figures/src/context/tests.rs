@@ -575,3 +575,12 @@ fn a_pronoun_refers_to_the_noun_phrase_just_before_not_a_name_further_back() {
              flu doses this season.";
     assert_eq!(ctx(t, "285,000").anchors, ["Medicare"]);
 }
+
+#[test]
+fn a_change_without_a_verb_after_though_is_the_subjects() {
+    let t = "Harlow Creek, built in 1994, is still the largest source, though down 9.6%.";
+    assert_eq!(ctx(t, "9.6%").anchors, ["Harlow Creek"]);
+    // a clause with a subject of its own keeps it
+    let t = "Harlow Creek is the largest source, though Ridgeline grew 4.2%.";
+    assert_eq!(ctx(t, "4.2%").anchors, ["Ridgeline"]);
+}
