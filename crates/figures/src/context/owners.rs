@@ -340,7 +340,11 @@ pub(super) fn follows_for(toks: &[Tok<'_>], k: usize) -> bool {
 pub(super) fn named_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<String> {
     // "The largest grant, $9.7 million, goes to Merrow Valley": the clause goes on after
     // a figure set off by commas.
-    let from = if restates_a_noun(toks, runs, fig) {
+    // "**+38.6%**: Copper Flat, after…": a figure opening its line and a colon is the
+    // figure of the label after the colon.
+    let labelled = matches!(toks.get(fig + 1), Some(Tok::Punct(':')))
+        && !toks[..fig].iter().any(|t| matches!(t, Tok::Word { .. }));
+    let from = if restates_a_noun(toks, runs, fig) || labelled {
         fig + 2
     } else {
         fig

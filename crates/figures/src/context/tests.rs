@@ -584,3 +584,12 @@ fn a_change_without_a_verb_after_though_is_the_subjects() {
     let t = "Harlow Creek is the largest source, though Ridgeline grew 4.2%.";
     assert_eq!(ctx(t, "4.2%").anchors, ["Ridgeline"]);
 }
+
+#[test]
+fn a_figure_opening_a_line_before_a_colon_is_the_labels() {
+    let t = "- **+38.6%**: Copper Flat, after 60 MW were added in April 2025.";
+    assert_eq!(ctx(t, "38.6%").anchors, ["Copper Flat"]);
+    // not when words stand before it
+    let t = "Output rose 38.6%: Copper Flat led the gains.";
+    assert!(ctx(t, "38.6%").anchors.is_empty());
+}
