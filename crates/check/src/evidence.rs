@@ -999,6 +999,12 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
     use figcheck_figures::Hedge as H;
     let v = f.quantity.value;
     let q = claim.quantity.value;
+    // "$54 a year" and "$1,500 a month" are amounts of two periods: neither agrees.
+    if let (Some(a), Some(b)) = (claim.quantity.period(), f.quantity.period())
+        && a != b
+    {
+        return Agreement::Undecided;
+    }
     let decide = |agrees: bool| {
         if agrees {
             Agreement::Agrees

@@ -91,3 +91,30 @@ fn a_maximum_is_not_supported_by_a_smaller_maximum() {
     );
     assert_eq!(v, Verdict::Supported, "{claim}");
 }
+
+/// An amount a year is not an amount a month: "$20,000 a year" is neither supported nor
+/// contradicted by "$1,500 a month", and "$18,000 a year" is that amount twelve times.
+#[test]
+fn amounts_of_two_periods_are_compared_through_the_year() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "board.txt".into(),
+        text: "Directors serve three-year terms and are paid $1,500 a month.".into(),
+    }])
+    .expect("index");
+    let engine = Engine::new(&corpus);
+    let (v, claim) = verdict(&engine, "Directors are paid $20,000 a year for a term.");
+    assert_eq!(v, Verdict::Unsupported, "{claim}");
+    assert!(claim.contains("per 1 year"), "{claim}");
+    let findings = engine.check_text(
+        "Directors are paid $18,000 a year for a term.",
+        Format::Plain,
+    );
+    let f = findings.first().expect("a figure");
+    assert_eq!(f.verdict, Verdict::Supported, "{}", f.claim);
+    assert_eq!(
+        f.derivation.as_deref(),
+        Some("$1,500 a month × 12 = $18,000 a year")
+    );
+    let (v, claim) = verdict(&engine, "Directors are paid $1,800 a month for a term.");
+    assert_eq!(v, Verdict::Contradicted, "{claim}");
+}

@@ -19,7 +19,7 @@ fn main() {
                 q.unit,
                 q.hedge,
                 q.upper,
-                q.per.as_ref().map(|p| p.base)
+                q.per.as_ref().map(|p| (p.base, p.unit.clone()))
             );
             let terms: Vec<&str> = c.terms.iter().take(6).map(|t| t.word.as_str()).collect();
             println!("        anchors={:?} terms={:?}", c.anchors, terms);

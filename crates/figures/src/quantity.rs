@@ -153,6 +153,22 @@ pub fn parse_quantity(s: &str) -> Option<ParsedQuantity> {
 }
 
 impl Quantity {
+    /// The period the quantity is reckoned per, when it is a plain period ("$54 a year",
+    /// "$41.20 per hour"): "year", "month", "week", "day" or "hour".
+    pub fn period(&self) -> Option<&str> {
+        self.per
+            .as_ref()
+            .filter(|p| p.base == 1.0)
+            .and_then(|p| p.unit.as_deref())
+            .filter(|u| crate::lexicon::period_noun(u).is_some())
+    }
+
+    /// Whether the quantity is a rate of some base other than a period ("12 per 10,000
+    /// workers", "12.4 cents per kilowatt-hour"): a count or amount "a year" is still one.
+    pub fn per_base(&self) -> bool {
+        self.per.is_some() && self.period().is_none()
+    }
+
     /// Writes `value` (in this quantity's base units) the way this quantity was written:
     /// the same currency sign, scale word, separator and, where it fits, decimals.
     /// `render(30600.0)` on a quantity written "31,600" gives "30,600"; on one written

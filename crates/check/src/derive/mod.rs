@@ -122,7 +122,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         // Not a bound: "below $30 billion" is a ceiling, not a gap.
         Kind::Number | Kind::Money
             if q.value > 0.0
-                && q.per.is_none()
+                && !q.per_base()
                 && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
                 && (says_change(claim, CHANGE_WORDS) || says_change(claim, GAP_WORDS)) =>
         {
@@ -130,7 +130,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         }
         Kind::Number | Kind::Money
             if q.value > 0.0
-                && q.per.is_none()
+                && !q.per_base()
                 && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
                 && says_change(claim, SUM_WORDS) =>
         {
@@ -376,7 +376,7 @@ fn gap_of_ends(claim: &Claim) -> bool {
     let q = &claim.quantity;
     matches!(q.kind, Kind::Number | Kind::Money)
         && q.value > 0.0
-        && q.per.is_none()
+        && !q.per_base()
         && q.upper.is_none()
         && claim.comparison == Comparison::Approx
 }
@@ -407,7 +407,7 @@ fn worked_out_amount(claim: &Claim) -> bool {
     let q = &claim.quantity;
     matches!(q.kind, Kind::Money | Kind::Number)
         && q.value > 0.0
-        && q.per.is_none()
+        && !q.per_base()
         && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
         && !crate::features::is_small(q.kind, q.value)
 }
@@ -790,6 +790,75 @@ fn per_period(
     best.into_derivation()
 }
 
+/// How many of each period a year holds, for amounts reckoned per period.
+const PER_YEAR: [(&str, f64); 4] = [
+    ("year", 1.0),
+    ("month", 12.0),
+    ("week", 52.0),
+    ("day", 365.0),
+];
+
+/// An amount per one period worked out from the same amount per another: "$18,000 a
+/// year" from "paid $1,500 a month", "$54 a year" from "$4.50 more a month". The source's
+/// figure must be reckoned per that other period, belong to no one else and stand among
+/// the claim's words.
+fn other_period(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
+    let q = &claim.quantity;
+    let per_year = |p: &str| PER_YEAR.iter().find(|(n, _)| *n == p).map(|(_, k)| *k);
+    let claims_period = q.period()?;
+    let claims_times = per_year(claims_period)?;
+    if !matches!(q.kind, Kind::Money | Kind::Number)
+        || q.value <= 0.0
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+    {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for (period, times) in PER_YEAR {
+        if period == claims_period {
+            continue;
+        }
+        // how many of the source's periods the claim's holds: 12 months a year
+        let factor = times / claims_times;
+        let probe = probe(claim, q.kind, q.value / factor);
+        for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
+            if c.figure.quantity.period() != Some(period)
+                || c.figure.quantity.kind != q.kind
+                || matches!(c.features.owner, Owner::Other | Owner::Partial)
+                || c.features.words_hit == 0
+            {
+                continue;
+            }
+            let value = c.figure.quantity.value * factor;
+            let Some(off) = amount_holds(claim, value) else {
+                continue;
+            };
+            let shown = if factor >= 1.0 {
+                format!(
+                    "{} a {period} × {} = {} a {claims_period}",
+                    c.figure.text,
+                    round(factor),
+                    in_claims_style(claim, value)
+                )
+            } else {
+                format!(
+                    "{} a {period} ÷ {} = {} a {claims_period}",
+                    c.figure.text,
+                    round(1.0 / factor),
+                    in_claims_style(claim, value)
+                )
+            };
+            best.offer(claim, off, [c.figure.clone(), c.figure.clone()], shown);
+        }
+    }
+    best.into_derivation()
+}
+
 /// The word coverage at which two figures of one document count as one measure.
 const MEASURE_COVERAGE: f32 = 0.5;
 
@@ -816,6 +885,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = per_period(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = other_period(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no

@@ -6,6 +6,10 @@ impl<'t> Scanner<'t> {
     /// "1,012 robots per 10,000 workers": the rate's denominator.
     pub(super) fn per_after(&self, f: &mut Found) {
         let mut i = f.end;
+        // "**$18,000** a year": emphasis closed after the figure
+        while matches!(self.peek(i), Some('*' | '_')) {
+            i += 1;
+        }
         if let Some(u) = &f.quantity.unit
             && let Some((w, _, we)) = self.next_word(i)
             && w == u
@@ -16,6 +20,12 @@ impl<'t> Scanner<'t> {
             return;
         };
         if w != "per" {
+            if let Some(period) = self.period_after(i) {
+                f.quantity.per = Some(Per {
+                    base: 1.0,
+                    unit: Some(period.to_string()),
+                });
+            }
             return;
         }
         let j = self.skip_ws(we);
@@ -33,10 +43,86 @@ impl<'t> Scanner<'t> {
                 None => return,
             },
         };
-        let unit = self
-            .next_word(e)
-            .map(|(w, _, _)| w.to_string())
-            .filter(|w| !lexicon::is_stopword(w));
+        // "per year": a period, though "year" is a stopword
+        let unit =
+            self.next_word(e)
+                .and_then(|(w, _, _)| match lexicon::period_noun(&w.to_lowercase()) {
+                    Some(period) => Some(period.to_string()),
+                    None => (!lexicon::is_stopword(w)).then(|| w.to_string()),
+                });
         f.quantity.per = Some(Per { base, unit });
+    }
+
+    /// "$54 a year", "$4.50 more a month", "$41.20 an hour", "paid annually": the period
+    /// an amount or count is reckoned per, read after the figure (and a "more" or
+    /// "less"). Not a time before or after ("47.4% a year earlier", "a year ago").
+    fn period_after(&self, i: usize) -> Option<&'static str> {
+        let (mut w, _, mut we) = self.next_word(i)?;
+        if matches!(w, "more" | "less" | "extra" | "fewer") {
+            (w, _, we) = self.next_word(we)?;
+        }
+        let lw = w.to_lowercase();
+        if let Some(period) = lexicon::period_adverb(&lw) {
+            return Some(period);
+        }
+        if !matches!(lw.as_str(), "a" | "an" | "each" | "every") {
+            return None;
+        }
+        let (p, _, pe) = self.next_word(we)?;
+        let period = lexicon::period_noun(&p.to_lowercase())?;
+        let then = self.next_word(pe).map(|(t, _, _)| t.to_lowercase());
+        if then.as_deref().is_some_and(lexicon::is_time_reference) {
+            return None;
+        }
+        Some(period)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{figs, only};
+
+    fn period(text: &str, written: &str) -> Option<String> {
+        only(text, written).period().map(str::to_string)
+    }
+
+    #[test]
+    fn an_amount_a_period_is_reckoned_per_that_period() {
+        assert_eq!(
+            period("It costs $54 a year.", "$54").as_deref(),
+            Some("year")
+        );
+        assert_eq!(
+            period("about $4.50 more a month", "$4.50").as_deref(),
+            Some("month")
+        );
+        assert_eq!(
+            period("**$18,000** a year: a director's pay", "$18,000").as_deref(),
+            Some("year")
+        );
+        assert_eq!(
+            period("Nurses earn $41.20 an hour.", "$41.20").as_deref(),
+            Some("hour")
+        );
+        assert_eq!(
+            period("It pays $1.9 million annually.", "$1.9 million").as_deref(),
+            Some("year")
+        );
+        assert_eq!(period("$5 per year", "$5").as_deref(), Some("year"));
+        // a rate of another base is no period
+        let q = only("12 per 10,000 workers", "12");
+        assert!(q.per_base() && q.period().is_none());
+    }
+
+    #[test]
+    fn a_time_before_or_after_is_no_period() {
+        assert_eq!(period("up from 47.4% a year earlier", "47.4%"), None);
+        assert_eq!(period("It had 2,000 staff a year ago.", "2,000"), None);
+        assert_eq!(period("It costs $54 in a year.", "$54"), None);
+        assert!(
+            figs("51.0%, a year on year gain")
+                .iter()
+                .all(|f| f.quantity.per.is_none())
+        );
     }
 }

@@ -54,3 +54,49 @@ pub(crate) fn dates_what_follows(w: &str) -> bool {
             | "year"
     )
 }
+
+/// The period a rate's noun names, in one spelling: "a year", "per month", "an hour".
+pub(crate) fn period_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "year" | "yr" | "annum" => "year",
+        "month" | "mo" => "month",
+        "week" | "wk" => "week",
+        "day" => "day",
+        "hour" | "hr" => "hour",
+        _ => return None,
+    })
+}
+
+/// The period an adverb after an amount names: "$1.9 million annually".
+pub(crate) fn period_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "annually" | "yearly" => "year",
+        "monthly" => "month",
+        "weekly" => "week",
+        "daily" => "day",
+        "hourly" => "hour",
+        _ => return None,
+    })
+}
+
+/// Words after "a year" (lower case) that make it a time, not a rate's period: "a year
+/// ago", "a year earlier", "a month later", "a year on year".
+pub(crate) fn is_time_reference(w: &str) -> bool {
+    matches!(
+        w,
+        "ago"
+            | "earlier"
+            | "later"
+            | "before"
+            | "after"
+            | "prior"
+            | "previously"
+            | "on"
+            | "since"
+            | "from"
+            | "and"
+            | "or"
+            | "into"
+            | "out"
+    )
+}
