@@ -268,21 +268,27 @@ pub(crate) fn reached_by_change(before: &str) -> bool {
     })
 }
 
-/// Whether `before`, the draft's text up to a figure, writes the figure as the size of a
-/// fall with "down": "171 GWh, down 12.3%", "down by about 9%". Not the level a fall
-/// reached ("down to 35%"). "down" is no measure word, so a claim keeps it only so, and a
-/// table's "-12.3" can then be its fall. Only the last few words of the line are read.
-pub(crate) fn fall_written_before(before: &str) -> bool {
+/// The direction word right before a figure that writes it as the size of a change:
+/// "down" in "171 GWh, down 12.3%" or "down by about 9%", "up" in "up 32% from $29.5
+/// million". Not the level a change reached ("down to 35%"), nor a bound ("up to 35%").
+/// Neither word is a measure word, so a claim keeps it only so; then a table's "-12.3" is
+/// its fall, and "up 32%" a change worked out from two figures. Only the last few words of
+/// the figure's line are read.
+pub(crate) fn change_written_before(before: &str) -> Option<&'static str> {
     let before =
         &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(60))..];
     let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
-    before
+    let word = before
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .rev()
         .map(str::to_lowercase)
-        .find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()) && w != "by")
-        .is_some_and(|w| w == "down")
+        .find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()) && w != "by")?;
+    match word.as_str() {
+        "down" => Some("down"),
+        "up" => Some("up"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -290,13 +296,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fall_is_written_with_down_before_the_figure() {
-        assert!(fall_written_before("Osprey Falls produced 171 GWh, down "));
-        assert!(fall_written_before("sales were down by about "));
-        assert!(!fall_written_before("its share fell down to "));
-        assert!(!fall_written_before("up "));
-        assert!(!fall_written_before("down the road lived "));
-        assert!(!fall_written_before("down\nThe plant made "));
+    fn a_change_is_written_with_down_or_up_before_the_figure() {
+        let change = change_written_before;
+        assert_eq!(change("Osprey Falls produced 171 GWh, down "), Some("down"));
+        assert_eq!(change("sales were down by about "), Some("down"));
+        assert_eq!(change("$38.9 million to nine utilities, up "), Some("up"));
+        assert_eq!(change("its share fell down to "), None);
+        assert_eq!(change("rates may rise up to "), None);
+        assert_eq!(change("down the road lived "), None);
+        assert_eq!(change("down\nThe plant made "), None);
     }
 
     #[test]

@@ -234,12 +234,12 @@ impl<'c> Engine<'c> {
                                 && t.text != "points"
                     });
                 }
-                // "down 12.3%": a fall, though "down" is no measure word
-                if claim_of::fall_written_before(&text[..figure.start])
-                    && !claim.terms.iter().any(|t| t.text == "down")
+                // "down 12.3%", "up 32%": a change, though neither word is a measure word
+                if let Some(word) = claim_of::change_written_before(&text[..figure.start])
+                    && !claim.terms.iter().any(|t| t.text == word)
                 {
                     claim.terms.push(figcheck_claims::Term {
-                        text: "down".to_string(),
+                        text: word.to_string(),
                         quoted: false,
                         excluded: false,
                     });

@@ -1084,3 +1084,23 @@ fn down_before_a_figure_reads_a_table_fall() {
     assert_eq!(down.verdict, Verdict::Supported, "{down:#?}");
     assert!(down.claim.to_string().contains("down"), "{}", down.claim);
 }
+
+/// "up 32%" with both ends beside it is the change between them, though "up" is no
+/// measure word: 38.9 ÷ 29.5 is 1.319.
+#[test]
+fn up_before_a_percentage_says_it_is_a_change_of_the_figures_beside_it() {
+    let c = one_source(
+        "corpus/grants.md",
+        "The State Energy Office awarded $38.9 million in Community Clean Power grants to \
+         nine utilities this year. Last year's round was $29.5 million.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The state gave $38.9 million to nine utilities, up 32% from $29.5 million.",
+        Format::Markdown,
+    );
+    let up = finding(&f, "32%");
+    assert_eq!(up.verdict, Verdict::Supported, "{up:#?}");
+    assert!(up.claim.to_string().contains("up"), "{}", up.claim);
+    assert!(up.derivation.is_some(), "{up:#?}");
+}

@@ -149,6 +149,7 @@ enum Direction {
 
 /// Words that say a value rose.
 const RISE_WORDS: &[&str] = &[
+    "up",
     "rose",
     "rise",
     "risen",
