@@ -196,7 +196,11 @@ pub(super) fn analyse(
                 .filter(|r| !after_preposition(&toks, r.first))
                 .map(|r| r.name.clone())
                 .collect();
-            if !subject.is_empty() {
+            if !subject.is_empty() && base_of_a_comparison(&toks[main_start..fig]) {
+                // "…put the co-op 9.7 points above the statewide share of 41.3%": the
+                // other side of the comparison is not the subject's.
+                named_after(&toks, &runs, fig)
+            } else if !subject.is_empty() {
                 // "…, according to a June 1 report by POSRI": the subject, and whoever
                 // the clause names after the figure, unless it is a comparison's other
                 // side ("fourth globally behind China").

@@ -582,6 +582,31 @@ pub(super) fn opens_with_the(toks: &[Tok<'_>]) -> bool {
     )
 }
 
+/// Whether a clause's words before its figure end with the measure of a comparison's
+/// other side: "above the statewide share of", "below the national rate of". The
+/// comparison word must not stand right before the figure, where it is a bound ("above
+/// 40%"), and nothing but words may stand between.
+pub(super) fn base_of_a_comparison(before: &[Tok<'_>]) -> bool {
+    let words: Vec<&str> = before
+        .iter()
+        .rev()
+        .take_while(|t| matches!(t, Tok::Word { .. }))
+        .filter_map(|t| match t {
+            Tok::Word { text, .. } => Some(*text),
+            _ => None,
+        })
+        .take(COMPARED_BASE_WORDS)
+        .collect();
+    words.first() == Some(&"of")
+        && words[1..]
+            .iter()
+            .any(|w| matches!(*w, "above" | "below" | "than" | "behind"))
+}
+
+/// How many words before a figure a comparison word may stand and still set up its
+/// other side: "above the statewide share of".
+const COMPARED_BASE_WORDS: usize = 6;
+
 /// Whether a clause opens with a bare noun that a preposition qualifies: "Output at the
 /// Harlow Creek plant fell 9.6%", "sales in Japan rose". The names in that phrase are
 /// what the clause is about, as after "The".

@@ -593,3 +593,13 @@ fn a_figure_opening_a_line_before_a_colon_is_the_labels() {
     let t = "Output rose 38.6%: Copper Flat led the gains.";
     assert!(ctx(t, "38.6%").anchors.is_empty());
 }
+
+#[test]
+fn the_other_side_of_a_comparison_is_not_the_subjects() {
+    let t = "Kettle Prairie reached 51.0%, 9.7 points above the statewide share of 41.3%.";
+    assert!(ctx(t, "41.3%").anchors.is_empty());
+    assert_eq!(ctx(t, "51.0%").anchors, ["Kettle Prairie"]);
+    // a bound right after the comparison word is still the subject's
+    let t = "Kettle Prairie kept its share above 41.3%.";
+    assert_eq!(ctx(t, "41.3%").anchors, ["Kettle Prairie"]);
+}
