@@ -603,3 +603,20 @@ fn the_other_side_of_a_comparison_is_not_the_subjects() {
     let t = "Kettle Prairie kept its share above 41.3%.";
     assert_eq!(ctx(t, "41.3%").anchors, ["Kettle Prairie"]);
 }
+
+#[test]
+fn a_long_wrapped_line_runs_on_into_a_capitalised_word() {
+    let t = "Renewables supplied 51.0% of it against 47.4% a year earlier. Harlow\nCreek, a \
+             1987 plant, produced 842 GWh.\nFinancial results\nOperating revenue rose 5.1%.";
+    let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+    assert_eq!(
+        s,
+        vec![
+            "Renewables supplied 51.0% of it against 47.4% a year earlier.",
+            "Harlow\nCreek, a 1987 plant, produced 842 GWh.",
+            "Financial results",
+            "Operating revenue rose 5.1%."
+        ]
+    );
+    assert_eq!(ctx(t, "842").anchors, ["Harlow Creek"]);
+}
