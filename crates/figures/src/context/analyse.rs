@@ -267,6 +267,11 @@ pub(super) fn analyse(
                     after
                 } else if !qualified.is_empty() {
                     qualified
+                } else if let Some(speaker) = quoted_speaker(text, &sentence, &target, &toks, &runs)
+                {
+                    // "\"…in my 22 years here…,\" said union president Carla Mendes": a
+                    // quotation is its speaker's, not an earlier sentence's subject's.
+                    vec![speaker]
                 } else if refers_back(&toks) {
                     // "Its rate of increase…", "Launched in December 2020, the lab…":
                     // the subject of the nearest earlier sentence that has one.

@@ -607,6 +607,42 @@ pub(super) fn base_of_a_comparison(before: &[Tok<'_>]) -> bool {
 /// other side: "above the statewide share of".
 const COMPARED_BASE_WORDS: usize = 6;
 
+/// The speaker of a sentence that opens with a quotation holding the figure: the first
+/// name after the closing quotation mark, when a verb of saying stands before or right
+/// after it ("…," said union president Carla Mendes; "…," Mendes said).
+pub(super) fn quoted_speaker(
+    text: &str,
+    sentence: &Range<usize>,
+    target: &Range<usize>,
+    toks: &[Tok<'_>],
+    runs: &[Run],
+) -> Option<String> {
+    let s = text.get(sentence.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    if !s[lead..].starts_with(['"', '\u{201c}']) {
+        return None;
+    }
+    let from = target.end.checked_sub(sentence.start)?;
+    let close = sentence.start + from + s.get(from..)?.find(['"', '\u{201d}'])?;
+    // a word's place in `text`: it is a slice of it
+    let at = |w: &str| (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let word_at = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    let saying = |w: Option<&str>| matches!(w, Some("said" | "says" | "told" | "added"));
+    let run = runs
+        .iter()
+        .find(|r| word_at(r.first).is_some_and(|w| at(w) > close))?;
+    let said_after = saying(word_at(run.last + 1));
+    let said_before = (0..run.first)
+        .rev()
+        .filter_map(word_at)
+        .take_while(|w| at(w) > close)
+        .any(|w| saying(Some(w)));
+    (said_before || said_after).then(|| run.name.clone())
+}
+
 /// Whether a clause opens with a bare noun that a preposition qualifies: "Output at the
 /// Harlow Creek plant fell 9.6%", "sales in Japan rose". The names in that phrase are
 /// what the clause is about, as after "The".

@@ -620,3 +620,17 @@ fn a_long_wrapped_line_runs_on_into_a_capitalised_word() {
     );
     assert_eq!(ctx(t, "842").anchors, ["Harlow Creek"]);
 }
+
+#[test]
+fn a_quotation_is_its_speakers() {
+    let t = "Northgate estimates the contract will cost $96 million. \"This is the first \
+             contract in my 22 years here,\" said union president Carla Mendes.";
+    assert_eq!(ctx(t, "22").anchors, ["Carla Mendes"]);
+    let t = "Northgate estimates the contract will cost $96 million. \"It is the first in 22 \
+             years,\" Carla Mendes said.";
+    assert_eq!(ctx(t, "22").anchors, ["Carla Mendes"]);
+    // a name after the quotation with no verb of saying is no speaker
+    let t = "Northgate estimates the contract will cost $96 million. \"It is the first in 22 \
+             years.\" Carla Mendes agreed.";
+    assert!(!ctx(t, "22").anchors.contains(&"Carla Mendes".to_owned()));
+}
