@@ -611,12 +611,7 @@ fn worked_in_sentence(
                         continue;
                     }
                     let shown = match op {
-                        Operation::Share if kind == Kind::Percent => {
-                            format!("{} ÷ {} = {:.1}%", a.figure.text, b.figure.text, value)
-                        }
-                        Operation::Share => {
-                            format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
-                        }
+                        Operation::Share => share_shown(kind, &a.figure, &b.figure, value),
                         Operation::PointChange => format!(
                             "{} − {} = {} points",
                             a.figure.text,
@@ -641,6 +636,16 @@ fn worked_in_sentence(
         }
     }
     best.into_derivation()
+}
+
+/// A share's arithmetic as evidence: "2,184 ÷ 4,533 = 48.2%" for a percentage, "17.3 ÷
+/// 48.6 = 0.36" for a fraction.
+fn share_shown(kind: Kind, part: &SourceFigure, whole: &SourceFigure, value: f64) -> String {
+    if kind == Kind::Percent {
+        format!("{} ÷ {} = {:.1}%", part.text, whole.text, value)
+    } else {
+        format!("{} ÷ {} = {}", part.text, whole.text, round(value))
+    }
 }
 
 /// A share of a count the draft states beside the figure, out of a whole the source
@@ -689,11 +694,7 @@ fn share_of_a_whole_close_by(
                 if !satisfies(claim, value, Operation::Share) {
                     continue;
                 }
-                let shown = if kind == Kind::Percent {
-                    format!("{} ÷ {} = {:.1}%", a.figure.text, b.figure.text, value)
-                } else {
-                    format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
-                };
+                let shown = share_shown(kind, &a.figure, &b.figure, value);
                 let off = (value - claim.quantity.value).abs();
                 best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
             }
