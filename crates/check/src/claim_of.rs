@@ -240,16 +240,7 @@ const REACHING_WORDS: usize = 3;
 /// Only the figure's line is read, and of it only the last few words: reading back to
 /// the line's start for every figure would be quadratic on a long line.
 pub(crate) fn reached_by_change(before: &str) -> bool {
-    let before =
-        &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(120))..];
-    let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
-    let words: Vec<String> = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(8)
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = words_back(before, 120).take(8).collect();
     let mut rest = words
         .iter()
         .skip_while(|w| BEFORE_THE_VALUE.contains(&w.as_str()))
@@ -275,20 +266,27 @@ pub(crate) fn reached_by_change(before: &str) -> bool {
 /// its fall, and "up 32%" a change worked out from two figures. Only the last few words of
 /// the figure's line are read.
 pub(crate) fn change_written_before(before: &str) -> Option<&'static str> {
-    let before =
-        &before[figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(60))..];
-    let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
-    let word = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .rev()
-        .map(str::to_lowercase)
-        .find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()) && w != "by")?;
+    let word =
+        words_back(before, 60).find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()) && w != "by")?;
     match word.as_str() {
         "down" => Some("down"),
         "up" => Some("up"),
         _ => None,
     }
+}
+
+/// The words of `before`'s last line within its last `bytes` bytes, nearest the end
+/// first, lower-cased: what stands right before a figure, read without going back to the
+/// line's start (quadratic on a long line, were it done for every figure).
+fn words_back(before: &str, bytes: usize) -> impl Iterator<Item = String> + '_ {
+    let before = &before
+        [figcheck_figures::floor_char_boundary(before, before.len().saturating_sub(bytes))..];
+    let before = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
+    before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(str::to_lowercase)
 }
 
 #[cfg(test)]
