@@ -739,12 +739,13 @@ fn complement(
     best.into_derivation()
 }
 
-/// A year's days, weeks and months, by the word a rate names them with.
-const PERIODS: [(&str, f64, &str); 4] = [
-    ("day", 365.0, "days"),
-    ("daily", 365.0, "days"),
-    ("week", 52.0, "weeks"),
-    ("month", 12.0, "months"),
+/// How many of each period a year holds, by the word a rate names it with: for a day's
+/// figure worked out from the year's, and an amount per one period from one per another.
+const PER_YEAR: [(&str, f64); 4] = [
+    ("day", 365.0),
+    ("week", 52.0),
+    ("month", 12.0),
+    ("year", 1.0),
 ];
 
 /// A count or amount a day, a week or a month worked out from the year's: "roughly 6,600
@@ -763,9 +764,15 @@ fn per_period(
         return None;
     }
     let words = claim.words();
-    let (_, times, periods) = PERIODS
+    // a day, a week or a month ("daily" for a day); a year's figure is what it comes from
+    let (period, times) = PER_YEAR
         .iter()
-        .find(|(p, _, _)| words.iter().any(|w| w.as_str() == *p))?;
+        .filter(|(p, _)| *p != "year")
+        .find(|(p, _)| {
+            words
+                .iter()
+                .any(|w| w.as_str() == *p || (*p == "day" && w.as_str() == "daily"))
+        })?;
     let mut probe = probe(claim, q.kind, q.value * times);
     probe.quantity.unit.clone_from(&q.unit);
     let mut best = Nearest::default();
@@ -782,7 +789,7 @@ fn per_period(
             && c.features.words_hit > 0
         {
             let shown = format!(
-                "{} ÷ {times} {periods} = {}",
+                "{} ÷ {times} {period}s = {}",
                 c.figure.text,
                 in_claims_style(claim, value)
             );
@@ -791,14 +798,6 @@ fn per_period(
     }
     best.into_derivation()
 }
-
-/// How many of each period a year holds, for amounts reckoned per period.
-const PER_YEAR: [(&str, f64); 4] = [
-    ("year", 1.0),
-    ("month", 12.0),
-    ("week", 52.0),
-    ("day", 365.0),
-];
 
 /// An amount per one period worked out from the same amount per another: "$18,000 a
 /// year" from "paid $1,500 a month", "$54 a year" from "$4.50 more a month". The source's
