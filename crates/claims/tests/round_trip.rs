@@ -114,6 +114,13 @@ fn scope() -> impl Strategy<Value = Option<(String, String)>> {
     )
 }
 
+/// Whether `glob` alone reads as a whole number ("2", "five"), which after a count
+/// makes a share ("one in 2") rather than a scope.
+fn whole_count(glob: &str) -> bool {
+    figcheck_figures::parse_quantity(glob)
+        .is_some_and(|p| p.len == glob.len() && p.quantity.value.fract() == 0.0)
+}
+
 const OPERATORS: [&str; 11] = ["=", "~", "≈", "<", "<=", ">", ">=", "!=", "≤", "≥", "≠"];
 
 proptest! {
@@ -175,9 +182,15 @@ proptest! {
                 text.push_str(&format!(" {value}"));
             }
         }
-        if let Some((written, _)) = &scope {
+        if let Some((written, glob)) = &scope {
             text.push_str(" in ");
-            text.push_str(written);
+            // "= one in 2" is the share one in two, as the claim language documents: a
+            // glob that is a whole number after a count is written quoted.
+            if whole_count(glob) && !written.starts_with('"') {
+                text.push_str(&format!("\"{glob}\""));
+            } else {
+                text.push_str(written);
+            }
         }
 
         let claim = match parse(&text) {
