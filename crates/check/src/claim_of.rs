@@ -84,6 +84,20 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
             .take(2)
             .collect();
     }
+    // "9-of-17 shooting", "53 percent from three-point range": the shooting measure
+    // named after a pair or a share, by the name its box-score columns carry, before
+    // the other words.
+    let partner = partner(context.beside);
+    if (partner.is_some() || figure.quantity.kind == Kind::Percent)
+        && let Some(measure) = figcheck_figures::shot_measure_after(after)
+        && !words.contains(&measure.name)
+    {
+        terms.push(Term {
+            text: measure.name.to_string(),
+            quoted: measure.name.contains(' '),
+            excluded: false,
+        });
+    }
     terms.extend(words.into_iter().map(|w| Term {
         text: w.to_string(),
         quoted: false,
@@ -115,7 +129,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
         scope: None,
         counted: Vec::new(),
         // "8-of-18", "(4-7 FG)": the other side of a pair is part of the claim.
-        partner: partner(context.beside),
+        partner,
         // Whether a change ended at it is read from the draft's words before the figure,
         // in `Engine::claims_of`.
         reached: false,

@@ -139,3 +139,71 @@ fn a_tally_in_the_hundreds_holds_whoever_the_source_says_cast_it() {
     // (someone else's small pair stays no support:
     // `a_pair_stated_for_someone_else_supports_neither_side`)
 }
+
+/// A box score with every shooting measure in columns: made, attempts and percentage.
+const SHOOTING: &str = "\
+# Box score
+
+| Player | Points | Field goals made | Field goal attempts | Field goal % | Three-pointers made | Three-point attempts | Three-point % | Free throws made | Free throw attempts | Free throw % |
+|---|---|---|---|---|---|---|---|---|---|---|
+| Mara Voss | 21 | 8 | 18 | 44 | 1 | 5 | 20 | 4 | 4 | 100 |
+| Ines Calder | 12 | 5 | 9 | 56 | 2 | 3 | 67 | 0 | 0 | 0 |
+";
+
+fn shooting_corpus() -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/box-score.md".into(),
+        text: SHOOTING.into(),
+    }])
+    .expect("the test corpus indexes")
+}
+
+#[test]
+fn a_pair_is_read_from_the_columns_of_the_shooting_measure_the_draft_names() {
+    let c = shooting_corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Mara Voss scored 21 points on 3-of-11 shooting, including 4-of-4 from long range.",
+        Format::Markdown,
+    );
+    // Both sides wrong: the field-goal columns give the values, not some other pair.
+    let made = finding(&f, "3");
+    assert_eq!(made.verdict, Verdict::Contradicted);
+    assert_eq!(made.suggestion.as_deref(), Some("8"));
+    assert_eq!(finding(&f, "11").suggestion.as_deref(), Some("18"));
+    // "4-of-4 from long range" is not her 4-of-4 from the free-throw line.
+    let threes: Vec<&Finding> = f.iter().filter(|x| x.figure.text == "4").collect();
+    assert_eq!(threes.len(), 2);
+    assert!(threes.iter().all(|x| x.verdict == Verdict::Contradicted));
+    assert_eq!(threes[0].suggestion.as_deref(), Some("1"));
+    assert_eq!(threes[1].suggestion.as_deref(), Some("5"));
+    // The measure is in the claim, so `figcheck query` gives the same verdict.
+    let claim = parse(&made.claim.to_string()).expect("the claim parses");
+    assert!(
+        made.claim.to_string().contains("\"field goals\""),
+        "{}",
+        made.claim
+    );
+    assert_eq!(e.evaluate(&claim).verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn abbreviated_shooting_lines_and_percentages_are_read_by_measure() {
+    let c = shooting_corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Ines Calder had 12 points (5-9 FG, 2-3 3Pt, 0-0 FT).",
+        Format::Markdown,
+    );
+    for side in ["5", "9", "2", "3"] {
+        assert_eq!(finding(&f, side).verdict, Verdict::Supported, "{side}");
+    }
+    let f = e.check_text(
+        "Mara Voss shot 60 percent from the free throw line and 20 percent from three-point range.",
+        Format::Markdown,
+    );
+    let free = finding(&f, "60 percent");
+    assert_eq!(free.verdict, Verdict::Contradicted);
+    assert_eq!(free.suggestion.as_deref(), Some("100 percent"));
+    assert_eq!(finding(&f, "20 percent").verdict, Verdict::Supported);
+}

@@ -36,7 +36,10 @@ pub use context::{
 };
 pub use extract::{Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
-pub use lexicon::{PERIOD_NOUNS, is_period_term};
+pub use lexicon::{
+    PERIOD_NOUNS, SHOT_MEASURES, ShotMeasure, is_period_term, shot_measure_after,
+    shot_measure_named,
+};
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};

@@ -11,6 +11,7 @@ mod hedges;
 mod korean;
 mod money;
 mod numbers;
+mod shots;
 mod units;
 mod words;
 
@@ -20,6 +21,7 @@ pub(crate) use hedges::*;
 pub(crate) use korean::*;
 pub(crate) use money::*;
 pub(crate) use numbers::*;
+pub use shots::{SHOT_MEASURES, ShotMeasure, shot_measure_after, shot_measure_named};
 pub(crate) use units::*;
 pub(crate) use words::*;
 pub use words::{PERIOD_NOUNS, is_period_term};
