@@ -84,12 +84,11 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
             .take(2)
             .collect();
     }
-    // "9-of-17 shooting", "53 percent from three-point range": the shooting measure
-    // named after a pair or a share, by the name its box-score columns carry, before
-    // the other words.
+    // "9-of-17 shooting", "53 percent from three-point range": the measure named after a
+    // pair or a share, by the name its box-score columns carry, before the other words.
     let partner = partner(context.beside);
     if (partner.is_some() || figure.quantity.kind == Kind::Percent)
-        && let Some(measure) = figcheck_figures::shot_measure_after(after)
+        && let Some(measure) = figcheck_figures::box_measure_after(after)
         && !words.contains(&measure.name)
     {
         terms.push(Term {

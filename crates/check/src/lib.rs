@@ -244,6 +244,24 @@ impl<'c> Engine<'c> {
                         excluded: false,
                     });
                 }
+                // "The Cavaliers (33-34)": a pair alone in brackets after a name is a record.
+                if let Some(partner) = claim.partner
+                    && figcheck_figures::record_in_brackets(
+                        &text[..figure.start],
+                        after,
+                        partner.follows,
+                    )
+                    && !claim
+                        .terms
+                        .iter()
+                        .any(|t| t.text == figcheck_figures::RECORD)
+                {
+                    claim.terms.push(figcheck_claims::Term {
+                        text: figcheck_figures::RECORD.to_string(),
+                        quoted: false,
+                        excluded: false,
+                    });
+                }
                 // "fell to 35%": the value the change ended at, with no start beside it.
                 if claim.partner.is_none() {
                     claim.reached = claim_of::reached_by_change(&text[..figure.start]);

@@ -331,17 +331,17 @@ pub(crate) fn evaluate(
     let attested = range_attested(claim, &found);
     // Both sides of a pair stated together, in the draft's order, are rarely there by
     // chance, however common each number is alone (a box score has a dozen 8s a row).
-    // A pair under another shooting measure is no support when the owner's row has the
-    // measure the draft names: "4-of-4 from long range" is not the row's free throws.
-    let shot_row = found.iter().any(|c| owners_shot_cell(claim, c));
+    // A pair under another measure is no support when the owner's row has the measure
+    // the draft names: "4-of-4 from long range" is not the row's free throws.
+    let box_row = found.iter().any(|c| owners_box_cell(claim, c));
     let paired = found
         .iter()
-        .find(|c| pair_stated(claim, c) && (!shot_row || owners_shot_cell(claim, c)));
+        .find(|c| pair_stated(claim, c) && (!box_row || owners_box_cell(claim, c)));
     // A table states the value of the claim's measure for the claim's owner in one cell:
     // that cell decides, whatever equal number stands in another column or row.
     let mut cells: Vec<&Candidate> = found
         .iter()
-        .filter(|c| owners_cell(claim, c) || owners_shot_cell(claim, c))
+        .filter(|c| owners_cell(claim, c) || owners_box_cell(claim, c))
         .collect();
     // A row found by a surname alone must be the only one: "Smith" may label two rows.
     let by_surname = |c: &Candidate| c.features.owner != Owner::Same;
@@ -388,7 +388,7 @@ pub(crate) fn evaluate(
     // Without it, the owner's own pair with another value on this side says the figure
     // is wrong, whatever lone number elsewhere in the row happens to agree: "9-of-18"
     // against the owner's `| 8 | 18 |`.
-    let pair_against = if paired.is_none() && cell_agrees.is_none() && !shot_row {
+    let pair_against = if paired.is_none() && cell_agrees.is_none() && !box_row {
         found
             .iter()
             .find(|c| comparable(c) && pair_counterpart(claim, c))
@@ -399,7 +399,7 @@ pub(crate) fn evaluate(
     // against the source's "fell to 38 minutes, from 47". The value the source puts where
     // the claim stands is the claim's partner.
     let swapped = match (paired, cell_agrees, pair_against, claim.partner) {
-        (None, None, None, Some(partner)) if !shot_row => found
+        (None, None, None, Some(partner)) if !box_row => found
             .iter()
             .find(|c| pair_swapped(claim, c))
             .map(|c| (c, partner.value)),
@@ -801,22 +801,22 @@ fn owners_row(claim: &Claim, c: &Candidate) -> bool {
             || c.features.owner == Owner::ClaimUnnamed && row_named_by_surname(claim, c))
 }
 
-/// Whether a candidate is the claim owner's cell for its side of a shooting pair or for
+/// Whether a candidate is the claim owner's cell for its side of a box-score pair or for
 /// its shooting percentage: "9-of-17 shooting" against the row's "Field goals made" (for
 /// 9) and "Field goal attempts" (for 17), "53 percent from three-point range" against
-/// "Three-point %". The claim names the measure (see `claim_of`); the header has its
-/// words and, for a pair, the side's word.
-fn owners_shot_cell(claim: &Claim, c: &Candidate) -> bool {
+/// "Three-point %", a record "(33-34)" against "Wins" and "Losses". The claim names the
+/// measure (see `claim_of`); the header has its words and, for a pair, the side's word.
+fn owners_box_cell(claim: &Claim, c: &Candidate) -> bool {
     let Some(measure) = claim
         .terms
         .iter()
-        .find_map(|t| figcheck_figures::shot_measure_named(&t.text))
+        .find_map(|t| figcheck_figures::box_measure_named(&t.text))
     else {
         return false;
     };
     let side: &[&str] = match claim.partner {
-        Some(partner) if partner.follows => &["made"],
-        Some(_) => &["attempts", "attempt", "attempted"],
+        Some(partner) if partner.follows => measure.sides[0],
+        Some(_) => measure.sides[1],
         None if claim.quantity.kind == Kind::Percent => &[],
         None => return false,
     };

@@ -207,3 +207,29 @@ fn abbreviated_shooting_lines_and_percentages_are_read_by_measure() {
     assert_eq!(free.suggestion.as_deref(), Some("100 percent"));
     assert_eq!(finding(&f, "20 percent").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_pair_in_brackets_after_a_team_is_its_record() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/game.md".into(),
+        text: "# Game\n\n\
+               | Team | City | Wins | Losses | First quarter points | Total points |\n\
+               |---|---|---|---|---|---|\n\
+               | Hawks | Atlanta | 35 | 22 | 24 | 101 |\n\
+               | Magic | Orlando | 22 | 35 | 35 | 96 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The Hawks (33-24) beat the Magic on Friday.",
+        Format::Markdown,
+    );
+    let wins = finding(&f, "33");
+    assert_eq!(wins.verdict, Verdict::Contradicted);
+    assert_eq!(wins.suggestion.as_deref(), Some("35"));
+    assert!(wins.claim.to_string().contains("record"), "{}", wins.claim);
+    assert_eq!(finding(&f, "24").suggestion.as_deref(), Some("22"));
+    let f = e.check_text("The Hawks (35-22) beat the Magic.", Format::Markdown);
+    assert!(f.iter().all(|x| x.verdict == Verdict::Supported), "{f:?}");
+}

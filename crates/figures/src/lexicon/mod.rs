@@ -5,23 +5,25 @@
 //! English is the base; another language's words live in a file of their own
 //! (`korean.rs`), read by that language's module in `extract/`.
 
+mod box_score;
 mod dates;
 mod forms;
 mod hedges;
 mod korean;
 mod money;
 mod numbers;
-mod shots;
 mod units;
 mod words;
 
+pub use box_score::{
+    BOX_MEASURES, BoxMeasure, RECORD, box_measure_after, box_measure_named, record_in_brackets,
+};
 pub(crate) use dates::*;
 pub(crate) use forms::*;
 pub(crate) use hedges::*;
 pub(crate) use korean::*;
 pub(crate) use money::*;
 pub(crate) use numbers::*;
-pub use shots::{SHOT_MEASURES, ShotMeasure, shot_measure_after, shot_measure_named};
 pub(crate) use units::*;
 pub(crate) use words::*;
 pub use words::{PERIOD_NOUNS, is_period_term};

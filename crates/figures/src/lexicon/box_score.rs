@@ -1,22 +1,33 @@
-//! The shooting measures of a box score, as sports writers name them: "9-of-17 shooting",
-//! "(7-15 FG, 5-10 3Pt, 1-1 FT)", "53 percent from three-point range". A box score gives
-//! each as columns ("Field goals made", "Field goal attempts", "Field goal %"); the
+//! The measures a box score gives as a pair of columns or a percentage, as sports writers
+//! name them: "9-of-17 shooting", "(7-15 FG, 5-10 3Pt, 1-1 FT)", "53 percent from
+//! three-point range", a team's record "(33-34)". A box score gives each as columns
+//! ("Field goals made", "Field goal attempts", "Field goal %"; "Wins", "Losses"); the
 //! writer's words say which columns a pair or a percentage was read from.
 
-/// One shooting measure: the name a claim gives it, the words of its columns' headers
-/// (besides "made", "attempts" and "%"), and the ways prose names it after a figure.
+/// One measure: the name a claim gives it, the words of its columns' headers besides the
+/// side's, the words that name each side of its pair ("made", "attempts"), and the ways
+/// prose names it after a figure.
 #[derive(Debug, PartialEq, Eq)]
-pub struct ShotMeasure {
+pub struct BoxMeasure {
     pub name: &'static str,
     pub header_words: &'static [&'static str],
+    /// The header words of a pair's first side ("made") and of its second ("attempts").
+    pub sides: [&'static [&'static str]; 2],
     written: &'static [&'static str],
 }
 
+const MADE: &[&str] = &["made"];
+const ATTEMPTS: &[&str] = &["attempts", "attempt", "attempted"];
+
+/// The name of a team's record, as [`record_in_brackets`] finds it.
+pub const RECORD: &str = "record";
+
 /// The measures, most specific first: "shooting, including 4-of-4 from long range" names
 /// three-pointers where it names them at all.
-pub const SHOT_MEASURES: [ShotMeasure; 3] = [
-    ShotMeasure {
+pub const BOX_MEASURES: [BoxMeasure; 4] = [
+    BoxMeasure {
         name: "three-pointers",
+        sides: [MADE, ATTEMPTS],
         header_words: &["three", "point", "pointer", "pointers", "3pt"],
         written: &[
             "3pt",
@@ -47,8 +58,9 @@ pub const SHOT_MEASURES: [ShotMeasure; 3] = [
             "from the perimeter",
         ],
     },
-    ShotMeasure {
+    BoxMeasure {
         name: "free throws",
+        sides: [MADE, ATTEMPTS],
         header_words: &["free", "throw", "throws"],
         written: &[
             "ft",
@@ -67,8 +79,9 @@ pub const SHOT_MEASURES: [ShotMeasure; 3] = [
             "at the foul line",
         ],
     },
-    ShotMeasure {
+    BoxMeasure {
         name: "field goals",
+        sides: [MADE, ATTEMPTS],
         header_words: &["field", "goal", "goals"],
         written: &[
             "fg",
@@ -80,15 +93,22 @@ pub const SHOT_MEASURES: [ShotMeasure; 3] = [
             "overall",
         ],
     },
+    // "a 33-34 record"; in brackets after a team's name, see `record_in_brackets`
+    BoxMeasure {
+        name: RECORD,
+        header_words: &[],
+        sides: [&["wins", "won"], &["losses", "lost"]],
+        written: &["record"],
+    },
 ];
 
 /// How many words after a figure (and the other side of its pair) may name its measure.
 const REACH: usize = 6;
 
-/// The shooting measure the words right after a figure name, in its clause: `after` is
+/// The box-score measure the words right after a figure name, in its clause: `after` is
 /// the text after the figure, which may open with the other side of a pair ("-of-17
 /// shooting", "-15 FG", " of 17 from three").
-pub fn shot_measure_after(after: &str) -> Option<&'static ShotMeasure> {
+pub fn box_measure_after(after: &str) -> Option<&'static BoxMeasure> {
     let clause = after
         .split([',', ';', '.', '(', ')', ':'])
         .next()
@@ -112,17 +132,51 @@ pub fn shot_measure_after(after: &str) -> Option<&'static ShotMeasure> {
             .match_indices(phrase)
             .any(|(at, _)| starts_word(&words, at) && ends_word(&words, at + phrase.len()))
     };
-    SHOT_MEASURES
+    BOX_MEASURES
         .iter()
         .find(|m| m.written.iter().any(|phrase| names(phrase)))
 }
 
-/// The shooting measure a claim names by its name (`"free throws"`), as
-/// [`shot_measure_after`] put it there.
-pub fn shot_measure_named(term: &str) -> Option<&'static ShotMeasure> {
-    SHOT_MEASURES
+/// The box-score measure a claim names by its name (`"free throws"`, `record`), as
+/// [`box_measure_after`] or [`record_in_brackets`] put it there.
+pub fn box_measure_named(term: &str) -> Option<&'static BoxMeasure> {
+    BOX_MEASURES
         .iter()
         .find(|m| m.name.eq_ignore_ascii_case(term))
+}
+
+/// Whether a pair stands alone in brackets right after a name, as a team's record does:
+/// "The Cavaliers (33-34) checked in". `before` is the text before the figure, `after`
+/// the text after it; `first` says the figure is the pair's first side.
+pub fn record_in_brackets(before: &str, after: &str, first: bool) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dashes = ['-', '–', '—'];
+    let (open, close) = if first {
+        // "(" + figure + "-34)"
+        let Some(rest) = after.strip_prefix(dashes) else {
+            return false;
+        };
+        let Some((other, _)) = rest.split_once(')') else {
+            return false;
+        };
+        (before, digits(other))
+    } else {
+        // "(33-" + figure + ")"
+        let Some(head) = before.strip_suffix(dashes) else {
+            return false;
+        };
+        let other_at = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        (
+            other_at,
+            digits(&head[other_at.len()..]) && after.starts_with(')'),
+        )
+    };
+    close
+        && open.strip_suffix('(').is_some_and(|name| {
+            name.split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 fn starts_word(s: &str, at: usize) -> bool {
@@ -141,7 +195,7 @@ mod tests {
     use super::*;
 
     fn name(after: &str) -> Option<&'static str> {
-        shot_measure_after(after).map(|m| m.name)
+        box_measure_after(after).map(|m| m.name)
     }
 
     #[test]
@@ -182,9 +236,29 @@ mod tests {
     #[test]
     fn a_claim_names_a_measure_by_its_name() {
         assert_eq!(
-            shot_measure_named("Free Throws").map(|m| m.name),
+            box_measure_named("Free Throws").map(|m| m.name),
             Some("free throws")
         );
-        assert_eq!(shot_measure_named("shooting"), None);
+        assert_eq!(box_measure_named("shooting"), None);
+        assert_eq!(box_measure_named("record").map(|m| m.name), Some(RECORD));
+    }
+
+    #[test]
+    fn a_pair_alone_in_brackets_after_a_name_is_a_record() {
+        let s = "The Cavaliers (33-34) checked in";
+        let first = s.find("33").unwrap_or_default();
+        let second = s.find("34").unwrap_or_default();
+        assert!(record_in_brackets(&s[..first], &s[first + 2..], true));
+        assert!(record_in_brackets(&s[..second], &s[second + 2..], false));
+        // a measure inside the brackets, no name before them, a third number
+        for s in [
+            "Voss had 21 points (8-18 FG)",
+            "the vote (8-18) was",
+            "Voss (8-18-2) had",
+        ] {
+            let at = s.find("8-").unwrap_or_default();
+            assert!(!record_in_brackets(&s[..at], &s[at + 1..], true), "{s}");
+        }
+        assert_eq!(name("-22 record, the best"), Some(RECORD));
     }
 }
