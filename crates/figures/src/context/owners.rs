@@ -227,10 +227,17 @@ pub(super) fn score_owner(
     let label = crate::lexicon::pair_label_follows;
     let after = text.get(target.end..)?;
     let before = text.get(..target.start)?;
-    // the name run ending right before token `k`, a comma or a record in brackets
-    // between allowed ("the Utah Jazz (35-37) 113-91")
+    // the name run ending right before token `k`, a comma, a record in brackets or "by
+    // a" between allowed ("the Utah Jazz (35-37) 113-91", "the Pelicans by a 34-18
+    // margin")
+    let word = |k: usize, w: &[&str]| matches!(toks.get(k), Some(Tok::Word { text, .. }) if w.contains(text));
     let name_before = |k: usize| {
         let k = before_record(toks, k);
+        let k = match k.checked_sub(2) {
+            Some(b) if word(b, &["by"]) && word(b + 1, &["a", "an"]) => b,
+            _ if k > 0 && word(k - 1, &["by"]) => k - 1,
+            _ => k,
+        };
         let k = if k > 0 && matches!(toks[k - 1], Tok::Punct(',')) {
             k - 1
         } else {

@@ -59,6 +59,10 @@ fn a_score_after_a_name_gives_each_side_to_its_team() {
     let t = "The Thunder (50-22) defeated the visiting Utah Jazz (35-37) 113-91 on Friday.";
     assert_eq!(ctx(t, "113").anchors, vec!["Thunder"]);
     assert_eq!(ctx(t, "91").anchors, vec!["Utah Jazz"]);
+    // "by a … margin" between the name and the score
+    let t = "The Suns battled back, outscoring the Pelicans by a 34-18 margin.";
+    assert_eq!(ctx(t, "34").anchors, vec!["Suns"]);
+    assert_eq!(ctx(t, "18").anchors, vec!["Pelicans"]);
     // made and attempted after a label: the player's, not a score of "FG"
     let t = "Hayward scored 20, while Favors had seven points (3-8 FG, 1-1 FT).";
     let one = ctx(t, "1").anchors;
