@@ -246,6 +246,9 @@ impl Prepared {
     }
 }
 
+/// The least bare number that may be an amount of money said without its currency.
+const SAID_MONEY: f64 = 1_000_000.0;
+
 /// Kinds whose figures can speak to a claim of `kind`.
 fn compatible(kind: Kind) -> &'static [Kind] {
     match kind {
@@ -378,8 +381,16 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
     // "13 points" after a percentage is a change in percentage points.
     let points = claim.quantity.kind == Kind::Number
         && (counts_points(&claim.quantity) || claim.words().iter().any(|w| stem(w) == "point"));
+    // "The state kicks in about eleven million": a bare count of millions, as people
+    // say an amount of money, may be one.
+    let said_money = claim.quantity.kind == Kind::Number
+        && claim.quantity.unit.is_none()
+        && claim.quantity.per.is_none()
+        && claim.quantity.value >= SAID_MONEY;
     let kinds: &[Kind] = if points {
         &[Kind::Number, Kind::PercentagePoints]
+    } else if said_money {
+        &[Kind::Number, Kind::Money]
     } else {
         compatible(claim.quantity.kind)
     };

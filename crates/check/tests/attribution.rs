@@ -349,3 +349,23 @@ fn of_counterparts_about_as_probable_the_nearest_value_is_suggested() {
     assert_eq!(fare.verdict, Verdict::Contradicted);
     assert_eq!(fare.suggestion.as_deref(), Some("$2.75"), "{fare:#?}");
 }
+
+#[test]
+fn a_bare_count_of_millions_may_be_an_amount_of_money_said_aloud() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/release.txt".into(),
+        text: "The largest state grant, $11.2 million, goes to the Harlow Creek cooperative \
+               for a battery. The county has 2.4 million residents."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "The state grant kicks in about eleven million for the Harlow Creek battery.",
+    );
+    assert_eq!(one(&f, "eleven million").verdict, Verdict::Supported);
+    // a count of something is no amount of money
+    let f = check(&e, "The county has about 11.2 million residents.");
+    assert_ne!(one(&f, "11.2 million").verdict, Verdict::Supported);
+}
