@@ -303,6 +303,9 @@ impl<'t> Scanner<'t> {
         let mut found = RECOGNIZERS
             .iter()
             .find_map(|r| (r.read)(self, at, c, bare))?;
+        if !bare && self.is_a_window(&found) {
+            return None;
+        }
         if sign.is_some() {
             // Only amounts have a sign; "-3rd" or "-2020" is something else.
             let signed = matches!(

@@ -35,6 +35,26 @@ impl<'t> Scanner<'t> {
         Some(s..e)
     }
 
+    /// Whether a count is the window another figure is counted in: "four of their last
+    /// five games", "over his last two games", "the final 12 minutes". The window says
+    /// where the other figure was counted; a box score states no such count.
+    pub(super) fn is_a_window(&self, found: &Found) -> bool {
+        const OPENERS: [&str; 4] = ["last", "past", "previous", "final"];
+        const SPANS: [&str; 9] = [
+            "games", "minutes", "seconds", "contests", "outings", "matches", "starts", "meetings",
+            "tries",
+        ];
+        found.quantity.kind == Kind::Number
+            && found.quantity.value >= 2.0
+            && self
+                .words_before(found.start, 1)
+                .first()
+                .is_some_and(|(w, _)| OPENERS.contains(&w.as_str()))
+            && self
+                .next_word(found.end)
+                .is_some_and(|(w, _, _)| SPANS.contains(&w.to_lowercase().as_str()))
+    }
+
     /// Rules that make a number part of something else: a URL, a version, a phone
     /// number, a model name. `i` is where the digits start.
     pub(super) fn is_part_of_identifier(&self, i: usize) -> bool {

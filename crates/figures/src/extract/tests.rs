@@ -674,3 +674,23 @@ impl RenderValue for Quantity {
         self.render(value)
     }
 }
+
+#[test]
+fn the_window_another_figure_is_counted_in_is_no_figure() {
+    let texts = |t: &str| -> Vec<String> { figs(t).into_iter().map(|f| f.text).collect() };
+    assert_eq!(
+        texts("The Hawks have now won four of their last five games."),
+        ["four"]
+    );
+    assert_eq!(
+        texts("He has combined for 45 points over his last two games."),
+        ["45"]
+    );
+    assert!(!texts("They outscored them 30-17 over the final 12 minutes.").contains(&"12".into()));
+    // a count of games that is no window, and a window of years, which sources state
+    assert_eq!(texts("They won five games in a row."), ["five"]);
+    assert_eq!(
+        texts("Prices rose 3% over the past two years."),
+        ["3%", "two"]
+    );
+}
