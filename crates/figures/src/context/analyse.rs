@@ -68,7 +68,10 @@ pub(super) fn analyse(
         // that own that one ("Naver’s HyperCLOVA X SEED Think … scores 24"): in "China at
         // 4.68 and the US at 6.95", 6.95 is the US's.
         let in_clause: Vec<String> = match runs.iter().rposition(|r| {
-            r.first >= clause_start && r.last < fig && !after_preposition(&toks, r.first)
+            r.first >= clause_start
+                && r.last < fig
+                && !after_preposition(&toks, r.first)
+                && !led_team(&toks, r.first)
         }) {
             Some(nearest) => {
                 let mut first = nearest;
@@ -108,7 +111,7 @@ pub(super) fn analyse(
             {
                 runs.iter()
                     .find(|r| r.last == k && r.first >= clause_start)
-                    .filter(|r| !follows_for(&toks, r.first))
+                    .filter(|r| !follows_for(&toks, r.first) && !led_team(&toks, r.first))
                     .map(|r| vec![r.name.clone()])
                     .unwrap_or_default()
             }
@@ -157,8 +160,6 @@ pub(super) fn analyse(
                 .map(|r| vec![r.name.clone()])
                 .unwrap_or_default()
         } else {
-            // The sentence's subject: names before the figure that are not themselves
-            // the anchor of a parenthesised figure.
             // The sentence's subject: names before the figure that are neither the
             // anchor of a parenthesised figure nor the object of a preposition ("scores
             // 24 on the Intelligence Index" does not make the index the subject).
@@ -193,7 +194,7 @@ pub(super) fn analyse(
                         (Some(Tok::Punct('(')), Some(Tok::Other(_)))
                     )
                 })
-                .filter(|r| !after_preposition(&toks, r.first))
+                .filter(|r| !after_preposition(&toks, r.first) && !led_team(&toks, r.first))
                 .map(|r| r.name.clone())
                 .collect();
             if !subject.is_empty() && base_of_a_comparison(&toks[main_start..fig]) {

@@ -334,6 +334,24 @@ pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {
 
 /// Whether the name starting at token `k` is the object of "for" ("for the Clippers"):
 /// who something was done for, not who did it.
+/// Whether the name at token `k` is the team a player led: "Enes Kanter paced the
+/// Pistons with 21 points" are Kanter's points, not the Pistons'.
+pub(super) fn led_team(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[..k]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t, Tok::Word { text: "the", .. }))
+        .is_some_and(|t| {
+            matches!(
+                t,
+                Tok::Word {
+                    text: "led" | "paced" | "powered" | "carried" | "topped" | "fueled",
+                    ..
+                }
+            )
+        })
+}
+
 pub(super) fn follows_for(toks: &[Tok<'_>], k: usize) -> bool {
     toks[..k]
         .iter()

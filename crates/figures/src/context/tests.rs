@@ -638,3 +638,16 @@ fn a_quotation_is_its_speakers() {
              years.\" Carla Mendes agreed.";
     assert!(!ctx(t, "22").anchors.contains(&"Carla Mendes".to_owned()));
 }
+
+#[test]
+fn a_team_a_player_led_does_not_own_the_players_figures() {
+    let t = "Enes Kanter paced the Pistons with 21 points, four rebounds and three steals.";
+    for figure in ["21", "four", "three"] {
+        assert_eq!(ctx(t, figure).anchors, vec!["Enes Kanter"], "{figure}");
+    }
+    let t = "James Harden led the Rockets with a 40-point, 15-assist double-double.";
+    assert_eq!(ctx(t, "40").anchors, vec!["James Harden"]);
+    // "behind Japan with 44,500": a name before "with" still owns the figure
+    let t = "Korea ranked fifth, behind Japan with 44,500.";
+    assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
+}
