@@ -233,3 +233,17 @@ fn a_pair_in_brackets_after_a_team_is_its_record() {
     let f = e.check_text("The Hawks (35-22) beat the Magic.", Format::Markdown);
     assert!(f.iter().all(|x| x.verdict == Verdict::Supported), "{f:?}");
 }
+
+#[test]
+fn box_score_slang_names_the_column() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Mara Voss grabbed eight boards and dished out three dimes.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "eight").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "three").verdict, Verdict::Supported);
+    let f = e.check_text("Mara Voss grabbed nine boards.", Format::Markdown);
+    assert_eq!(finding(&f, "nine").suggestion.as_deref(), Some("eight"));
+}

@@ -3,6 +3,22 @@
 //! "child") and British spellings of American words ("labour", "centre"). The stemmer
 //! is applied after this, so every inflection of the base form meets too.
 
+/// What sports writers call a box score's measures, with the column's word: "seven
+/// boards" are seven rebounds, "11 dimes" eleven assists.
+const BOX_SCORE_SLANG: &[(&str, &str)] = &[
+    ("boards", "rebounds"),
+    ("caroms", "rebounds"),
+    ("reb", "rebounds"),
+    ("rebs", "rebounds"),
+    ("dimes", "assists"),
+    ("ast", "assists"),
+    ("swats", "blocks"),
+    ("blk", "blocks"),
+    ("stl", "steals"),
+    ("pts", "points"),
+    ("treys", "three-pointers"),
+];
+
 /// Irregular past tenses, participles and plurals, each with its base form. Only words
 /// that name a quantity's measure or change in news prose: a figure's sentence rarely
 /// hangs on the others.
@@ -87,7 +103,11 @@ const BRITISH: &[(&str, &str)] = &[
 /// is an irregular inflection, its American spelling when it is British, else itself.
 /// Expects lower case.
 pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
-    if let Some((_, base)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
+    if let Some((_, base)) = IRREGULAR
+        .iter()
+        .chain(BOX_SCORE_SLANG)
+        .find(|(w, _)| *w == word)
+    {
         return std::borrow::Cow::Borrowed(base);
     }
     for (british, american) in BRITISH {
@@ -113,6 +133,13 @@ mod tests {
         assert_eq!(common_form("sold"), "sell");
         assert_eq!(common_form("children"), "child");
         assert_eq!(common_form("sells"), "sells");
+    }
+
+    #[test]
+    fn box_score_slang_takes_the_columns_word() {
+        assert_eq!(common_form("boards"), "rebounds");
+        assert_eq!(common_form("dimes"), "assists");
+        assert_eq!(common_form("board"), "board");
     }
 
     #[test]
