@@ -17,12 +17,16 @@ const BOX_SCORE: &str = "\
 | Ines Calder | 30 | 12 | 5 | 9 | 4 | 8 |
 ";
 
-fn corpus() -> Corpus {
+fn corpus_of(path: &str, text: &str) -> Corpus {
     Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/box-score.md".into(),
-        text: BOX_SCORE.into(),
+        path: path.into(),
+        text: text.into(),
     }])
     .expect("the test corpus indexes")
+}
+
+fn corpus() -> Corpus {
+    corpus_of("corpus/box-score.md", BOX_SCORE)
 }
 
 fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
@@ -151,11 +155,7 @@ const SHOOTING: &str = "\
 ";
 
 fn shooting_corpus() -> Corpus {
-    Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/box-score.md".into(),
-        text: SHOOTING.into(),
-    }])
-    .expect("the test corpus indexes")
+    corpus_of("corpus/box-score.md", SHOOTING)
 }
 
 #[test]
@@ -210,16 +210,14 @@ fn abbreviated_shooting_lines_and_percentages_are_read_by_measure() {
 
 #[test]
 fn a_pair_in_brackets_after_a_team_is_its_record() {
-    let c = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/game.md".into(),
-        text: "# Game\n\n\
-               | Team | City | Wins | Losses | First quarter points | Total points |\n\
-               |---|---|---|---|---|---|\n\
-               | Hawks | Atlanta | 35 | 22 | 24 | 101 |\n\
-               | Magic | Orlando | 22 | 35 | 35 | 96 |\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
+    let c = corpus_of(
+        "corpus/game.md",
+        "# Game\n\n\
+         | Team | City | Wins | Losses | First quarter points | Total points |\n\
+         |---|---|---|---|---|---|\n\
+         | Hawks | Atlanta | 35 | 22 | 24 | 101 |\n\
+         | Magic | Orlando | 22 | 35 | 35 | 96 |\n",
+    );
     let e = Engine::new(&c);
     let f = e.check_text(
         "The Hawks (33-24) beat the Magic on Friday.",
