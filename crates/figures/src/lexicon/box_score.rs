@@ -23,7 +23,8 @@ const ATTEMPTS: &[&str] = &["attempts", "attempt", "attempted"];
 pub const RECORD: &str = "record";
 
 /// The measures, most specific first: "shooting, including 4-of-4 from long range" names
-/// three-pointers where it names them at all.
+/// three-pointers where it names them at all. Phrases other prose uses too are left out:
+/// "from three years ago", "from outside the state", "52 percent overall", "3pm".
 pub const BOX_MEASURES: [BoxMeasure; 4] = [
     BoxMeasure {
         name: "three-pointers",
@@ -32,22 +33,16 @@ pub const BOX_MEASURES: [BoxMeasure; 4] = [
         written: &[
             "3pt",
             "3-pt",
-            "3p",
-            "3pm",
             "3fg",
             "three-pointers",
             "three-point",
             "3-pointers",
             "3-point",
             "threes",
-            "from three",
-            "from 3",
             "from deep",
             "from downtown",
-            "from distance",
             "from long range",
             "from long distance",
-            "from outside",
             "from beyond the arc",
             "from behind the arc",
             "beyond the arc",
@@ -90,7 +85,6 @@ pub const BOX_MEASURES: [BoxMeasure; 4] = [
             "field goals",
             "from the field",
             "from the floor",
-            "overall",
         ],
     },
     // "a 33-34 record"; in brackets after a team's name, see `record_in_brackets`
@@ -231,6 +225,8 @@ mod tests {
         // "ft" inside a word, "three" alone
         assert_eq!(name(" feet of the left shift"), None);
         assert_eq!(name(" three times"), None);
+        assert_eq!(name(" from three years ago"), None);
+        assert_eq!(name(" overall"), None);
     }
 
     #[test]
