@@ -332,32 +332,32 @@ pub(super) fn elliptical(clause: &[Tok<'_>]) -> bool {
         })
 }
 
-/// Whether the name starting at token `k` is the object of "for" ("for the Clippers"):
-/// who something was done for, not who did it.
+/// The word before the name starting at token `k`, past any "the": the verb or
+/// preposition that governs it.
+fn word_before_name<'t>(toks: &[Tok<'t>], k: usize) -> Option<&'t str> {
+    match toks[..k]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t, Tok::Word { text: "the", .. }))
+    {
+        Some(Tok::Word { text, .. }) => Some(text),
+        _ => None,
+    }
+}
+
 /// Whether the name at token `k` is the team a player led: "Enes Kanter paced the
 /// Pistons with 21 points" are Kanter's points, not the Pistons'.
 pub(super) fn led_team(toks: &[Tok<'_>], k: usize) -> bool {
-    toks[..k]
-        .iter()
-        .rev()
-        .find(|t| !matches!(t, Tok::Word { text: "the", .. }))
-        .is_some_and(|t| {
-            matches!(
-                t,
-                Tok::Word {
-                    text: "led" | "paced" | "powered" | "carried" | "topped" | "fueled",
-                    ..
-                }
-            )
-        })
+    matches!(
+        word_before_name(toks, k),
+        Some("led" | "paced" | "powered" | "carried" | "topped" | "fueled")
+    )
 }
 
+/// Whether the name starting at token `k` is the object of "for" ("for the Clippers"):
+/// who something was done for, not who did it.
 pub(super) fn follows_for(toks: &[Tok<'_>], k: usize) -> bool {
-    toks[..k]
-        .iter()
-        .rev()
-        .find(|t| !matches!(t, Tok::Word { text: "the", .. }))
-        .is_some_and(|t| matches!(t, Tok::Word { text: "for", .. }))
+    word_before_name(toks, k) == Some("for")
 }
 
 /// The first name after the figure in its clause ("1,000 AI experts within LG"), unless
