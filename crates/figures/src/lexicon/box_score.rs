@@ -120,15 +120,13 @@ pub fn box_measure_after(after: &str) -> Option<&'static BoxMeasure> {
         }
     }
     tokens.truncate(REACH);
-    let words = tokens.join(" ");
-    let names = |phrase: &str| {
-        words
-            .match_indices(phrase)
-            .any(|(at, _)| starts_word(&words, at) && ends_word(&words, at + phrase.len()))
-    };
-    BOX_MEASURES
-        .iter()
-        .find(|m| m.written.iter().any(|phrase| names(phrase)))
+    // padded with spaces, a phrase is found only as whole words
+    let words = format!(" {} ", tokens.join(" "));
+    BOX_MEASURES.iter().find(|m| {
+        m.written
+            .iter()
+            .any(|phrase| words.contains(&format!(" {phrase} ")))
+    })
 }
 
 /// The box-score measure a claim names by its name (`"free throws"`, `record`), as
@@ -171,17 +169,6 @@ pub fn record_in_brackets(before: &str, after: &str, first: bool) -> bool {
                 .next_back()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
-}
-
-fn starts_word(s: &str, at: usize) -> bool {
-    s[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace())
-}
-
-fn ends_word(s: &str, at: usize) -> bool {
-    s[at..].chars().next().is_none_or(|c| c.is_whitespace())
 }
 
 #[cfg(test)]
