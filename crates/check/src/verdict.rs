@@ -333,15 +333,23 @@ pub(crate) fn evaluate(
     // chance, however common each number is alone (a box score has a dozen 8s a row).
     // A pair under another measure is no support when the owner's row has the measure
     // the draft names: "4-of-4 from long range" is not the row's free throws.
-    let box_row = found.iter().any(|c| owners_box_cell(claim, c));
+    let box_cells: Vec<&Candidate> = match BoxColumns::of(claim) {
+        Some(columns) => found
+            .iter()
+            .filter(|c| columns.owners_cell(claim, c))
+            .collect(),
+        None => Vec::new(),
+    };
+    let in_box_cells = |c: &Candidate| box_cells.iter().any(|b| std::ptr::eq(*b, c));
+    let box_row = !box_cells.is_empty();
     let paired = found
         .iter()
-        .find(|c| pair_stated(claim, c) && (!box_row || owners_box_cell(claim, c)));
+        .find(|c| pair_stated(claim, c) && (!box_row || in_box_cells(c)));
     // A table states the value of the claim's measure for the claim's owner in one cell:
     // that cell decides, whatever equal number stands in another column or row.
     let mut cells: Vec<&Candidate> = found
         .iter()
-        .filter(|c| owners_cell(claim, c) || owners_box_cell(claim, c))
+        .filter(|c| owners_cell(claim, c) || in_box_cells(c))
         .collect();
     // A row found by a surname alone must be the only one: "Smith" may label two rows.
     let by_surname = |c: &Candidate| c.features.owner != Owner::Same;
@@ -801,34 +809,45 @@ fn owners_row(claim: &Claim, c: &Candidate) -> bool {
             || c.features.owner == Owner::ClaimUnnamed && row_named_by_surname(claim, c))
 }
 
-/// Whether a candidate is the claim owner's cell for its side of a box-score pair or for
-/// its shooting percentage: "9-of-17 shooting" against the row's "Field goals made" (for
-/// 9) and "Field goal attempts" (for 17), "53 percent from three-point range" against
-/// "Three-point %", a record "(33-34)" against "Wins" and "Losses". The claim names the
-/// measure (see `claim_of`); the header has its words and, for a pair, the side's word.
-fn owners_box_cell(claim: &Claim, c: &Candidate) -> bool {
-    let Some(measure) = claim
-        .terms
-        .iter()
-        .find_map(|t| figcheck_figures::box_measure_named(&t.text))
-    else {
-        return false;
-    };
-    let side: &[&str] = match claim.partner {
-        Some(partner) if partner.follows => measure.sides[0],
-        Some(_) => measure.sides[1],
-        None if claim.quantity.kind == Kind::Percent => &[],
-        None => return false,
-    };
-    let header = &c.figure.context.terms;
-    owners_row(claim, c)
-        && c.figure.quantity.kind == claim.quantity.kind
-        && !header.is_empty()
-        && header.iter().all(|t| {
-            let word = t.word.to_lowercase();
-            measure.header_words.contains(&word.as_str()) || side.contains(&word.as_str())
-        })
-        && (side.is_empty() || header.iter().any(|t| side.contains(&t.word.as_str())))
+/// The box-score columns a claim reads from: the measure it names (see `claim_of`) and,
+/// for a pair, the header words of its side ("made" for 9 in "9-of-17", "attempts" for
+/// 17); no side words for a percentage ("Three-point %").
+struct BoxColumns {
+    measure: &'static figcheck_figures::BoxMeasure,
+    side: &'static [&'static str],
+}
+
+impl BoxColumns {
+    fn of(claim: &Claim) -> Option<BoxColumns> {
+        let measure = claim
+            .terms
+            .iter()
+            .find_map(|t| figcheck_figures::box_measure_named(&t.text))?;
+        let side: &'static [&'static str] = match claim.partner {
+            Some(partner) if partner.follows => measure.sides[0],
+            Some(_) => measure.sides[1],
+            None if claim.quantity.kind == Kind::Percent => &[],
+            None => return None,
+        };
+        Some(BoxColumns { measure, side })
+    }
+
+    /// Whether a candidate is the claim owner's cell in these columns: "9-of-17
+    /// shooting" against the row's "Field goals made" (for 9) and "Field goal attempts"
+    /// (for 17), "53 percent from three-point range" against "Three-point %", a record
+    /// "(33-34)" against "Wins" and "Losses". The header has the measure's words and,
+    /// for a pair, the side's word.
+    fn owners_cell(&self, claim: &Claim, c: &Candidate) -> bool {
+        let header = &c.figure.context.terms;
+        let side_word = |t: &figcheck_figures::Term| self.side.contains(&t.word.as_str());
+        owners_row(claim, c)
+            && c.figure.quantity.kind == claim.quantity.kind
+            && !header.is_empty()
+            && header
+                .iter()
+                .all(|t| self.measure.header_words.contains(&t.word.as_str()) || side_word(t))
+            && (self.side.is_empty() || header.iter().any(side_word))
+    }
 }
 
 /// The verdict of a figure worked out of the owner's row of a table (a rank in its group,
