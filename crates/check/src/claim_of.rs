@@ -91,11 +91,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
         && let Some(measure) = figcheck_figures::box_measure_after(after)
         && !words.contains(&measure.name)
     {
-        terms.push(Term {
-            text: measure.name.to_string(),
-            quoted: measure.name.contains(' '),
-            excluded: false,
-        });
+        add_term(&mut terms, measure.name);
     }
     terms.extend(words.into_iter().map(|w| Term {
         text: w.to_string(),
@@ -142,16 +138,17 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
 /// other side of a comparison is what the figure is about too.
 fn add_compared_names(terms: &mut Vec<Term>, context: &Context) {
     for e in &context.entities {
-        add_name(terms, e);
+        add_term(terms, e);
     }
 }
 
-/// A name as a term of a claim, unless the claim has it or cannot write it.
-pub(crate) fn add_name(terms: &mut Vec<Term>, name: &str) {
-    if is_term_text(name) && !terms.iter().any(|t| t.text == name) {
+/// A name or word as a term of a claim (quoted if it has a space), unless the claim has
+/// it or cannot write it.
+pub(crate) fn add_term(terms: &mut Vec<Term>, text: &str) {
+    if is_term_text(text) && !terms.iter().any(|t| t.text == text) {
         terms.push(Term {
-            text: name.to_string(),
-            quoted: name.contains(char::is_whitespace),
+            text: text.to_string(),
+            quoted: text.contains(char::is_whitespace),
             excluded: false,
         });
     }

@@ -222,7 +222,7 @@ impl<'c> Engine<'c> {
                 let mut claim = self.claim_for(&figure, &context, after);
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
                 if let Some(base) = claim_of::points_behind(after, &context) {
-                    claim_of::add_name(&mut claim.terms, base);
+                    claim_of::add_term(&mut claim.terms, base);
                 }
                 claim.companions = companions;
                 // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
@@ -235,14 +235,8 @@ impl<'c> Engine<'c> {
                     });
                 }
                 // "down 12.3%", "up 32%": a change, though neither word is a measure word
-                if let Some(word) = claim_of::change_written_before(&text[..figure.start])
-                    && !claim.terms.iter().any(|t| t.text == word)
-                {
-                    claim.terms.push(figcheck_claims::Term {
-                        text: word.to_string(),
-                        quoted: false,
-                        excluded: false,
-                    });
+                if let Some(word) = claim_of::change_written_before(&text[..figure.start]) {
+                    claim_of::add_term(&mut claim.terms, word);
                 }
                 // "The Cavaliers (33-34)": a pair alone in brackets after a name is a record.
                 if let Some(partner) = claim.partner
@@ -251,16 +245,8 @@ impl<'c> Engine<'c> {
                         after,
                         partner.follows,
                     )
-                    && !claim
-                        .terms
-                        .iter()
-                        .any(|t| t.text == figcheck_figures::RECORD)
                 {
-                    claim.terms.push(figcheck_claims::Term {
-                        text: figcheck_figures::RECORD.to_string(),
-                        quoted: false,
-                        excluded: false,
-                    });
+                    claim_of::add_term(&mut claim.terms, figcheck_figures::RECORD);
                 }
                 // "fell to 35%": the value the change ended at, with no start beside it.
                 if claim.partner.is_none() {
