@@ -189,6 +189,19 @@ pub(crate) fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
 }
 
+/// Whether a prose candidate's value is one the draft states beside the claim's figure
+/// (a companion): its sentence is most likely where that other figure came from, so
+/// however well it covers the claim's words, it is no rival of this figure's own source.
+/// "about $4.50 more a month, or $54 a year": the source's "$4.50" sentence covers "more a
+/// month" best, and is the $4.50's.
+pub(crate) fn stated_beside(claim: &Claim, c: &Candidate) -> bool {
+    !c.figure.context.cell
+        && claim
+            .companions
+            .iter()
+            .any(|v| same_value(*v, c.figure.quantity.value))
+}
+
 /// What the engine keeps between checks: the features of the source figures it has
 /// weighed, and which sources each scope it was asked about matches. Nothing here is
 /// computed ahead: a check costs its candidates, not the corpus.
@@ -660,7 +673,8 @@ pub(crate) fn candidates(
         // A disagreeing figure no writer could have slipped from (a rate of 4.68 for a
         // count of 34,200) is no counterpart, so it outcovers nothing.
         let counterpart = c.agreement == Agreement::Agrees
-            || crate::verdict::plausible_slip(&claim.quantity, &c.figure.quantity);
+            || crate::verdict::plausible_slip(&claim.quantity, &c.figure.quantity)
+                && !stated_beside(claim, c);
         if c.agreement != Agreement::Undecided && counterpart {
             let key = (c.agreement == Agreement::Agrees, c.figure.quantity.kind);
             let best = best_cover.entry(key).or_insert(0.0);

@@ -10,7 +10,7 @@ use crate::disagree::{
     AS_PROBABLE, as_probable, disagreeing, disagreeing_with_support, newer_than, newest_first,
 };
 use crate::evidence::{
-    Agreement, Candidate, Evidence, Prepared, candidates, same_figure, same_value, within_precision,
+    Agreement, Candidate, Evidence, Prepared, candidates, same_figure, within_precision,
 };
 use crate::features::{Owner, PairFeatures, UnitMatch};
 use crate::half::half_in_table;
@@ -319,7 +319,7 @@ pub(crate) fn evaluate(
         .iter()
         .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
         .filter(|c| !(owner_contradicted && not_owners(c)))
-        .filter(|c| !unmeasured(&c.features) || month_dated(claim, c))
+        .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.
         .filter(|c| {
             !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
@@ -629,7 +629,9 @@ pub(crate) fn evaluate(
             Role::Outweighed
         }
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
-        Agreement::Agrees if unmeasured(&c.features) => Role::Unmeasured,
+        Agreement::Agrees if unmeasured(&c.features) && !measured_by_itself(claim, c) => {
+            Role::Unmeasured
+        }
         Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
         Agreement::Agrees => Role::TooWeak,
         Agreement::Disagrees if !comparable(c) => Role::NotComparable,
@@ -674,15 +676,10 @@ pub(crate) fn evaluate(
 /// other's counterparts. Table cells are left where they are: a cell's row and column
 /// say whose value it is, and a table holds a near number in every row.
 fn in_suggestion_order<'a>(claim: &Claim, against: &[&'a Candidate]) -> Vec<&'a Candidate> {
-    let stated_beside = |c: &Candidate| {
-        !c.figure.context.cell
-            && claim
-                .companions
-                .iter()
-                .any(|v| same_value(*v, c.figure.quantity.value))
-    };
-    let (mut shown, beside): (Vec<&Candidate>, Vec<&Candidate>) =
-        against.iter().copied().partition(|c| !stated_beside(c));
+    let (mut shown, beside): (Vec<&Candidate>, Vec<&Candidate>) = against
+        .iter()
+        .copied()
+        .partition(|c| !crate::evidence::stated_beside(claim, c));
     if let Some(first) = shown.first().copied().filter(|c| !c.figure.context.cell) {
         let off = |c: &Candidate| (c.figure.quantity.value - claim.quantity.value).abs();
         let nearest = (0..shown.len())
@@ -717,6 +714,24 @@ fn unmeasured(f: &PairFeatures) -> bool {
         // "the shortlist of five was announced in August 2025" against "In August 2025,
         // five organizations were selected": the sentence the figures were copied from
         && f.companions < MEASURED_BY_COMPANIONS
+}
+
+/// Whether an agreeing candidate names its own measure though it shares none of the
+/// claim's words: a date in the claimed month, or the same amount for the same period.
+fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
+    month_dated(claim, c) || same_period_exactly(claim, c)
+}
+
+/// Whether a candidate states the claim's amount exactly for the claim's period: "$54 a
+/// year" is "$54 more a year" whatever else either sentence says. A period is part of the
+/// measure, as a unit is, and an amount per year recurs by chance no more than one
+/// with a unit does.
+fn same_period_exactly(claim: &Claim, c: &Candidate) -> bool {
+    c.features.exact
+        && claim
+            .quantity
+            .period()
+            .is_some_and(|p| c.figure.quantity.period() == Some(p))
 }
 
 /// Whether a claimed month ("until October 2027") is a source's date in that month

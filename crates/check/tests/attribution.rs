@@ -369,3 +369,41 @@ fn a_bare_count_of_millions_may_be_an_amount_of_money_said_aloud() {
     let f = check(&e, "The county has about 11.2 million residents.");
     assert_ne!(one(&f, "11.2 million").verdict, Verdict::Supported);
 }
+
+/// An amount per period, restated beside the draft's own monthly figure: the source's
+/// "$54 more a year" backs "$54 a year" though the two sentences share no other word,
+/// and the sentence that holds the monthly "$4.50" (the draft's companion, which it
+/// covers best) is that figure's source, not a counterpart of the yearly one.
+#[test]
+fn an_amount_for_the_same_period_is_backed_beside_a_companions_sentence() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![
+        figcheck_corpus::SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "The board approved a 3.8% rate increase. It will raise the average \
+                   residential bill of $118.40 a month by about $4.50.\n"
+                .into(),
+        },
+        figcheck_corpus::SourceDoc {
+            path: "corpus/article.md".into(),
+            text: "\"On a fixed income, $54 more a year is a week of groceries,\" said a \
+                   retired bus driver.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Rates rise 3.8% in April: about $4.50 more a month on the average bill, or $54 a year.",
+    );
+    let yearly = one(&f, "$54");
+    assert_eq!(yearly.verdict, Verdict::Supported, "{}", yearly.claim);
+    // the same amount for another period is no support
+    let f = check(
+        &e,
+        "Rates rise 3.8% in April: about $54 more a month on the average bill.",
+    );
+    let monthly = one(&f, "$54");
+    assert_ne!(monthly.verdict, Verdict::Supported, "{}", monthly.claim);
+}
