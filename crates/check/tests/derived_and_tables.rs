@@ -1104,3 +1104,33 @@ fn up_before_a_percentage_says_it_is_a_change_of_the_figures_beside_it() {
     assert!(up.claim.to_string().contains("up"), "{}", up.claim);
     assert!(up.derivation.is_some(), "{up:#?}");
 }
+
+/// The next sentence of a passage often leaves its unit to the one before: "Ortega
+/// received 3,412 votes … Lind received 905" — their gap is a gap in votes. Two counts
+/// of two unrelated passages still do not subtract.
+#[test]
+fn a_gap_between_two_names_counts_a_unit_left_to_the_sentence_before() {
+    let c = one_source(
+        "corpus/article.md",
+        "Marta Ortega received 3,412 votes for the council seat. A third candidate, \
+         Per Lind, received 905.\n\nThe district has 2,870 households. Elsewhere, the \
+         club counted 363 members.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Marta Ortega won with 3,412 votes, 2,507 more than Per Lind.",
+        Format::Markdown,
+    );
+    let gap = finding(&f, "2,507");
+    assert_eq!(gap.verdict, Verdict::Supported, "{}", gap.claim);
+    assert!(
+        gap.derivation.as_deref().is_some_and(|d| d.contains("905")),
+        "{gap:?}"
+    );
+    let f = e.check_text(
+        "The district has 2,870 households, 2,507 more than the club.",
+        Format::Markdown,
+    );
+    let far = finding(&f, "2,507");
+    assert_ne!(far.verdict, Verdict::Supported, "{}", far.claim);
+}

@@ -922,10 +922,12 @@ pub(crate) fn derive(
                     comparable(claim, op, a, b)
                 };
                 // In one sentence, the second of two values often leaves its unit to the
-                // first: "1,130 noise complaints in 2025, up from 740 in 2024".
+                // first: "1,130 noise complaints in 2025, up from 740 in 2024"; so does the
+                // next sentence of one passage: "Castellanos received 2,184 votes … Dale
+                // Pruitt received 412."
                 let one_change = ends_of_one_change(fa, fb);
                 let unit_left_out = fa.source == fb.source
-                    && fa.sentence == fb.sentence
+                    && (fa.sentence == fb.sentence || stated_close_by(a, b))
                     && (unit_a.is_none() || unit_b.is_none());
                 if a.order == b.order
                     || (fa.quantity.unit != fb.quantity.unit
