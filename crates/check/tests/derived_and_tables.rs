@@ -1134,3 +1134,69 @@ fn a_gap_between_two_names_counts_a_unit_left_to_the_sentence_before() {
     let far = finding(&f, "2,507");
     assert_ne!(far.verdict, Verdict::Supported, "{}", far.claim);
 }
+
+/// A multiple worked out in the sentence from the two amounts it states, which the source
+/// gives in two sentences that follow each other, however long the first.
+#[test]
+fn a_multiple_of_two_amounts_the_draft_states_is_worked_out() {
+    let c = one_source(
+        "corpus/release.txt",
+        "The largest grant, $11.2 million, goes to the Kettle Prairie cooperative for a \
+         100-megawatt battery at its solar site near the county line. Hollis County receives \
+         $6.8 million for rooftop solar on 14 public schools, Wren Lake $4.5 million for a \
+         community solar garden, and the Redfern cooperative $3.9 million to repower 22 aging \
+         wind turbines.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The largest grant, $11.2 million, is nearly three times the $3.9 million for Redfern.",
+        Format::Markdown,
+    );
+    let times = finding(&f, "three times");
+    assert_eq!(times.verdict, Verdict::Supported, "{}", times.claim);
+    assert!(
+        times.derivation.as_deref().is_some_and(|d| d.contains('÷')),
+        "{times:?}"
+    );
+    let f = e.check_text(
+        "The largest grant, $11.2 million, is nearly five times the $3.9 million for Redfern.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "five times");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
+}
+
+/// Two shares of one whole add up: "together about 64% of the total" for two rows'
+/// shares in one column; two shares that add up to something else do not.
+#[test]
+fn two_shares_of_one_column_add_up_when_the_draft_says_together() {
+    let c = one_source(
+        "corpus/report.md",
+        "Generation by plant, 2025\n\n\
+         | Plant | Generation (GWh) | Share of total (%) |\n\
+         |---|---:|---:|\n\
+         | Harlow Creek | 842 | 33.4 |\n\
+         | Ridgeline | 767 | 30.4 |\n\
+         | Copper Flat | 348 | 13.8 |\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Harlow Creek produced 842 GWh and Ridgeline 767 GWh, together about 64% of the total.",
+        Format::Markdown,
+    );
+    let together = finding(&f, "64%");
+    assert_eq!(together.verdict, Verdict::Supported, "{}", together.claim);
+    assert!(
+        together
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains('+')),
+        "{together:?}"
+    );
+    let f = e.check_text(
+        "Harlow Creek produced 842 GWh and Ridgeline 767 GWh, together about 74% of the total.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "74%");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
+}

@@ -45,7 +45,8 @@ enum Operation {
     /// the regional median".
     Difference,
     /// a + b of two counts or amounts stated together: "will bring the hospital to 664
-    /// beds" for 144 beds added to a 520-bed hospital, "a combined $3.1 billion".
+    /// beds" for 144 beds added to a 520-bed hospital, "a combined $3.1 billion"; or of
+    /// two shares of one whole: "together about 64% of the total".
     Sum,
 }
 
@@ -120,6 +121,14 @@ fn operation(claim: &Claim) -> Option<Operation> {
         Kind::PercentagePoints => Some(Operation::PointChange),
         Kind::Number if counts_points(q) => Some(Operation::PointChange),
         Kind::Percent if says_change(claim, CHANGE_WORDS) => Some(Operation::RelativeChange),
+        // "842 GWh and 767 GWh, together about 64% of the total": two shares of one whole.
+        Kind::Percent
+            if q.value > 0.0
+                && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+                && says_change(claim, SUM_WORDS) =>
+        {
+            Some(Operation::Sum)
+        }
         // Not a bound: "below $30 billion" is a ceiling, not a gap.
         Kind::Number | Kind::Money
             if q.value > 0.0
@@ -213,6 +222,7 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
         Operation::Difference | Operation::Sum if claim_kind == Kind::Money => &[Kind::Money],
+        Operation::Sum if claim_kind == Kind::Percent => &[Kind::Percent],
         Operation::Difference | Operation::Sum => &[Kind::Number],
     }
 }
@@ -364,7 +374,16 @@ fn stated_close_by(a: &Candidate, b: &Candidate) -> bool {
     fa.source == fb.source
         && !fa.context.cell
         && !fb.context.cell
-        && fa.start.abs_diff(fb.start) <= CLOSE_BY
+        && (fa.start.abs_diff(fb.start) <= CLOSE_BY || next_sentences(fa, fb))
+}
+
+/// Whether two figures stand in one sentence or in two that follow each other with no
+/// more than a space or a line break between them, however long the first: "The largest
+/// grant, $11.2 million, goes to … Redfern Electric Cooperative $3.9 million".
+fn next_sentences(a: &SourceFigure, b: &SourceFigure) -> bool {
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    let (s1, s2) = (&first.context.sentence, &second.context.sentence);
+    s1 == s2 || (s2.start >= s1.end && s2.start - s1.end <= 1)
 }
 
 /// How far apart, in bytes, two figures of one passage may stand: about two sentences.
@@ -519,9 +538,12 @@ fn companions_stated(
         probe.companions = Vec::new();
         for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
             // A name the corpus never mentions ("Overall" opening the sentence) is
-            // noise, not another owner.
+            // noise, not another owner. Another owner's value counts when it is specific
+            // enough not to recur by chance: the draft wrote it beside the figure, and a
+            // multiple or a gap compares two owners' values ("$11.2 million, nearly three
+            // times Redfern's $3.9 million").
             if is_companion(claim, c.figure.quantity.value)
-                && c.features.owner != Owner::Other
+                && (c.features.owner != Owner::Other || c.features.specific)
                 && !out.iter().any(|o| o.order == c.order)
             {
                 out.push(c);
@@ -535,7 +557,7 @@ fn companions_stated(
 /// How many of a claim's companions are looked up as operands.
 const MAX_COMPANION_OPERANDS: usize = 4;
 
-/// A percentage or fraction worked out from two figures the draft states beside it and
+/// A percentage, fraction or multiple worked out from two figures the draft states beside it and
 /// a source states together: a share ("$910 million of the $7.9 billion, or 11.5%",
 /// "$17.3 million, more than a third") or, for a percentage, the change from one to the
 /// other in the direction the claim gives ("from 7,200 feet to 8,000, or about 11%").
@@ -550,7 +572,9 @@ fn worked_in_sentence(
     let points =
         kind == Kind::PercentagePoints || (kind == Kind::Number && counts_points(&claim.quantity));
     let amount = matches!(kind, Kind::Money | Kind::Number) && !points;
-    if !(matches!(kind, Kind::Percent | Kind::Fraction) || amount || points)
+    // "$11.2 million, nearly three times Redfern's $3.9 million"
+    let multiple = kind == Kind::Multiplier;
+    if !(matches!(kind, Kind::Percent | Kind::Fraction) || amount || points || multiple)
         || claim.companions.len() < 2
         // a small count is the gap between any two of a sentence's figures
         || (amount && crate::features::is_small(kind, claim.quantity.value))
@@ -594,6 +618,10 @@ fn worked_in_sentence(
                     if x > y {
                         tries.push((Operation::Difference, x - y));
                     }
+                } else if multiple {
+                    if x > y {
+                        tries.push((Operation::Multiple, x / y));
+                    }
                 } else if x < y {
                     tries.push((Operation::Share, x / y * scale));
                 }
@@ -613,6 +641,9 @@ fn worked_in_sentence(
                     }
                     let shown = match op {
                         Operation::Share => share_shown(kind, &a.figure, &b.figure, value),
+                        Operation::Multiple => {
+                            format!("{} ÷ {} = {}", a.figure.text, b.figure.text, round(value))
+                        }
                         Operation::PointChange => format!(
                             "{} − {} = {} points",
                             a.figure.text,
