@@ -16,6 +16,12 @@ const SPANS: [&str; 12] = [
     "decades",
 ];
 
+/// Words that are no noun of the counted thing between the two counts: "one more in
+/// five", "one and in".
+const NOT_NOUNS: [&str; 10] = [
+    "more", "less", "and", "but", "out", "per", "percent", "other", "another", "time",
+];
+
 impl<'t> Scanner<'t> {
     /// "one in five", "1 in 4", "two out of three": a fraction whose parts are counts.
     /// `bare` (a claim's quantity): the whole must end the quantity, since " in " there
@@ -25,9 +31,8 @@ impl<'t> Scanner<'t> {
         if part < 1.0 || self.peek(part_end) != Some(' ') {
             return None;
         }
-        let rest = self.rest(part_end + 1);
-        let joint = JOINTS.iter().find(|j| rest.starts_with(**j))?;
-        let whole_at = part_end + 1 + joint.len();
+        let (joint_at, joint) = self.joint_after(part_end + 1, bare)?;
+        let whole_at = joint_at + joint.len();
         let first = self.peek(whole_at)?;
         let (whole, end, _) = self.count_at(whole_at, first)?;
         if whole <= part || !whole.is_finite() {
@@ -70,6 +75,28 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// The joint at `at`, or after one noun there ("one member in thirteen", "one flight
+    /// in five"): where it starts, and which. A claim's quantity takes no noun.
+    fn joint_after(&self, at: usize, bare: bool) -> Option<(usize, &'static str)> {
+        let joint_at = |i: usize| {
+            let rest = self.rest(i);
+            JOINTS.iter().find(|j| rest.starts_with(**j)).copied()
+        };
+        if let Some(joint) = joint_at(at) {
+            return Some((at, joint));
+        }
+        let (noun, end) = self.word_at(at)?;
+        let plain_noun = !bare
+            && noun.len() >= 3
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && lexicon::small_number(noun).is_none()
+            && !NOT_NOUNS.contains(&noun);
+        if !plain_noun || self.peek(end) != Some(' ') {
+            return None;
+        }
+        joint_at(end + 1).map(|joint| (end + 1, joint))
+    }
+
     /// A whole count at `at`: digits without decimals, or a number word up to twenty
     /// (and the tens); its value, end, and whether it was written in words.
     fn count_at(&self, at: usize, c: char) -> Option<(f64, usize, bool)> {
@@ -98,10 +125,17 @@ impl<'t> Scanner<'t> {
 /// of 3"): the same whole when the part comes out whole, else the first whole up to
 /// twelve (or a hundred) that does.
 pub(super) fn render_one_in(value: f64, suffix: &str, words: bool) -> Option<String> {
-    let joint = JOINTS
-        .iter()
-        .find(|j| suffix.trim_start().starts_with(**j))?;
-    let written = suffix.trim_start()[joint.len()..].trim();
+    // "one member in thirteen": the noun, if any, stays where it was written
+    let suffix = suffix.trim_start();
+    let (noun, after_noun) = match JOINTS.iter().any(|j| suffix.starts_with(*j)) {
+        true => ("", suffix),
+        false => {
+            let (noun, rest) = suffix.split_once(' ')?;
+            (noun, rest)
+        }
+    };
+    let joint = JOINTS.iter().find(|j| after_noun.starts_with(**j))?;
+    let written = after_noun[joint.len()..].trim();
     let written_whole = lexicon::small_number(&written.to_lowercase())
         .or_else(|| written.replace(',', "").parse::<f64>().ok())?;
     std::iter::once(written_whole)
@@ -122,7 +156,12 @@ pub(super) fn render_one_in(value: f64, suffix: &str, words: bool) -> Option<Str
                 } else {
                     say(whole)
                 };
-                format!("{} {joint}{whole_text}", say(part.round()))
+                let noun = if noun.is_empty() {
+                    String::new()
+                } else {
+                    format!("{noun} ")
+                };
+                format!("{} {noun}{joint}{whole_text}", say(part.round()))
             })
         })
 }
@@ -150,6 +189,16 @@ mod tests {
             ),
             ("One in every ten homes is empty.", "One in every ten", 0.1),
             ("The risk is 1 in 10,000.", "1 in 10,000", 0.0001),
+            (
+                "About one member in thirteen bothered to vote.",
+                "one member in thirteen",
+                1.0 / 13.0,
+            ),
+            (
+                "One flight in every five was late.",
+                "One flight in every five",
+                0.2,
+            ),
         ] {
             assert_eq!(fraction(text), Some((written.to_string(), value)), "{text}");
         }
@@ -164,6 +213,9 @@ mod tests {
             "Five in 3 is no fraction.",
             "Version 3.1 in 4 weeks.",
             "Someone in five minutes.",
+            "He won one title in four years.",
+            "She scored one more in five.",
+            "One Member in five.",
         ] {
             assert_eq!(fraction(text), None, "{text}");
         }
@@ -183,6 +235,10 @@ mod tests {
         assert_eq!(
             render_one_in(0.5, " out of 4", false).as_deref(),
             Some("2 out of 4")
+        );
+        assert_eq!(
+            render_one_in(1.0 / 7.0, " member in thirteen", true).as_deref(),
+            Some("one member in seven")
         );
     }
 }
