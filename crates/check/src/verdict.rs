@@ -285,6 +285,7 @@ pub(crate) fn evaluate(
         // A figure that says nothing about the claim's measure is no counterpart either:
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
+        .filter(|_| !thinly_worded(claim))
         .collect();
     // "fell from 94 gallons to 84" against "84 gallons, compared with 91": the source's 84
     // is the other end's, and 91 this end's counterpart.
@@ -734,6 +735,17 @@ fn same_period_exactly(claim: &Claim, c: &Candidate) -> bool {
             .is_some_and(|p| c.figure.quantity.period() == Some(p))
 }
 
+/// Whether a share in words says too little to be contradicted: no owner and a single
+/// measure word. "Still only about a seventh of the power" is anyone's share of anything;
+/// the one sentence that says "power" with another share is no counterpart. (Asked of
+/// every claim, it cost contradictions on the blind sets: a percentage or count with one
+/// word is still often the source's.)
+fn thinly_worded(claim: &Claim) -> bool {
+    claim.quantity.kind == figcheck_figures::Kind::Fraction
+        && claim.entities().is_empty()
+        && claim.words().len() <= 1
+}
+
 /// Whether a claimed month ("until October 2027") is a source's date in that month
 /// ("completed by October 30, 2027"): a date names its own event, as a measure word
 /// would, and one of some thousand months rarely recurs by chance.
@@ -1071,6 +1083,16 @@ mod tests {
         assert!(is_plan(&claim("expects passengers = 2,550,000")));
         // the next clause's plan word, fifth of the claim's words, says nothing of it
         assert!(!is_plan(&claim("approved board member co-op expects = 6")));
+    }
+
+    #[test]
+    fn a_share_in_words_with_one_word_and_no_owner_is_too_thin_to_contradict() {
+        let claim = |text: &str| figcheck_claims::parse(text).expect("a claim");
+        assert!(thinly_worded(&claim("power ~ a seventh")));
+        // a second word, an owner, or a percentage says enough
+        assert!(!thinly_worded(&claim("power supply ~ a seventh")));
+        assert!(!thinly_worded(&claim("\"Copper Flat\" power ~ a seventh")));
+        assert!(!thinly_worded(&claim("power ~ 14%")));
     }
 
     #[test]
