@@ -1200,3 +1200,34 @@ fn two_shares_of_one_column_add_up_when_the_draft_says_together() {
     let wrong = finding(&f, "74%");
     assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
 }
+
+/// A source's plan to double a count backs the doubled count; a count that is not twice
+/// it is not backed.
+#[test]
+fn a_planned_doubling_backs_the_doubled_count() {
+    let c = one_source(
+        "corpus/article.md",
+        "Ortega said she would push the co-op to double the number of members with \
+         rooftop solar, now about 1,200, by 2030.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The new director wants 2,400 members with rooftop solar by 2030.",
+        Format::Markdown,
+    );
+    let doubled = finding(&f, "2,400");
+    assert_eq!(doubled.verdict, Verdict::Supported, "{}", doubled.claim);
+    assert!(
+        doubled
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains('×')),
+        "{doubled:?}"
+    );
+    let f = e.check_text(
+        "The new director wants 3,400 members with rooftop solar by 2030.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "3,400");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
+}
