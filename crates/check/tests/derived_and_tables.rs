@@ -1231,3 +1231,38 @@ fn a_planned_doubling_backs_the_doubled_count() {
     let wrong = finding(&f, "3,400");
     assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
 }
+
+/// A share of a whole the draft does not restate: the whole is found by the value it must
+/// have, in the part's passage and in its unit, though among none of the claim's words.
+#[test]
+fn a_share_finds_its_whole_by_value_in_the_parts_passage() {
+    let c = one_source(
+        "corpus/release.txt",
+        "The $142 million battery will store up to 400 megawatt-hours, enough to run at \
+         its full 100 megawatts for four hours. Federal tax credits and a federal loan \
+         will cover $98.5 million, or 69% of the cost. The state grant covers $11.2 \
+         million, about 8%, and the cooperative will pay the remaining $32.3 million.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Federal money covers $98.5 million, and the co-op will fund the remaining \
+         $32.3 million, about 23% of the cost.",
+        Format::Markdown,
+    );
+    let share = finding(&f, "23%");
+    assert_eq!(share.verdict, Verdict::Supported, "{}", share.claim);
+    assert!(
+        share
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("$142 million")),
+        "{share:?}"
+    );
+    let f = e.check_text(
+        "Federal money covers $98.5 million, and the co-op will fund the remaining \
+         $32.3 million, about 43% of the cost.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "43%");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
+}

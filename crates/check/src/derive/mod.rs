@@ -390,6 +390,33 @@ fn next_sentences(a: &SourceFigure, b: &SourceFigure) -> bool {
 /// How far apart, in bytes, two figures of one passage may stand: about two sentences.
 const CLOSE_BY: usize = 320;
 
+/// Whether two prose figures of one source stand within a few sentences of each other:
+/// enough for an operand found by the exact value it must have, not for one picked
+/// among many.
+fn in_one_passage(a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
+    fa.source == fb.source
+        && !fa.context.cell
+        && !fb.context.cell
+        && fa.start.abs_diff(fb.start) <= PASSAGE
+}
+
+/// Whether two figures are written in one unit, and in a unit at all: "$32.3 million" of
+/// "$142 million", "171 GWh" of "2,520 GWh"; a bare number is anything's count.
+fn one_unit(a: &SourceFigure, b: &SourceFigure) -> bool {
+    match (unit_stem(&a.quantity), unit_stem(&b.quantity)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// How far apart, in bytes, figures of one passage may stand: four or five sentences.
+const PASSAGE: usize = 640;
+
+/// How near a share worked out with a whole found by its value must come to the claim's,
+/// relatively.
+const WHOLE_BY_VALUE_SLACK: f64 = 0.05;
+
 /// Whether a claim could state the gap between the two ends of a change though it says
 /// no change: a positive count or amount, hedged as a writer hedges a gap worked out
 /// ("roughly $6.50", "nearly 1,300"), not a rate. (Asked of every unhedged count too, the
@@ -711,20 +738,43 @@ fn share_of_a_whole_close_by(
         }
         let wholes = tied(corpus, prepared, claim, operand_kind, exhaustive_limit);
         for a in &parts {
-            for b in &wholes {
-                let (x, y) = (a.figure.quantity.value, b.figure.quantity.value);
+            let x = a.figure.quantity.value;
+            // The whole may also be found by the value it must have, in the part's
+            // passage though among none of the claim's words: "the remaining $32.3
+            // million, about 23% of the cost" of "the $142 million battery" two sentences
+            // before. A value found so must give the share closely.
+            let by_value: Vec<Candidate> = if claim.quantity.value > 0.0 {
+                let whole = x / (claim.quantity.value / scale);
+                candidates(
+                    corpus,
+                    prepared,
+                    &probe(claim, operand_kind, whole),
+                    exhaustive_limit,
+                )
+                .into_iter()
+                .filter(|b| in_one_passage(a, b) && one_unit(&a.figure, &b.figure))
+                .collect()
+            } else {
+                Vec::new()
+            };
+            let tied_wholes = wholes.iter().map(|b| (b, false));
+            for (b, found_by_value) in tied_wholes.chain(by_value.iter().map(|b| (b, true))) {
+                let y = b.figure.quantity.value;
                 // a small count divides into anything ("two ÷ three")
                 if a.order == b.order
                     || is_companion(claim, y)
                     || crate::features::is_small(a.figure.quantity.kind, x)
                     || !(0.0 < x && x < y)
-                    || !stated_close_by(a, b)
+                    || !(found_by_value || stated_close_by(a, b))
                     || sides_of_a_tally(&a.figure, &b.figure)
                 {
                     continue;
                 }
                 let value = x / y * scale;
-                if !satisfies(claim, value, Operation::Share) {
+                let off = (value - claim.quantity.value).abs() / claim.quantity.value;
+                if !satisfies(claim, value, Operation::Share)
+                    || found_by_value && off > WHOLE_BY_VALUE_SLACK
+                {
                     continue;
                 }
                 let shown = share_shown(kind, &a.figure, &b.figure, value);
