@@ -1266,3 +1266,31 @@ fn a_share_finds_its_whole_by_value_in_the_parts_passage() {
     let wrong = finding(&f, "43%");
     assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
 }
+
+/// A rate after the percentage change the sources give is worked out to the claim's
+/// written precision; one off by more is not.
+#[test]
+fn a_value_after_a_stated_increase_is_worked_out() {
+    let c = one_source(
+        "corpus/report.md",
+        "The average residential rate was 12.4 cents per kilowatt-hour. Your board has \
+         approved a 3.8% rate increase effective April 1.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The average residential rate after the increase will be 12.9 cents per kWh.",
+        Format::Markdown,
+    );
+    let after = finding(&f, "12.9 cents");
+    assert_eq!(after.verdict, Verdict::Supported, "{}", after.claim);
+    assert!(
+        after.derivation.as_deref().is_some_and(|d| d.contains("3.8%")),
+        "{after:?}"
+    );
+    let f = e.check_text(
+        "The average residential rate after the increase will be 13.1 cents per kWh.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "13.1 cents");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
+}

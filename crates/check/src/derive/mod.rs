@@ -17,6 +17,7 @@ use figcheck_figures::{Kind, Quantity};
 use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem};
 use crate::features::{Owner, UnitMatch};
 
+mod after_change;
 mod multiplied;
 mod part_of_whole;
 mod stated_end;
@@ -978,6 +979,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = multiplied::multiplied(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = after_change::after_a_change(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
