@@ -1284,7 +1284,10 @@ fn a_value_after_a_stated_increase_is_worked_out() {
     let after = finding(&f, "12.9 cents");
     assert_eq!(after.verdict, Verdict::Supported, "{}", after.claim);
     assert!(
-        after.derivation.as_deref().is_some_and(|d| d.contains("3.8%")),
+        after
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("3.8%")),
         "{after:?}"
     );
     let f = e.check_text(

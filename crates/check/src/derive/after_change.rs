@@ -11,12 +11,11 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{CHANGE_WORDS, Direction, Nearest, direction, in_claims_style, says_change, tied};
+use super::{
+    CHANGE_WORDS, Direction, Nearest, direction, in_claims_style, precise_amount, says_change, tied,
+};
 use crate::evidence::{Prepared, unit_stem};
-use crate::features::significant_digits;
 
-/// The fewest significant digits a claim's value must be written with.
-const MIN_DIGITS: usize = 3;
 /// How near a hedged claim's value the result must come, relatively.
 const HEDGED_SLACK: f64 = 0.005;
 
@@ -28,12 +27,7 @@ pub(super) fn after_a_change(
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
     // a rate of some base is an amount too here ("12.9 cents per kWh")
-    if !matches!(q.kind, Kind::Money | Kind::Number)
-        || q.value <= 0.0
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || significant_digits(q.value) < MIN_DIGITS
-        || !says_change(claim, CHANGE_WORDS)
-    {
+    if !precise_amount(claim) || !says_change(claim, CHANGE_WORDS) {
         return None;
     }
     let signs: &[f64] = match direction(claim) {

@@ -462,6 +462,20 @@ fn worked_out_amount(claim: &Claim) -> bool {
         && !crate::features::is_small(q.kind, q.value)
 }
 
+/// Whether a claim is an amount or count written precisely enough to be worked out by
+/// multiplying two source figures: positive, stated or hedged, with three significant
+/// digits or more, since many pairs of figures multiply to about any rounder number.
+fn precise_amount(claim: &Claim) -> bool {
+    let q = &claim.quantity;
+    matches!(q.kind, Kind::Number | Kind::Money)
+        && q.value > 0.0
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        && crate::features::significant_digits(q.value) >= PRECISE_DIGITS
+}
+
+/// The fewest significant digits of a [`precise_amount`].
+const PRECISE_DIGITS: usize = 3;
+
 /// How far a worked-out amount is from the claim's, relatively, if the claim allows it:
 /// within 5% of a hedged claim, within an exact one's precision.
 fn amount_holds(claim: &Claim, value: f64) -> Option<f64> {

@@ -14,11 +14,8 @@ use figcheck_figures::Kind;
 
 use super::{Nearest, in_claims_style, probe, stated_close_by, tied};
 use crate::evidence::{Prepared, candidates};
-use crate::features::significant_digits;
 use figcheck_figures::vocabulary::stem;
 
-/// The fewest significant digits a claim's value must be written with.
-const MIN_DIGITS: usize = 3;
 /// The widest the operands' range may be, relative to the claim's value.
 const MAX_SPREAD: f64 = 0.005;
 
@@ -29,12 +26,7 @@ pub(super) fn part_of_a_whole(
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
-    if !matches!(q.kind, Kind::Number | Kind::Money)
-        || q.value <= 0.0
-        || q.per_base()
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || significant_digits(q.value) < MIN_DIGITS
-    {
+    if !super::precise_amount(claim) || q.per_base() {
         return None;
     }
     let shares = tied(corpus, prepared, claim, Kind::Percent, exhaustive_limit);
