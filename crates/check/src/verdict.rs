@@ -183,7 +183,8 @@ pub enum Role {
     /// Below its model's threshold: not surely about the same thing.
     TooWeak,
     /// Too far from the claimed value to be a slip (a rate is not a mistaken count), or
-    /// the claim is a plan, which a past figure cannot contradict.
+    /// the claim is a plan, which a past figure cannot contradict, or a share in words
+    /// too thinly worded to be contradicted at all.
     NotComparable,
     /// A hedged source figure that neither confirms nor rules out the claim.
     Undecided,
@@ -272,10 +273,13 @@ pub(crate) fn evaluate(
 ) -> (Outcome, Vec<Considered>) {
     let found = candidates(corpus, prepared, claim, exhaustive_limit);
     let plan = is_plan(claim);
+    let thin = thinly_worded(claim);
     // A plan is contradicted only by a source's plan: "a long-term target range of 2-4%"
-    // by the target the source states, never by a past figure.
+    // by the target the source states, never by a past figure. A claim too thinly worded
+    // is contradicted by nothing.
     let comparable = |c: &Candidate| {
-        (!plan || states_a_plan(&c.figure.sentence))
+        !thin
+            && (!plan || states_a_plan(&c.figure.sentence))
             && plausible_slip(&claim.quantity, &c.figure.quantity)
     };
     let mut against: Vec<&Candidate> = found
@@ -285,7 +289,6 @@ pub(crate) fn evaluate(
         // A figure that says nothing about the claim's measure is no counterpart either:
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
-        .filter(|_| !thinly_worded(claim))
         .collect();
     // "fell from 94 gallons to 84" against "84 gallons, compared with 91": the source's 84
     // is the other end's, and 91 this end's counterpart.

@@ -373,10 +373,12 @@ fn stated_together(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
 /// by its own value), not for figures the engine would pick among.
 fn stated_close_by(a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&a.figure, &b.figure);
-    fa.source == fb.source
-        && !fa.context.cell
-        && !fb.context.cell
-        && (fa.start.abs_diff(fb.start) <= CLOSE_BY || next_sentences(fa, fb))
+    in_one_prose(fa, fb) && (fa.start.abs_diff(fb.start) <= CLOSE_BY || next_sentences(fa, fb))
+}
+
+/// Whether two figures stand in the prose (no table cell) of one source.
+fn in_one_prose(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.source == b.source && !a.context.cell && !b.context.cell
 }
 
 /// Whether two figures stand in one sentence or in two that follow each other with no
@@ -396,10 +398,7 @@ const CLOSE_BY: usize = 320;
 /// among many.
 fn in_one_passage(a: &Candidate, b: &Candidate) -> bool {
     let (fa, fb) = (&a.figure, &b.figure);
-    fa.source == fb.source
-        && !fa.context.cell
-        && !fb.context.cell
-        && fa.start.abs_diff(fb.start) <= PASSAGE
+    in_one_prose(fa, fb) && fa.start.abs_diff(fb.start) <= PASSAGE
 }
 
 /// Whether two figures are written in one unit, and in a unit at all: "$32.3 million" of
@@ -786,9 +785,9 @@ fn share_of_a_whole_close_by(
                     continue;
                 }
                 let value = x / y * scale;
-                let off = (value - claim.quantity.value).abs() / claim.quantity.value;
+                let relative_off = (value - claim.quantity.value).abs() / claim.quantity.value;
                 if !satisfies(claim, value, Operation::Share)
-                    || found_by_value && off > WHOLE_BY_VALUE_SLACK
+                    || found_by_value && relative_off > WHOLE_BY_VALUE_SLACK
                 {
                     continue;
                 }

@@ -21,15 +21,19 @@ const FACTORS: [(&str, f64); 4] = [
     ("halve", 0.5),
 ];
 
-/// The factor a claim's words give, if exactly one does.
-fn claims_factor(claim: &Claim) -> Option<f64> {
-    let mut said = FACTORS
-        .iter()
-        .filter(|(word, _)| says_change(claim, &[word]));
+/// The factor of the one word of [`FACTORS`] that `says` holds of, if exactly one does:
+/// "double or triple" says no factor.
+fn the_one_factor(says: impl Fn(&str) -> bool) -> Option<f64> {
+    let mut said = FACTORS.iter().filter(|(word, _)| says(word));
     match (said.next(), said.next()) {
         (Some((_, factor)), None) => Some(*factor),
         _ => None,
     }
+}
+
+/// The factor a claim's words give, if exactly one does.
+fn claims_factor(claim: &Claim) -> Option<f64> {
+    the_one_factor(|word| says_change(claim, &[word]))
 }
 
 /// The factor a source sentence plans, written before the operand (its first
@@ -40,13 +44,7 @@ fn planned_factor(sentence: &str, operand_text: &str) -> Option<f64> {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let mut said = FACTORS
-        .iter()
-        .filter(|(word, _)| words.iter().any(|w| w.eq_ignore_ascii_case(word)));
-    match (said.next(), said.next()) {
-        (Some((_, factor)), None) => Some(*factor),
-        _ => None,
-    }
+    the_one_factor(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 pub(super) fn multiplied(
@@ -71,7 +69,7 @@ pub(super) fn multiplied(
         let Some(factor) = own.or_else(|| planned_factor(&f.sentence, &f.text)) else {
             continue;
         };
-        // the operand is not the figure itself
+        // a positive count or amount, not a rate of some base
         if f.quantity.value <= 0.0 || f.quantity.per_base() {
             continue;
         }
