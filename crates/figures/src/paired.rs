@@ -304,6 +304,13 @@ mod tests {
                 "1,412",
                 "137",
             ),
+            // hard-wrapped: a line break is a space
+            (
+                "Its workers voted\n201-14 to authorize a strike.",
+                "201",
+                "14",
+            ),
+            ("The county gave its approval 3-2 on\nMarch 21.", "3", "2"),
         ] {
             let p = pairs(text);
             let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
@@ -320,6 +327,7 @@ mod tests {
         for text in [
             "The vote was held and then 5-3 came.",
             "After the vote, 5-3 was the score.",
+            "Then came the vote.\n\n5-3 was the score.",
         ] {
             assert_eq!(pairs(text).len(), 1, "{text}");
         }

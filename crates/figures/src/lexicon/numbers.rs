@@ -201,9 +201,9 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
 /// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
 /// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin", "ratified its
 /// contract 1,412-137".
-const TALLY_WORDS: [&str; 14] = [
+const TALLY_WORDS: [&str; 15] = [
     "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
-    "ratified", "ratify", "approved", "rejected", "elected",
+    "ratified", "ratify", "approved", "approval", "rejected", "elected",
 ];
 
 /// How many words before a tally are read for one of [`TALLY_WORDS`]: "by a vote of
@@ -213,12 +213,14 @@ const TALLY_REACH: usize = 4;
 
 /// Whether the text around an "A-B" names it a tally: `after` (the text after it) opens
 /// with one of [`TALLY_WORDS`], or one of them is among the last [`TALLY_REACH`] words
-/// of `before` (the text before it) with nothing but spaces between. Reads a bounded
+/// of `before` (the text before it) with nothing but spaces between. A line break is a
+/// space ("voted\n201-14" in hard-wrapped text); a blank line is not. Reads a bounded
 /// number of characters either way.
 pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
     let tally = |w: &str| TALLY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\t' | '\r' | '\n');
     let next: String = after
-        .trim_start_matches([' ', '\u{a0}'])
+        .trim_start_matches(space)
         .chars()
         .take_while(|c| c.is_alphabetic())
         .take("decision".len() + 1)
@@ -229,6 +231,7 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
     let mut words = 0;
     let mut word = String::new();
     let mut read = 0;
+    let mut breaks = 0;
     for c in before.chars().rev() {
         read += 1;
         if read > 48 {
@@ -249,7 +252,10 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
                 return false;
             }
         }
-        if !matches!(c, ' ' | '\u{a0}') {
+        if c == '\n' {
+            breaks += 1;
+        }
+        if !space(c) || breaks > 1 {
             return false;
         }
     }
