@@ -139,6 +139,15 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
             q.value *= s;
             q.precision *= s;
         }
+        // "Value ($ million)", "Revenue (€m)", "Budget (USD)", "Price (cents)": the
+        // column's cells are money, as "$36.5 million" is in prose.
+        if let Some((code, worth)) = header_currency(header) {
+            q.kind = Kind::Money;
+            q.unit = Some(code.to_string());
+            q.value *= worth;
+            q.precision *= worth;
+            return;
+        }
         // "Assists", "Three-point attempts", "Storage (billion gallons)": the plural noun
         // of the header is what a count in the column counts, as "6 assists" is in prose.
         if q.unit.is_none() {
@@ -157,13 +166,41 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
     }
 }
 
+/// The currency a column header names, and what one of its unit is worth in that
+/// currency's main unit: a sign alone or before a scale ("$", "$m", "€bn", "US$"), an
+/// ISO code ("USD") or a currency word ("dollars", "cents"). Not "won": "Games won" is a
+/// column of a league table far more often than one of Korean money.
+fn header_currency(header: &str) -> Option<(&'static str, f64)> {
+    header
+        .split(|c: char| c.is_whitespace() || "()[],;:/".contains(c))
+        .filter(|t| !t.is_empty())
+        .find_map(|token| {
+            if let Some((prefix, code)) = lexicon::CURRENCY_PREFIXES
+                .iter()
+                .find(|(p, _)| token.starts_with(p))
+            {
+                let rest = token[prefix.len()..].to_lowercase();
+                return (rest.is_empty() || header_scale(&rest).is_some()).then_some((*code, 1.0));
+            }
+            if let Some(code) = lexicon::iso_code(token) {
+                return Some((code, 1.0));
+            }
+            let lower = token.to_lowercase();
+            (lower != "won")
+                .then(|| lexicon::currency_unit(&lower))
+                .flatten()
+                .filter(|(code, _)| code.len() == 3)
+        })
+}
+
 /// The factor a word of a column header scales its cells by: "billion", "$m",
 /// "thousands".
 fn header_scale(word: &str) -> Option<f64> {
     lexicon::scale_word(word).or(match word {
         "bn" | "$bn" => Some(1e9),
         "mn" | "m" | "$m" => Some(1e6),
-        "k" | "thousands" => Some(1e3),
+        // "(£000)", "Population (000)": in thousands
+        "k" | "thousands" | "000" => Some(1e3),
         "millions" => Some(1e6),
         "billions" => Some(1e9),
         _ => None,
@@ -239,12 +276,51 @@ mod tests {
             ("Minutes", Some("minutes")),
             ("Class", None),
             ("Amount (millions)", None),
+            ("Games won", Some("games")),
         ] {
             let mut q = crate::extract("4", crate::Format::Plain)[0]
                 .quantity
                 .clone();
             apply_header(header, &mut q);
             assert_eq!(q.unit.as_deref(), unit, "{header}");
+        }
+    }
+
+    #[test]
+    fn a_currency_in_a_header_makes_its_cells_money() {
+        for (header, cell, code, value) in [
+            ("Value ($ million)", "36.5", "USD", 36.5e6),
+            ("Revenue ($m)", "12.2", "USD", 12.2e6),
+            ("Budget (€bn)", "1.5", "EUR", 1.5e9),
+            ("Cost, USD", "250", "USD", 250.0),
+            ("Price (dollars)", "3.92", "USD", 3.92),
+            ("Fare (cents)", "75", "USD", 0.75),
+            ("Grant (£000)", "40", "GBP", 40e3),
+        ] {
+            let mut q = crate::extract(cell, crate::Format::Plain)[0]
+                .quantity
+                .clone();
+            apply_header(header, &mut q);
+            assert_eq!(q.kind, Kind::Money, "{header}");
+            assert_eq!(q.unit.as_deref(), Some(code), "{header}");
+            assert!(
+                (q.value - value).abs() < 1e-6 * value,
+                "{header}: {}",
+                q.value
+            );
+        }
+        // a sign glued to a word is no currency column; a share of money is a share
+        for header in [
+            "Share of value (%)",
+            "Games won",
+            "S$core",
+            "Landings (tonnes)",
+        ] {
+            let mut q = crate::extract("36", crate::Format::Plain)[0]
+                .quantity
+                .clone();
+            apply_header(header, &mut q);
+            assert_ne!(q.kind, Kind::Money, "{header}");
         }
     }
 }
