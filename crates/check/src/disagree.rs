@@ -165,6 +165,7 @@ mod tests {
             context: Default::default(),
             place: None,
             date: None,
+            row: Vec::new(),
         };
         Candidate {
             figure: Arc::new(figure),

@@ -137,7 +137,14 @@ impl Features {
 
     /// See [`Features::others`]; `f` is the figure these are the features of.
     fn others(&self, f: &SourceFigure) -> &[f64] {
-        self.others.get_or_init(|| other_values(f))
+        // A cell's sentence is its row: the values of the row's other cells.
+        self.others.get_or_init(|| {
+            if f.context.cell {
+                f.row.clone()
+            } else {
+                other_values(f)
+            }
+        })
     }
 }
 
@@ -170,7 +177,8 @@ fn companions_stated<'a>(claim: &Claim, others: impl FnOnce() -> &'a [f64]) -> f
     let found = claim
         .companions
         .iter()
-        .filter(|c| others.iter().any(|v| same_value(**c, *v)))
+        // by size: "fell 22.5%" is a table's "-22.5"
+        .filter(|c| others.iter().any(|v| same_value(c.abs(), v.abs())))
         .count();
     found as f32 / claim.companions.len() as f32
 }

@@ -385,6 +385,11 @@ fn figures_of(
     } else {
         Vec::new()
     };
+    // Where each figure starts and its value, in text order: a cell's row values are
+    // the figures within its row (found by binary search).
+    let mut values_at: Vec<(usize, f64)> =
+        found.iter().map(|f| (f.start, f.quantity.value)).collect();
+    values_at.sort_by_key(|(start, _)| *start);
     let mut figures = Vec::with_capacity(found.len());
     let extracted = found.into_iter().zip(found_contexts);
     for (f, context) in extracted {
@@ -413,6 +418,18 @@ fn figures_of(
             .then(|| cell_quote(text, &cells, f.start, f.end))
             .flatten()
             .unwrap_or(sentence);
+        let row = if context.cell {
+            let row = &context.sentence;
+            let first = values_at.partition_point(|(start, _)| *start < row.start);
+            values_at[first..]
+                .iter()
+                .take_while(|(start, _)| *start < row.end)
+                .filter(|(start, _)| *start != f.start)
+                .map(|(_, value)| *value)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let at = lines.position(text, f.start);
         let fig = SourceFigure {
             source: key.to_string(),
@@ -426,6 +443,7 @@ fn figures_of(
             context,
             place: places.at(f.start).map(str::to_string),
             date,
+            row,
         };
         let payload = postcard::to_stdvec(&fig).ok().filter(|bytes| {
             postcard::from_bytes::<SourceFigure>(bytes).is_ok_and(|back| back == fig)
@@ -1224,6 +1242,25 @@ mod tests {
             corpus.term_count(corpus.fields.stems, w);
         }
         assert!(corpus.counts.lock().expect("lock").len() <= 3);
+    }
+
+    #[test]
+    fn a_cell_keeps_the_values_of_its_row_and_prose_keeps_none() {
+        let text = "| Orchard | Tonnes | Sales ($m) |\n|---|---:|---:|\n\
+                    | Orchard Hill | 4,310 | 18.6 |\n| Cedar Ridge | 1,275 | 5.4 |\n\n\
+                    Sales rose 4% to $24 million.\n";
+        let prepared = prepare("a.md", "a.md", text, Format::Markdown, &Places::default());
+        let row = |figure: &str| {
+            prepared
+                .figures
+                .iter()
+                .find(|(f, _)| f.text == figure)
+                .map(|(f, _)| f.row.clone())
+                .unwrap_or_else(|| panic!("no figure {figure}"))
+        };
+        assert_eq!(row("18.6"), vec![4310.0]);
+        assert_eq!(row("1,275"), vec![5.4e6]);
+        assert!(row("4%").is_empty());
     }
 
     #[test]

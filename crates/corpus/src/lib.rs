@@ -85,6 +85,10 @@ pub struct SourceFigure {
     /// (`date: 2024-05-01`; see [`figcheck_figures::source_date`]): when sources disagree,
     /// the newest one's value is the one to go by. `None` for an undated source.
     pub date: Option<u32>,
+    /// For a table cell, the values of the other cells of its row; empty outside tables.
+    /// A writer who copies a row states several of them beside the figure, as one who
+    /// copies a sentence states its other figures: the row is the cell's sentence.
+    pub row: Vec<f64>,
 }
 
 /// A sentence of a source, found by full-text search.
