@@ -321,7 +321,7 @@ pub(crate) fn evaluate(
         |c: &Candidate| matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName);
     let support: Vec<&Candidate> = found
         .iter()
-        .filter(|c| c.agreement == Agreement::Agrees && c.score >= weights::SUPPORT_THRESHOLD)
+        .filter(|c| c.agreement == Agreement::Agrees && backs(claim, c))
         .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.
@@ -624,19 +624,16 @@ pub(crate) fn evaluate(
             Role::OwnersCellAgainst
         }
         Agreement::Agrees
-            if (pair_against.is_some() || cell_against.is_some())
-                && c.score >= weights::SUPPORT_THRESHOLD =>
+            if (pair_against.is_some() || cell_against.is_some()) && backs(claim, c) =>
         {
             Role::Outweighed
         }
-        Agreement::Agrees if outdated_support && c.score >= weights::SUPPORT_THRESHOLD => {
-            Role::Outweighed
-        }
+        Agreement::Agrees if outdated_support && backs(claim, c) => Role::Outweighed,
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
         Agreement::Agrees if unmeasured(&c.features) && !measured_by_itself(claim, c) => {
             Role::Unmeasured
         }
-        Agreement::Agrees if c.score >= weights::SUPPORT_THRESHOLD => Role::Supports,
+        Agreement::Agrees if backs(claim, c) => Role::Supports,
         Agreement::Agrees => Role::TooWeak,
         Agreement::Disagrees if !comparable(c) => Role::NotComparable,
         Agreement::Disagrees if unmeasured(&c.features) => Role::Unmeasured,
@@ -719,6 +716,30 @@ fn unmeasured(f: &PairFeatures) -> bool {
         // five organizations were selected": the sentence the figures were copied from
         && f.companions < MEASURED_BY_COMPANIONS
 }
+
+/// Whether an agreeing candidate is probable enough to back the claim, or was plainly
+/// copied with the claim's companions: the same value in a sentence (or a table row)
+/// that also states at least two of the other figures the draft writes beside it. Three
+/// values recurring together by chance is rarer than any word the fitted model weighs
+/// ("Scallops … 1,240 tonnes, up 18.1% from 1,050, worth $31.0 million" from the
+/// scallops row of a landings table, whose header says "Value", not "worth"), unless the
+/// value is someone else's.
+fn backs(claim: &Claim, c: &Candidate) -> bool {
+    c.score >= weights::SUPPORT_THRESHOLD
+        || (c.features.exact
+            // not another's value in the sentence: "Japan's 34,200 and the United
+            // States' 44,500" swapped copies every figure of the sentence
+            && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+            // nor a small number, which a box score's row holds a dozen of
+            && !c.features.small
+            && claim.companions.len() >= COPIED_WITH
+            && c.features.companions * claim.companions.len() as f32 >= COPIED_WITH as f32
+            && c.features.companions >= MEASURED_BY_COMPANIONS)
+}
+
+/// How many of a claim's companions a source sentence must state beside its exact value
+/// to have been copied with them.
+const COPIED_WITH: usize = 2;
 
 /// Whether an agreeing candidate names its own measure though it shares none of the
 /// claim's words: a date in the claimed month, or the same amount for the same period.

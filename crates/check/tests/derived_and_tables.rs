@@ -1297,3 +1297,54 @@ fn a_value_after_a_stated_increase_is_worked_out() {
     let wrong = finding(&f, "13.1 cents");
     assert_ne!(wrong.verdict, Verdict::Supported, "{}", wrong.claim);
 }
+
+/// A fictional orchard cooperative's harvest: a money column, a change column, and a
+/// sentence of prose that covers "harvest … worth" better than the table does.
+const HARVEST: &str = "\
+Harvest by orchard, 2025
+
+| Orchard | Harvest (tonnes) | Change (%) | Sales ($ million) |
+|---|---:|---:|---:|
+| Orchard Hill | 4,310 | -12.4 | 18.6 |
+| Cedar Ridge | 1,275 | +7.9 | 5.4 |
+
+The cooperative's whole harvest fell 4% and was worth $31.2 million to its growers.
+";
+
+#[test]
+fn a_currency_header_makes_its_column_money() {
+    let c = one_source("corpus/harvest.md", HARVEST);
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Cedar Ridge brought in $5.4 million in sales.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "$5.4 million").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "Cedar Ridge brought in $18.6 million in sales.",
+        Format::Markdown,
+    );
+    let wrong = finding(&f, "$18.6 million");
+    assert_eq!(wrong.verdict, Verdict::Contradicted);
+    assert_eq!(wrong.suggestion.as_deref(), Some("$5.4 million"));
+}
+
+#[test]
+fn a_value_copied_with_its_row_is_supported_whatever_the_words() {
+    let c = one_source("corpus/harvest.md", HARVEST);
+    let e = Engine::new(&c);
+    // The draft's words are the prose sentence's, not the column's ("Sales"), and it
+    // names no orchard; but it copies three values of one row ("fell 12.4%" is the row's
+    // -12.4).
+    let f = e.check_text(
+        "The harvest fell 12.4% to 4,310 tonnes, worth $18.6 million.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "$18.6 million").verdict, Verdict::Supported);
+    // One value of the row beside it is not enough.
+    let f = e.check_text(
+        "The harvest reached 4,310 tonnes, worth $18.6 million.",
+        Format::Plain,
+    );
+    assert_ne!(finding(&f, "$18.6 million").verdict, Verdict::Supported);
+}
