@@ -20,10 +20,14 @@ impl<'t> Scanner<'t> {
             return;
         };
         if w != "per" {
-            if let Some(period) = self.period_after(i) {
+            let unit = self
+                .period_after(i)
+                .map(str::to_string)
+                .or_else(|| (f.quantity.kind == Kind::Money).then(|| self.measure_after(i))?);
+            if let Some(unit) = unit {
                 f.quantity.per = Some(Per {
                     base: 1.0,
-                    unit: Some(period.to_string()),
+                    unit: Some(unit),
                 });
             }
             return;
@@ -78,6 +82,21 @@ impl<'t> Scanner<'t> {
     }
 }
 
+impl Scanner<'_> {
+    /// "$3.92 a gallon", "about $25 a kilogram", "$4.50 a kg": the unit of measure a price
+    /// is reckoned per, read after an amount of money, as written in lower case.
+    fn measure_after(&self, i: usize) -> Option<String> {
+        let (w, _, we) = self.next_word(i)?;
+        if !matches!(w.to_lowercase().as_str(), "a" | "an") {
+            return None;
+        }
+        let (u, _, _) = self.next_word(we)?;
+        let lower = u.to_lowercase();
+        (lexicon::singular_unit(u) || lexicon::unit_abbreviation(u) || lower == "kilo")
+            .then_some(lower)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::{figs, only};
@@ -112,6 +131,31 @@ mod tests {
         // a rate of another base is no period
         let q = only("12 per 10,000 workers", "12");
         assert!(q.per_base() && q.period().is_none());
+    }
+
+    #[test]
+    fn a_price_is_reckoned_per_the_unit_of_measure_after_it() {
+        let per = |text: &str, written: &str| {
+            only(text, written)
+                .per
+                .as_ref()
+                .and_then(|p| p.unit.clone())
+        };
+        assert_eq!(
+            per("Diesel averaged $3.92 a gallon.", "$3.92").as_deref(),
+            Some("gallon")
+        );
+        assert_eq!(
+            per("Scallops fetched about $25 a kilogram.", "$25").as_deref(),
+            Some("kilogram")
+        );
+        assert_eq!(
+            per("Cod sold for $4.50 a kg.", "$4.50").as_deref(),
+            Some("kg")
+        );
+        // not a count, and not a word that is no unit
+        assert_eq!(per("They landed 40 a kilogram short.", "40"), None);
+        assert_eq!(per("It cost $40 a piece of it.", "$40"), None);
     }
 
     #[test]
