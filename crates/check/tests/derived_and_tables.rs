@@ -1348,3 +1348,28 @@ fn a_value_copied_with_its_row_is_supported_whatever_the_words() {
     );
     assert_ne!(finding(&f, "$18.6 million").verdict, Verdict::Supported);
 }
+
+/// A price per unit of measure is the amount over the quantity, in the price's unit:
+/// "$18.6 million" for "4,310 tonnes" is about $4.32 a kilogram.
+#[test]
+fn a_price_per_unit_is_derived_from_an_amount_and_its_quantity() {
+    let c = one_source("corpus/harvest.md", HARVEST);
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Orchard Hill's apples sold for $18.6 million, about $4.32 a kilogram.",
+        Format::Plain,
+    );
+    let price = finding(&f, "$4.32");
+    assert_eq!(price.verdict, Verdict::Supported);
+    assert!(
+        price.derivation.as_deref().is_some_and(|d| d.contains('÷')),
+        "{:?}",
+        price.derivation
+    );
+    // the same quotient per tonne is another price
+    let f = e.check_text(
+        "Orchard Hill's apples sold for $18.6 million, about $4.32 a pound.",
+        Format::Plain,
+    );
+    assert_ne!(finding(&f, "$4.32").verdict, Verdict::Supported);
+}

@@ -20,6 +20,7 @@ use crate::features::{Owner, UnitMatch};
 mod after_change;
 mod multiplied;
 mod part_of_whole;
+mod per_unit;
 mod stated_end;
 pub(crate) use stated_end::written_from;
 
@@ -134,7 +135,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         // Not a bound: "below $30 billion" is a ceiling, not a gap.
         Kind::Number | Kind::Money
             if q.value > 0.0
-                && !q.per_base()
+                && !per_many(q)
                 && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
                 && (says_change(claim, CHANGE_WORDS) || says_change(claim, GAP_WORDS)) =>
         {
@@ -142,7 +143,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         }
         Kind::Number | Kind::Money
             if q.value > 0.0
-                && !q.per_base()
+                && !per_many(q)
                 && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
                 && says_change(claim, SUM_WORDS) =>
         {
@@ -150,6 +151,13 @@ fn operation(claim: &Claim) -> Option<Operation> {
         }
         _ => None,
     }
+}
+
+/// Whether a quantity is a rate of a base of more than one ("12 per 10,000 workers"):
+/// the gap or the sum of two such rates is no rate a writer states. A price per one unit
+/// ("39 cents a gallon less", from "$3.92 a gallon" and "$4.31") is still an amount.
+fn per_many(q: &Quantity) -> bool {
+    q.per.as_ref().is_some_and(|p| p.base != 1.0)
 }
 
 /// Which way a claim says its value changed.
@@ -425,7 +433,7 @@ fn gap_of_ends(claim: &Claim) -> bool {
     let q = &claim.quantity;
     matches!(q.kind, Kind::Number | Kind::Money)
         && q.value > 0.0
-        && !q.per_base()
+        && !per_many(q)
         && q.upper.is_none()
         && claim.comparison == Comparison::Approx
 }
@@ -456,7 +464,7 @@ fn worked_out_amount(claim: &Claim) -> bool {
     let q = &claim.quantity;
     matches!(q.kind, Kind::Money | Kind::Number)
         && q.value > 0.0
-        && !q.per_base()
+        && !per_many(q)
         && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
         && !crate::features::is_small(q.kind, q.value)
 }
@@ -995,6 +1003,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = after_change::after_a_change(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = per_unit::price_per_unit(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
