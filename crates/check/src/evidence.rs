@@ -801,10 +801,15 @@ fn pool_stems(claim: &Claim, words: &[(String, f32)]) -> Vec<(String, f32)> {
 
 /// The value windows a claim's candidates are asked for in, each with how many to take:
 /// the values it agrees with, and those near it.
-fn windows(claim: &Claim) -> [Option<((f64, f64), usize)>; 2] {
+fn windows(claim: &Claim) -> [Option<((f64, f64), usize)>; 3] {
+    let agree = agree_window(claim);
     [
-        agree_window(claim).map(|w| (w, AGREEING)),
+        agree.map(|w| (w, AGREEING)),
         Some((value_window(claim), IN_WINDOW)),
+        // "fell 6.5%" is a table's "-6.5" (see `agrees`): the mirrored values too
+        agree
+            .filter(|(lo, _)| *lo > 0.0 && says_fall(claim))
+            .map(|(lo, hi)| ((-hi, -lo), AGREEING)),
     ]
 }
 
@@ -1096,7 +1101,7 @@ fn states_exactly(source: &figcheck_figures::Quantity, claim: &figcheck_figures:
 
 /// Whether a table's negative value states a claim's fall to the digit: "-1.8" in a
 /// column of changes is a writer's "fell 1.8%" (see [`agrees`]).
-fn states_a_fall_exactly(claim: &Claim, source: &figcheck_figures::Quantity) -> bool {
+pub(crate) fn states_a_fall_exactly(claim: &Claim, source: &figcheck_figures::Quantity) -> bool {
     source.upper.is_none()
         && written_as_fall(claim, source.value)
         && within_precision(-source.value, claim.quantity.value, 0.0)

@@ -386,7 +386,12 @@ pub(crate) fn evaluate(
         || cell_agrees.is_some()
         || cell_against.is_none()
             && match (support.first(), against.first()) {
-                (Some(s), Some(a)) => s.score + weights::PREFER_SUPPORT_MARGIN >= a.score,
+                // a value copied with its companions outweighs one stated with fewer
+                (Some(s), Some(a)) => {
+                    s.score + weights::PREFER_SUPPORT_MARGIN >= a.score
+                        || (copied_with_companions(claim, s)
+                            && a.features.companions < s.features.companions)
+                }
                 (Some(_), None) => true,
                 _ => false,
             }
@@ -725,16 +730,21 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
 /// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD
-        || (c.features.exact
-            // not another's value in the sentence: "Japan's 34,200 and the United
-            // States' 44,500" swapped copies every figure of the sentence
-            && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
-            // nor a small number, which a box score's row holds a dozen of
-            && !c.features.small
-            && claim.companions.len() >= COPIED_WITH
-            && c.features.companions * claim.companions.len() as f32 >= COPIED_WITH as f32
-            && c.features.companions >= MEASURED_BY_COMPANIONS)
+    c.score >= weights::SUPPORT_THRESHOLD || copied_with_companions(claim, c)
+}
+
+/// See [`backs`]: the value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence
+/// or row holding at least [`COPIED_WITH`] of the claim's companions and half of them.
+fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
+    (c.features.exact || crate::evidence::states_a_fall_exactly(claim, &c.figure.quantity))
+        // not another's value in the sentence: "Japan's 34,200 and the United
+        // States' 44,500" swapped copies every figure of the sentence
+        && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+        // nor a small number, which a box score's row holds a dozen of
+        && !c.features.small
+        && claim.companions.len() >= COPIED_WITH
+        && c.features.companions * claim.companions.len() as f32 >= COPIED_WITH as f32
+        && c.features.companions >= MEASURED_BY_COMPANIONS
 }
 
 /// How many of a claim's companions a source sentence must state beside its exact value

@@ -1341,6 +1341,9 @@ fn a_value_copied_with_its_row_is_supported_whatever_the_words() {
         Format::Plain,
     );
     assert_eq!(finding(&f, "$18.6 million").verdict, Verdict::Supported);
+    // The fall, too, is the row's: the prose sentence's "fell 4%" covers the words better
+    // but states none of the others.
+    assert_eq!(finding(&f, "12.4%").verdict, Verdict::Supported);
     // One value of the row beside it is not enough.
     let f = e.check_text(
         "The harvest reached 4,310 tonnes, worth $18.6 million.",
