@@ -573,7 +573,7 @@ pub(crate) fn candidates(
             (None, Some(_)) => UnitMatch::SourceOnly,
             (None, None) => UnitMatch::Neither,
         };
-        let owner = owner(&entities, feat, names_known);
+        let owner = owner(&entities, feat, names_known, &words);
         // A source figure that measures something else the corpus also measures, when
         // the claim's figure names its own measure: its measure word is in the claim
         // only as another figure's ("five rebounds … and one steal" against a cell
@@ -950,7 +950,18 @@ fn measure_elsewhere(corpus: &dyn Sources, words: &[(String, f32)], total: f32) 
 const MEASURE_STATED: f32 = 0.5;
 
 /// How the source figure's owner stands to the claim's names.
-fn owner(entities: &[String], feat: &Features, names_known: bool) -> Owner {
+fn owner(
+    entities: &[String],
+    feat: &Features,
+    names_known: bool,
+    words: &[(String, f32)],
+) -> Owner {
+    // A one-word "name" that is one of the claim's own measure words opened the source's
+    // sentence: "Turnout was 94%" is about the draft's "a turnout of 94%", no one's.
+    let named_someone = feat
+        .named
+        .iter()
+        .any(|a| a.contains(' ') || !words.iter().any(|(w, _)| *w == stem(a)));
     if entities.is_empty() {
         Owner::ClaimUnnamed
     } else if entities
@@ -963,7 +974,7 @@ fn owner(entities: &[String], feat: &Features, names_known: bool) -> Owner {
         .any(|e| feat.named.iter().any(|a| words_within(e, a)))
     {
         Owner::Partial
-    } else if !feat.named.is_empty() {
+    } else if named_someone {
         if names_known {
             Owner::Other
         } else {

@@ -407,3 +407,25 @@ fn an_amount_for_the_same_period_is_backed_beside_a_companions_sentence() {
     let monthly = one(&f, "$54");
     assert_ne!(monthly.verdict, Verdict::Supported, "{}", monthly.claim);
 }
+
+/// A capitalised word opening a source's sentence ("Turnout was 91%") is taken for a
+/// name when the source never writes it in lower case; when the draft's claim has it as
+/// a measure word ("on a turnout of 91%"), it names no one, and the figure is not
+/// someone else's, though the claim's owner has another percentage in the sources.
+#[test]
+fn a_measure_word_opening_the_source_sentence_is_no_owner() {
+    let corpus = figcheck_corpus::Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/market.md".into(),
+        text: "Dock workers at the Harlow Fish Market voted 140 to 52 on Monday to approve \
+               the contract, which raises the Harlow Fish Market's wages 11%.\n\n\
+               Turnout was 91%, the highest in a decade.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let engine = Engine::new(&corpus);
+    let f = check(
+        &engine,
+        "At the Harlow Fish Market, workers approved the contract on a turnout of 91%.",
+    );
+    assert_eq!(one(&f, "91%").verdict, Verdict::Supported);
+}
