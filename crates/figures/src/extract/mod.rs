@@ -85,9 +85,22 @@ pub fn extract(text: &str, format: crate::Format) -> Vec<Figure> {
     figures
 }
 
+/// Whether some number in `text` is written with a comma between its thousands and
+/// hundreds ("21,760", "$1,200"): one pass over the bytes.
+fn groups_thousands(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(3)).any(|i| {
+        b[i] == b','
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
 /// Every figure inside the given prose ranges of `text`.
 pub fn extract_in(text: &str, ranges: &[ProseRange]) -> Vec<Figure> {
     let mut out = Vec::new();
+    let groups_thousands = groups_thousands(text);
     for r in ranges {
         let end = r.range.end.min(text.len());
         if r.range.start >= end || !text.is_char_boundary(r.range.start) {
@@ -99,6 +112,7 @@ pub fn extract_in(text: &str, ranges: &[ProseRange]) -> Vec<Figure> {
             range_start: r.range.start,
             heading_start: r.heading_start,
             skipped_name_end: None,
+            groups_thousands,
         }
         .scan(r.range.start, &mut out);
     }
@@ -113,6 +127,7 @@ pub(crate) fn parse_at_start(s: &str) -> Option<ParsedQuantity> {
         range_start: 0,
         heading_start: false,
         skipped_name_end: None,
+        groups_thousands: false,
     };
     let (hedge, at) = leading_hedge(s);
     let mut found = sc.figure_at(at, true)?;
@@ -156,6 +171,9 @@ struct Scanner<'t> {
     /// End of the last number skipped as part of a name ("Llama 3.1"), so that a number
     /// right after it ("405B") is read as part of the same name.
     skipped_name_end: Option<usize>,
+    /// Whether the text groups the thousands of some number ("21,760"): its writer would
+    /// write a count of 2,025 so, and a bare "2025 landings" is a year.
+    groups_thousands: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -286,6 +304,7 @@ impl<'t> Scanner<'t> {
             range_start: self.range_start,
             heading_start: false,
             skipped_name_end: None,
+            groups_thousands: self.groups_thousands,
         }
     }
 

@@ -257,9 +257,11 @@ impl<'t> Scanner<'t> {
             && d.int_digits == 4
             && (1800.0..=2100.0).contains(&value)
         {
-            let counted = self
-                .unit_after(end, false)
-                .is_some_and(|u| !is_time_word(&u));
+            // (not in a text that groups its thousands: "2025 landings" there is a year)
+            let counted = !self.groups_thousands
+                && self
+                    .unit_after(end, false)
+                    .is_some_and(|u| !is_time_word(&u));
             if !counted || self.after_time_word(start) {
                 return Some(Found {
                     start,
@@ -422,6 +424,20 @@ mod tests {
         assert!(f.iter().any(|f| f.text == "30"), "{f:?}");
         is("AI 3위 국가", "3위", 3.0, Kind::Ordinal);
         none("Exaone 4.0 was released");
+    }
+
+    #[test]
+    fn a_year_before_a_noun_is_a_count_only_where_thousands_go_ungrouped() {
+        // a writer who groups thousands writes a count of 2,025 so
+        let found =
+            crate::extract::tests::figs("The fleet landed 21,760 tonnes. The 2025 landings rose.");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.text == "2025" && f.quantity.kind == Kind::Year),
+            "{found:?}"
+        );
+        is("The plant runs 2000 robots.", "2000", 2000.0, Kind::Number);
     }
 
     #[test]
