@@ -104,9 +104,12 @@ fn written(quantity: &Quantity) -> String {
         let decimals = usize::from(style.decimals);
         // The scale's factor is not stored, but the precision is one unit of the last
         // written decimal of the scaled mantissa: 0.01 billion for `$9.06 billion`.
-        let factor = match style.scale {
-            Some(_) => quantity.precision * 10f64.powi(i32::from(style.decimals)),
-            None => 1.0,
+        // So is a subunit's: 0.01 dollar for `0.06000¢`, whose value is in dollars.
+        let subunit = quantity.kind == Kind::Money && style.suffix.is_some();
+        let factor = if style.scale.is_some() || subunit {
+            quantity.precision * 10f64.powi(i32::from(style.decimals))
+        } else {
+            1.0
         };
         if factor > 0.0 && factor.is_finite() {
             let mantissa = quantity.value / factor;

@@ -317,6 +317,9 @@ fn new_figure_forms_print_back_equal() {
         "crowd = a quarter million",
         "rates = half a percentage point",
         "loan = 12,34,567.89",
+        // found by the claim fuzzer: a subunit's trailing zeros were printed in dollars
+        "=.06000¢",
+        "fare = 75.50 cents",
     ] {
         let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));
         let printed = c.to_string();
