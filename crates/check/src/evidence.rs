@@ -958,10 +958,12 @@ fn owner(
 ) -> Owner {
     // A one-word "name" that is one of the claim's own measure words opened the source's
     // sentence: "Turnout was 94%" is about the draft's "a turnout of 94%", no one's.
-    let named_someone = feat
-        .named
-        .iter()
-        .any(|a| a.contains(' ') || !words.iter().any(|(w, _)| *w == stem(a)));
+    // (Asked only where it decides: stemming each name for every candidate costs.)
+    let named_someone = || {
+        feat.named
+            .iter()
+            .any(|a| a.contains(' ') || !words.iter().any(|(w, _)| *w == stem(a)))
+    };
     if entities.is_empty() {
         Owner::ClaimUnnamed
     } else if entities
@@ -974,7 +976,7 @@ fn owner(
         .any(|e| feat.named.iter().any(|a| words_within(e, a)))
     {
         Owner::Partial
-    } else if named_someone {
+    } else if named_someone() {
         if names_known {
             Owner::Other
         } else {

@@ -340,15 +340,19 @@ fn comparable(claim: &Claim, op: Operation, a: &Candidate, b: &Candidate) -> boo
             .terms
             .iter()
             .any(|t| fb.context.terms.contains(t));
-    let same_row = fa.source == fb.source
-        && fa.context.cell
-        && fb.context.cell
-        && fa.context.sentence == fb.context.sentence
-        && one_measure_in_row;
+    let same_row = same_row(fa, fb) && one_measure_in_row;
     let one_measure = fa.source == fb.source
         && a.features.coverage >= MEASURE_COVERAGE
         && b.features.coverage >= MEASURE_COVERAGE;
     same_row || stated_together(claim, a, b) || one_measure
+}
+
+/// Whether two figures are cells of one table row.
+fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.context.cell
+        && b.context.cell
+        && a.source == b.source
+        && a.context.sentence == b.context.sentence
 }
 
 /// Whether two source figures are stated together: in one sentence of prose ("from 177

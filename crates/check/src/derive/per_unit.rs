@@ -12,10 +12,10 @@ use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
 use super::{
-    Nearest, amount_holds, companions_stated, in_claims_style, probe, stated_close_by,
+    Nearest, amount_holds, companions_stated, in_claims_style, probe, same_row, stated_close_by,
     stated_together,
 };
-use crate::evidence::{Candidate, Prepared, candidates};
+use crate::evidence::{Prepared, candidates};
 
 pub(super) fn price_per_unit(
     corpus: &dyn Sources,
@@ -50,7 +50,7 @@ pub(super) fn price_per_unit(
             quantities.extend(
                 candidates(corpus, prepared, &probe, exhaustive_limit)
                     .into_iter()
-                    .filter(|b| same_row(a, b)),
+                    .filter(|b| same_row(&a.figure, &b.figure)),
             );
         }
     }
@@ -65,7 +65,9 @@ pub(super) fn price_per_unit(
             };
             let count = b.figure.quantity.value * factor;
             if count <= 0.0
-                || !(same_row(a, b) || stated_together(claim, a, b) || stated_close_by(a, b))
+                || !(same_row(&a.figure, &b.figure)
+                    || stated_together(claim, a, b)
+                    || stated_close_by(a, b))
             {
                 continue;
             }
@@ -87,15 +89,6 @@ pub(super) fn price_per_unit(
 
 /// How many of a row's values are looked up for the quantity.
 const MAX_ROW_VALUES: usize = 8;
-
-/// Whether two figures are cells of one table row.
-fn same_row(a: &Candidate, b: &Candidate) -> bool {
-    let (fa, fb) = (&a.figure, &b.figure);
-    fa.context.cell
-        && fb.context.cell
-        && fa.source == fb.source
-        && fa.context.sentence == fb.context.sentence
-}
 
 /// A unit of measure a price is reckoned per, as one spelling: "kilogram", "kilo" and
 /// "kg" are one. `None` for a unit this does not weigh.

@@ -80,9 +80,7 @@ impl<'t> Scanner<'t> {
         }
         Some(period)
     }
-}
 
-impl Scanner<'_> {
     /// "$3.92 a gallon", "about $25 a kilogram", "$4.50 a kg": the unit of measure a price
     /// is reckoned per, read after an amount of money, as written in lower case.
     fn measure_after(&self, i: usize) -> Option<String> {
