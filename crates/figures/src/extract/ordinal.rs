@@ -137,11 +137,19 @@ impl Scanner<'_> {
         let Some((w1, e1)) = word_after(end) else {
             return false;
         };
-        // "its first since 2017"
-        if w1 == "since" {
-            return self
-                .rest(self.skip_ws(e1))
-                .starts_with(|c: char| c.is_ascii_digit());
+        // "its first since 2017", "their first strike vote since 2012": a first dated
+        // against a year is a record the sources state or do not
+        let mut word = (w1.clone(), e1);
+        for _ in 0..4 {
+            if word.0 == "since" {
+                return self
+                    .rest(self.skip_ws(word.1))
+                    .starts_with(|c: char| c.is_ascii_digit());
+            }
+            match word_after(word.1) {
+                Some(next) => word = next,
+                None => break,
+            }
         }
         let Some((w2, e2)) = word_after(e1) else {
             return false;

@@ -272,6 +272,14 @@ fn ranks() {
     // "first" and "second" only where a rank is meant
     none("It first gained attention in a second study.");
     is("Korea ranked first", "first", 1.0, Kind::Ordinal);
+    // a first dated against a year, a few words on
+    let f = figs("their first strike vote since 2012");
+    assert_eq!(
+        f.first().map(|f| (f.text.as_str(), f.quantity.kind)),
+        Some(("first", Kind::Ordinal))
+    );
+    none("their first strike vote in years");
+    none("the first of many since then");
     is("the second largest", "second", 2.0, Kind::Ordinal);
     let f = figs("It fell from 25th to 18th.");
     let got: Vec<(&str, f64, Kind)> = f
