@@ -13,6 +13,8 @@
 //!    "Korea installed 30,600 robots, fourth globally…" anchors "fourth" to Korea.
 
 mod analyse;
+mod antecedents;
+mod layout;
 mod listed;
 mod names;
 mod owners;
@@ -25,6 +27,8 @@ mod tokens;
 use crate::Beside;
 pub use analyse::COMPARATIVES;
 use analyse::*;
+use antecedents::*;
+use layout::*;
 pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
 use owners::*;
@@ -219,15 +223,15 @@ impl<'t> Reader<'t> {
     /// "- Ages 18 to 64: 41.3%"). `None` for a sentence that is no list item, or a list
     /// with no such line within [`LIST_REACH`] items.
     fn lead_in(&self, sentence: &Range<usize>, idx: usize) -> Option<Range<usize>> {
-        if !owners::is_list_item(self.text, sentence) {
+        if !layout::is_list_item(self.text, sentence) {
             return None;
         }
         self.sentences[..idx.min(self.sentences.len())]
             .iter()
             .rev()
             .take(LIST_REACH)
-            .find(|s| !owners::is_list_item(self.text, s))
-            .filter(|s| owners::introduces_list(self.text, s))
+            .find(|s| !layout::is_list_item(self.text, s))
+            .filter(|s| layout::introduces_list(self.text, s))
             .map(|s| head(self.text, s.clone()))
     }
 }
