@@ -258,7 +258,7 @@ mod tests {
         // a season, a score after a comma, a bracket after a lower-case word: one figure
         for text in [
             "The Hawks (2016-17) won.",
-            "The Hawks won, 37-20, at home.",
+            "The Hawks rallied, 37-20, at home.",
             "It rose sharply (30-21) in tests.",
         ] {
             let p = pairs(text);
@@ -320,7 +320,7 @@ mod tests {
             assert!(h.after.is_some() && l.before.is_some(), "{text}: {p:?}");
         }
         // with no word for a vote or a margin, a high-first pair keeps its first side only
-        for text in ["They won 113-91 on Friday.", "The score was 5-3."] {
+        for text in ["They beat them 113-91 on Friday.", "The score was 5-3."] {
             assert_eq!(pairs(text).len(), 1, "{text}");
         }
         // a vote word beyond four words back, or across a comma, names no tally
@@ -330,6 +330,25 @@ mod tests {
             "Then came the vote.\n\n5-3 was the score.",
         ] {
             assert_eq!(pairs(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_contest_score_is_two_figures_stated_apart() {
+        // a win or a lead: each side is a figure, and a team's own (no pair: a box score
+        // states them in two rows)
+        for (text, high, low) in [
+            ("They won 113-91 on Friday.", "113", "91"),
+            ("They jumped out to a 33-19 lead.", "33", "19"),
+            ("It was a 101-83 win for Memphis.", "101", "83"),
+            ("The Celtics won, 110-106, at home.", "110", "106"),
+        ] {
+            let p = pairs(text);
+            let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
+            let (Some(h), Some(l)) = (side(high), side(low)) else {
+                panic!("{text}: {p:?}");
+            };
+            assert!(h.after.is_none() && l.before.is_none(), "{text}: {p:?}");
         }
     }
 

@@ -50,6 +50,8 @@ pub(super) fn analyse(
     .filter(|names| !names.is_empty());
     let anchors: Vec<String> = if let Some(names) = score_owner(text, &toks, &runs, fig, &target) {
         names
+    } else if unnamed_side_of_a_contest(text, &target) {
+        Vec::new()
     } else if let Some(name) = respective_owner(&toks, &runs, fig) {
         vec![name]
     } else if !owner.is_empty() {

@@ -19,6 +19,7 @@ mod listed;
 mod names;
 mod owners;
 mod respective;
+mod scores;
 mod segment;
 #[cfg(test)]
 mod tests;
@@ -33,6 +34,7 @@ pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
 use owners::*;
 use respective::*;
+use scores::*;
 pub use segment::sentences;
 use tokens::*;
 

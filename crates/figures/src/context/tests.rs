@@ -71,6 +71,22 @@ fn a_score_after_a_name_gives_each_side_to_its_team() {
 }
 
 #[test]
+fn a_contest_score_with_no_team_before_it_leaves_its_second_side_unowned() {
+    let t = "The Timberwolves jumped out to a 33-19 lead after one quarter.";
+    assert_eq!(ctx(t, "33").anchors, vec!["Timberwolves"]);
+    assert!(
+        ctx(t, "19").anchors.is_empty(),
+        "{:?}",
+        ctx(t, "19").anchors
+    );
+    // a team whose name opens with digits, its record in brackets, then the score
+    let t = "The Grizzlies (31-12) defeated the Philadelphia 76ers (8-36) 101-83 on Friday.";
+    assert_eq!(ctx(t, "36").anchors, vec!["Philadelphia 76ers"]);
+    assert_eq!(ctx(t, "101").anchors, vec!["Grizzlies"]);
+    assert_eq!(ctx(t, "83").anchors, vec!["Philadelphia 76ers"]);
+}
+
+#[test]
 fn a_clause_of_at_and_a_figure_describes_the_name_before_its_comma() {
     let t = "Japan installed 44,500 robots. It was second only to China, at 295,000.";
     assert_eq!(ctx(t, "295,000").anchors, vec!["China"]);

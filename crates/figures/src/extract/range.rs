@@ -25,6 +25,14 @@ fn without_record(name: &str) -> &str {
     }
 }
 
+/// Whether `reversed` (a word read backwards) is a name that opens with digits: "76ers"
+/// in "the Philadelphia 76ers (8-36)". Not an ordinal ("the 2nd (8-36)").
+fn digits_then_name(reversed: &str) -> bool {
+    let word: String = reversed.chars().rev().collect();
+    let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() > 2 && letters.len() < word.len() && letters.chars().all(char::is_alphabetic)
+}
+
 /// Whether `s` is one side of a score or a record: one to three digits.
 fn short_count(s: &str) -> bool {
     (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
@@ -153,7 +161,7 @@ impl<'t> Scanner<'t> {
             .collect();
         (1..=3).contains(&first_len)
             && self.rest(end).starts_with(')')
-            && word.chars().last().is_some_and(char::is_uppercase)
+            && (word.chars().last().is_some_and(char::is_uppercase) || digits_then_name(&word))
     }
 
     /// The two sides of an "A-B" written from `start` to `end`, and the text before it.
@@ -193,7 +201,7 @@ impl<'t> Scanner<'t> {
             && high.parse::<u32>().ok() >= low.parse::<u32>().ok()
             && !glued
             && name.len() < before.len()
-            && word.chars().last().is_some_and(char::is_uppercase)
+            && (word.chars().last().is_some_and(char::is_uppercase) || digits_then_name(&word))
     }
 
     /// "a 7-2 vote", "by a vote of 1,412-137", "voted 5-4", "by a 34-18 margin": a tally,
@@ -221,7 +229,10 @@ impl<'t> Scanner<'t> {
         let (Some(high), Some(low)) = (count(high), count(low)) else {
             return false;
         };
-        high >= low && lexicon::tally_word_near(before, self.rest(end))
+        let after = self.rest(end);
+        high >= low
+            && (lexicon::tally_word_near(before, after)
+                || lexicon::contest_word_near(before, after))
     }
 
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a

@@ -206,6 +206,13 @@ const TALLY_WORDS: [&str; 15] = [
     "ratified", "ratify", "approved", "approval", "rejected", "elected",
 ];
 
+/// Words that name an "A-B" a contest's score with no team named before it: "won
+/// 113-91", "a 33-19 lead", "a 101-83 win". Unlike a tally's, its two sides are two
+/// sides' numbers, each stated in its own row of a box score. ("battle" is not one: "won
+/// the rebounding battle 46-32" leaves its measure to another sentence, and its second
+/// side was flagged more often right than wrong.)
+const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
+
 /// How many words before a tally are read for one of [`TALLY_WORDS`]: "by a vote of
 /// 1,412-137" puts the word two words back, "ratified a four-year contract 1,412-137"
 /// four.
@@ -217,7 +224,18 @@ const TALLY_REACH: usize = 4;
 /// space ("voted\n201-14" in hard-wrapped text); a blank line is not. Reads a bounded
 /// number of characters either way.
 pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
-    let tally = |w: &str| TALLY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    word_near(before, after, &TALLY_WORDS, false)
+}
+
+/// Whether the text around an "A-B" names it a contest's score, as
+/// [`tally_word_near`] does a tally, with [`CONTEST_WORDS`].
+pub(crate) fn contest_word_near(before: &str, after: &str) -> bool {
+    word_near(before, after, &CONTEST_WORDS, true)
+}
+
+/// With `comma`, one comma may stand right before the "A-B" ("the Celtics won, 110-106").
+fn word_near(before: &str, after: &str, words_of_kind: &[&str], comma: bool) -> bool {
+    let tally = |w: &str| words_of_kind.iter().any(|t| t.eq_ignore_ascii_case(w));
     let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\t' | '\r' | '\n');
     let next: String = after
         .trim_start_matches(space)
@@ -232,6 +250,7 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
     let mut word = String::new();
     let mut read = 0;
     let mut breaks = 0;
+    let mut comma = comma;
     for c in before.chars().rev() {
         read += 1;
         if read > 48 {
@@ -251,6 +270,10 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
             if words == TALLY_REACH {
                 return false;
             }
+        }
+        if c == ',' && comma && words == 0 && word.is_empty() {
+            comma = false;
+            continue;
         }
         if c == '\n' {
             breaks += 1;

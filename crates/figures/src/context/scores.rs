@@ -1,0 +1,129 @@
+//! Who owns each side of a score: "the Hawks outscored the Wizards 29-18" gives 29 to the
+//! Hawks and 18 to the Wizards; "won that battle, 46-32" gives 32 to a side not named.
+
+use super::*;
+
+/// The owner of a side of a score written right after a name: "the Hawks outscored the
+/// Wizards 29-18" gives 29 to the Hawks, the subject, and 18 to the Wizards, the name
+/// before it. `None` when the figure is no such side, or the first side has no subject
+/// to go to (then the usual rules apply).
+pub(super) fn score_owner(
+    text: &str,
+    toks: &[Tok<'_>],
+    runs: &[Run],
+    fig: usize,
+    target: &Range<usize>,
+) -> Option<Vec<String>> {
+    let digits = |s: &str| -> Option<u32> {
+        ((1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let own = digits(text.get(target.clone())?)?;
+    // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
+    let label = crate::lexicon::pair_label_follows;
+    let after = text.get(target.end..)?;
+    let before = text.get(..target.start)?;
+    // the name run ending right before token `k`, a comma, a record in brackets or "by
+    // a" between allowed ("the Utah Jazz (35-37) 113-91", "the Pelicans by a 34-18
+    // margin")
+    let word = |k: usize, w: &[&str]| matches!(toks.get(k), Some(Tok::Word { text, .. }) if w.contains(text));
+    let name_before = |k: usize| {
+        let k = before_record(toks, k);
+        let k = match k.checked_sub(2) {
+            Some(b) if word(b, &["by"]) && word(b + 1, &["a", "an"]) => b,
+            _ if k > 0 && word(k - 1, &["by"]) => k - 1,
+            _ => k,
+        };
+        let k = if k > 0 && matches!(toks[k - 1], Tok::Punct(',')) {
+            k - 1
+        } else {
+            k
+        };
+        runs.iter().position(|r| r.last + 1 == k)
+    };
+    if let Some(rest) = after.strip_prefix(['-', '–']) {
+        let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if digits(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other(_))) {
+            return None;
+        }
+        if label(&rest[low.len()..]) {
+            return None;
+        }
+        let object = name_before(fig)?;
+        if label(&runs[object].name) {
+            return None;
+        }
+        let subject: Vec<String> = runs[..object]
+            .iter()
+            .filter(|r| !after_preposition(toks, r.first))
+            .map(|r| r.name.clone())
+            .collect();
+        return (!subject.is_empty()).then_some(subject);
+    }
+    let head = before.strip_suffix(['-', '–'])?;
+    let high = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    if digits(high)? < own || fig == 0 || !matches!(toks[fig - 1], Tok::Other(_)) || label(after) {
+        return None;
+    }
+    name_before(fig - 1)
+        .filter(|&k| !label(&runs[k].name))
+        .map(|k| vec![runs[k].name.clone()])
+}
+
+/// Where a team's record in brackets ending right before token `k` starts ("(35-37)":
+/// an opening bracket, two figures, a dash between them or not, a closing bracket), or
+/// `k` when there is none.
+fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
+    let open = match toks.get(k.saturating_sub(5)..k) {
+        Some(
+            [
+                Tok::Punct('('),
+                Tok::Other(_),
+                Tok::Punct('–'),
+                Tok::Other(_),
+                Tok::Punct(')'),
+            ],
+        ) => 5,
+        _ => match toks.get(k.saturating_sub(4)..k) {
+            Some(
+                [
+                    Tok::Punct('('),
+                    Tok::Other(_),
+                    Tok::Other(_),
+                    Tok::Punct(')'),
+                ],
+            ) => 4,
+            _ => 0,
+        },
+    };
+    k - open
+}
+
+/// Whether the figure at `target` is the second side of a contest's score written with no
+/// team before it ("Oklahoma City won that battle, 46-32", "jumped out to a 33-19
+/// lead"): the other side's number, whose team the sentence does not name. The
+/// sentence's subject is the first side's owner, never the second's.
+pub(super) fn unnamed_side_of_a_contest(text: &str, target: &Range<usize>) -> bool {
+    let Some(before) = text.get(..target.start) else {
+        return false;
+    };
+    let Some(head) = before.strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let first = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (Some(own), Some(high)) = (
+        text.get(target.clone()).and_then(|s| s.parse::<u32>().ok()),
+        head.get(head.len() - first..)
+            .and_then(|s| s.parse::<u32>().ok()),
+    ) else {
+        return false;
+    };
+    let before_pair = &head[..head.len() - first];
+    let after = text.get(target.end..).unwrap_or_default();
+    (1..=3).contains(&first)
+        && high >= own
+        && crate::lexicon::contest_word_near(before_pair, after)
+        && !crate::lexicon::tally_word_near(before_pair, after)
+}
