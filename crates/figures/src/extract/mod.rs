@@ -29,6 +29,7 @@ mod range;
 mod rate;
 mod registry;
 mod render;
+mod spoken;
 #[cfg(test)]
 mod tests;
 mod time;

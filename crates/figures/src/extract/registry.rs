@@ -59,6 +59,14 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         read: |s, at, c, _| s.vulgar_fraction_at(at, c),
     },
     Recognizer {
+        name: "hundreds said in two parts: nineteen eighty-eight, twenty-one fifty tonnes",
+        read: |s, at, c, _| {
+            c.is_alphabetic()
+                .then(|| s.spoken_hundreds_at(at))
+                .flatten()
+        },
+    },
+    Recognizer {
         name: "words: thirty-two, half a million, a third, twenty-fifth, minus five",
         read: |s, at, c, bare| {
             c.is_alphabetic()
