@@ -119,12 +119,17 @@ impl<'t> Scanner<'t> {
             f.quantity.style.scale = Some(format!(" {}", sw.to_lowercase()));
             return Some(f);
         }
-        // "a year and a half": the tail of a mixed number this scanner did not read.
+        // "a year and a half": the tail of a mixed number this scanner did not read. Not
+        // after a comma's "and", which joins clauses: "a fifth of it, and a quarter of
+        // the state's".
         if lw == "a"
-            && self
-                .words_before(i, 1)
-                .first()
-                .is_some_and(|(w, _)| w == "and")
+            && self.words_before(i, 1).first().is_some_and(|(w, at)| {
+                w == "and"
+                    && !self
+                        .text
+                        .get(self.range_start..*at)
+                        .is_some_and(|t| t.trim_end().ends_with(','))
+            })
         {
             return None;
         }
@@ -238,6 +243,16 @@ mod tests {
         none("see 5/17/2018 of the minutes");
         none("the ratio 3/4/5 of sides");
         none("We meet around 3/15 or so.");
+    }
+
+    #[test]
+    fn a_fraction_after_a_clause_joining_and() {
+        is(
+            "It landed most of it, and a quarter of the state's catch.",
+            "a quarter",
+            0.25,
+            Kind::Fraction,
+        );
     }
 
     #[test]
