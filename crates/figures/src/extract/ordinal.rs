@@ -138,7 +138,8 @@ impl Scanner<'_> {
             return false;
         };
         // "its first since 2017", "their first strike vote since 2012": a first dated
-        // against a year is a record the sources state or do not
+        // against a year is a record the sources state or do not; so is "his second
+        // double-double in a row"
         let mut word = (w1.clone(), e1);
         for _ in 0..4 {
             if word.0 == "since" {
@@ -146,7 +147,17 @@ impl Scanner<'_> {
                     .rest(self.skip_ws(word.1))
                     .starts_with(|c: char| c.is_ascii_digit());
             }
-            match word_after(word.1) {
+            if word.0 == "in" && self.rest(word.1).starts_with(" a row") {
+                return true;
+            }
+            // a hyphenated word is one: "double-double"
+            let mut at = word.1;
+            while self.peek(at) == Some('-')
+                && let Some((_, e)) = self.word_at(at + 1)
+            {
+                at = e;
+            }
+            match word_after(at) {
                 Some(next) => word = next,
                 None => break,
             }

@@ -278,6 +278,11 @@ fn ranks() {
         f.first().map(|f| (f.text.as_str(), f.quantity.kind)),
         Some(("first", Kind::Ordinal))
     );
+    let f = figs("It was his second double-double in a row.");
+    assert_eq!(
+        f.first().map(|f| (f.text.as_str(), f.quantity.kind)),
+        Some(("second", Kind::Ordinal))
+    );
     none("their first strike vote in years");
     none("the first of many since then");
     is("the second largest", "second", 2.0, Kind::Ordinal);
