@@ -495,6 +495,10 @@ mod tests {
         assert_eq!(q.unit.as_deref(), Some("mile"));
         let q = is("some 325 kilometer northwest", "325", 325.0, Kind::Number);
         assert_eq!(q.unit.as_deref(), Some("kilometer"));
+        // a margin: "a one-point game"; but not a point of view
+        let q = is("to make it a one-point game", "one", 1.0, Kind::Number);
+        assert_eq!(q.unit.as_deref(), Some("point"));
+        none("a one-point plan for growth");
         // "one" alone is still a pronoun, and "one-off" no count
         none("one of the largest");
         none("a one-off payment");

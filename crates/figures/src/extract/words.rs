@@ -276,13 +276,19 @@ impl<'t> Scanner<'t> {
                 {
                     true
                 }
-                // "a one-year commitment", "the one-month anniversary": a duration
+                // "a one-year commitment", "the one-month anniversary": a duration; "a
+                // one-point game", "a one-goal lead": a margin
                 _ => {
                     text == "one"
                         && self.peek(end) == Some('-')
                         && self.word_at(end + 1).is_some_and(|(w, we)| {
-                            is_time_word(&w.to_lowercase())
-                                && !self.peek(we).is_some_and(|c| c == '-' || is_word_char(c))
+                            let w = w.to_lowercase();
+                            !self.peek(we).is_some_and(|c| c == '-' || is_word_char(c))
+                                && (is_time_word(&w)
+                                    || (matches!(w.as_str(), "point" | "goal" | "run" | "vote")
+                                        && self.next_word(we).is_some_and(|(n, _, _)| {
+                                            lexicon::margin_noun(&n.to_lowercase())
+                                        })))
                         })
                 }
             };

@@ -213,6 +213,15 @@ const TALLY_WORDS: [&str; 15] = [
 /// side was flagged more often right than wrong.)
 const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
 
+/// Whether `word` (lower case) names a margin between two sides: the noun after "a
+/// one-point" in "a one-point game", "a one-goal lead".
+pub(crate) fn margin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "game" | "lead" | "margin" | "deficit" | "win" | "victory" | "loss" | "defeat" | "edge"
+    )
+}
+
 /// How many words before a tally are read for one of [`TALLY_WORDS`]: "by a vote of
 /// 1,412-137" puts the word two words back, "ratified a four-year contract 1,412-137"
 /// four.
