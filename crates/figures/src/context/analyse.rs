@@ -400,8 +400,15 @@ pub(super) fn analyse(
         // says which part the figure measures, as a box score's "Fourth quarter points"
         // header does. One word with its noun, "fourth-quarter", so that "second half"
         // is not taken for the "Second quarter".
+        let after_next = match toks.get(k + 2) {
+            Some(Tok::Word { text, .. }) => text,
+            _ => "",
+        };
         let period = match toks.get(k + 1) {
-            Some(Tok::Word { text, .. }) => lexicon::period_term(&lw, text),
+            // "over the final 12 minutes": the fourth quarter
+            Some(Tok::Word { text, .. }) => lexicon::period_term(&lw, text)
+                .or_else(|| lexicon::closing_period(&lw, text, after_next).map(str::to_owned)),
+            Some(Tok::Other(n)) => lexicon::closing_period(&lw, n, after_next).map(str::to_owned),
             _ => None,
         };
         if let Some(period) = period {

@@ -467,6 +467,12 @@ fn an_ordinal_before_a_period_names_the_period_as_one_term() {
         words(c)
     );
     assert!(words(c).contains(&"quarter".to_string()), "{:?}", words(c));
+    // a game's final 12 minutes are its fourth quarter; other stretches are no period
+    let t = "The Celtics outscored the Bulls by a 30-17 margin over the final 12 minutes.";
+    assert!(words(&ctx(t, "30")).contains(&"fourth-quarter".to_string()));
+    let t = "The Celtics outscored the Bulls by a 12-4 margin over the final five minutes.";
+    let w = words(&ctx(t, "12"));
+    assert!(!w.iter().any(|w| w.ends_with("-quarter")), "{w:?}");
 }
 
 #[test]

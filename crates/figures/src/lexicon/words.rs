@@ -32,6 +32,16 @@ pub(crate) fn period_term(ordinal: &str, noun: &str) -> Option<String> {
     Some(format!("{ordinal}-{one}"))
 }
 
+/// The period a game's closing stretch names: "the final 12 minutes" of a basketball
+/// game are its fourth quarter, as a box score's "Fourth quarter points" counts them.
+/// `last` is the word before the figure (lower case), `figure` the figure as written
+/// ("12", or "12 minutes" with its unit), `after` the word after it.
+pub(crate) fn closing_period(last: &str, figure: &str, after: &str) -> Option<&'static str> {
+    let (number, minutes) = figure.split_once(' ').unwrap_or((figure, after));
+    (matches!(last, "final" | "last") && number == "12" && minutes.eq_ignore_ascii_case("minutes"))
+        .then_some("fourth-quarter")
+}
+
 /// Whether a term names a period with its ordinal ("fourth-quarter", "second-half").
 pub fn is_period_term(term: &str) -> bool {
     // `period_term` writes a lower-case ordinal and a singular period noun
