@@ -210,6 +210,17 @@ mod tests {
         );
     }
 
+    /// What stands beside the figures written `high` and `low` in `text`.
+    #[track_caller]
+    fn two_sides(text: &str, high: &str, low: &str) -> (Beside, Beside) {
+        let p = pairs(text);
+        let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
+        let (Some(h), Some(l)) = (side(high), side(low)) else {
+            panic!("{text}: {p:?}");
+        };
+        (h, l)
+    }
+
     fn pairs(text: &str) -> Vec<(String, Beside)> {
         let figures = extract(text, Format::Markdown);
         let b = beside(text, &figures);
@@ -312,12 +323,8 @@ mod tests {
             ),
             ("The county gave its approval 3-2 on\nMarch 21.", "3", "2"),
         ] {
-            let p = pairs(text);
-            let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
-            let (Some(h), Some(l)) = (side(high), side(low)) else {
-                panic!("{text}: {p:?}");
-            };
-            assert!(h.after.is_some() && l.before.is_some(), "{text}: {p:?}");
+            let (h, l) = two_sides(text, high, low);
+            assert!(h.after.is_some() && l.before.is_some(), "{text}");
         }
         // with no word for a vote or a margin, a high-first pair keeps its first side only
         for text in ["They beat them 113-91 on Friday.", "The score was 5-3."] {
@@ -343,12 +350,8 @@ mod tests {
             ("It was a 101-83 win for Memphis.", "101", "83"),
             ("The Celtics won, 110-106, at home.", "110", "106"),
         ] {
-            let p = pairs(text);
-            let side = |t: &str| p.iter().find(|(s, _)| s == t).map(|(_, b)| *b);
-            let (Some(h), Some(l)) = (side(high), side(low)) else {
-                panic!("{text}: {p:?}");
-            };
-            assert!(h.after.is_none() && l.before.is_none(), "{text}: {p:?}");
+            let (h, l) = two_sides(text, high, low);
+            assert!(h.after.is_none() && l.before.is_none(), "{text}");
         }
     }
 
