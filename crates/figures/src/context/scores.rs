@@ -14,12 +14,7 @@ pub(super) fn score_owner(
     fig: usize,
     target: &Range<usize>,
 ) -> Option<Vec<String>> {
-    let digits = |s: &str| -> Option<u32> {
-        ((1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let own = digits(text.get(target.clone())?)?;
+    let own = short_count(text.get(target.clone())?)?;
     // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
     let label = crate::lexicon::pair_label_follows;
     let after = text.get(target.end..)?;
@@ -45,7 +40,7 @@ pub(super) fn score_owner(
     if let Some(rest) = after.strip_prefix(['-', '–']) {
         let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
         let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
-        if digits(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other(_))) {
+        if short_count(&low)? > own || glued || !matches!(toks.get(fig + 1), Some(Tok::Other(_))) {
             return None;
         }
         if label(&rest[low.len()..]) {
@@ -62,14 +57,31 @@ pub(super) fn score_owner(
             .collect();
         return (!subject.is_empty()).then_some(subject);
     }
-    let head = before.strip_suffix(['-', '–'])?;
-    let high = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-    if digits(high)? < own || fig == 0 || !matches!(toks[fig - 1], Tok::Other(_)) || label(after) {
+    let (_, high) = high_side_before(before)?;
+    if short_count(high)? < own
+        || fig == 0
+        || !matches!(toks[fig - 1], Tok::Other(_))
+        || label(after)
+    {
         return None;
     }
     name_before(fig - 1)
         .filter(|&k| !label(&runs[k].name))
         .map(|k| vec![runs[k].name.clone()])
+}
+
+/// One side of a score or a record: one to three digits, and their value.
+fn short_count(s: &str) -> Option<u32> {
+    ((1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// For text ending where a pair's second side starts ("… a 33-"): the text before the
+/// first side, and the first side's digits. `None` when no dash ends the text.
+fn high_side_before(before: &str) -> Option<(&str, &str)> {
+    let head = before.strip_suffix(['-', '–'])?;
+    Some(head.split_at(head.trim_end_matches(|c: char| c.is_ascii_digit()).len()))
 }
 
 /// Where a team's record in brackets ending right before token `k` starts ("(35-37)":
@@ -106,24 +118,17 @@ fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
 /// lead"): the other side's number, whose team the sentence does not name. The
 /// sentence's subject is the first side's owner, never the second's.
 pub(super) fn unnamed_side_of_a_contest(text: &str, target: &Range<usize>) -> bool {
-    let Some(before) = text.get(..target.start) else {
+    let Some((before_pair, high)) = text.get(..target.start).and_then(high_side_before) else {
         return false;
     };
-    let Some(head) = before.strip_suffix(['-', '–']) else {
-        return false;
-    };
-    let first = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let (Some(own), Some(high)) = (
         text.get(target.clone()).and_then(|s| s.parse::<u32>().ok()),
-        head.get(head.len() - first..)
-            .and_then(|s| s.parse::<u32>().ok()),
+        short_count(high),
     ) else {
         return false;
     };
-    let before_pair = &head[..head.len() - first];
     let after = text.get(target.end..).unwrap_or_default();
-    (1..=3).contains(&first)
-        && high >= own
+    high >= own
         && crate::lexicon::contest_word_near(before_pair, after)
         && !crate::lexicon::tally_word_near(before_pair, after)
 }

@@ -25,9 +25,13 @@ fn without_record(name: &str) -> &str {
     }
 }
 
-/// Whether `reversed` (a word read backwards) is a name that opens with digits: "76ers"
-/// in "the Philadelphia 76ers (8-36)". Not an ordinal ("the 2nd (8-36)").
-fn digits_then_name(reversed: &str) -> bool {
+/// Whether `reversed` (a word read backwards) is a team's name: capitalised ("Hawks"), or
+/// digits then letters ("76ers" in "the Philadelphia 76ers (8-36)"), not an ordinal
+/// ("the 2nd (8-36)").
+fn names_a_team(reversed: &str) -> bool {
+    if reversed.chars().last().is_some_and(char::is_uppercase) {
+        return true;
+    }
     let word: String = reversed.chars().rev().collect();
     let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
     letters.len() > 2 && letters.len() < word.len() && letters.chars().all(char::is_alphabetic)
@@ -159,9 +163,7 @@ impl<'t> Scanner<'t> {
             .take_while(|c| c.is_alphanumeric() || *c == '.')
             .take(Self::MAX_NAME_WORD)
             .collect();
-        (1..=3).contains(&first_len)
-            && self.rest(end).starts_with(')')
-            && (word.chars().last().is_some_and(char::is_uppercase) || digits_then_name(&word))
+        (1..=3).contains(&first_len) && self.rest(end).starts_with(')') && names_a_team(&word)
     }
 
     /// The two sides of an "A-B" written from `start` to `end`, and the text before it.
@@ -201,7 +203,7 @@ impl<'t> Scanner<'t> {
             && high.parse::<u32>().ok() >= low.parse::<u32>().ok()
             && !glued
             && name.len() < before.len()
-            && (word.chars().last().is_some_and(char::is_uppercase) || digits_then_name(&word))
+            && names_a_team(&word)
     }
 
     /// "a 7-2 vote", "by a vote of 1,412-137", "voted 5-4", "by a 34-18 margin": a tally,

@@ -28,7 +28,7 @@ impl Scanner<'_> {
             let next = Self::lower(next);
             if lexicon::small_number(&next).is_some()
                 || lexicon::scale_word(&next).is_some()
-                || matches!(next.as_ref(), "hundred" | "percent" | "per" | "point")
+                || matches!(next.as_ref(), "percent" | "per" | "point")
             {
                 return None;
             }

@@ -208,9 +208,9 @@ const TALLY_WORDS: [&str; 15] = [
 
 /// Words that name an "A-B" a contest's score with no team named before it: "won
 /// 113-91", "a 33-19 lead", "a 101-83 win". Unlike a tally's, its two sides are two
-/// sides' numbers, each stated in its own row of a box score. ("battle" is not one: "won
-/// the rebounding battle 46-32" leaves its measure to another sentence, and its second
-/// side was flagged more often right than wrong.)
+/// sides' numbers, each stated in its own row of a box score. ("battle" is not one:
+/// "took that battle, 46-32" leaves its measure to another sentence, and its second side
+/// was flagged more often wrongly than rightly.)
 const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
 
 /// Whether `word` (lower case) names a margin between two sides: the noun after "a
