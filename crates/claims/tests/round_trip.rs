@@ -319,6 +319,17 @@ fn new_figure_forms_print_back_equal() {
         "loan = 12,34,567.89",
         // found by the claim fuzzer: a subunit's trailing zeros were printed in dollars
         "=.06000¢",
+        // found by the claim fuzzer: an ordinal of a hundred or more in words was
+        // printed as bare digits, which read back as a count; a fraction without a word
+        // of its own ("a billionth") as a decimal; and a capitalised denominator read as
+        // an ordinal ("one billionTH" is a billionth, as "one billionth" is)
+        "S!=one\u{a0}billiontH",
+        "S != one billionth",
+        "rank = hundredth",
+        "rank = millionth",
+        "part = three sevenths",
+        "place = two hundredth",
+        "rank = one hundred twenty-fifth",
         "fare = 75.50 cents",
     ] {
         let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));

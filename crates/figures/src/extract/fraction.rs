@@ -94,7 +94,8 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let (dw, de) = self.word_at(j)?;
-        let (denom, plural) = denominator(dw)?;
+        // in any case, as the numerator is: "One Third", "a billionTH"
+        let (denom, plural) = denominator(&Self::lower(dw))?;
         if (numerator == 1.0) == plural {
             return None;
         }

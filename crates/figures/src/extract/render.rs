@@ -78,7 +78,9 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         Kind::Ordinal => {
             let n = value.round() as u64;
             let prefix = st.prefix.clone().unwrap_or_default();
-            if st.words && n < 100 {
+            // in words when read from words ("two hundredth"), up to where the words
+            // run out (a trillion's trillions are written in digits)
+            if st.words && (n < 100 || (prefix.is_empty() && n < 1_000_000_000_000_000)) {
                 return format!(
                     "{prefix}{}",
                     if prefix.is_empty() {
@@ -109,6 +111,9 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
         Kind::Fraction if st.words => {
             if let Some(words) = fraction_in_words(value) {
                 return words.to_string();
+            }
+            if let Some(words) = parts_in_words(value) {
+                return words;
             }
             return format_number(value, None, decimals_needed(value, 3));
         }
@@ -351,7 +356,45 @@ pub(super) fn ordinal_in_words(n: u64) -> String {
             )
         };
     }
-    format!("{n}th")
+    // "one hundred twenty-fifth", "two hundredth", "one billionth": the cardinal's words
+    // with the last made an ordinal, as the scanner reads them
+    let rest = n % 100;
+    if rest == 0 {
+        // "hundredth", not "one hundredth", which reads as a fraction
+        let words = cardinal_in_words(n);
+        format!("{}th", words.strip_prefix("one ").unwrap_or(&words))
+    } else {
+        format!("{} {}", cardinal_in_words(n - rest), ordinal_in_words(rest))
+    }
+}
+
+/// A fraction other than [`fraction_in_words`]' as its parts, the way the scanner reads
+/// one: "a billionth", "three sevenths" (a numerator of one to nine over a denominator
+/// it has a word for). `None` for any other value.
+fn parts_in_words(v: f64) -> Option<String> {
+    [3u32, 4, 5, 6, 7, 8, 9, 10, 100]
+        .into_iter()
+        .map(f64::from)
+        .chain([1e3, 1e6, 1e9, 1e12])
+        .find_map(|den| {
+            let num = (v * den).round();
+            if !(1.0..=9.0).contains(&num) || (num / den - v).abs() > 1e-12 * den.max(1.0) * v {
+                return None;
+            }
+            let one = match den {
+                4.0 => "quarter".to_string(),
+                1e3 => "thousandth".to_string(),
+                1e6 => "millionth".to_string(),
+                1e9 => "billionth".to_string(),
+                1e12 => "trillionth".to_string(),
+                d => ordinal_in_words(d as u64),
+            };
+            Some(if num == 1.0 {
+                format!("a {one}")
+            } else {
+                format!("{} {one}s", lexicon::SMALL_WORDS[num as usize])
+            })
+        })
 }
 
 /// A fraction read as "1/5" is written back with a slash: over the draft's denominator
