@@ -331,6 +331,9 @@ fn new_figure_forms_print_back_equal() {
         "place = two hundredth",
         "rank = one hundred twenty-fifth",
         "fare = 75.50 cents",
+        // a day said as an ordinal after its month
+        "hearing = April ninth",
+        "hearing = March twenty-first",
     ] {
         let c = parse(claim).unwrap_or_else(|e| panic!("{claim}: {e:?}"));
         let printed = c.to_string();

@@ -3,6 +3,38 @@
 use super::*;
 
 impl<'t> Scanner<'t> {
+    /// A day said as an ordinal after its month, as a speaker says and a transcript
+    /// writes it: "on April first", "April ninth", "March twenty-first" (the day of the
+    /// month the digits "April 9" state).
+    fn day_said_after_month(&self, start: usize, month: u32, at: usize) -> Option<Found> {
+        let (w, w_end) = self.word_at(at)?;
+        let lw = Self::lower(w);
+        if lw != w {
+            return None;
+        }
+        let (day, end) = if let Some(v) = lexicon::ordinal_word(&lw) {
+            (v, w_end)
+        } else {
+            let tens = lexicon::small_number(&lw).filter(|v| *v == 20.0 || *v == 30.0)?;
+            if self.peek(w_end) != Some('-') {
+                return None;
+            }
+            let (u, ue) = self.word_at(w_end + 1)?;
+            (tens + lexicon::ordinal_word(u).filter(|v| *v < 10.0)?, ue)
+        };
+        // "May first-quarter sales" is no date
+        if !(1.0..=31.0).contains(&day)
+            || self.peek(end).is_some_and(|c| is_word_char(c) || c == '-')
+        {
+            return None;
+        }
+        Some(Found {
+            start,
+            end,
+            quantity: date(0, month, day as u32),
+        })
+    }
+
     /// Figures that start with a word: number words, ordinals, fractions, multipliers,
     /// months, "number three", "top 10".
     pub(super) fn words_figure_at(&mut self, i: usize, bare: bool) -> Option<Found> {
@@ -14,6 +46,9 @@ impl<'t> Scanner<'t> {
             let j = self.skip_ws(w_end);
             if j == w_end {
                 return None;
+            }
+            if let Some(found) = self.day_said_after_month(i, m, j) {
+                return Some(found);
             }
             let d = self.digits_at(j)?;
             if d.decimals > 0 || d.separator.is_some() || self.peek(d.end).is_some_and(is_word_char)
@@ -525,4 +560,35 @@ fn spoken_decimal_style(written: &str) -> Option<Style> {
         scale: scale.map(|w| format!(" {w}")),
         ..Style::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Kind;
+    use crate::extract::tests::{figs, is};
+
+    #[test]
+    fn a_day_said_as_an_ordinal_after_its_month_is_a_date() {
+        is("It rises on April first.", "April first", 401.0, Kind::Date);
+        is("a hearing on April ninth", "April ninth", 409.0, Kind::Date);
+        is(
+            "from March twenty-first on",
+            "March twenty-first",
+            321.0,
+            Kind::Date,
+        );
+    }
+
+    #[test]
+    fn a_month_before_other_ordinals_is_no_date() {
+        for text in [
+            "In April thirty-second place",
+            "May first-quarter sales rose",
+        ] {
+            assert!(
+                figs(text).iter().all(|f| f.quantity.kind != Kind::Date),
+                "{text}"
+            );
+        }
+    }
 }
