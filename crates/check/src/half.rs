@@ -110,6 +110,26 @@ mod tests {
     }
 
     #[test]
+    fn a_place_stands_for_the_club_the_prose_names_after_it() {
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "corpus/game.md".into(),
+            text: format!(
+                "The Toronto Raptors played the Miami Heat in Miami on Tuesday, December \
+                 27, 2016.\n\n{LINE_SCORE}"
+            ),
+        }])
+        .expect("the test corpus indexes");
+        let total = |claim: &str| {
+            let claim = parse(claim).expect("claim parses");
+            half_in_table(&corpus, &claim).map(|h| h.total)
+        };
+        assert_eq!(total("Toronto outscored first-half = 50"), Some(50.0));
+        assert_eq!(total("Miami second-half points = 38"), Some(39.0));
+        // a place no club is named after has no row
+        assert_eq!(total("Boston outscored first-half = 50"), None);
+    }
+
+    #[test]
     fn no_half_no_owner_or_no_plain_count_is_no_half() {
         for claim in [
             "Raptors outscored half = 64",
