@@ -388,6 +388,9 @@ pub(crate) fn lookups_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Loo
 pub(crate) struct Terms {
     pub(crate) kinds: &'static [Kind],
     entities: Vec<String>,
+    /// Names the sources write after one of `entities` ("Thunder" after "Oklahoma
+    /// City"): a figure they own is the claim's owner's.
+    aliases: Vec<String>,
     /// Whether the corpus knows any of the names.
     names_known: bool,
     /// Stems with weights: the measure words, words of names demoted to common words,
@@ -447,13 +450,29 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
         .collect();
     // Whether the corpus knows any of the claim's names: a name it never mentions (a
     // heading, a bold lead-in, a dateline) cannot tell its figures apart.
-    let names_known = entities.iter().any(|e| {
+    // The names the sources write after one of the claim's, as a club is named after
+    // its city: "the Oklahoma City Thunder" makes the draft's "Oklahoma City" the owner
+    // of what a box score gives the "Thunder".
+    let mut aliases: Vec<String> = Vec::new();
+    let mut names_known = false;
+    for e in &entities {
         let first = e
             .split([' ', '-'])
             .find(|w| !w.is_empty())
             .unwrap_or_default();
-        corpus.names_starting(first).iter().any(|n| same_name(e, n))
-    });
+        for n in corpus.names_starting(first) {
+            names_known |= same_name(e, &n);
+            let n = canonical_name(&n);
+            if let Some(rest) = n
+                .strip_prefix(e.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .filter(|r| !r.is_empty())
+                && !aliases.iter().any(|a| a == rest)
+            {
+                aliases.push(rest.to_string());
+            }
+        }
+    }
     // What is looked up here is listed in `lookups_of`, for backends that prefetch it.
     let weigh = |word: &str, stemmed: &str| {
         let weight = corpus.word_weight(word).max(0.05);
@@ -506,6 +525,7 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
     Terms {
         kinds,
         entities,
+        aliases,
         names_known,
         words,
         near_claim,
@@ -522,6 +542,7 @@ pub(crate) fn candidates(
     let Terms {
         kinds,
         entities,
+        aliases,
         names_known,
         words,
         near_claim,
@@ -573,7 +594,7 @@ pub(crate) fn candidates(
             (None, Some(_)) => UnitMatch::SourceOnly,
             (None, None) => UnitMatch::Neither,
         };
-        let owner = owner(&entities, feat, names_known, &words);
+        let owner = owner(&entities, &aliases, feat, names_known, &words);
         // A source figure that measures something else the corpus also measures, when
         // the claim's figure names its own measure: its measure word is in the claim
         // only as another figure's ("five rebounds … and one steal" against a cell
@@ -952,6 +973,7 @@ const MEASURE_STATED: f32 = 0.5;
 /// How the source figure's owner stands to the claim's names.
 fn owner(
     entities: &[String],
+    aliases: &[String],
     feat: &Features,
     names_known: bool,
     words: &[(String, f32)],
@@ -968,6 +990,7 @@ fn owner(
         Owner::ClaimUnnamed
     } else if entities
         .iter()
+        .chain(aliases)
         .any(|e| feat.anchors.iter().any(|a| same_name(e, a)))
     {
         Owner::Same

@@ -221,3 +221,33 @@ fn only_a_total_right_after_a_percentage_makes_it_a_share() {
     assert!(!words_of("28%").contains(&"share".to_string()));
     assert!(words_of("37.8%").contains(&"share".to_string()));
 }
+
+/// A draft names a club by its city, as game reports do; the box score labels its row
+/// with the club's name, and the prose gives the whole name once.
+#[test]
+fn a_city_owns_what_the_club_named_after_it_has() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/game.md".into(),
+        text: "\
+# Game
+
+The Harbor City Gulls played the Ridge Falcons in Ridge on Tuesday, December 27, 2016.
+
+| Team | Rebounds | Assists |
+|---|---|---|
+| Gulls | 46 | 22 |
+| Falcons | 32 | 19 |
+"
+        .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Harbor City grabbed 32 rebounds and handed out 22 assists.",
+        Format::Markdown,
+    );
+    let rebounds = finding(&f, "32", 0);
+    assert_eq!(rebounds.verdict, Verdict::Contradicted, "{rebounds:?}");
+    assert_eq!(rebounds.suggestion.as_deref(), Some("46"));
+    assert_eq!(finding(&f, "22", 0).verdict, Verdict::Supported);
+}
