@@ -1376,3 +1376,35 @@ fn a_price_per_unit_is_derived_from_an_amount_and_its_quantity() {
     );
     assert_ne!(finding(&f, "$4.32").verdict, Verdict::Supported);
 }
+
+/// A price the draft gives for a thing a table has a row for, with neither the amount nor
+/// the quantity beside it: the row the claim's words name holds both ("scallops" names
+/// the "Sea scallops" row by the last word of its label).
+#[test]
+fn a_price_per_unit_is_derived_from_the_row_its_words_name() {
+    let c = one_source(
+        "corpus/landings.md",
+        "\
+| Species | Landings (tonnes) | Value ($ million) |
+|---|---:|---:|
+| Sea scallops | 1,240 | 31.0 |
+| Atlantic cod | 1,620 | 7.3 |
+",
+    );
+    let e = Engine::new(&c);
+    // $31.0 million for 1,240 tonnes is $25 a kilogram
+    let f = e.check_text("Scallops fetched about $25 a kilogram.", Format::Plain);
+    let price = finding(&f, "$25");
+    assert_eq!(price.verdict, Verdict::Supported, "{price:?}");
+    assert!(
+        price
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("31.0 ÷ 1,240")),
+        "{:?}",
+        price.derivation
+    );
+    // another row's price is no derivation for this one
+    let f = e.check_text("Cod fetched about $25 a kilogram.", Format::Plain);
+    assert_ne!(finding(&f, "$25").verdict, Verdict::Supported);
+}

@@ -15,7 +15,8 @@ use super::{
     Nearest, amount_holds, companions_stated, in_claims_style, probe, same_row, stated_close_by,
     stated_together,
 };
-use crate::evidence::{Prepared, candidates};
+use crate::evidence::{Candidate, Prepared, candidates};
+use figcheck_figures::stem;
 
 pub(super) fn price_per_unit(
     corpus: &dyn Sources,
@@ -38,6 +39,36 @@ pub(super) fn price_per_unit(
     }
     let per = measure(per)?;
     let mut amounts = companions_stated(corpus, prepared, claim, Kind::Money, exhaustive_limit);
+    // "about $17 for lobster": a table row the claim's words name holds the amount, and
+    // the quantity beside it, though the draft states neither.
+    // its words and one-word names ("Scallops fetched about $25"): a row label is a name
+    // or a common noun
+    let words: Vec<String> = claim
+        .words()
+        .iter()
+        .map(String::as_str)
+        .chain(claim.entities())
+        .map(|w| stem(&w.to_lowercase()))
+        .collect();
+    let row_named = |a: &Candidate| {
+        a.figure.context.cell
+            && a.figure
+                .context
+                .anchors
+                .first()
+                .and_then(|label| label.split_whitespace().last())
+                .is_some_and(|noun| words.contains(&stem(&noun.to_lowercase())))
+    };
+    amounts.extend(
+        candidates(
+            corpus,
+            prepared,
+            &probe(claim, Kind::Money, q.value),
+            exhaustive_limit,
+        )
+        .into_iter()
+        .filter(row_named),
+    );
     amounts.retain(|a| a.figure.quantity.per.is_none() && a.figure.quantity.value > 0.0);
     if amounts.is_empty() {
         return None;
