@@ -1408,3 +1408,47 @@ fn a_price_per_unit_is_derived_from_the_row_its_words_name() {
     let f = e.check_text("Cod fetched about $25 a kilogram.", Format::Plain);
     assert_ne!(finding(&f, "$25").verdict, Verdict::Supported);
 }
+
+/// A vote's margin and a net loss are gaps between two figures the sources state
+/// together: "212 to 87, a margin of 125 votes"; "hired 22 and lost 31, a net loss of
+/// nine".
+#[test]
+fn a_margin_and_a_loss_are_gaps() {
+    let c = one_source(
+        "corpus/union.md",
+        "The handlers voted 212 to 87 on Wednesday to approve the contract. \
+         The Exchange hired 22 new handlers in 2025 but lost 31 to retirement.\n",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, derived) in [
+        (
+            "The handlers approved it 212 to 87, a margin of 125 votes.",
+            "125",
+            true,
+        ),
+        (
+            "The handlers approved it 212 to 87, a margin of 135 votes.",
+            "135",
+            false,
+        ),
+        (
+            "The Exchange hired 22 and lost 31, a net loss of nine.",
+            "nine",
+            true,
+        ),
+        (
+            "The Exchange hired 22 and lost 31, a net loss of seven.",
+            "seven",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Plain);
+        let found = finding(&f, figure);
+        assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
+        assert_eq!(
+            found.verdict == Verdict::Supported,
+            derived,
+            "{draft}: {found:?}"
+        );
+    }
+}

@@ -105,7 +105,8 @@ const SUM_WORDS: &[&str] = &[
 ];
 
 /// Words that say a count or an amount is the gap between two values: the change words,
-/// and those of a comparison ("$6 below the median", "2,300 short of the target").
+/// and those of a comparison ("$6 below the median", "2,300 short of the target", "a
+/// margin of 125 votes", "a net loss of nine").
 const GAP_WORDS: &[&str] = &[
     "below",
     "above",
@@ -114,6 +115,8 @@ const GAP_WORDS: &[&str] = &[
     "difference",
     "fewer",
     "extra",
+    "margin",
+    "loss",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
