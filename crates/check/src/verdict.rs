@@ -226,6 +226,11 @@ pub struct Considered {
 /// may be and still be the one suggested.
 const OWNER_PREFERENCE: f32 = 2.0;
 
+/// How probable the owner's exact value must be, and how many times a counterpart's
+/// probability, to leave that counterpart no contradiction (see `evaluate`).
+const OWNERS_EXACT: f32 = 0.5;
+const OUTWEIGHED_BY: f32 = 3.0;
+
 /// A counterpart at least this probable contradicts a figure even when the figure is
 /// also the arithmetic of two source figures; a less probable one gives way to the
 /// arithmetic.
@@ -290,6 +295,19 @@ pub(crate) fn evaluate(
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
         .collect();
+    // The claim owner's own sentence stating the value exactly, only in other words,
+    // outweighs a far less probable other value: the FAA's "75% of the cost" against
+    // the draft's "funded 75% by the FAA" leaves the state's 15% no counterpart.
+    let owners_exact = found
+        .iter()
+        .filter(|c| {
+            c.agreement == Agreement::Agrees && c.features.exact && c.features.owner == Owner::Same
+        })
+        .map(|c| c.score)
+        .fold(0.0, f32::max);
+    if owners_exact >= OWNERS_EXACT {
+        against.retain(|c| c.score * OUTWEIGHED_BY >= owners_exact);
+    }
     // "fell from 94 gallons to 84" against "84 gallons, compared with 91": the source's 84
     // is the other end's, and 91 this end's counterpart.
     if let Some(partner) = claim.partner {

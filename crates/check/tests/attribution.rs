@@ -429,3 +429,29 @@ fn a_measure_word_opening_the_source_sentence_is_no_owner() {
     );
     assert_eq!(one(&f, "91%").verdict, Verdict::Supported);
 }
+
+/// The owner's own sentence states the value, in none of the draft's words: a far less
+/// probable other value is then no contradiction (at worst the figure is unsupported).
+#[test]
+fn the_owners_exact_value_outweighs_a_weak_counterpart() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/release.txt".into(),
+        text: "The Federal Aviation Administration (FAA) will pay $48.4 million, or 75% of \
+               the cost, through its Airport Improvement Program. The state grant covers \
+               $9.7 million, or 15%, and the Airport Authority will pay the remaining \
+               $6.4 million, about 10%. The runway will be 8,000 feet long."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The project, which lengthens the main runway by 1,800 feet to 8,000, is funded \
+         75% by the FAA and 15% by the state, with the rest from the authority.",
+        figcheck_figures::Format::Plain,
+    );
+    let share = f
+        .iter()
+        .find(|f| f.figure.text == "75%")
+        .expect("the 75% is read");
+    assert_ne!(share.verdict, Verdict::Contradicted, "{share:?}");
+}
