@@ -461,15 +461,18 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
             .find(|w| !w.is_empty())
             .unwrap_or_default();
         for n in corpus.names_starting(first) {
-            names_known |= same_name(e, &n);
-            let n = canonical_name(&n);
-            if let Some(rest) = n
-                .strip_prefix(e.as_str())
+            names_known = names_known || same_name(e, &n);
+            // (compared as written first: most names do not start with the whole name)
+            let rest = n
+                .get(..e.len())
+                .filter(|head| head.eq_ignore_ascii_case(e))
+                .and_then(|_| n.get(e.len()..))
                 .and_then(|r| r.strip_prefix(' '))
-                .filter(|r| !r.is_empty())
-                && !aliases.iter().any(|a| a == rest)
+                .filter(|r| !r.is_empty());
+            if let Some(rest) = rest.map(canonical_name)
+                && !aliases.contains(&rest)
             {
-                aliases.push(rest.to_string());
+                aliases.push(rest);
             }
         }
     }
