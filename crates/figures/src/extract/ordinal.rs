@@ -120,6 +120,9 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// How many words after "first" or "second" a "since <year>" or "in a row" may stand.
+const REACH_TO_SINCE: usize = 8;
+
 impl Scanner<'_> {
     /// Whether the words after an ordinal ending at `end` name the group it ranks in:
     /// "second on the team", "second in the league", "first in scoring", "its first since
@@ -137,11 +140,12 @@ impl Scanner<'_> {
         let Some((w1, e1)) = word_after(end) else {
             return false;
         };
-        // "its first since 2017", "their first strike vote since 2012": a first dated
-        // against a year is a record the sources state or do not; so is "his second
-        // double-double in a row"
+        // "its first since 2017", "their first strike vote since 2012", "the first woman
+        // to win a contested seat since 2011": a first dated against a year is a record
+        // the sources state or do not; so is "his second double-double in a row". Up to
+        // eight words on, in one run of words (no comma between).
         let mut word = (w1.clone(), e1);
-        for _ in 0..4 {
+        for _ in 0..REACH_TO_SINCE {
             if word.0 == "since" {
                 return self
                     .rest(self.skip_ws(word.1))

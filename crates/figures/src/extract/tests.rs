@@ -283,6 +283,21 @@ fn ranks() {
         f.first().map(|f| (f.text.as_str(), f.quantity.kind)),
         Some(("second", Kind::Ordinal))
     );
+    // up to eight words on, with nothing but spaces between them
+    let f = figs("she is the first woman to win a contested seat since 2011");
+    assert_eq!(
+        f.first().map(|f| (f.text.as_str(), f.quantity.kind)),
+        Some(("first", Kind::Ordinal))
+    );
+    for text in [
+        "the first in a very long line of candidates to run there since 2011",
+        "she was the first, and since 2011 others followed",
+    ] {
+        assert!(
+            figs(text).iter().all(|f| f.quantity.kind != Kind::Ordinal),
+            "{text}"
+        );
+    }
     none("their first strike vote in years");
     none("the first of many since then");
     is("the second largest", "second", 2.0, Kind::Ordinal);
