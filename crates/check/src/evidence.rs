@@ -383,6 +383,44 @@ pub(crate) fn lookups_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Loo
     l
 }
 
+/// The names the corpus knows that start with `name`'s first word.
+fn names_known_to(corpus: &dyn Sources, name: &str) -> Vec<String> {
+    let first = name
+        .split([' ', '-'])
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    corpus.names_starting(first)
+}
+
+/// Adds to `aliases` the names the sources write after `name` (canonical), as a club is
+/// named after its city: "the Oklahoma City Thunder" makes a draft's "Oklahoma City" the
+/// owner of what a box score gives the "Thunder".
+fn add_aliases(aliases: &mut Vec<String>, name: &str, known: &[String]) {
+    for n in known {
+        // compared as written first: most names do not start with the whole name
+        let rest = n
+            .get(..name.len())
+            .filter(|head| head.eq_ignore_ascii_case(name))
+            .and_then(|_| n.get(name.len()..))
+            .and_then(|r| r.strip_prefix(' '))
+            .filter(|r| !r.is_empty());
+        if let Some(rest) = rest.map(canonical_name)
+            && !aliases.contains(&rest)
+        {
+            aliases.push(rest);
+        }
+    }
+}
+
+/// The names the sources write after any of `names` (canonical); see [`add_aliases`].
+pub(crate) fn aliases_of(corpus: &dyn Sources, names: &[String]) -> Vec<String> {
+    let mut aliases = Vec::new();
+    for name in names {
+        add_aliases(&mut aliases, name, &names_known_to(corpus, name));
+    }
+    aliases
+}
+
 /// What a claim is weighed by, worked out from the claim and the corpus's lookups: the
 /// kinds of figure it may be, its names, and its measure words with their weights.
 pub(crate) struct Terms {
@@ -450,31 +488,12 @@ pub(crate) fn terms(corpus: &dyn Sources, claim: &Claim) -> Terms {
         .collect();
     // Whether the corpus knows any of the claim's names: a name it never mentions (a
     // heading, a bold lead-in, a dateline) cannot tell its figures apart.
-    // The names the sources write after one of the claim's, as a club is named after
-    // its city: "the Oklahoma City Thunder" makes the draft's "Oklahoma City" the owner
-    // of what a box score gives the "Thunder".
     let mut aliases: Vec<String> = Vec::new();
     let mut names_known = false;
     for e in &entities {
-        let first = e
-            .split([' ', '-'])
-            .find(|w| !w.is_empty())
-            .unwrap_or_default();
-        for n in corpus.names_starting(first) {
-            names_known = names_known || same_name(e, &n);
-            // (compared as written first: most names do not start with the whole name)
-            let rest = n
-                .get(..e.len())
-                .filter(|head| head.eq_ignore_ascii_case(e))
-                .and_then(|_| n.get(e.len()..))
-                .and_then(|r| r.strip_prefix(' '))
-                .filter(|r| !r.is_empty());
-            if let Some(rest) = rest.map(canonical_name)
-                && !aliases.contains(&rest)
-            {
-                aliases.push(rest);
-            }
-        }
+        let known = names_known_to(corpus, e);
+        names_known = names_known || known.iter().any(|n| same_name(e, n));
+        add_aliases(&mut aliases, e, &known);
     }
     // What is looked up here is listed in `lookups_of`, for backends that prefetch it.
     let weigh = |word: &str, stemmed: &str| {

@@ -134,41 +134,13 @@ pub(crate) fn owner_row(corpus: &dyn Sources, claim: &Claim) -> Option<Vec<Sourc
         return None;
     }
     row_labelled(corpus, &names).or_else(|| {
-        let aliases = team_of_place(corpus, &names);
+        // "Oklahoma City" for the "Thunder" row, when the prose names "the Oklahoma City
+        // Thunder"
+        let aliases = crate::evidence::aliases_of(corpus, &names);
         (!aliases.is_empty())
             .then(|| row_labelled(corpus, &aliases))
             .flatten()
     })
-}
-
-/// The names a source's prose writes after a claim's place name, as a club is named
-/// after its city: "the Oklahoma City Thunder" makes "Oklahoma City" stand for the
-/// "Thunder" a box score labels its row with.
-fn team_of_place(corpus: &dyn Sources, names: &[String]) -> Vec<String> {
-    let Ok(found) = corpus.find_figures(&FigureQuery {
-        words: names,
-        limit: Some(OWNER_FIGURES),
-        ..FigureQuery::default()
-    }) else {
-        return Vec::new();
-    };
-    let mut aliases: Vec<String> = Vec::new();
-    for f in found.iter().filter(|f| !f.figure.context.cell) {
-        for entity in &f.figure.context.entities {
-            let entity = canonical_name(entity);
-            for name in names {
-                if let Some(rest) = entity
-                    .strip_prefix(name.as_str())
-                    .and_then(|r| r.strip_prefix(' '))
-                    .filter(|r| !r.is_empty())
-                    && !aliases.iter().any(|a| a == rest)
-                {
-                    aliases.push(rest.to_string());
-                }
-            }
-        }
-    }
-    aliases
 }
 
 /// The cells of the one row labelled with one of `names`; see [`owner_row`].
