@@ -3,8 +3,9 @@
 //! give the value of a harvest, a catch or a fuel bill and the quantity; writers give the
 //! price a reader understands.
 //!
-//! The amount is one the draft states beside the price (a companion), and the quantity
-//! one stated with the amount: in its sentence or close by, or in its table row. The
+//! The amount is one the draft states beside the price (a companion) or one in the table
+//! row the claim's words name, and the quantity one stated with the amount: in its
+//! sentence or close by, or in its table row. The
 //! quantity's unit must be the price's, or convert to it (tonnes to kilograms).
 
 use figcheck_claims::{Claim, Comparison};
@@ -39,10 +40,9 @@ pub(super) fn price_per_unit(
     }
     let per = measure(per)?;
     let mut amounts = companions_stated(corpus, prepared, claim, Kind::Money, exhaustive_limit);
-    // "about $17 for lobster": a table row the claim's words name holds the amount, and
-    // the quantity beside it, though the draft states neither.
-    // its words and one-word names ("Scallops fetched about $25"): a row label is a name
-    // or a common noun
+    // "Scallops fetched about $25 a kilogram": the table row the claim's words (or a
+    // one-word name: a row label may be either) name by its label's last word, "Sea
+    // scallops", holds the amount and the quantity, though the draft states neither.
     let words: Vec<String> = claim
         .words()
         .iter()
