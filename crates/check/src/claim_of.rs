@@ -246,7 +246,7 @@ const REACHING_WORDS: usize = 3;
 
 /// Whether `before`, the draft's text up to a figure, writes the figure as the value a
 /// change reached: "fell to 35%", "rose to about $48.6 million", "cutting its share to
-/// 33.4%". Not a bound ("up to 35%") nor a target without a change ("to 35% by 2030").
+/// 33.4%", "coverage reached 69.0%". Not a bound ("up to 35%") nor a target without a change ("to 35% by 2030").
 /// Only the figure's line is read, and of it only the last few words: reading back to
 /// the line's start for every figure would be quadratic on a long line.
 pub(crate) fn reached_by_change(before: &str) -> bool {
@@ -255,8 +255,11 @@ pub(crate) fn reached_by_change(before: &str) -> bool {
         .iter()
         .skip_while(|w| BEFORE_THE_VALUE.contains(&w.as_str()))
         .map(String::as_str);
-    if rest.next() != Some("to") {
-        return false;
+    match rest.next() {
+        Some("to") => {}
+        // "coverage reached 69.0%": the level, not the "from 69.0%" it rose from
+        Some("reached" | "reaches" | "reaching") => return true,
+        _ => return false,
     }
     // "rise by up to 35%": a bound
     let mut rest = rest.peekable();
@@ -322,6 +325,8 @@ mod tests {
             "Revenue rose to about ",
             "output fell, cutting its share to ",
             "Enrollment climbed to an estimated ",
+            // the level reached, whatever it rose from
+            "Coverage among residents 65 and older reached ",
         ] {
             assert!(reached_by_change(before), "{before}");
         }

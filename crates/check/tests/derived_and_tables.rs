@@ -1006,6 +1006,12 @@ fn the_value_a_change_left_does_not_back_the_value_it_reached() {
         Format::Markdown,
     );
     assert_eq!(finding(&f, "35%").verdict, Verdict::Supported);
+    // "reached" writes the level too
+    let f = e.check_text(
+        "Commercial insurance's share of patient revenue reached 35%.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "35%").verdict, Verdict::Supported);
 }
 
 /// A plan is contradicted by the plan a source states, not by a past figure: "a long-term
