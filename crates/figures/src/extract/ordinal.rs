@@ -24,6 +24,22 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// The rank an ordinal word says, with where it ends: "third", or tens and a unit
+    /// joined by a hyphen, "twenty-fifth". `lw` is the word (ending at `w_end`) in lower
+    /// case.
+    pub(super) fn ordinal_word_value(&self, lw: &str, w_end: usize) -> Option<(f64, usize)> {
+        if let Some(v) = lexicon::ordinal_word(lw) {
+            return Some((v, w_end));
+        }
+        let tens = lexicon::small_number(lw).filter(|v| *v >= 20.0 && v % 10.0 == 0.0)?;
+        if self.peek(w_end) != Some('-') {
+            return None;
+        }
+        let (u, ue) = self.word_at(w_end + 1)?;
+        let unit = lexicon::ordinal_word(u).filter(|v| *v < 10.0)?;
+        Some((tens + unit, ue))
+    }
+
     pub(super) fn ordinal_words(
         &self,
         lw: &str,
@@ -31,18 +47,7 @@ impl<'t> Scanner<'t> {
         i: usize,
         bare: bool,
     ) -> Option<Found> {
-        let (value, end) = if let Some(v) = lexicon::ordinal_word(lw) {
-            (v, w_end)
-        } else if let Some(tens) =
-            lexicon::small_number(lw).filter(|v| *v >= 20.0 && v % 10.0 == 0.0)
-            && self.peek(w_end) == Some('-')
-            && let Some((u, ue)) = self.word_at(w_end + 1)
-            && let Some(uv) = lexicon::ordinal_word(u).filter(|v| *v < 10.0)
-        {
-            (tens + uv, ue)
-        } else {
-            return None;
-        };
+        let (value, end) = self.ordinal_word_value(lw, w_end)?;
         if self.peek(end).is_some_and(is_word_char) {
             return None;
         }

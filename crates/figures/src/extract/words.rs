@@ -12,16 +12,7 @@ impl<'t> Scanner<'t> {
         if lw != w {
             return None;
         }
-        let (day, end) = if let Some(v) = lexicon::ordinal_word(&lw) {
-            (v, w_end)
-        } else {
-            let tens = lexicon::small_number(&lw).filter(|v| *v == 20.0 || *v == 30.0)?;
-            if self.peek(w_end) != Some('-') {
-                return None;
-            }
-            let (u, ue) = self.word_at(w_end + 1)?;
-            (tens + lexicon::ordinal_word(u).filter(|v| *v < 10.0)?, ue)
-        };
+        let (day, end) = self.ordinal_word_value(&lw, w_end)?;
         // "May first-quarter sales" is no date
         if !(1.0..=31.0).contains(&day)
             || self.peek(end).is_some_and(|c| is_word_char(c) || c == '-')
