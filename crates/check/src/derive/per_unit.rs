@@ -5,8 +5,8 @@
 //!
 //! The amount is one the draft states beside the price (a companion) or one in the table
 //! row the claim's words name, and the quantity one stated with the amount: in its
-//! sentence or close by, or in its table row. The
-//! quantity's unit must be the price's, or convert to it (tonnes to kilograms).
+//! sentence or close by, or in its table row. The quantity's unit must be the price's, or
+//! convert to it (tonnes to kilograms).
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
