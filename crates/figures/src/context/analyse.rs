@@ -48,7 +48,20 @@ pub(super) fn analyse(
         && matches!(toks[before - 2], Tok::Punct('(')))
     .then(|| bracketed(before - 2))
     .filter(|names| !names.is_empty());
-    let anchors: Vec<String> = if let Some(names) = score_owner(text, &toks, &runs, fig, &target) {
+    // The first side of a score whose subject is an earlier sentence's ("They
+    // out-scored the Heat 50-38") is that subject's, but for the object named here
+    // (that sentence may have named it too: "The Raptors …, out-scoring the Heat
+    // 64-52"); if none is left, the usual rules.
+    let score_side = match score_owner(text, &toks, &runs, fig, &target) {
+        Some(ScoreSide::Named(names)) => Some(names),
+        Some(ScoreSide::Unnamed { object }) if refers_back(&toks) => {
+            let mut names = referred_subject(reader, &toks, earlier);
+            names.retain(|n| *n != object);
+            Some(names).filter(|names| !names.is_empty())
+        }
+        _ => None,
+    };
+    let anchors: Vec<String> = if let Some(names) = score_side {
         names
     } else if unnamed_side_of_a_contest(text, &target) {
         Vec::new()
@@ -276,46 +289,7 @@ pub(super) fn analyse(
                     // quotation is its speaker's, not an earlier sentence's subject's.
                     vec![speaker]
                 } else if refers_back(&toks) {
-                    // "Its rate of increase…", "Launched in December 2020, the lab…":
-                    // the subject of the nearest earlier sentence that has one.
-                    // Not across a heading: a section starts afresh ("Financial
-                    // results" is no one's subject).
-                    // "The contract raises wages 7%": the nearest earlier sentence that
-                    // introduces a contract is the one it refers to, and its subject this
-                    // one's, even if none ("The nurses voted to ratify a contract");
-                    // another sentence's subject in between is not.
-                    let section = || earlier.iter().take_while(|p| !is_heading(text, p));
-                    // "The tower will add 144 beds": the name ending with the noun a few
-                    // sentences back ("the $465 million East Tower") is what it names.
-                    let named = definite_head(&toks).and_then(|noun| {
-                        section()
-                            .take(ANTECEDENT_REACH)
-                            .find_map(|p| named_by(reader, p.clone(), noun))
-                    });
-                    let antecedent = definite_head(&toks).and_then(|noun| {
-                        section()
-                            .take(ANTECEDENT_REACH)
-                            .find(|p| introduces(text, p, noun))
-                    });
-                    match antecedent {
-                        _ if named.is_some() => named.into_iter().collect(),
-                        Some(p) => previous_subject(reader, head(text, p.clone())),
-                        // "The county's health department is doing its part too. It
-                        // gave 285,000 doses": a sentence whose subject is a noun
-                        // phrase of its own, no name, is what "It" refers to; a name
-                        // further back is not.
-                        None => section()
-                            .find_map(|p| {
-                                let p = head(text, p.clone());
-                                let names = previous_subject(reader, p.clone());
-                                if !names.is_empty() {
-                                    Some(names)
-                                } else {
-                                    opens_with_the(&tokenize(text, p, &[], 0..0)).then(Vec::new)
-                                }
-                            })
-                            .unwrap_or_default(),
-                    }
+                    referred_subject(reader, &toks, earlier)
                 } else {
                     Vec::new()
                 }
@@ -550,4 +524,50 @@ fn gapped_common_noun(toks: &[Tok<'_>], fig: usize) -> bool {
         && matches!(det, "the" | "its" | "their")
         && noun.chars().all(char::is_lowercase)
         && is_content_word(noun)
+}
+
+/// The subject of a sentence that leans on an earlier one for it ([`refers_back`]).
+fn referred_subject(
+    reader: &Reader<'_>,
+    toks: &[Tok<'_>],
+    earlier: &[Range<usize>],
+) -> Vec<String> {
+    let text = reader.text;
+    // "Its rate of increase…", "Launched in December 2020, the lab…": the subject of the
+    // nearest earlier sentence that has one. Not across a heading: a section starts
+    // afresh ("Financial results" is no one's subject).
+    // "The contract raises wages 7%": the nearest earlier sentence that introduces a
+    // contract is the one it refers to, and its subject this one's, even if none ("The
+    // nurses voted to ratify a contract"); another sentence's subject in between is not.
+    let section = || earlier.iter().take_while(|p| !is_heading(text, p));
+    // "The tower will add 144 beds": the name ending with the noun a few sentences back
+    // ("the $465 million East Tower") is what it names.
+    let named = definite_head(toks).and_then(|noun| {
+        section()
+            .take(ANTECEDENT_REACH)
+            .find_map(|p| named_by(reader, p.clone(), noun))
+    });
+    let antecedent = definite_head(toks).and_then(|noun| {
+        section()
+            .take(ANTECEDENT_REACH)
+            .find(|p| introduces(text, p, noun))
+    });
+    match antecedent {
+        _ if named.is_some() => named.into_iter().collect(),
+        Some(p) => previous_subject(reader, head(text, p.clone())),
+        // "The county's health department is doing its part too. It gave 285,000 doses":
+        // a sentence whose subject is a noun phrase of its own, no name, is what "It"
+        // refers to; a name further back is not.
+        None => section()
+            .find_map(|p| {
+                let p = head(text, p.clone());
+                let names = previous_subject(reader, p.clone());
+                if !names.is_empty() {
+                    Some(names)
+                } else {
+                    opens_with_the(&tokenize(text, p, &[], 0..0)).then(Vec::new)
+                }
+            })
+            .unwrap_or_default(),
+    }
 }

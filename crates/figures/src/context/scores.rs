@@ -3,17 +3,25 @@
 
 use super::*;
 
+/// Whose a side of a score is.
+pub(super) enum ScoreSide {
+    /// These names'.
+    Named(Vec<String>),
+    /// The subject's, not named in the sentence: "They out-scored the Heat 50-38" gives
+    /// 50 to whoever "They" are, never to the Heat, the object named here.
+    Unnamed { object: String },
+}
+
 /// The owner of a side of a score written right after a name: "the Hawks outscored the
 /// Wizards 29-18" gives 29 to the Hawks, the subject, and 18 to the Wizards, the name
-/// before it. `None` when the figure is no such side, or the first side has no subject
-/// to go to (then the usual rules apply).
+/// before it. `None` when the figure is no such side (then the usual rules apply).
 pub(super) fn score_owner(
     text: &str,
     toks: &[Tok<'_>],
     runs: &[Run],
     fig: usize,
     target: &Range<usize>,
-) -> Option<Vec<String>> {
+) -> Option<ScoreSide> {
     let own = short_count(text.get(target.clone())?)?;
     // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
     let label = crate::lexicon::pair_label_follows;
@@ -55,7 +63,13 @@ pub(super) fn score_owner(
             .filter(|r| !after_preposition(toks, r.first))
             .map(|r| r.name.clone())
             .collect();
-        return (!subject.is_empty()).then_some(subject);
+        return Some(if subject.is_empty() {
+            ScoreSide::Unnamed {
+                object: runs[object].name.clone(),
+            }
+        } else {
+            ScoreSide::Named(subject)
+        });
     }
     let (_, high) = high_side_before(before)?;
     if short_count(high)? < own
@@ -67,7 +81,7 @@ pub(super) fn score_owner(
     }
     name_before(fig - 1)
         .filter(|&k| !label(&runs[k].name))
-        .map(|k| vec![runs[k].name.clone()])
+        .map(|k| ScoreSide::Named(vec![runs[k].name.clone()]))
 }
 
 /// One side of a score or a record: one to three digits, and their value.

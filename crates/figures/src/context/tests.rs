@@ -445,6 +445,14 @@ fn a_definite_noun_refers_to_the_name_it_ends() {
 }
 
 #[test]
+fn a_score_whose_subject_is_a_pronoun_gives_the_first_side_to_the_earlier_subject() {
+    let t = "The Raptors got off to a hot start, out-scoring the Heat 64-52 in the first half. \
+             They were also able to out-score the Heat 50-38 in the second half.";
+    assert_eq!(ctx(t, "50").anchors, vec!["Raptors"]);
+    assert_eq!(ctx(t, "38").anchors, vec!["Heat"]);
+}
+
+#[test]
 fn an_ordinal_before_a_period_names_the_period_as_one_term() {
     let words = |c: &Context| -> Vec<String> { c.terms.iter().map(|t| t.word.clone()).collect() };
     let t =
