@@ -203,11 +203,13 @@ pub(super) fn analyse(
             let subject: Vec<String> = runs
                 .iter()
                 .filter(|r| r.first >= main_start && r.last < fig)
+                // A team's record in brackets leaves it the subject: "the Celtics (42-35)
+                // pulled away, outscoring them by a 30-17 margin".
                 .filter(|r| {
                     !matches!(
                         (toks.get(r.last + 1), toks.get(r.last + 2)),
                         (Some(Tok::Punct('(')), Some(Tok::Other(_)))
-                    )
+                    ) || record_at(&toks, r.last + 1)
                 })
                 .filter(|r| !after_preposition(&toks, r.first) && !led_team(&toks, r.first))
                 .map(|r| r.name.clone())

@@ -127,6 +127,11 @@ fn before_record(toks: &[Tok<'_>], k: usize) -> usize {
     k - open
 }
 
+/// Whether a team's record in brackets starts at token `k` ("(35-37)").
+pub(super) fn record_at(toks: &[Tok<'_>], k: usize) -> bool {
+    before_record(toks, k + 5) == k || before_record(toks, k + 4) == k
+}
+
 /// Whether the figure at `target` is the second side of a contest's score written with no
 /// team before it ("Oklahoma City won that battle, 46-32", "jumped out to a 33-19
 /// lead"): the other side's number, whose team the sentence does not name. The

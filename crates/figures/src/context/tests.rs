@@ -453,6 +453,13 @@ fn a_score_whose_subject_is_a_pronoun_gives_the_first_side_to_the_earlier_subjec
 }
 
 #[test]
+fn a_team_with_its_record_in_brackets_is_still_the_subject() {
+    let t = "However, the Celtics (42-35) were able to pull away, outscoring them by a 30-17 \
+             margin over the final 12 minutes.";
+    assert_eq!(ctx(t, "30").anchors, vec!["Celtics"]);
+}
+
+#[test]
 fn an_ordinal_before_a_period_names_the_period_as_one_term() {
     let words = |c: &Context| -> Vec<String> { c.terms.iter().map(|t| t.word.clone()).collect() };
     let t =
