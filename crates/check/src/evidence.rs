@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, Found, Lookups, SourceFigure, Sources};
 use figcheck_figures::{
-    Format, Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
+    Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
 };
 
 use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
@@ -98,11 +98,6 @@ pub(crate) struct Features {
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: HashMap<String, u16>,
     sentence_lower: String,
-    /// The values of the other figures of the figure's sentence, for the claim's
-    /// companions to be looked up in: worked out (by extracting the sentence again) only
-    /// for a claim that has companions, which most do not; a sixth of a check's time on
-    /// the archive benchmark went to working them out for every candidate.
-    others: std::sync::OnceLock<Vec<f64>>,
 }
 
 impl Features {
@@ -131,20 +126,7 @@ impl Features {
                 .collect(),
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
-            others: std::sync::OnceLock::new(),
         }
-    }
-
-    /// See [`Features::others`]; `f` is the figure these are the features of.
-    fn others(&self, f: &SourceFigure) -> &[f64] {
-        // A cell's sentence is its row: the values of the row's other cells.
-        self.others.get_or_init(|| {
-            if f.context.cell {
-                f.row.clone()
-            } else {
-                other_values(f)
-            }
-        })
     }
 }
 
@@ -154,26 +136,12 @@ pub(crate) fn unit_stem(q: &figcheck_figures::Quantity) -> Option<String> {
     q.unit.as_deref().map(|u| stem(&u.to_lowercase()))
 }
 
-/// The values of the figures in `f`'s sentence other than `f` itself (one occurrence of
-/// its value is left out, so a value the sentence states twice still counts once).
-fn other_values(f: &SourceFigure) -> Vec<f64> {
-    let mut values: Vec<f64> = figcheck_figures::extract(&f.sentence, Format::Plain)
-        .iter()
-        .map(|g| g.quantity.value)
-        .collect();
-    if let Some(own) = values.iter().position(|v| *v == f.quantity.value) {
-        values.swap_remove(own);
-    }
-    values
-}
-
 /// The share of the claim's companions that `others` (a source sentence's other
-/// values, asked for only if the claim has companions) holds: 0 for a claim with none.
-fn companions_stated<'a>(claim: &Claim, others: impl FnOnce() -> &'a [f64]) -> f32 {
+/// values, [`SourceFigure::row`]) holds: 0 for a claim with none.
+fn companions_stated(claim: &Claim, others: &[f64]) -> f32 {
     if claim.companions.is_empty() {
         return 0.0;
     }
-    let others = others();
     let found = claim
         .companions
         .iter()
@@ -683,7 +651,7 @@ pub(crate) fn candidates(
                 owner_elsewhere: false,
                 rivals: 0,
                 outcovered: 0.0,
-                companions: companions_stated(claim, || feat.others(f)),
+                companions: companions_stated(claim, &f.row),
                 close: agreement == Agreement::Agrees
                     && !exact
                     && claim.comparison != Comparison::Eq

@@ -407,7 +407,7 @@ fn figures_of(
             Format::Plain => context.sentence.clone(),
         };
         let sentence = text
-            .get(quoted)
+            .get(quoted.clone())
             .filter(|s| s.contains(|c: char| !c.is_whitespace()))
             .or_else(|| text.get(ours()?.clone()))
             .map_or_else(|| f.text.clone(), collapse_whitespace);
@@ -418,8 +418,15 @@ fn figures_of(
             .then(|| cell_quote(text, &cells, f.start, f.end))
             .flatten()
             .unwrap_or(sentence);
-        let row = if context.cell {
-            let row = &context.sentence;
+        // The other figures of its sentence (a cell's sentence is its row), worked out
+        // here once rather than by extracting the sentence again for every claim that
+        // weighs the figure: that was a sixth of a check's time on an archive.
+        let row = {
+            let row = if context.cell {
+                &context.sentence
+            } else {
+                &quoted
+            };
             let first = values_at.partition_point(|(start, _)| *start < row.start);
             values_at[first..]
                 .iter()
@@ -427,8 +434,6 @@ fn figures_of(
                 .filter(|(start, _)| *start != f.start)
                 .map(|(_, value)| *value)
                 .collect()
-        } else {
-            Vec::new()
         };
         let at = lines.position(text, f.start);
         let fig = SourceFigure {
@@ -1245,7 +1250,7 @@ mod tests {
     }
 
     #[test]
-    fn a_cell_keeps_the_values_of_its_row_and_prose_keeps_none() {
+    fn a_cell_keeps_the_values_of_its_row_and_prose_those_of_its_sentence() {
         let text = "| Orchard | Tonnes | Sales ($m) |\n|---|---:|---:|\n\
                     | Orchard Hill | 4,310 | 18.6 |\n| Cedar Ridge | 1,275 | 5.4 |\n\n\
                     Sales rose 4% to $24 million.\n";
@@ -1260,7 +1265,8 @@ mod tests {
         };
         assert_eq!(row("18.6"), vec![4310.0]);
         assert_eq!(row("1,275"), vec![5.4e6]);
-        assert!(row("4%").is_empty());
+        assert_eq!(row("4%"), vec![24e6]);
+        assert_eq!(row("$24 million"), vec![4.0]);
     }
 
     #[test]

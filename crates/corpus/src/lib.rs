@@ -85,9 +85,11 @@ pub struct SourceFigure {
     /// (`date: 2024-05-01`; see [`figcheck_figures::source_date`]): when sources disagree,
     /// the newest one's value is the one to go by. `None` for an undated source.
     pub date: Option<u32>,
-    /// For a table cell, the values of the other cells of its row; empty outside tables.
-    /// A writer who copies a row states several of them beside the figure, as one who
-    /// copies a sentence states its other figures: the row is the cell's sentence.
+    /// The values of the other figures of its sentence, in text order; for a table cell,
+    /// of the other cells of its row. A writer who copies a sentence states several of
+    /// them beside the figure, as one who copies a row does: the row is the cell's
+    /// sentence. Worked out when the source is indexed, so that a check looking up a
+    /// claim's companions reads them rather than extracting the sentence again.
     pub row: Vec<f64>,
 }
 
