@@ -772,7 +772,24 @@ const COPIED_WITH: usize = 2;
 /// Whether an agreeing candidate names its own measure though it shares none of the
 /// claim's words: a date in the claimed month, or the same amount for the same period.
 fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
-    month_dated(claim, c) || same_period_exactly(claim, c)
+    month_dated(claim, c) || same_period_exactly(claim, c) || labelled_by_owner(claim, c)
+}
+
+/// Whether a candidate states the claim's value exactly on a line labelled with the
+/// claim's owner: "The state is giving $9.5 million and Calder County $5 million" against
+/// "- Calder County: $5.0 million (5.2%)". Such a line is its label's value of whatever
+/// the list is about, as a table row is, though it says no measure word.
+fn labelled_by_owner(claim: &Claim, c: &Candidate) -> bool {
+    let line = c
+        .figure
+        .sentence
+        .trim_start_matches(|ch: char| matches!(ch, '-' | '*' | '•' | '_') || ch.is_whitespace());
+    c.features.exact
+        && claim.entities().iter().any(|owner| {
+            line.strip_prefix(owner)
+                .map(|rest| rest.trim_start_matches(['*', '_']))
+                .is_some_and(|rest| rest.starts_with(':'))
+        })
 }
 
 /// Whether a candidate states the claim's amount exactly for the claim's period: "$54 a

@@ -455,3 +455,25 @@ fn the_owners_exact_value_outweighs_a_weak_counterpart() {
         .expect("the 75% is read");
     assert_ne!(share.verdict, Verdict::Contradicted, "{share:?}");
 }
+
+#[test]
+fn a_line_labelled_with_the_owner_states_its_value() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/release.txt".into(),
+        text: "The Harbor Commission approved the financing plan for the new pier on Monday.\n\n\
+               Sources of funds:\n\n\
+               - Harbor bonds: $61.0 million (63.5%)\n\
+               - State economic development grant: $9.5 million (9.9%)\n\
+               - Calder County: $5.0 million (5.2%)\n\
+               - Private partners: $20.5 million (21.4%)\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The state is giving $9.5 million and Calder County $5 million.",
+        Format::Plain,
+    );
+    let county = one(&f, "$5 million");
+    assert_eq!(county.verdict, Verdict::Supported, "{county:?}");
+}
