@@ -1458,3 +1458,45 @@ fn a_margin_and_a_loss_are_gaps() {
         );
     }
 }
+
+#[test]
+fn a_change_from_a_base_another_source_counts_in_the_same_unit_is_derived() {
+    let sources = |base: &str| {
+        Corpus::from_docs(vec![
+            SourceDoc {
+                path: "corpus/report.txt".into(),
+                text: format!(
+                    "The Harriers drew {base} to 70 home dates in 2025, the most in the club's \
+                     history. Our average crowd ranked third in the league."
+                ),
+            },
+            SourceDoc {
+                path: "corpus/release.txt".into(),
+                text: "The club expects 360,000 fans in the first season at the new park, \
+                       which opens in April 2028."
+                    .into(),
+            },
+        ])
+        .expect("the test corpus indexes")
+    };
+    let draft = |share: &str| {
+        format!(
+            "The club expects 360,000 fans in the first season, about {share} more than this \
+             year."
+        )
+    };
+    let counted = sources("312,550 fans");
+    let e = Engine::new(&counted);
+    let f = e.check_text(&draft("15%"), Format::Plain);
+    let right = finding(&f, "15%");
+    assert_eq!(right.verdict, Verdict::Supported, "{right:?}");
+    assert!(right.derivation.is_some(), "{right:?}");
+    // a share the two counts do not give
+    let f = e.check_text(&draft("25%"), Format::Plain);
+    assert_ne!(finding(&f, "25%").verdict, Verdict::Supported);
+    // a base of another unit ties nothing to the claim
+    let other = sources("312,550 tickets");
+    let e = Engine::new(&other);
+    let f = e.check_text(&draft("15%"), Format::Plain);
+    assert_ne!(finding(&f, "15%").verdict, Verdict::Supported);
+}

@@ -18,6 +18,7 @@ use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem}
 use crate::features::{Owner, UnitMatch};
 
 mod after_change;
+mod found_base;
 mod multiplied;
 mod part_of_whole;
 mod per_unit;
@@ -989,6 +990,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = found_base::change_from_found_base(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {

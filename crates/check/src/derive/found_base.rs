@@ -1,0 +1,95 @@
+//! A change worked out from the end the draft states and a base a source gives for the
+//! same thing counted, found by the value it must have: "expects 360,000 fans in the
+//! first season, about 15% more than this year" where the season report says the club
+//! "drew 312,550 fans" (360,000 ÷ 312,550 is 1.152).
+//!
+//! Neither the draft nor the new end's sentence states the base, so nothing but its
+//! value and its unit ties it to the claim: the base must count the same noun as the new
+//! end ("fans" and "fans"), lie where the claim's percentage puts it, and the arithmetic
+//! must land within the claim's precision and hedge, in the direction its words give.
+
+use figcheck_claims::{Claim, Tolerance};
+use figcheck_corpus::Sources;
+use figcheck_figures::Kind;
+
+use super::{Direction, Nearest, against, companions_stated, direction, probe};
+use crate::evidence::{Prepared, candidates, unit_stem};
+use crate::features::is_small;
+
+/// How far from the value it must have a base is looked for, relative to it; the claim's
+/// own precision then decides.
+const BASE_WINDOW: f64 = 0.05;
+
+/// The relative change from a base counted in the same unit to the end the draft states
+/// beside a percentage that says a rise or a fall.
+pub(super) fn change_from_found_base(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    // "15% more than this year" compares the two ends as "rose 15%" does.
+    let direction = direction(claim).or_else(|| {
+        if super::says_change(claim, &["more", "above"]) {
+            Some(Direction::Rise)
+        } else if super::says_change(claim, &["fewer", "less", "below"]) {
+            Some(Direction::Fall)
+        } else {
+            None
+        }
+    })?;
+    let r = claim.quantity.value / 100.0;
+    if claim.quantity.kind != Kind::Percent
+        || claim.companions.is_empty()
+        || r <= 0.0
+        || (direction == Direction::Fall && r >= 1.0)
+    {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for kind in [Kind::Money, Kind::Number] {
+        for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+            let new = &new.figure;
+            let x = new.quantity.value;
+            // Only a count of a named thing: "360,000 fans", not a bare "360,000".
+            let Some(unit) = unit_stem(&new.quantity) else {
+                continue;
+            };
+            if kind != Kind::Number || is_small(kind, x) || x <= 0.0 {
+                continue;
+            }
+            let base = match direction {
+                Direction::Rise => x / (1.0 + r),
+                Direction::Fall => x / (1.0 - r),
+            };
+            let mut ask = probe(claim, kind, base);
+            ask.companions = Vec::new();
+            ask.tolerance = Some(Tolerance::Relative(BASE_WINDOW));
+            for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
+                let old = &old.figure;
+                let y = old.quantity.value;
+                if y <= 0.0
+                    || y == x
+                    || old.quantity.kind != kind
+                    || old.quantity.hedge.is_some()
+                    || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
+                    || against(Some(direction), x, y)
+                    || crate::evidence::same_figure(old, new)
+                {
+                    continue;
+                }
+                let value = (x - y).abs() / y * 100.0;
+                if !claim.accepts(value) {
+                    continue;
+                }
+                let shown = format!(
+                    "({} − {}) ÷ {} = {:.1}%",
+                    new.text, old.text, old.text, value
+                );
+                let off = (value - claim.quantity.value).abs();
+                best.offer(claim, off, [new.clone(), old.clone()], shown);
+            }
+        }
+    }
+    best.into_derivation()
+}
