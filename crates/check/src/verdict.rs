@@ -760,9 +760,23 @@ fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
         && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
         // nor a small number, which a box score's row holds a dozen of
         && !c.features.small
-        && claim.companions.len() >= COPIED_WITH
-        && c.features.companions * claim.companions.len() as f32 >= COPIED_WITH as f32
-        && c.features.companions >= MEASURED_BY_COMPANIONS
+        && {
+            // The other side of the claim's pair counts as one more companion: "goes from
+            // $12 to $15, a 20% jump, and 1,100 of the 7,200 seats…" against "keep
+            // tickets at $12 through 2027 and charge $15 …, where 1,100 of the seats…".
+            let partner = claim.partner.map(|p| {
+                c.figure
+                    .row
+                    .iter()
+                    .any(|v| crate::evidence::same_value(v.abs(), p.value.abs()))
+            });
+            let total = claim.companions.len() + usize::from(partner.is_some());
+            let found = (c.features.companions * claim.companions.len() as f32).round()
+                + if partner == Some(true) { 1.0 } else { 0.0 };
+            total >= COPIED_WITH
+                && found >= COPIED_WITH as f32
+                && found >= MEASURED_BY_COMPANIONS * total as f32
+        }
 }
 
 /// How many of a claim's companions a source sentence must state beside its exact value
