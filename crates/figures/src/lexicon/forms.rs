@@ -17,6 +17,9 @@ const BOX_SCORE_SLANG: &[(&str, &str)] = &[
     ("stl", "steals"),
     ("pts", "points"),
     ("treys", "three-pointers"),
+    // baseball: "19 homers" are the "19 home runs" a report writes, counted as "home"
+    ("homers", "home"),
+    ("homer", "home"),
 ];
 
 /// Irregular past tenses, participles and plurals, each with its base form. Only words
@@ -140,6 +143,7 @@ mod tests {
         assert_eq!(common_form("boards"), "rebounds");
         assert_eq!(common_form("dimes"), "assists");
         assert_eq!(common_form("board"), "board");
+        assert_eq!(common_form("homers"), "home");
     }
 
     #[test]
