@@ -554,6 +554,17 @@ fn multipliers() {
     is("a tenfold rise", "tenfold", 10.0, Kind::Multiplier);
     is("forecast, and half of them", "half", 0.5, Kind::Fraction);
     is("a 10x rise", "10x", 10.0, Kind::Multiplier);
+    // how often, at a clause's end, is a count of occasions
+    is(
+        "The park sold out 11 times, most of them in July.",
+        "11",
+        11.0,
+        Kind::Number,
+    );
+    is("We met three times.", "three", 3.0, Kind::Number);
+    // a factor however the clause ends
+    is("Sales grew 11 times.", "11 times", 11.0, Kind::Multiplier);
+    is("It is 11 times larger.", "11 times", 11.0, Kind::Multiplier);
 }
 
 #[test]

@@ -74,6 +74,10 @@ impl<'t> Scanner<'t> {
                 _ => Some((format!("{sp}{w}"), we, Kind::Percent)),
             },
             "pp" | "ppt" | "ppts" => Some((format!("{sp}{w}"), we, Kind::PercentagePoints)),
+            // "sold out 11 times, eight of them in July": how often, at a clause's end,
+            // is a count of occasions, not a factor ("11 times as many", "three times
+            // Redfern's").
+            "times" if self.ends_a_clause(we) && !self.grew_by(i) => None,
             "times" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             "fold" => Some((format!("{sp}{w}"), we, Kind::Multiplier)),
             _ => {
@@ -105,6 +109,44 @@ impl<'t> Scanner<'t> {
                 None
             }
         }
+    }
+
+    /// Whether a clause ends at `at`: a comma, stop, semicolon, colon, closing bracket or
+    /// the end of the text, after spaces.
+    fn ends_a_clause(&self, at: usize) -> bool {
+        self.rest(at)
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n' | '\r' | '!' | '?'))
+    }
+
+    /// Whether a word of growth stands right before the number ending at `number_end`
+    /// ("sales grew 11 times", "rose ten times"): then "times" is a factor however the
+    /// clause ends.
+    fn grew_by(&self, number_end: usize) -> bool {
+        let before = &self.text[self.range_start..number_end];
+        let mut words = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev();
+        words.next();
+        words.next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "grew"
+                    | "grown"
+                    | "rose"
+                    | "risen"
+                    | "increased"
+                    | "multiplied"
+                    | "jumped"
+                    | "expanded"
+                    | "climbed"
+                    | "soared"
+                    | "surged"
+            )
+        })
     }
 
     /// "ten pounds" is money unless its clause weighs something: "lost ten pounds", "a
