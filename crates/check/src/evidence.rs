@@ -95,6 +95,9 @@ pub(crate) struct Features {
     /// sentence ("Combined storage fell…"), which the corpus also writes in lower case.
     named: Vec<String>,
     entities: Vec<String>,
+    /// The label of a labelled line the figure stands on ("- Calder County: $5.0 million
+    /// (5.2%)": "Calder County"), canonical: the line is its label's, as a table row is.
+    label: Option<String>,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: HashMap<String, u16>,
     sentence_lower: String,
@@ -124,6 +127,7 @@ impl Features {
                 .iter()
                 .map(|a| canonical_name(a))
                 .collect(),
+            label: line_label(&f.sentence).map(canonical_name),
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
         }
@@ -978,11 +982,12 @@ fn owner(
     };
     if entities.is_empty() {
         Owner::ClaimUnnamed
-    } else if entities
-        .iter()
-        .chain(aliases)
-        .any(|e| feat.anchors.iter().any(|a| same_name(e, a)))
-    {
+    } else if entities.iter().chain(aliases).any(|e| {
+        feat.anchors
+            .iter()
+            .chain(&feat.label)
+            .any(|a| same_name(e, a))
+    }) {
         Owner::Same
     } else if entities
         .iter()
@@ -1003,6 +1008,22 @@ fn owner(
     } else {
         Owner::Unknown
     }
+}
+
+/// The label a line opens with before a colon, list marker and emphasis aside ("- **Calder
+/// County:** $5.0 million"): a capital first, at most five words. A prose lead-in may pass
+/// ("The plan has three parts: …"); it is only ever compared with the claim's names.
+fn line_label(sentence: &str) -> Option<&str> {
+    let line = sentence
+        .trim_start_matches(|c: char| matches!(c, '-' | '*' | '•' | '_') || c.is_whitespace());
+    let (label, _) = line.split_once(':')?;
+    let label = label.trim_end_matches(['*', '_']).trim();
+    (label.starts_with(|c: char| c.is_uppercase())
+        && label.split_whitespace().count() <= 5
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\''))
+    .then_some(label)
 }
 
 /// Whether `b` is `a` as written to `precision` (the place value of its last digit), or
@@ -1242,4 +1263,28 @@ pub(crate) fn says_fall(claim: &Claim) -> bool {
                     | "loss"
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_label;
+
+    #[test]
+    fn a_line_is_labelled_by_a_short_name_before_its_colon() {
+        assert_eq!(
+            line_label("- Calder County: $5.0 million (5.2%)"),
+            Some("Calder County")
+        );
+        assert_eq!(
+            line_label("**Kestrel Point:** $3.8 million"),
+            Some("Kestrel Point")
+        );
+        // a lower-case label, a line with no colon, a long lead-in
+        assert_eq!(line_label("funds: $5.0 million"), None);
+        assert_eq!(
+            line_label("The plan approved on Monday has three parts: $61 million"),
+            None
+        );
+        assert_eq!(line_label("Revenue rose 8.6% to $14.8 million"), None);
+    }
 }
