@@ -500,9 +500,23 @@ pub(crate) fn evaluate(
                 ),
             }
         } else if let Some(best) = against.first() {
-            let against = in_suggestion_order(claim, &against);
-            let best = against.first().copied().unwrap_or(best);
-            let others = disagreeing(best, against.iter().copied().skip(1));
+            let mut against = in_suggestion_order(claim, &against);
+            let mut best = against.first().copied().unwrap_or(best);
+            let mut others = disagreeing(best, against.iter().copied().skip(1));
+            // "1926" for a source's 1962: a writer's transposed digits point to the one
+            // value they came from, whatever else other sources say.
+            let slips: Vec<&Candidate> = std::iter::once(best)
+                .chain(others.iter().copied())
+                .filter(|c| transposed(claim, c))
+                .collect();
+            if let [slip] = slips[..] {
+                best = slip;
+                others.clear();
+                if let Some(at) = against.iter().position(|c| std::ptr::eq(*c, slip)) {
+                    let moved = against.remove(at);
+                    against.insert(0, moved);
+                }
+            }
             match newer_than(best, &others, &as_probable(best, &against)) {
                 Some(newest) => outdated(newest),
                 None => (
@@ -1147,6 +1161,27 @@ pub(crate) fn plausible_slip(
     // a day's) is no slip at all.
     let scale_slip = |factor: f64| (ratio / factor - 1.0).abs() <= SCALE_SLIP_ROUNDING;
     ratio <= DIGIT_SLIP + 1e-9 || scaled && (scale_slip(1e3) || scale_slip(1e6))
+}
+
+/// Whether a candidate's value has the claim's digits in another order ("1926" for
+/// 1962, "37,620" for 37,260): the commonest slip in copying a figure.
+fn transposed(claim: &Claim, c: &Candidate) -> bool {
+    let digits = |v: f64| -> String {
+        format!("{v}")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    };
+    let (a, b) = (
+        digits(claim.quantity.value),
+        digits(c.figure.quantity.value),
+    );
+    let sorted = |s: &str| {
+        let mut d: Vec<char> = s.chars().collect();
+        d.sort_unstable();
+        d
+    };
+    a.len() >= 2 && a != b && sorted(&a) == sorted(&b)
 }
 
 /// How far apart a digit slipped leaves two values, at most.

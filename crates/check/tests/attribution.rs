@@ -514,3 +514,23 @@ fn a_line_labelled_with_the_owner_is_the_owners() {
         .expect("the $3.8 million is read");
     assert_eq!(grant.verdict, Verdict::Supported, "{grant:?}");
 }
+
+#[test]
+fn transposed_digits_point_to_the_value_they_came_from_though_sources_disagree() {
+    let c = Corpus::from_docs(vec![
+        figcheck_corpus::SourceDoc {
+            path: "corpus/article.txt".into(),
+            text: "The council voted to replace Ridgeway Field, which opened in 1962.".into(),
+        },
+        figcheck_corpus::SourceDoc {
+            path: "corpus/history.txt".into(),
+            text: "The club's old rival ground, Ridgeway Field, opened in 1958.".into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text("Ridgeway Field opened in 1926.", Format::Plain);
+    let year = one(&f, "1926");
+    assert_eq!(year.verdict, Verdict::Contradicted, "{year:?}");
+    assert_eq!(year.suggestion.as_deref(), Some("1962"), "{year:?}");
+}
