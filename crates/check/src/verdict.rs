@@ -1164,7 +1164,8 @@ pub(crate) fn plausible_slip(
 }
 
 /// Whether a candidate's value has the claim's digits in another order ("1926" for
-/// 1962, "37,620" for 37,260): the commonest slip in copying a figure.
+/// 1962, "37,620" for 37,260): the commonest slip in copying a figure. Three digits at
+/// least: two-digit values swap by chance ("32 years" and a source's 23).
 fn transposed(claim: &Claim, c: &Candidate) -> bool {
     let digits = |v: f64| -> String {
         format!("{v}")
@@ -1181,7 +1182,7 @@ fn transposed(claim: &Claim, c: &Candidate) -> bool {
         d.sort_unstable();
         d
     };
-    a.len() >= 2 && a != b && sorted(&a) == sorted(&b)
+    a.len() >= 3 && a != b && sorted(&a) == sorted(&b)
 }
 
 /// How far apart a digit slipped leaves two values, at most.
