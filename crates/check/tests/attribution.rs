@@ -482,32 +482,14 @@ fn a_line_labelled_with_the_owner_states_its_value() {
 fn a_line_labelled_with_the_owner_is_the_owners() {
     // fresh5-dev's fresh-i-2: "…and Kestrel Point $3.8 million" against the release's
     // "- Kestrel Point: $3.8 million …" among the other grants' lines and prose.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let set = std::fs::read_to_string(root.join("tests/fresh/fresh5-dev.jsonl"))
-        .expect("the fresh5-dev set");
-    let case: serde_json::Value = set
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .find(|c| c["id"] == "fresh-i-2")
-        .expect("the case");
-    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-    let docs = case["sources"]
-        .as_array()
-        .expect("its sources")
-        .iter()
-        .map(|s| figcheck_corpus::SourceDoc {
-            path: format!("corpus/{}", text(&s["name"])),
-            text: text(&s["text"]),
-        })
-        .collect();
-    let c = Corpus::from_docs(docs).expect("the case's sources index");
-    let e = Engine::new(&c);
-    let draft = text(&case["draft"]["text"]);
+    let case = common::JsonCase::fresh("fresh5-dev", "fresh-i-2");
+    let e = Engine::new(&case.corpus);
+    let draft = &case.draft;
     let at = draft
         .find("Kestrel Point $3.8 million")
         .expect("the clause")
         + "Kestrel Point ".len();
-    let f = check(&e, &draft);
+    let f = e.check_text(draft, case.format);
     let grant = f
         .iter()
         .find(|f| f.figure.start == at)

@@ -7,9 +7,9 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{bundled_corpus, root};
+use common::{JsonCase, bundled_corpus, root};
 use figcheck_check::Engine;
-use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_corpus::Corpus;
 use figcheck_figures::Format;
 
 /// Figures checked, and those whose verdict or suggestion differs between the paths.
@@ -101,28 +101,8 @@ fn the_index_path_agrees_with_the_exhaustive_path_on_every_case_of_the_json_sets
         let lines = std::fs::read_to_string(set).expect("a JSON-lines set");
         for line in lines.lines().filter(|l| !l.trim().is_empty()) {
             let case: serde_json::Value = serde_json::from_str(line).expect("a JSON case");
-            let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-            let docs: Vec<SourceDoc> = case["sources"]
-                .as_array()
-                .expect("the case's sources")
-                .iter()
-                .map(|s| SourceDoc {
-                    path: format!("corpus/{}", text(&s["name"])),
-                    text: text(&s["text"]),
-                })
-                .collect();
-            let corpus = Corpus::from_docs(docs).expect("the case's sources index");
-            let format = if text(&case["draft"]["name"]).ends_with(".md") {
-                Format::Markdown
-            } else {
-                Format::Plain
-            };
-            tally.compare(
-                &corpus,
-                &text(&case["id"]),
-                &text(&case["draft"]["text"]),
-                format,
-            );
+            let case = JsonCase::of(&case);
+            tally.compare(&case.corpus, &case.id, &case.draft, case.format);
         }
     }
     tally.assert_none_differ();

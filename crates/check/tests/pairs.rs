@@ -8,6 +8,8 @@ use figcheck_claims::parse;
 use figcheck_corpus::{Corpus, SourceDoc};
 use figcheck_figures::Format;
 
+mod common;
+
 const BOX_SCORE: &str = "\
 # Box score
 
@@ -252,29 +254,11 @@ fn the_other_side_of_a_pair_counts_among_the_companions_a_source_sentence_states
     // goes from $12 to $15, a 20% jump, and 1,100 of the 7,200 seats go to suites…"
     // against the newspaper's "keep general-admission tickets at $12 through 2027 and
     // charge $15 at Foundry Park, where 1,100 of the seats…", among its other sources.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let set = std::fs::read_to_string(root.join("tests/fresh/fresh6-dev.jsonl"))
-        .expect("the fresh6-dev set");
-    let case: serde_json::Value = set
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .find(|c| c["id"] == "fresh-k-2")
-        .expect("the case");
-    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-    let docs = case["sources"]
-        .as_array()
-        .expect("its sources")
-        .iter()
-        .map(|s| SourceDoc {
-            path: format!("corpus/{}", text(&s["name"])),
-            text: text(&s["text"]),
-        })
-        .collect();
-    let c = Corpus::from_docs(docs).expect("the case's sources index");
-    let e = Engine::new(&c);
-    let draft = text(&case["draft"]["text"]);
+    let case = common::JsonCase::fresh("fresh6-dev", "fresh-k-2");
+    let e = Engine::new(&case.corpus);
+    let draft = &case.draft;
     let at = draft.find("goes from $12 to $15").expect("the sentence") + "goes from ".len();
-    let f = e.check_text(&draft, Format::Markdown);
+    let f = e.check_text(draft, case.format);
     let low = f
         .iter()
         .find(|f| f.figure.start == at)

@@ -55,6 +55,55 @@ pub fn bundled_corpus() -> Corpus {
     Corpus::from_docs(docs).expect("index")
 }
 
+/// A case of a JSON-lines set (`tests/fresh/*.jsonl`, `tests/summedits/`; one case a
+/// line: `sources` with `name` and `text`, and a `draft` with `name` and `text`): its
+/// sources indexed in memory as `scripts/quality.py` places them, and its draft as it
+/// reads it.
+pub struct JsonCase {
+    pub id: String,
+    pub corpus: Corpus,
+    pub draft: String,
+    pub format: Format,
+}
+
+impl JsonCase {
+    pub fn of(case: &serde_json::Value) -> JsonCase {
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        let docs: Vec<SourceDoc> = case["sources"]
+            .as_array()
+            .expect("the case's sources")
+            .iter()
+            .map(|s| SourceDoc {
+                path: format!("corpus/{}", text(&s["name"])),
+                text: text(&s["text"]),
+            })
+            .collect();
+        let format = if text(&case["draft"]["name"]).ends_with(".md") {
+            Format::Markdown
+        } else {
+            Format::Plain
+        };
+        JsonCase {
+            id: text(&case["id"]),
+            corpus: Corpus::from_docs(docs).expect("the case's sources index"),
+            draft: text(&case["draft"]["text"]),
+            format,
+        }
+    }
+
+    /// The case `id` of `tests/fresh/<set>.jsonl`.
+    pub fn fresh(set: &str, id: &str) -> JsonCase {
+        let path = root().join(format!("tests/fresh/{set}.jsonl"));
+        let lines = std::fs::read_to_string(&path).expect("a fresh set");
+        let case = lines
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|c| c["id"] == id)
+            .expect("the case");
+        JsonCase::of(&case)
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Label {
     file: String,
