@@ -47,48 +47,47 @@ pub(super) fn change_from_found_base(
         return None;
     }
     let mut best = Nearest::default();
-    for kind in [Kind::Money, Kind::Number] {
-        for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-            let new = &new.figure;
-            let x = new.quantity.value;
-            // Only a count of a named thing: "360,000 fans", not a bare "360,000".
-            let Some(unit) = unit_stem(&new.quantity) else {
-                continue;
-            };
-            if kind != Kind::Number || is_small(kind, x) || x <= 0.0 {
+    // Only a count of a named thing: "360,000 fans", not a bare "360,000" nor an amount.
+    let kind = Kind::Number;
+    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+        let new = &new.figure;
+        let x = new.quantity.value;
+        let Some(unit) = unit_stem(&new.quantity) else {
+            continue;
+        };
+        if is_small(kind, x) || x <= 0.0 {
+            continue;
+        }
+        let base = match direction {
+            Direction::Rise => x / (1.0 + r),
+            Direction::Fall => x / (1.0 - r),
+        };
+        let mut ask = probe(claim, kind, base);
+        ask.companions = Vec::new();
+        ask.tolerance = Some(Tolerance::Relative(BASE_WINDOW));
+        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
+            let old = &old.figure;
+            let y = old.quantity.value;
+            if y <= 0.0
+                || y == x
+                || old.quantity.kind != kind
+                || old.quantity.hedge.is_some()
+                || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
+                || against(Some(direction), x, y)
+                || crate::evidence::same_figure(old, new)
+            {
                 continue;
             }
-            let base = match direction {
-                Direction::Rise => x / (1.0 + r),
-                Direction::Fall => x / (1.0 - r),
-            };
-            let mut ask = probe(claim, kind, base);
-            ask.companions = Vec::new();
-            ask.tolerance = Some(Tolerance::Relative(BASE_WINDOW));
-            for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
-                let old = &old.figure;
-                let y = old.quantity.value;
-                if y <= 0.0
-                    || y == x
-                    || old.quantity.kind != kind
-                    || old.quantity.hedge.is_some()
-                    || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
-                    || against(Some(direction), x, y)
-                    || crate::evidence::same_figure(old, new)
-                {
-                    continue;
-                }
-                let value = (x - y).abs() / y * 100.0;
-                if !claim.accepts(value) {
-                    continue;
-                }
-                let shown = format!(
-                    "({} − {}) ÷ {} = {:.1}%",
-                    new.text, old.text, old.text, value
-                );
-                let off = (value - claim.quantity.value).abs();
-                best.offer(claim, off, [new.clone(), old.clone()], shown);
+            let value = (x - y).abs() / y * 100.0;
+            if !claim.accepts(value) {
+                continue;
             }
+            let shown = format!(
+                "({} − {}) ÷ {} = {:.1}%",
+                new.text, old.text, old.text, value
+            );
+            let off = (value - claim.quantity.value).abs();
+            best.offer(claim, off, [new.clone(), old.clone()], shown);
         }
     }
     best.into_derivation()
