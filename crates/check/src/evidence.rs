@@ -1013,7 +1013,7 @@ fn owner(
 /// The label a line opens with before a colon, list marker and emphasis aside ("- **Calder
 /// County:** $5.0 million"): a capital first, at most five words. A prose lead-in may pass
 /// ("The plan has three parts: …"); it is only ever compared with the claim's names.
-fn line_label(sentence: &str) -> Option<&str> {
+pub(crate) fn line_label(sentence: &str) -> Option<&str> {
     let line = sentence
         .trim_start_matches(|c: char| matches!(c, '-' | '*' | '•' | '_') || c.is_whitespace());
     let (label, _) = line.split_once(':')?;

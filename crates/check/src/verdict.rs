@@ -808,16 +808,9 @@ fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
 /// "- Calder County: $5.0 million (5.2%)". Such a line is its label's value of whatever
 /// the list is about, as a table row is, though it says no measure word.
 fn labelled_by_owner(claim: &Claim, c: &Candidate) -> bool {
-    let line = c
-        .figure
-        .sentence
-        .trim_start_matches(|ch: char| matches!(ch, '-' | '*' | '•' | '_') || ch.is_whitespace());
     c.features.exact
-        && claim.entities().iter().any(|owner| {
-            line.strip_prefix(owner)
-                .map(|rest| rest.trim_start_matches(['*', '_']))
-                .is_some_and(|rest| rest.starts_with(':'))
-        })
+        && crate::evidence::line_label(&c.figure.sentence)
+            .is_some_and(|label| claim.entities().contains(&label))
 }
 
 /// Whether a candidate states the claim's amount exactly for the claim's period: "$54 a
