@@ -27,16 +27,14 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
         return None;
     }
     let words = claim.words();
-    // A score ("outscored", "points", "margin"), not a record in brackets or a lead; and
-    // the half's, not a quarter's or the final minutes' named in the same sentence.
-    let scored = words
-        .iter()
-        .any(|w| w.contains("scor") || matches!(stem(w).as_str(), "point" | "margin"));
+    // the half's, not a quarter's or the final minutes' named in the same sentence
     let narrower = words.iter().any(|w| {
         matches!(stem(w).as_str(), "quarter" | "minut")
             || (figcheck_figures::is_period_term(w) && !w.ends_with("-half"))
     });
-    if !scored || narrower {
+    // "the Timberwolves (12-26) were able to pull away in the second half": a record
+    let record = words.iter().any(|w| w == figcheck_figures::RECORD);
+    if !is_a_score(&words) || narrower || record {
         return None;
     }
     let (half, quarters) = match (
@@ -48,16 +46,9 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
         _ => return None,
     };
     let row = owner_row(corpus, claim)?;
-    // A quarter's column: its header names the quarter and nothing but points.
     let quarter = |ordinal: &str| {
         let named = format!("{ordinal}-quarter");
-        row.iter().find(|f| {
-            let header: Vec<&str> = f.context.terms.iter().map(|t| t.word.as_str()).collect();
-            header.contains(&named.as_str())
-                && header.iter().all(|w| {
-                    *w == named || *w == ordinal || matches!(stem(w).as_str(), "quarter" | "point")
-                })
-        })
+        row.iter().find(|f| counts_points_of(f, &named))
     };
     let (a, b) = (quarter(quarters[0])?, quarter(quarters[1])?);
     let total = a.quantity.value + b.quantity.value;
@@ -71,6 +62,28 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
         cell: a.clone(),
         said,
     })
+}
+
+/// Whether a claim's words make it a score ("outscored", "points", "margin"), not a
+/// record in brackets or a lead.
+pub(crate) fn is_a_score(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| w.contains("scor") || matches!(stem(w).as_str(), "point" | "margin"))
+}
+
+/// Whether a cell's header counts the points of one period ("fourth-quarter", as
+/// `is_period_term` writes it) and nothing else: "Fourth quarter points".
+pub(crate) fn counts_points_of(cell: &SourceFigure, period: &str) -> bool {
+    let Some((ordinal, noun)) = period.split_once('-') else {
+        return false;
+    };
+    let header = || cell.context.terms.iter().map(|t| t.word.as_str());
+    cell.context.cell
+        && header().any(|w| w == period)
+        && header().all(|w| {
+            w == period || w == ordinal || w == noun || stem(w) == stem(noun) || stem(w) == "point"
+        })
 }
 
 #[cfg(test)]
@@ -141,6 +154,7 @@ mod tests {
             "Celtics outscored first-half = 50",
             "Raptors outscored first-half > 40",
             "Raptors outscored first-half second-half = 50",
+            "Raptors able pull away half outscoring second-half record = 26 after 12",
         ] {
             assert_eq!(total(claim), None, "{claim}");
         }

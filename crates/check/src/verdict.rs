@@ -899,24 +899,40 @@ const TELLING_PAIR: f64 = 100.0;
 /// Assists column; not "First quarter points" for "Hayward led the Grizzlies with 13
 /// points", which names the team but no quarter).
 fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
-    owners_row(claim, c)
-        && c.features.unit == UnitMatch::Same
-        && c.figure.quantity.kind == claim.quantity.kind
-        && {
-            let stem = figcheck_figures::vocabulary::stem;
-            let claimed: Vec<String> = claim
-                .terms
-                .iter()
-                .flat_map(|t| t.text.split_whitespace())
-                .chain(claim.quantity.unit.as_deref())
-                .map(stem)
-                .collect();
-            c.figure
-                .context
-                .terms
-                .iter()
-                .all(|t| claimed.contains(&stem(&t.word)))
-        }
+    owners_row(claim, c) && (owners_measure(claim, c) || owners_period_points(claim, c))
+}
+
+/// See [`owners_cell`]: the header names the claim's unit and the claim has its every word.
+fn owners_measure(claim: &Claim, c: &Candidate) -> bool {
+    c.features.unit == UnitMatch::Same && c.figure.quantity.kind == claim.quantity.kind && {
+        let stem = figcheck_figures::vocabulary::stem;
+        let claimed: Vec<String> = claim
+            .terms
+            .iter()
+            .flat_map(|t| t.text.split_whitespace())
+            .chain(claim.quantity.unit.as_deref())
+            .map(stem)
+            .collect();
+        c.figure
+            .context
+            .terms
+            .iter()
+            .all(|t| claimed.contains(&stem(&t.word)))
+    }
+}
+
+/// See [`owners_cell`]: a score over a period the claim names ("outscoring the Bulls by a
+/// 30-17 margin over the final 12 minutes") and the owner's points in that period's
+/// column ("Fourth quarter points"), which the claim's words ("margin", "outscoring")
+/// do not name.
+fn owners_period_points(claim: &Claim, c: &Candidate) -> bool {
+    let words = claim.words();
+    c.figure.quantity.kind == claim.quantity.kind
+        && crate::half::is_a_score(&words)
+        && words
+            .iter()
+            .filter(|w| figcheck_figures::is_period_term(w))
+            .any(|period| crate::half::counts_points_of(&c.figure, period))
 }
 
 /// Whether a candidate is a cell of the row the claim's owner labels.
@@ -1040,6 +1056,10 @@ fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
         && pair_owned(claim, c)
         && c.figure.quantity.kind == claim.quantity.kind
         && partner_beside(claim, c)
+        // a cell beside another says nothing of the claim's measure unless its header
+        // has some of the claim's words: not the owner's "Assists | Turnovers" for
+        // "outscoring the Mavericks by a 24-19 margin"
+        && (!c.figure.context.cell || c.features.words_hit > 0)
 }
 
 /// Whether a candidate pair is the claim owner's: owned by the claim's owner, or, where

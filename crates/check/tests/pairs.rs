@@ -265,3 +265,44 @@ fn the_other_side_of_a_pair_counts_among_the_companions_a_source_sentence_states
         .expect("the $12 is read");
     assert_eq!(low.verdict, Verdict::Supported, "{low:?}");
 }
+
+/// A line score written for these tests: each team's points by quarter, and the row's
+/// other counts beside them.
+const LINE_SCORE: &str = "\
+# Game
+
+| Team | First quarter points | Second quarter points | Third quarter points | Fourth quarter points | Total points | Assists | Turnovers |
+|---|---|---|---|---|---|---|---|
+| Suns | 25 | 18 | 32 | 34 | 109 | 24 | 14 |
+| Pelicans | 29 | 17 | 30 | 32 | 108 | 20 | 13 |
+";
+
+#[test]
+fn a_quarters_score_is_read_from_that_quarters_column_alone() {
+    let c = corpus_of("corpus/game.md", LINE_SCORE);
+    let e = Engine::new(&c);
+    // The Suns' "25 | 18" in the first two quarters is no pair against a fourth
+    // quarter's 34-18: the fourth quarter's cell supports it.
+    let f = e.check_text(
+        "The Suns pulled away, outscoring the Pelicans by a 34-18 margin over the final 12 minutes.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "34").verdict, Verdict::Supported, "{f:?}");
+    assert_eq!(finding(&f, "18").suggestion.as_deref(), Some("32"), "{f:?}");
+    // The Suns' fourth-quarter cell, whose header the draft's words do not name ("margin",
+    // "outscoring"), is theirs for the final 12 minutes: their 32 in the third quarter
+    // is not.
+    let f = e.check_text(
+        "The Suns (30-22) were able to pull away in the second half, outscoring them by a \
+         32-17 margin over the final 12 minutes.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "32").suggestion.as_deref(), Some("34"), "{f:?}");
+    // Two cells side by side that measure nothing the draft names ("Assists |
+    // Turnovers", 24 and 14) are no pair against 24-19: the Suns' first quarter is.
+    let f = e.check_text(
+        "The Pelicans pulled away, outscoring the Suns by a 24-19 margin in the first quarter.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "19").suggestion.as_deref(), Some("25"), "{f:?}");
+}
