@@ -288,6 +288,36 @@ pub(crate) fn change_written_before(before: &str) -> Option<&'static str> {
     }
 }
 
+/// The measure a contest between two teams is about, when the figure is its score and
+/// the sentence names the measure only before it: "Rebounding was a huge factor, with
+/// the Pacers winning that battle, 42-34", "won the rebounding battle 46-34". `None`
+/// when no "battle" stands right before the score, or its sentence names no measure.
+pub(crate) fn battle_measure(before: &str) -> Option<&'static str> {
+    let sentence = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |end| &before[end + 1..]);
+    let words: Vec<String> = words_back(sentence, 200)
+        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    let at = words.iter().take(3).position(|w| w == "battle")?;
+    words[at + 1..].iter().find_map(|w| battle_noun(w))
+}
+
+/// Whether a claim's word is a measure [`battle_measure`] adds ("rebounds").
+pub(crate) fn is_battle_measure(word: &str) -> bool {
+    matches!(word, "rebounds" | "turnovers" | "assists")
+}
+
+/// The box-score column a word names as the subject of a contest ("rebounding").
+fn battle_noun(word: &str) -> Option<&'static str> {
+    match word {
+        "rebounding" | "rebounds" | "boards" | "glass" => Some("rebounds"),
+        "turnover" | "turnovers" => Some("turnovers"),
+        "assists" | "passing" => Some("assists"),
+        _ => None,
+    }
+}
+
 /// The words of `before`'s last line within its last `bytes` bytes, nearest the end
 /// first, lower-cased: what stands right before a figure, read without going back to the
 /// line's start (quadratic on a long line, were it done for every figure).
@@ -305,6 +335,23 @@ fn words_back(before: &str, bytes: usize) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_battle_is_about_the_measure_its_sentence_names_before_it() {
+        let m = battle_measure;
+        assert_eq!(
+            m("Rebounding was a huge factor, with the Pacers winning that battle, "),
+            Some("rebounds")
+        );
+        assert_eq!(m("They won that battle, 46-"), None);
+        assert_eq!(m("The Heat won the turnover battle "), Some("turnovers"));
+        // the measure of another sentence, or no battle right before the score
+        assert_eq!(m("Rebounding was key. They won that battle, "), None);
+        assert_eq!(
+            m("Rebounding won the battle, and the Heat then scored "),
+            None
+        );
+    }
 
     #[test]
     fn a_change_is_written_with_down_or_up_before_the_figure() {

@@ -6,6 +6,7 @@
 //! [`Sources`]; the tantivy `Corpus` is one) and draft text.
 
 mod claim_of;
+mod contest;
 mod derive;
 mod disagree;
 mod evidence;
@@ -233,6 +234,10 @@ impl<'c> Engine<'c> {
                             || !derive::CHANGE_WORDS.contains(&t.text.as_str())
                                 && t.text != "points"
                     });
+                }
+                // "Rebounding was a huge factor, with the Pacers winning that battle, 42-34"
+                if let Some(measure) = claim_of::battle_measure(&text[..figure.start]) {
+                    claim_of::add_term(&mut claim.terms, measure);
                 }
                 // "down 12.3%", "up 32%": a change, though neither word is a measure word
                 if let Some(word) = claim_of::change_written_before(&text[..figure.start]) {

@@ -642,6 +642,17 @@ pub(crate) fn evaluate(
         ),
         None => outcome,
     };
+    // "won that battle, 46-34": the side beside one team's value is the other team's.
+    let outcome = match crate::contest::other_side(corpus, claim) {
+        Some(side) => worked_out_of_a_table(
+            outcome,
+            claim.accepts(side.cell.quantity.value),
+            &side.cell,
+            side.cell.quantity.value,
+            side.said,
+        ),
+        None => outcome,
+    };
     // Support a newer source outdated (see `newer_than`): the agreeing figures lost.
     let outdated_support = supported
         && outcome.verdict == Verdict::Contradicted

@@ -306,3 +306,30 @@ fn a_quarters_score_is_read_from_that_quarters_column_alone() {
     );
     assert_eq!(finding(&f, "19").suggestion.as_deref(), Some("25"), "{f:?}");
 }
+
+#[test]
+fn the_side_beside_one_teams_value_is_the_other_teams() {
+    let c = corpus_of(
+        "corpus/game.md",
+        "\
+| Team | Total points | Rebounds | Assists |
+|---|---|---|---|
+| Thunder | 113 | 46 | 22 |
+| Heat | 96 | 32 | 19 |
+",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Rebounding was the biggest factor for the Thunder, as they won that battle by a \
+         46-34 margin.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "46").verdict, Verdict::Supported, "{f:?}");
+    let other = finding(&f, "34");
+    assert_eq!(other.suggestion.as_deref(), Some("32"), "{other:?}");
+    let f = e.check_text(
+        "Rebounding was the biggest factor, as the Thunder won that battle by a 46-32 margin.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "32").verdict, Verdict::Supported, "{f:?}");
+}

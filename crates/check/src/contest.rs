@@ -1,0 +1,217 @@
+//! The other side of a contest between two teams: "with Oklahoma City winning that
+//! battle, 46-34", "outscoring the Pelicans by a 34-18 margin over the final 12
+//! minutes". A game's team table has one row a team. When one side of the draft's pair
+//! is one team's cell in the contest's column, the other side is the other team's,
+//! whoever the prose seems to give it to: a pair's two sides are never one team's.
+
+use figcheck_claims::{Claim, Comparison};
+use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
+use figcheck_figures::{Kind, is_period_term, stem};
+
+use crate::half::{counts_points_of, is_a_score};
+use crate::rank::owner_row;
+
+/// The other team's cell in the contest's column.
+pub(crate) struct OtherSide {
+    pub(crate) cell: SourceFigure,
+    /// What it says, for the finding: "the Thunder's 46 is the other side: the Heat's
+    /// Rebounds are 32 (…)".
+    pub(crate) said: String,
+}
+
+/// The other team's value in the column the claim's contest is about, when the claim is
+/// one side of a pair and its partner is the first team's value there; `None` when the
+/// claim is no side of a contest, no table of two rows has the column, the partner is
+/// in neither row or in both, or the claim names an owner that is neither team. A failed
+/// search finds nothing.
+pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<OtherSide> {
+    if claim.quantity.kind != Kind::Number || claim.comparison != Comparison::Eq {
+        return None;
+    }
+    let partner = claim.partner?;
+    let words = claim.words();
+    let (query, in_column) = contest_column(&words)?;
+    let column: Vec<SourceFigure> = corpus
+        .find_figures(&FigureQuery {
+            kinds: &[Kind::Number],
+            words: std::slice::from_ref(&query),
+            ..FigureQuery::default()
+        })
+        .ok()?
+        .into_iter()
+        .map(|found| (*found.figure).clone())
+        .filter(|f| f.context.cell && in_column(f))
+        .collect();
+    let [a, b] = two_row_table(&column)?;
+    let holds = |cell: &SourceFigure| cell.quantity.value == partner.value;
+    let (theirs, other) = match (holds(a), holds(b)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    if !claim.entities().is_empty() {
+        let row = owner_row(corpus, claim)?;
+        let owns = |cell: &SourceFigure| {
+            row.first()
+                .is_some_and(|f| f.source == cell.source && f.line == cell.line)
+        };
+        if !owns(theirs) && !owns(other) {
+            return None;
+        }
+    }
+    let label = |f: &SourceFigure| f.context.anchors.first().cloned().unwrap_or_default();
+    let header: Vec<&str> = other
+        .context
+        .terms
+        .iter()
+        .map(|t| t.word.as_str())
+        .collect();
+    let said = format!(
+        "{}'s {} is the other side: {}'s {} is {} ({}:{})",
+        label(theirs),
+        theirs.text,
+        label(other),
+        header.join(" "),
+        other.text,
+        other.source,
+        other.line
+    );
+    Some(OtherSide {
+        cell: other.clone(),
+        said,
+    })
+}
+
+/// Whether a cell is in a column.
+type InColumn<'a> = Box<dyn Fn(&SourceFigure) -> bool + 'a>;
+
+/// The word to search the contest's column by, and whether a cell is in it: a period's
+/// points for a score over a named period ("outscoring them 30-17 over the final 12
+/// minutes"), or the one-word column a "battle" is about ("rebounds").
+fn contest_column(words: &[String]) -> Option<(String, InColumn<'_>)> {
+    if let Some(period) = words.iter().find(|w| is_period_term(w))
+        && is_a_score(words)
+    {
+        return Some((
+            period.clone(),
+            Box::new(move |f: &SourceFigure| counts_points_of(f, period)),
+        ));
+    }
+    if !words.iter().any(|w| w == "battle") {
+        return None;
+    }
+    // the measure's own column: a header of one word, the claim's ("Rebounds")
+    let measure = words
+        .iter()
+        .find(|w| crate::claim_of::is_battle_measure(w))?
+        .clone();
+    let wanted = stem(&measure);
+    Some((
+        measure,
+        Box::new(
+            move |f: &SourceFigure| matches!(&f.context.terms[..], [only] if stem(&only.word) == wanted),
+        ),
+    ))
+}
+
+/// The two cells of a column's table of exactly two rows (rows on consecutive lines of
+/// one source); `None` when no table, or more than one, has two rows.
+fn two_row_table(column: &[SourceFigure]) -> Option<[&SourceFigure; 2]> {
+    let mut cells: Vec<&SourceFigure> = column.iter().collect();
+    cells.sort_by(|x, y| x.source.cmp(&y.source).then(x.line.cmp(&y.line)));
+    cells.dedup_by(|x, y| x.source == y.source && x.line == y.line);
+    let mut tables: Vec<Vec<&SourceFigure>> = Vec::new();
+    for cell in cells {
+        match tables.last_mut() {
+            Some(table)
+                if table.last().is_some_and(|last| {
+                    last.source == cell.source && last.line + 1 == cell.line
+                }) =>
+            {
+                table.push(cell);
+            }
+            _ => tables.push(vec![cell]),
+        }
+    }
+    let mut pairs = tables.iter().filter(|t| t.len() == 2);
+    let found = pairs.next()?;
+    if pairs.next().is_some() {
+        return None;
+    }
+    Some([found[0], found[1]])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figcheck_claims::parse;
+    use figcheck_corpus::{Corpus, SourceDoc};
+
+    const GAME: &str = "\
+| Team | First quarter points | Fourth quarter points | Total points | Rebounds |
+|---|---|---|---|---|
+| Thunder | 26 | 32 | 113 | 46 |
+| Heat | 30 | 17 | 96 | 32 |
+
+## Thunder players
+
+| Player | Points | Rebounds |
+|---|---|---|
+| Odile Brand | 17 | 32 |
+| Kasimir Holt | 22 | 3 |
+| Ines Vale | 9 | 7 |
+";
+
+    fn corpus() -> Corpus {
+        Corpus::from_docs(vec![SourceDoc {
+            path: "corpus/game.md".into(),
+            text: GAME.into(),
+        }])
+        .expect("the test corpus indexes")
+    }
+
+    fn other(claim: &str) -> Option<f64> {
+        let claim = parse(claim).expect("claim parses");
+        other_side(&corpus(), &claim).map(|s| s.cell.quantity.value)
+    }
+
+    #[test]
+    fn the_side_beside_one_teams_value_is_the_other_teams() {
+        // "as they won that battle, 46-34": 46 is the Thunder's rebounds, 34 the Heat's
+        assert_eq!(
+            other("battle won factor rebounds = 34 after 46"),
+            Some(32.0)
+        );
+        // "outscoring the Heat by a 32-18 margin over the final 12 minutes"
+        assert_eq!(
+            other("Heat margin outscoring fourth-quarter = 18 after 32"),
+            Some(17.0)
+        );
+        // given to the team whose value its partner is: still the other team's
+        assert_eq!(
+            other("Thunder margin outscoring fourth-quarter = 18 after 32"),
+            Some(17.0)
+        );
+        let claim = parse("battle won rebounds = 34 after 46").expect("claim parses");
+        let said = other_side(&corpus(), &claim).expect("a side").said;
+        assert!(said.contains("Heat's rebounds is 32"), "{said}");
+    }
+
+    #[test]
+    fn no_contest_no_two_row_table_or_no_partner_there_is_no_other_side() {
+        for claim in [
+            // no pair, no column, no battle
+            "battle won rebounds = 34",
+            "battle won factor = 34 after 46",
+            "won rebounds = 34 after 46",
+            // the partner is in neither row
+            "battle won rebounds = 34 after 40",
+            // a player, neither team
+            "\"Odile Brand\" margin outscoring fourth-quarter = 18 after 32",
+            // a record, not a score
+            "Heat record = 30 after 26",
+        ] {
+            assert_eq!(other(claim), None, "{claim}");
+        }
+    }
+}
