@@ -6,7 +6,7 @@
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
-use figcheck_figures::{Kind, is_period_term, stem};
+use figcheck_figures::{Kind, canonical_name, is_period_term, same_name, stem};
 
 use crate::half::{counts_points_of, is_a_score};
 use crate::rank::owner_row;
@@ -49,17 +49,27 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<OtherSid
         (false, true) => (b, a),
         _ => return None,
     };
-    if !claim.entities().is_empty() {
-        let row = owner_row(corpus, claim)?;
-        let owns = |cell: &SourceFigure| {
-            row.first()
-                .is_some_and(|f| f.source == cell.source && f.line == cell.line)
+    let label = |f: &SourceFigure| f.context.anchors.first().cloned().unwrap_or_default();
+    // The owner must be one of the teams, or the claim must name only them ("outscoring
+    // the Mavericks (11-27) by a 24-19 margin", after "the Timberwolves").
+    let entities = claim.entities();
+    if !entities.is_empty() {
+        let one_of_them = match owner_row(corpus, claim) {
+            Some(row) => row.first().is_some_and(|f| {
+                [theirs, other]
+                    .iter()
+                    .any(|cell| f.source == cell.source && f.line == cell.line)
+            }),
+            None => entities.iter().all(|e| {
+                [theirs, other]
+                    .iter()
+                    .any(|cell| same_name(&canonical_name(e), &canonical_name(&label(cell))))
+            }),
         };
-        if !owns(theirs) && !owns(other) {
+        if !one_of_them {
             return None;
         }
     }
-    let label = |f: &SourceFigure| f.context.anchors.first().cloned().unwrap_or_default();
     let header: Vec<&str> = other
         .context
         .terms
@@ -192,6 +202,11 @@ mod tests {
             other("Thunder margin outscoring fourth-quarter = 18 after 32"),
             Some(17.0)
         );
+        // both teams named: "outscoring the Heat (20-31) by a 32-18 margin"
+        assert_eq!(
+            other("Thunder Heat margin outscoring fourth-quarter = 18 after 32"),
+            Some(17.0)
+        );
         let claim = parse("battle won rebounds = 34 after 46").expect("claim parses");
         let said = other_side(&corpus(), &claim).expect("a side").said;
         assert!(said.contains("Heat's rebounds is 32"), "{said}");
@@ -208,6 +223,7 @@ mod tests {
             "battle won rebounds = 34 after 40",
             // a player, neither team
             "\"Odile Brand\" margin outscoring fourth-quarter = 18 after 32",
+            "Heat \"Odile Brand\" margin outscoring fourth-quarter = 18 after 32",
             // a record, not a score
             "Heat record = 30 after 26",
         ] {
