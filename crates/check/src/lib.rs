@@ -9,6 +9,7 @@ mod claim_of;
 mod contest;
 mod derive;
 mod disagree;
+mod double_figures;
 mod evidence;
 pub mod features;
 mod half;

@@ -642,6 +642,20 @@ pub(crate) fn evaluate(
         ),
         None => outcome,
     };
+    // "The Jazz had six players score in double figures": the team's players table.
+    let outcome = match (outcome.verdict != Verdict::Supported)
+        .then(|| crate::double_figures::players_in_double_figures(corpus, claim))
+        .flatten()
+    {
+        Some(counted) => worked_out_of_a_table(
+            outcome,
+            claim.accepts(counted.count),
+            &counted.cell,
+            counted.count,
+            counted.said,
+        ),
+        None => outcome,
+    };
     // "won that battle, 46-34": the side beside one team's value is the other team's.
     let outcome = match crate::contest::other_side(corpus, claim) {
         Some(side) => worked_out_of_a_table(

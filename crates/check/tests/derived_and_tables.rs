@@ -1500,3 +1500,35 @@ fn a_change_from_a_base_another_source_counts_in_the_same_unit_is_derived() {
     let f = e.check_text(&draft("15%"), Format::Plain);
     assert_ne!(finding(&f, "15%").verdict, Verdict::Supported);
 }
+
+#[test]
+fn players_in_double_figures_are_counted_in_the_teams_box_score() {
+    let c = one_source(
+        "corpus/box-score.md",
+        "\
+## Utah Jazz players
+
+| Player | Minutes | Points | Rebounds |
+|---|---|---|---|
+| Odile Brand | 34 | 17 | 7 |
+| Kasimir Holt | 30 | 22 | 3 |
+| Ines Vale | 20 | 9 | 12 |
+| Tomas Reed | 12 | 10 | 2 |
+",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The Jazz had six players score in double figures.",
+        Format::Markdown,
+    );
+    let six = finding(&f, "six");
+    assert_eq!(six.verdict, Verdict::Contradicted, "{six:?}");
+    assert_eq!(six.suggestion.as_deref(), Some("three"), "{six:?}");
+    let said = six.derivation.as_deref().unwrap_or_default();
+    assert!(said.contains("3 of the 4 rows"), "{said}");
+    let f = e.check_text(
+        "The Jazz had three players reach double figures in points.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "three").verdict, Verdict::Supported, "{f:?}");
+}
