@@ -11,6 +11,11 @@ use figcheck_figures::{Kind, canonical_name, is_period_term, same_name, stem};
 use crate::half::{counts_points_of, is_a_score};
 use crate::rank::owner_row;
 
+/// How many cells are read for the contest's column: a game's tables hold a few dozen
+/// rows; an archive of games holds many more, and then no one table of two rows stands
+/// out anyway.
+const COLUMN_CELLS: usize = 400;
+
 /// The other team's cell in the contest's column.
 pub(crate) struct OtherSide {
     pub(crate) cell: SourceFigure,
@@ -35,6 +40,7 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<OtherSid
         .find_figures(&FigureQuery {
             kinds: &[Kind::Number],
             words: std::slice::from_ref(&query),
+            limit: Some(COLUMN_CELLS),
             ..FigureQuery::default()
         })
         .ok()?
