@@ -240,14 +240,26 @@ def probability(beta, x):
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
 
 
+def scored(c, names, sup, con, key):
+    """A candidate's two probabilities under `sup` and `con` (`key` names the pair),
+    worked out once for the threshold search's hundreds of replays."""
+    cached = c.get("_scored")
+    if cached is None or cached[0] != key:
+        x = vector(c["features"], names)
+        cached = (key, probability(sup, x), probability(con, x))
+        c["_scored"] = cached
+    return cached[1], cached[2]
+
+
 def replay(records, names, sup, con, ts, tc, margin):
     """The engine's decision (verdict.rs) on dumped features: per-set tallies."""
     tally = collections.defaultdict(lambda: collections.Counter())
+    key = (tuple(sup), tuple(con))
     for r in records:
         verdicts = []
         for e in r["reported"]:
             best_s, best_c = None, None
-            against = [(probability(con, vector(c["features"], names)), c) for c in e["candidates"]
+            against = [(scored(c, names, sup, con, key)[1], c) for c in e["candidates"]
                        if c["agreement"] == "disagrees" and c["role"] != "not_comparable"]
             against = [(p, c) for p, c in against if p >= tc]
             owner_contradicted = any(c["features"]["owner"] == "same" for _, c in against)
@@ -267,7 +279,7 @@ def replay(records, names, sup, con, ts, tc, margin):
                             and f["measure_elsewhere"]
                             and not (f["year"] and f["owner"] == "same")):
                         continue
-                    p = probability(sup, vector(c["features"], names))
+                    p = scored(c, names, sup, con, key)[0]
                     if p >= ts and (best_s is None or p > best_s[0]):
                         best_s = (p, c)
             if not e.get("range_attested", True):
