@@ -10,26 +10,19 @@ use figcheck_figures::{Kind, canonical_name, is_period_term, same_name, stem};
 
 use crate::half::{counts_points_of, is_a_score};
 use crate::rank::owner_row;
+use crate::verdict::Worked;
 
 /// How many cells are read for the contest's column: a game's tables hold a few dozen
 /// rows; an archive of games holds many more, and then no one table of two rows stands
 /// out anyway.
 const COLUMN_CELLS: usize = 400;
 
-/// The other team's cell in the contest's column.
-pub(crate) struct OtherSide {
-    pub(crate) cell: SourceFigure,
-    /// What it says, for the finding: "the Thunder's 46 is the other side: the Heat's
-    /// Rebounds are 32 (…)".
-    pub(crate) said: String,
-}
-
 /// The other team's value in the column the claim's contest is about, when the claim is
 /// one side of a pair and its partner is the first team's value there; `None` when the
 /// claim is no side of a contest, no table of two rows has the column, the partner is
 /// in neither row or in both, or the claim names an owner that is neither team. A failed
 /// search finds nothing.
-pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<OtherSide> {
+pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> {
     if claim.quantity.kind != Kind::Number || claim.comparison != Comparison::Eq {
         return None;
     }
@@ -92,7 +85,8 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<OtherSid
         other.source,
         other.line
     );
-    Some(OtherSide {
+    Some(Worked {
+        value: other.quantity.value,
         cell: other.clone(),
         said,
     })
@@ -188,7 +182,7 @@ mod tests {
 
     fn other(claim: &str) -> Option<f64> {
         let claim = parse(claim).expect("claim parses");
-        other_side(&corpus(), &claim).map(|s| s.cell.quantity.value)
+        other_side(&corpus(), &claim).map(|s| s.value)
     }
 
     #[test]

@@ -7,26 +7,18 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::{Kind, canonical_name, stem};
 
+use crate::verdict::Worked;
+
 /// How many passages are read for the team's heading.
 const PASSAGES: usize = 20;
 
 /// Points from which a player is "in double figures".
 const DOUBLE_FIGURES: f64 = 10.0;
 
-/// The count the owner's players table gives.
-pub(crate) struct Counted {
-    pub(crate) count: f64,
-    /// The table's first points cell, to point at.
-    pub(crate) cell: SourceFigure,
-    /// What it says, for the finding: "3 of the 12 rows under Utah Jazz players have 10
-    /// Points or more (…)".
-    pub(crate) said: String,
-}
-
 /// How many of the claim owner's players reached ten points, for a count of players "in
 /// double figures"; `None` when the claim is no such count, names no team, or no source
 /// heads one players table with the team's name. A failed search finds nothing.
-pub(crate) fn players_in_double_figures(corpus: &dyn Sources, claim: &Claim) -> Option<Counted> {
+pub(crate) fn players_in_double_figures(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> {
     if claim.quantity.kind != Kind::Number || claim.comparison != Comparison::Eq {
         return None;
     }
@@ -104,8 +96,9 @@ pub(crate) fn players_in_double_figures(corpus: &dyn Sources, claim: &Claim) -> 
         heading.text.trim_start_matches('#').trim(),
         heading.source,
     );
-    Some(Counted {
-        count: count as f64,
+    // the table's first points cell is the one pointed at
+    Some(Worked {
+        value: count as f64,
         cell: (*cell).clone(),
         said,
     })
@@ -144,7 +137,7 @@ mod tests {
         }])
         .expect("the test corpus indexes");
         let claim = parse(claim).expect("claim parses");
-        players_in_double_figures(&corpus, &claim).map(|c| c.count)
+        players_in_double_figures(&corpus, &claim).map(|c| c.value)
     }
 
     #[test]

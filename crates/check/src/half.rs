@@ -8,21 +8,13 @@ use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, stem};
 
 use crate::rank::owner_row;
-
-/// A half's total in the owner's row.
-pub(crate) struct HalfScore {
-    pub(crate) total: f64,
-    /// The first of the half's two quarter cells, to point at.
-    pub(crate) cell: SourceFigure,
-    /// What it says, for the finding: "the Heat's first half is 25 + 30 = 55 (…)".
-    pub(crate) said: String,
-}
+use crate::verdict::Worked;
 
 /// The owner's score over the half a claim names ("first half", "second half"), from the
 /// quarter columns of its row; `None` when the claim names no half, is no plain count, or
 /// no table gives the owner a row with both of the half's quarters. A failed search finds
 /// nothing.
-pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfScore> {
+pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> {
     if claim.quantity.kind != Kind::Number || claim.comparison != Comparison::Eq {
         return None;
     }
@@ -57,8 +49,9 @@ pub(crate) fn half_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<HalfS
         "{owner}'s {half} half is {} + {} = {} (its {} and {} quarters in {}:{})",
         a.text, b.text, total, quarters[0], quarters[1], a.source, a.line
     );
-    Some(HalfScore {
-        total,
+    // the first of the half's two quarter cells is the one pointed at
+    Some(Worked {
+        value: total,
         cell: a.clone(),
         said,
     })
@@ -109,7 +102,7 @@ mod tests {
 
     fn total(claim: &str) -> Option<f64> {
         let claim = parse(claim).expect("claim parses");
-        half_in_table(&corpus(), &claim).map(|h| h.total)
+        half_in_table(&corpus(), &claim).map(|h| h.value)
     }
 
     #[test]
@@ -134,7 +127,7 @@ mod tests {
         .expect("the test corpus indexes");
         let total = |claim: &str| {
             let claim = parse(claim).expect("claim parses");
-            half_in_table(&corpus, &claim).map(|h| h.total)
+            half_in_table(&corpus, &claim).map(|h| h.value)
         };
         assert_eq!(total("Toronto outscored first-half = 50"), Some(50.0));
         assert_eq!(total("Miami second-half points = 38"), Some(39.0));

@@ -632,41 +632,18 @@ pub(crate) fn evaluate(
     };
     // "64-52 in the first half": no source states a half, and a quarter's cell that
     // happens to agree or disagree is not its score; the owner's two quarters decide.
-    let outcome = match half_in_table(corpus, claim) {
-        Some(half) => worked_out_of_a_table(
-            outcome,
-            claim.accepts(half.total),
-            &half.cell,
-            half.total,
-            half.said,
-        ),
-        None => outcome,
-    };
+    let outcome = decided_by_table(outcome, claim, half_in_table(corpus, claim));
     // "The Jazz had six players score in double figures": the team's players table.
-    let outcome = match (outcome.verdict != Verdict::Supported)
-        .then(|| crate::double_figures::players_in_double_figures(corpus, claim))
-        .flatten()
-    {
-        Some(counted) => worked_out_of_a_table(
+    let outcome = match outcome.verdict {
+        Verdict::Supported => outcome,
+        _ => decided_by_table(
             outcome,
-            claim.accepts(counted.count),
-            &counted.cell,
-            counted.count,
-            counted.said,
+            claim,
+            crate::double_figures::players_in_double_figures(corpus, claim),
         ),
-        None => outcome,
     };
     // "won that battle, 46-34": the side beside one team's value is the other team's.
-    let outcome = match crate::contest::other_side(corpus, claim) {
-        Some(side) => worked_out_of_a_table(
-            outcome,
-            claim.accepts(side.cell.quantity.value),
-            &side.cell,
-            side.cell.quantity.value,
-            side.said,
-        ),
-        None => outcome,
-    };
+    let outcome = decided_by_table(outcome, claim, crate::contest::other_side(corpus, claim));
     // Support a newer source outdated (see `newer_than`): the agreeing figures lost.
     let outdated_support = supported
         && outcome.verdict == Verdict::Contradicted
@@ -1012,6 +989,25 @@ impl BoxColumns {
 /// a half's score): supported when it `holds`, else contradicted with the `value` the
 /// table gives; the owner's `cell` is the evidence and `said` how it was worked out. The
 /// table decides, so no other source's disagreement is reported beside it.
+/// A value a table works out for a claim that no source states: a half's score, a count
+/// of rows, the other team's side of a pair.
+pub(crate) struct Worked {
+    pub(crate) value: f64,
+    /// The cell the finding points at.
+    pub(crate) cell: figcheck_corpus::SourceFigure,
+    /// What it says, for the finding: "the Heat's first half is 25 + 30 = 55 (…)".
+    pub(crate) said: String,
+}
+
+/// The outcome a table's worked value gives the claim, if there is one: supported when
+/// the claim accepts it, else contradicted with it.
+fn decided_by_table(outcome: Outcome, claim: &Claim, worked: Option<Worked>) -> Outcome {
+    match worked {
+        Some(w) => worked_out_of_a_table(outcome, claim.accepts(w.value), &w.cell, w.value, w.said),
+        None => outcome,
+    }
+}
+
 fn worked_out_of_a_table(
     outcome: Outcome,
     holds: bool,
