@@ -74,6 +74,8 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> 
         .terms
         .iter()
         .map(|t| t.word.as_str())
+        // "fourth quarter points", not the period's term the reader adds to it too
+        .filter(|w| !is_period_term(w))
         .collect();
     let said = format!(
         "{}'s {} is the other side: {}'s {} is {} ({}:{})",
@@ -210,6 +212,12 @@ mod tests {
         let claim = parse("battle won rebounds = 34 after 46").expect("claim parses");
         let said = other_side(&corpus(), &claim).expect("a side").said;
         assert!(said.contains("Heat's rebounds is 32"), "{said}");
+        let claim = parse("Heat margin outscoring fourth-quarter = 18 after 32").expect("parses");
+        let said = other_side(&corpus(), &claim).expect("a side").said;
+        assert!(
+            said.contains("Heat's fourth quarter points is 17"),
+            "{said}"
+        );
     }
 
     #[test]
