@@ -60,6 +60,31 @@ pub struct Outcome {
     pub disagreeing: Vec<Evidence>,
 }
 
+impl Outcome {
+    /// The verdict and the suggestion a finding reports for `figure`, the draft's figure
+    /// this outcome judges (`figcheck explain` shows the same).
+    pub fn reported(&self, figure: &Figure) -> (Verdict, Option<String>) {
+        // Sources that disagree, none of them known to be the newest: no one correction.
+        let undecided =
+            !self.disagreeing.is_empty() && !newest_decides(&self.evidence, &self.disagreeing);
+        match (self.verdict, self.source_value) {
+            (Verdict::Contradicted, Some(v)) => {
+                let written = figure.quantity.render(v);
+                // A source value that writes exactly as the draft's figure differs only
+                // below the writer's precision or in its hedge: no correction to offer.
+                if written == figure.text {
+                    (Verdict::Unsupported, None)
+                } else if undecided {
+                    (self.verdict, None)
+                } else {
+                    (self.verdict, Some(written))
+                }
+            }
+            _ => (self.verdict, None),
+        }
+    }
+}
+
 /// One draft figure with its verdict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
@@ -97,26 +122,7 @@ impl Finding {
         claim: Claim,
         outcome: Outcome,
     ) -> Self {
-        let mut verdict = outcome.verdict;
-        // Sources that disagree, none of them known to be the newest: no one correction.
-        let undecided = !outcome.disagreeing.is_empty()
-            && !newest_decides(&outcome.evidence, &outcome.disagreeing);
-        let suggestion = match (outcome.verdict, outcome.source_value) {
-            (Verdict::Contradicted, Some(v)) => {
-                let written = figure.quantity.render(v);
-                // A source value that writes exactly as the draft's figure differs only
-                // below the writer's precision or in its hedge: no correction to offer.
-                if written == figure.text {
-                    verdict = Verdict::Unsupported;
-                    None
-                } else if undecided {
-                    None
-                } else {
-                    Some(written)
-                }
-            }
-            _ => None,
-        };
+        let (verdict, suggestion) = outcome.reported(&figure);
         Finding {
             start: index.position(text, figure.start),
             end: index.position(text, figure.end),

@@ -63,6 +63,9 @@ struct Explained<'a> {
     byte_end: usize,
     claim: String,
     verdict: Verdict,
+    /// The value a check suggests for a contradicted figure, written as the draft writes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     derivation: Option<&'a str>,
     range_attested: bool,
@@ -121,7 +124,8 @@ pub fn explain(
                 byte_start: figure.start,
                 byte_end: figure.end,
                 claim: claim.to_string(),
-                verdict: outcome.verdict,
+                verdict: outcome.reported(figure).0,
+                suggestion: outcome.reported(figure).1,
                 derivation: outcome.derivation.as_deref(),
                 range_attested: outcome.range_attested,
                 candidates: &considered[..considered.len().min(limit)],
@@ -130,6 +134,7 @@ pub fn explain(
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for (figure, start, claim, outcome, considered) in &explained {
+            let (verdict, suggestion) = outcome.reported(figure);
             print!(
                 "{}",
                 figcheck_printer::explanation(
@@ -137,7 +142,8 @@ pub fn explain(
                     &figure.text,
                     start,
                     claim,
-                    outcome.verdict,
+                    verdict,
+                    suggestion.as_deref(),
                     outcome.derivation.as_deref(),
                     considered,
                     limit

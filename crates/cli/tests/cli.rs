@@ -69,6 +69,22 @@ fn supported_draft_exits_0() {
 }
 
 #[test]
+fn explain_says_what_a_check_suggests() {
+    let s = Scratch::new();
+    let draft = s.file("robots.md", "Korea installed 31,600 industrial robots.\n");
+    let out = s.run_with_corpus("explain", &["--limit", "1", utf8(&draft)]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(":1:17: 31,600 — contradicted, suggest 30,600"),
+        "{text}"
+    );
+    let out = s.run_with_corpus("explain", &["--json", utf8(&draft)]);
+    let doc: Value = serde_json::from_str(&stdout(&out)).expect("explain --json is JSON");
+    assert_eq!(doc[0]["suggestion"], "30,600", "{doc}");
+}
+
+#[test]
 fn contradicted_figure_exits_1_with_the_source_value() {
     let s = Scratch::new();
     let draft = s.file("robots.md", "Korea installed 31,600 industrial robots.\n");

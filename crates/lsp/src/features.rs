@@ -267,6 +267,7 @@ impl Analysis {
             &f.start,
             &f.claim,
             f.verdict,
+            f.suggestion.as_deref(),
             f.derivation.as_deref(),
             &f.considered,
             f.considered.len(),

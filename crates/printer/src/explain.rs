@@ -3,7 +3,8 @@
 use figcheck_check::{Considered, Verdict};
 
 /// How the engine judged one figure, as `figcheck explain` prints it and the language
-/// server's explain command returns it: the verdict and claim, then the best `limit`
+/// server's explain command returns it: the verdict (with the suggestion a check would
+/// make) and claim, then the best `limit`
 /// candidates weighed, each with its place, quote and the features that decided it.
 #[allow(clippy::too_many_arguments)] // the parts of one explanation, named at the call
 pub fn explanation(
@@ -12,22 +13,24 @@ pub fn explanation(
     start: &figcheck_figures::Position,
     claim: &figcheck_claims::Claim,
     verdict: Verdict,
+    suggestion: Option<&str>,
     derivation: Option<&str>,
     considered: &[Considered],
     limit: usize,
 ) -> String {
     use std::fmt::Write;
     let mut out = String::new();
+    let suggested = suggestion.map_or(String::new(), |s| format!(", suggest {s}"));
     let _ = writeln!(
         out,
-        "{shown}:{}:{}: {text} — {}",
+        "{shown}:{}:{}: {text} — {}{suggested}",
         start.line,
         start.column,
         verdict.as_str()
     );
     let _ = writeln!(out, "  claim: {claim}");
     if let Some(d) = derivation {
-        let _ = writeln!(out, "  derived from two source figures: {d}");
+        let _ = writeln!(out, "  derived from the sources: {d}");
     }
     if considered.is_empty() {
         let _ = writeln!(out, "  no source figure of a comparable kind\n");
