@@ -299,5 +299,20 @@ mod tests {
                 .iter()
                 .all(|f| f.quantity.kind != Kind::Ordinal)
         );
+        // nobody, and a sentence's end before a number word: no rank
+        none("No one was hurt in the fire.");
+        assert!(
+            crate::extract::tests::figs("I voted no. Eleven percent over three years.")
+                .iter()
+                .all(|f| f.quantity.kind != Kind::Ordinal)
+        );
+        // a rank after "No.", in digits or a lower-case word
+        assert!(
+            crate::extract::tests::figs("The No. 3 seed, ranked No. three.")
+                .iter()
+                .filter(|f| f.quantity.kind == Kind::Ordinal && f.quantity.value == 3.0)
+                .count()
+                == 2
+        );
     }
 }

@@ -121,6 +121,13 @@ impl<'t> Scanner<'t> {
                     (d.value, d.end)
                 } else {
                     let (nw, ne) = self.word_at(k)?;
+                    // "No one was hurt" is nobody, and in "I voted no. Eleven percent" a
+                    // sentence ends: a rank after "No" is in digits, or a lower-case word
+                    // after "No." ("No. three")
+                    let dotted = j > w_end;
+                    if lw == "no" && !(dotted && nw.starts_with(char::is_lowercase)) {
+                        return None;
+                    }
                     (lexicon::small_number(&nw.to_lowercase())?, ne)
                 };
                 if self.peek(e).is_some_and(is_word_char) {
