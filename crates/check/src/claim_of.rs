@@ -293,19 +293,29 @@ pub(crate) fn change_written_before(before: &str) -> Option<&'static str> {
 /// the Pacers winning that battle, 42-34", "won the rebounding battle 46-34". `None`
 /// when no "battle" stands right before the score, or its sentence names no measure.
 pub(crate) fn battle_measure(before: &str) -> Option<&'static str> {
-    let sentence = before
+    // only the last BATTLE_BYTES are read, as `words_back` reads them: searching the
+    // whole text before every figure for its sentence's start would be quadratic
+    let tail = &before[figcheck_figures::floor_char_boundary(
+        before,
+        before.len().saturating_sub(BATTLE_BYTES),
+    )..];
+    let sentence = tail
         .rfind(['.', '!', '?', '\n'])
-        .map_or(before, |end| &before[end + 1..]);
-    let words: Vec<String> = words_back(sentence, 200)
+        .map_or(tail, |end| &tail[end + 1..]);
+    let words: Vec<String> = words_back(sentence, BATTLE_BYTES)
         .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
         .collect();
     let at = words.iter().take(3).position(|w| w == "battle")?;
     words[at + 1..].iter().find_map(|w| battle_noun(w))
 }
 
-/// Whether a claim's word is a measure [`battle_measure`] adds ("rebounds").
+/// How far back [`battle_measure`] reads for the battle's measure.
+const BATTLE_BYTES: usize = 200;
+
+/// Whether a claim's word is a measure [`battle_measure`] adds ("rebounds"): one that
+/// names itself.
 pub(crate) fn is_battle_measure(word: &str) -> bool {
-    matches!(word, "rebounds" | "turnovers" | "assists")
+    battle_noun(word) == Some(word)
 }
 
 /// The box-score column a word names as the subject of a contest ("rebounding").

@@ -991,10 +991,6 @@ impl BoxColumns {
     }
 }
 
-/// The verdict of a figure worked out of the owner's row of a table (a rank in its group,
-/// a half's score): supported when it `holds`, else contradicted with the `value` the
-/// table gives; the owner's `cell` is the evidence and `said` how it was worked out. The
-/// table decides, so no other source's disagreement is reported beside it.
 /// A value a table works out for a claim that no source states: a half's score, a count
 /// of rows, the other team's side of a pair.
 pub(crate) struct Worked {
@@ -1014,6 +1010,10 @@ fn decided_by_table(outcome: Outcome, claim: &Claim, worked: Option<Worked>) -> 
     }
 }
 
+/// The verdict of a figure worked out of the owner's row of a table (a rank in its group,
+/// a half's score): supported when it `holds`, else contradicted with the `value` the
+/// table gives; the owner's `cell` is the evidence and `said` how it was worked out. The
+/// table decides, so no other source's disagreement is reported beside it.
 fn worked_out_of_a_table(
     outcome: Outcome,
     holds: bool,

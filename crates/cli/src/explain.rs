@@ -117,18 +117,21 @@ pub fn explain(
     if json {
         let out: Vec<Explained> = explained
             .iter()
-            .map(|(figure, start, claim, outcome, considered)| Explained {
-                text: &figure.text,
-                line: start.line,
-                column: start.column,
-                byte_start: figure.start,
-                byte_end: figure.end,
-                claim: claim.to_string(),
-                verdict: outcome.reported(figure).0,
-                suggestion: outcome.reported(figure).1,
-                derivation: outcome.derivation.as_deref(),
-                range_attested: outcome.range_attested,
-                candidates: &considered[..considered.len().min(limit)],
+            .map(|(figure, start, claim, outcome, considered)| {
+                let (verdict, suggestion) = outcome.reported(figure);
+                Explained {
+                    text: &figure.text,
+                    line: start.line,
+                    column: start.column,
+                    byte_start: figure.start,
+                    byte_end: figure.end,
+                    claim: claim.to_string(),
+                    verdict,
+                    suggestion,
+                    derivation: outcome.derivation.as_deref(),
+                    range_attested: outcome.range_attested,
+                    candidates: &considered[..considered.len().min(limit)],
+                }
             })
             .collect();
         println!("{}", serde_json::to_string_pretty(&out)?);
