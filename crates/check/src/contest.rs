@@ -9,7 +9,7 @@ use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::{Kind, canonical_name, is_period_term, same_name, stem};
 
 use crate::half::{counts_points_of, is_a_score};
-use crate::rank::owner_row;
+use crate::rank::{owner_row, tables_of};
 use crate::verdict::Worked;
 
 /// How many cells are read for the contest's column: a game's tables hold a few dozen
@@ -126,31 +126,21 @@ fn contest_column(words: &[String]) -> Option<(String, InColumn<'_>)> {
     ))
 }
 
-/// The two cells of a column's table of exactly two rows (rows on consecutive lines of
-/// one source); `None` when no table, or more than one, has two rows.
+/// The two cells of a column's table of exactly two rows (the first cell of each);
+/// `None` when no table, or more than one, has two rows.
 fn two_row_table(column: &[SourceFigure]) -> Option<[&SourceFigure; 2]> {
-    let mut cells: Vec<&SourceFigure> = column.iter().collect();
-    cells.sort_by(|x, y| x.source.cmp(&y.source).then(x.line.cmp(&y.line)));
-    cells.dedup_by(|x, y| x.source == y.source && x.line == y.line);
-    let mut tables: Vec<Vec<&SourceFigure>> = Vec::new();
-    for cell in cells {
-        match tables.last_mut() {
-            Some(table)
-                if table.last().is_some_and(|last| {
-                    last.source == cell.source && last.line + 1 == cell.line
-                }) =>
-            {
-                table.push(cell);
-            }
-            _ => tables.push(vec![cell]),
+    let mut pairs = tables_of(column).into_iter().filter_map(|mut table| {
+        table.dedup_by(|x, y| x.line == y.line);
+        match table[..] {
+            [a, b] => Some([a, b]),
+            _ => None,
         }
-    }
-    let mut pairs = tables.iter().filter(|t| t.len() == 2);
+    });
     let found = pairs.next()?;
     if pairs.next().is_some() {
         return None;
     }
-    Some([found[0], found[1]])
+    Some(found)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::{Kind, canonical_name, stem};
 
+use crate::rank::tables_of;
 use crate::verdict::Worked;
 
 /// How many passages are read for the team's heading.
@@ -72,20 +73,9 @@ pub(crate) fn players_in_double_figures(corpus: &dyn Sources, claim: &Claim) -> 
         })
         .collect();
     // the rows on consecutive lines from the first one after the heading
-    let first = points.iter().map(|f| f.line).min()?;
-    let mut lines: Vec<usize> = points.iter().map(|f| f.line).collect();
-    lines.sort_unstable();
-    lines.dedup();
-    let last = lines
-        .iter()
-        .zip(lines.iter().skip(1))
-        .find(|(a, b)| **a + 1 != **b)
-        .map_or(lines[lines.len() - 1], |(a, _)| *a);
-    let table: Vec<&SourceFigure> = points
-        .iter()
-        .filter(|f| (first..=last).contains(&f.line))
-        .collect();
-    let cell = table.iter().find(|f| f.line == first)?;
+    let table = tables_of(&points).into_iter().next()?;
+    let cell = table[0];
+    let (first, last) = (cell.line, table[table.len() - 1].line);
     let count = table
         .iter()
         .filter(|f| f.quantity.value >= DOUBLE_FIGURES)
@@ -99,7 +89,7 @@ pub(crate) fn players_in_double_figures(corpus: &dyn Sources, claim: &Claim) -> 
     // the table's first points cell is the one pointed at
     Some(Worked {
         value: count as f64,
-        cell: (*cell).clone(),
+        cell: cell.clone(),
         said,
     })
 }

@@ -72,22 +72,10 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
         .filter(|f| f.context.cell && header_of(f) == header)
         .collect();
     // The owner's table: the rows on consecutive lines around the owner's.
-    let mut lines: Vec<usize> = column.iter().map(|f| f.line).collect();
-    lines.sort_unstable();
-    lines.dedup();
-    let at = lines.iter().position(|l| *l == cell.line)?;
-    let mut top = at;
-    while top > 0 && lines[top - 1] + 1 == lines[top] {
-        top -= 1;
-    }
-    let mut bottom = at;
-    while bottom + 1 < lines.len() && lines[bottom] + 1 == lines[bottom + 1] {
-        bottom += 1;
-    }
-    let table: Vec<&SourceFigure> = column
-        .iter()
-        .filter(|f| (lines[top]..=lines[bottom]).contains(&f.line))
-        .collect();
+    let table = tables_of(&column)
+        .into_iter()
+        .find(|t| t.iter().any(|f| f.line == cell.line))?;
+    let (top, bottom) = (table[0].line, table[table.len() - 1].line);
     if table.len() < 2 {
         return None;
     }
@@ -113,8 +101,8 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
         table.len(),
         measure.join(" "),
         cell.source,
-        lines[top],
-        lines[bottom]
+        top,
+        bottom
     );
     Some(Rank {
         lowest,
@@ -122,6 +110,27 @@ pub(crate) fn rank_in_table(corpus: &dyn Sources, claim: &Claim) -> Option<Rank>
         cell: cell.clone(),
         said,
     })
+}
+
+/// The tables a column's cells stand in: the cells of one source on consecutive lines
+/// (those of one line together), in line order, each table's in line order.
+pub(crate) fn tables_of(column: &[SourceFigure]) -> Vec<Vec<&SourceFigure>> {
+    let mut cells: Vec<&SourceFigure> = column.iter().collect();
+    cells.sort_by(|x, y| x.source.cmp(&y.source).then(x.line.cmp(&y.line)));
+    let mut tables: Vec<Vec<&SourceFigure>> = Vec::new();
+    for cell in cells {
+        match tables.last_mut() {
+            Some(table)
+                if table.last().is_some_and(|last| {
+                    last.source == cell.source && cell.line <= last.line + 1
+                }) =>
+            {
+                table.push(cell);
+            }
+            _ => tables.push(vec![cell]),
+        }
+    }
+    tables
 }
 
 /// The cells of the claim owner's row in a source table: every cell whose row label is
