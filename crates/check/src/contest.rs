@@ -28,8 +28,9 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> 
     }
     let partner = claim.partner?;
     let words = claim.words();
-    let (query, in_column) = contest_column(&words)?;
-    let column: Vec<SourceFigure> = corpus
+    let column = Column::of(&words)?;
+    let query = column.query();
+    let cells: Vec<SourceFigure> = corpus
         .find_figures(&FigureQuery {
             kinds: &[Kind::Number],
             words: std::slice::from_ref(&query),
@@ -39,9 +40,9 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> 
         .ok()?
         .into_iter()
         .map(|found| (*found.figure).clone())
-        .filter(|f| f.context.cell && in_column(f))
+        .filter(|f| f.context.cell && column.holds(f))
         .collect();
-    let [a, b] = two_row_table(&column)?;
+    let [a, b] = two_row_table(&cells)?;
     let holds = |cell: &SourceFigure| cell.quantity.value == partner.value;
     let (theirs, other) = match (holds(a), holds(b)) {
         (true, false) => (a, b),
@@ -94,36 +95,48 @@ pub(crate) fn other_side(corpus: &dyn Sources, claim: &Claim) -> Option<Worked> 
     })
 }
 
-/// Whether a cell is in a column.
-type InColumn<'a> = Box<dyn Fn(&SourceFigure) -> bool + 'a>;
+/// The column a contest is about.
+enum Column<'a> {
+    /// A period's points, by the period's term ("fourth-quarter"): a score over it.
+    PeriodPoints(&'a str),
+    /// A one-word header, the measure a "battle" is about ("rebounds"), with its stem.
+    Measure(&'a str, String),
+}
 
-/// The word to search the contest's column by, and whether a cell is in it: a period's
-/// points for a score over a named period ("outscoring them 30-17 over the final 12
-/// minutes"), or the one-word column a "battle" is about ("rebounds").
-fn contest_column(words: &[String]) -> Option<(String, InColumn<'_>)> {
-    if let Some(period) = words.iter().find(|w| is_period_term(w))
-        && is_a_score(words)
-    {
-        return Some((
-            period.clone(),
-            Box::new(move |f: &SourceFigure| counts_points_of(f, period)),
-        ));
+impl<'a> Column<'a> {
+    /// The contest's column, for a score over a named period ("outscoring them 30-17
+    /// over the final 12 minutes") or a battle over a measure the claim names.
+    fn of(words: &'a [String]) -> Option<Self> {
+        if let Some(period) = words.iter().find(|w| is_period_term(w))
+            && is_a_score(words)
+        {
+            return Some(Column::PeriodPoints(period));
+        }
+        if !words.iter().any(|w| w == "battle") {
+            return None;
+        }
+        words
+            .iter()
+            .find(|w| crate::claim_of::is_battle_measure(w))
+            .map(|m| Column::Measure(m, stem(m)))
     }
-    if !words.iter().any(|w| w == "battle") {
-        return None;
+
+    /// The word to search the column's cells by.
+    fn query(&self) -> String {
+        match self {
+            Column::PeriodPoints(w) | Column::Measure(w, _) => (*w).to_string(),
+        }
     }
-    // the measure's own column: a header of one word, the claim's ("Rebounds")
-    let measure = words
-        .iter()
-        .find(|w| crate::claim_of::is_battle_measure(w))?
-        .clone();
-    let wanted = stem(&measure);
-    Some((
-        measure,
-        Box::new(
-            move |f: &SourceFigure| matches!(&f.context.terms[..], [only] if stem(&only.word) == wanted),
-        ),
-    ))
+
+    /// Whether a cell is in the column.
+    fn holds(&self, cell: &SourceFigure) -> bool {
+        match self {
+            Column::PeriodPoints(period) => counts_points_of(cell, period),
+            Column::Measure(_, wanted) => {
+                matches!(&cell.context.terms[..], [only] if stem(&only.word) == *wanted)
+            }
+        }
+    }
 }
 
 /// The two cells of a column's table of exactly two rows (the first cell of each);
