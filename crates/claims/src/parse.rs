@@ -205,7 +205,11 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         next = 0;
         unit = None;
         let (rest, _) = space(input)?;
-        if let Ok((rest, word)) = unit_word(rest) {
+        // "one billion billion": a scale word is never the unit, which would print as
+        // part of the number ("four billion three million billion" does not read back)
+        if let Ok((rest, word)) = unit_word(rest)
+            && !is_scale_word(word.fragment())
+        {
             unit = Some(word.fragment().to_string());
             next = 1;
             input = rest;
@@ -475,6 +479,12 @@ pub(crate) fn is_bare_term(text: &str) -> bool {
         && !text.eq_ignore_ascii_case("between")
 }
 
+/// Whether a word scales the number before it ("billion", "bn"): never a unit, since
+/// written after a number it is read as part of it.
+fn is_scale_word(word: &str) -> bool {
+    read_quantity(&format!("1 {word}")).is_some_and(|(q, len)| len > 1 && q.value != 1.0)
+}
+
 /// Whether `text` can be written as a unit word after a quantity and read back.
 pub(crate) fn is_unit_word(text: &str) -> bool {
     is_bare_term(text)
@@ -658,14 +668,11 @@ fn rate(input: Span<'_>) -> Res<'_, Per> {
     };
     let (rest, _) = rest.take_split(len);
     let (after_space, _) = space(rest)?;
-    // A scale word is never the rate's unit: "per 0.75 billion" reads as one number, so
-    // "per 0¾ billion" must not read as 0.75 of a unit called "billion" (claim fuzzer).
-    let scales = |word: &str| {
-        read_quantity(&format!("1 {word}")).is_some_and(|(q, len)| len > 1 && q.value != 1.0)
-    };
+    // "per 0.75 billion" reads as one number, so "per 0¾ billion" must not read as 0.75
+    // of a unit called "billion" (claim fuzzer).
     match unit_word(after_space)
         .ok()
-        .filter(|(_, w)| !scales(w.fragment()))
+        .filter(|(_, w)| !is_scale_word(w.fragment()))
     {
         Some((rest, word)) => Ok((
             rest,

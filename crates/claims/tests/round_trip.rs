@@ -287,6 +287,19 @@ fn a_scale_after_a_larger_one_ends_the_number() {
     assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
 }
 
+/// Found by the claim fuzzer: "one billion … one billion billion" read its last
+/// "billion" as the unit, and printed as "four billion three million billion", which
+/// reads as no number. A scale word after a number is never its unit.
+#[test]
+fn a_scale_word_is_no_unit() {
+    let src = "Sa!=one\u{a0}billion\tone\u{a0}\t\t\t\t\t\tmillion\tone\u{a0}billion\tone\u{a0}\t\t\t\tmillion\tone\u{a0}billion\tone\u{a0}\t\t\t\tmillion\tone\u{a0}billion\t\u{a0}billion\t\t";
+    assert!(figcheck_claims::parse(src).is_err());
+    assert!(figcheck_claims::parse("Sa != four billion billion").is_err());
+    let c = figcheck_claims::parse("Sa != four billion robots").expect("a claim");
+    assert_eq!(c.quantity.unit.as_deref(), Some("robots"));
+    assert_eq!(figcheck_claims::parse(&c.to_string()).expect("reparses"), c);
+}
+
 /// Found by the claim fuzzer: a decimal with hundreds of places but one significant
 /// digit was read as a figure and written back as "0". Such a run is not a figure.
 #[test]
