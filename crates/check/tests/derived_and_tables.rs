@@ -1532,3 +1532,39 @@ fn players_in_double_figures_are_counted_in_the_teams_box_score() {
     );
     assert_eq!(finding(&f, "three").verdict, Verdict::Supported, "{f:?}");
 }
+
+/// The draft's owner names the place its value went, not the row that states it, and the
+/// other operand is a round value of a name the draft compares ("Redfern's $3.9
+/// million"): still the two figures the writer divided.
+#[test]
+fn a_multiple_of_another_named_round_value_is_derived() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/grants.md",
+        "The largest grant, $11.2 million, goes to Kettle Prairie Cooperative for a \
+         battery at its Copper Flat solar site. Hollis County receives $6.8 million, and \
+         Redfern Cooperative $3.9 million to repower old turbines.",
+    );
+    let e = Engine::new(&c);
+    for (draft, holds) in [
+        (
+            "Its battery at Copper Flat won $11.2 million, nearly three times Redfern's $3.9 million.",
+            true,
+        ),
+        (
+            "Its battery at Copper Flat won $11.2 million, nearly five times Redfern's $3.9 million.",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let times = f
+            .iter()
+            .find(|f| f.figure.text.ends_with("times"))
+            .expect("a multiple");
+        assert_eq!(
+            times.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {times:?}"
+        );
+    }
+}

@@ -591,6 +591,7 @@ fn companions_stated(
     // Each value asked for as a claim of its own, so that a figure stating it is found
     // whatever words stand near it.
     let mut out: Vec<Candidate> = Vec::new();
+    let entities = claim.entities();
     for &value in claim.companions.iter().take(MAX_COMPANION_OPERANDS) {
         let mut probe = probe(claim, kind, value);
         probe.companions = Vec::new();
@@ -599,9 +600,12 @@ fn companions_stated(
             // noise, not another owner. Another owner's value counts when it is specific
             // enough not to recur by chance: the draft wrote it beside the figure, and a
             // multiple or a gap compares two owners' values ("$11.2 million, nearly three
-            // times Redfern's $3.9 million").
+            // times Redfern's $3.9 million"), as does the value of a name the claim
+            // itself compares ("Redfern's $3.9 million", however round).
             if is_companion(claim, c.figure.quantity.value)
-                && (c.features.owner != Owner::Other || c.features.specific)
+                && (c.features.owner != Owner::Other
+                    || c.features.specific
+                    || owns_another_entity(&c, &entities))
                 && !out.iter().any(|o| o.order == c.order)
             {
                 out.push(c);
