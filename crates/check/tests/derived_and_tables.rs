@@ -1568,3 +1568,59 @@ fn a_multiple_of_another_named_round_value_is_derived() {
         );
     }
 }
+
+/// A fraction of two values the draft writes beside it may take them from anywhere in one
+/// source (a total in the opening paragraph, a part in a list below), not from two
+/// sources, and a percentage still needs them stated together.
+#[test]
+fn a_fraction_of_two_values_the_draft_writes_may_take_them_from_one_document() {
+    // Written for this test.
+    let filler = "The division also set new limits for haddock and for sea scallops. ".repeat(8);
+    let release = format!(
+        "The division awarded $14.6 million in resilience grants to five ports. {filler}\n\n\
+         - Port of Ashcombe: $4.2 million, the largest award.\n"
+    );
+    let c = one_source("corpus/release.md", &release);
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Ashcombe's $4.2 million grant was more than a quarter of the $14.6 million round.",
+            "a quarter",
+            true,
+        ),
+        (
+            "Ashcombe's $4.2 million grant was more than half of the $14.6 million round.",
+            "half",
+            false,
+        ),
+        (
+            "Ashcombe's $4.2 million grant was 28.8% of the $14.6 million round.",
+            "28.8%",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let share = finding(&f, figure);
+        assert_eq!(
+            share.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {share:?}"
+        );
+    }
+    let split = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/release.md".into(),
+            text: "The division awarded $14.6 million in resilience grants to five ports.".into(),
+        },
+        SourceDoc {
+            path: "corpus/list.md".into(),
+            text: "- Port of Ashcombe: $4.2 million, the largest award.\n".into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let f = Engine::new(&split).check_text(
+        "Ashcombe's $4.2 million grant was more than a quarter of the $14.6 million round.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
+}

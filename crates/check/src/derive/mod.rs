@@ -663,7 +663,7 @@ fn worked_in_sentence(
                     || x <= 0.0
                     || y <= 0.0
                     || x == y
-                    || !(stated_together(claim, a, b) || stated_close_by(a, b))
+                    || a.figure.source != b.figure.source
                     || sides_of_a_tally(&a.figure, &b.figure)
                 {
                     continue;
@@ -697,8 +697,18 @@ fn worked_in_sentence(
                 if kind == Kind::Percent && a_change && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
                 }
+                // A fraction of two values the draft itself writes in the sentence
+                // holds wherever in one source they stand: "Ashcombe's $4.2 million
+                // grant … more than a quarter of the $14.6 million round", the round's
+                // total in the opening paragraph and the grant in a list below. Anything
+                // else needs them stated together: many pairs of a document's figures
+                // differ by about any amount, and a percentage is what a source states
+                // itself (one from two figures far apart was a wrong share as often).
+                let together = stated_together(claim, a, b) || stated_close_by(a, b);
                 for (op, value) in tries {
-                    if !satisfies(claim, value, op) {
+                    if !satisfies(claim, value, op)
+                        || !(together || (op == Operation::Share && kind == Kind::Fraction))
+                    {
                         continue;
                     }
                     let shown = match op {
