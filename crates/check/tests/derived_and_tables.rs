@@ -1624,3 +1624,55 @@ fn a_fraction_of_two_values_the_draft_writes_may_take_them_from_one_document() {
     );
     assert_ne!(finding(&f, "a quarter").verdict, Verdict::Supported);
 }
+
+/// A fraction or a multiple of one value the draft writes beside it, the other operand
+/// named only in words and found by its value a sentence from the first; only an all but
+/// exact ratio counts, since a sentence of amounts holds some pair about a third apart.
+#[test]
+fn a_ratio_to_an_operand_the_draft_names_in_words_is_derived() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/bonds.md",
+        "Annual debt service of about $3.6 million will come from the team's lease \
+         payment of $1.2 million a year and a ticket surcharge of $0.7 million. \
+         The federal program will pay 75% of the cost. The state grant covers 15%. \
+         The county pays $9.7 million. Fees bring in $3.4 million.",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Debt service will run about $3.6 million a year, and the rent alone covers a third of it.",
+            "a third",
+            true,
+        ),
+        (
+            "Debt service will run about $3.6 million a year, and the rent alone covers a fifth of it.",
+            "a fifth",
+            false,
+        ),
+        (
+            "The federal program covers 75%, five times the state's share.",
+            "five times",
+            true,
+        ),
+        (
+            "The federal program covers 75%, four times the state's share.",
+            "four times",
+            false,
+        ),
+        // the fees' $3.4 million is 0.35 of $9.7 million: near a third, not all but exactly
+        (
+            "The county pays $9.7 million, and the city about a third as much.",
+            "a third",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let ratio = finding(&f, figure);
+        assert_eq!(
+            ratio.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {ratio:?}"
+        );
+    }
+}

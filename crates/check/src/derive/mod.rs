@@ -19,6 +19,7 @@ use crate::features::{Owner, UnitMatch};
 
 mod after_change;
 mod found_base;
+mod found_operand;
 mod multiplied;
 mod part_of_whole;
 mod per_unit;
@@ -1010,6 +1011,11 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) =
+        found_operand::ratio_with_found_operand(corpus, prepared, claim, exhaustive_limit)
+    {
         return Some(d);
     }
     if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {

@@ -1,0 +1,104 @@
+//! A fraction or a multiple of a value the draft states beside it and another the source
+//! states a sentence from it, found by the value it must have: "Debt service will run
+//! about $3.6 million a year, and the rent alone covers a third of it", where the release
+//! says "debt service of about $3.6 million … the team's lease payment of $1.2 million";
+//! "The FAA covers 75%, five times the state's share", where the state's 15% follows in
+//! the next sentence.
+//!
+//! The draft names the other operand only in words ("the rent", "the state's share"), so
+//! nothing but its value ties it to the claim: it must stand in the sentence of the value
+//! the draft states, or the next or the one before, in prose, be of that value's kind and
+//! unit, and the ratio must be all but exactly the claim's.
+
+use figcheck_claims::{Claim, Comparison, Tolerance};
+use figcheck_corpus::Sources;
+use figcheck_figures::Kind;
+
+use super::{Nearest, Operation, companions_stated, in_one_prose, next_sentences, probe, round};
+use crate::evidence::{Prepared, candidates, same_figure, unit_stem};
+
+/// How near the ratio must come to the claim's value, relatively. Nothing but its value
+/// ties the other operand to the claim, and a sentence of a few amounts holds some pair
+/// about a third or a fifth of each other ($3.4 million and $9.7 million): only a ratio
+/// the writer's fraction states all but exactly counts, whatever its hedge.
+const RATIO_SLACK: f64 = 0.02;
+
+/// The kinds of the operands of a ratio: counts, amounts, and for a multiple also two
+/// percentages ("75%, five times the state's 15%").
+const OPERAND_KINDS: [Kind; 3] = [Kind::Number, Kind::Money, Kind::Percent];
+
+pub(super) fn ratio_with_found_operand(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = &claim.quantity;
+    let op = match q.kind {
+        Kind::Multiplier if q.value > 1.0 => Operation::Multiple,
+        Kind::Fraction if q.value > 0.0 && q.value < 1.0 => Operation::Share,
+        _ => return None,
+    };
+    // Not a bound: "more than a third" allows too wide a range to find an operand by.
+    if claim.companions.is_empty()
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+    {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for kind in OPERAND_KINDS {
+        // A share of two percentages is a percentage of a percentage, which no writer
+        // states as "a third".
+        if kind == Kind::Percent && op == Operation::Share {
+            continue;
+        }
+        for stated in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+            let stated = &stated.figure;
+            let x = stated.quantity.value;
+            if x <= 0.0 {
+                continue;
+            }
+            let unit = unit_stem(&stated.quantity);
+            // The other operand is the larger or the smaller of the two.
+            for other_value in [x * q.value, x / q.value] {
+                let mut ask = probe(claim, kind, other_value);
+                ask.companions = Vec::new();
+                ask.tolerance = Some(Tolerance::Relative(RATIO_SLACK));
+                for other in candidates(corpus, prepared, &ask, exhaustive_limit) {
+                    let other = &other.figure;
+                    let y = other.quantity.value;
+                    if y <= 0.0
+                        || y == x
+                        || other.quantity.kind != kind
+                        || unit_stem(&other.quantity) != unit
+                        || !in_one_prose(stated, other)
+                        || !next_sentences(stated, other)
+                        || same_figure(stated, other)
+                    {
+                        continue;
+                    }
+                    let (big, small) = if x > y {
+                        (stated, other)
+                    } else {
+                        (other, stated)
+                    };
+                    let value = match op {
+                        Operation::Multiple => big.quantity.value / small.quantity.value,
+                        _ => small.quantity.value / big.quantity.value,
+                    };
+                    let off = (value - q.value).abs();
+                    if off > RATIO_SLACK * q.value {
+                        continue;
+                    }
+                    let (a, b) = match op {
+                        Operation::Multiple => (big, small),
+                        _ => (small, big),
+                    };
+                    let shown = format!("{} ÷ {} = {}", a.text, b.text, round(value));
+                    best.offer(claim, off, [a.clone(), b.clone()], shown);
+                }
+            }
+        }
+    }
+    best.into_derivation()
+}
