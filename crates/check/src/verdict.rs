@@ -808,8 +808,28 @@ const COPIED_WITH: usize = 2;
 /// Whether an agreeing candidate names its own measure though it shares none of the
 /// claim's words: a date in the claimed month, or the same amount for the same period.
 fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
-    month_dated(claim, c) || same_period_exactly(claim, c) || labelled_by_owner(claim, c)
+    month_dated(claim, c)
+        || same_period_exactly(claim, c)
+        || labelled_by_owner(claim, c)
+        || year_beside_companion(claim, &c.features, &c.figure.row)
 }
+
+/// Whether a candidate states the claim's year exactly beside a specific value the draft
+/// writes with the year: "this year … 312,550 of us, about 34,650 more than in 2024"
+/// against "drew 312,550 fans … up 8.6% from 287,900 in 2024". A year is when, not what:
+/// its sentence names no measure a claim could share, and the specific value copied
+/// with it ties the two sentences.
+fn year_beside_companion(claim: &Claim, features: &PairFeatures, row: &[f64]) -> bool {
+    claim.quantity.kind == Kind::Year
+        && features.exact
+        && claim.companions.iter().any(|&v| {
+            crate::features::significant_digits(v) >= SPECIFIC_COMPANION_DIGITS
+                && row.iter().any(|&r| crate::evidence::same_value(r, v))
+        })
+}
+
+/// The fewest significant digits of a companion that ties a year to its sentence.
+const SPECIFIC_COMPANION_DIGITS: usize = 3;
 
 /// Whether a candidate states the claim's value exactly on a line labelled with the
 /// claim's owner: "The state is giving $9.5 million and Calder County $5 million" against
@@ -1283,6 +1303,39 @@ mod tests {
             ..wordless(Owner::Same, false)
         };
         assert!(!unmeasured(&same_unit));
+    }
+
+    #[test]
+    fn a_year_is_measured_by_a_specific_value_written_with_it() {
+        let claim = |text: &str| figcheck_claims::parse(text).expect("a claim");
+        let exact = PairFeatures {
+            exact: true,
+            ..example(Owner::ClaimUnnamed, 0.0)
+        };
+        let year = claim("ever = 2024 with 34,650 312,550");
+        // "drew 312,550 fans … up 8.6% from 287,900 in 2024"
+        assert!(year_beside_companion(
+            &year,
+            &exact,
+            &[312_550.0, 8.6, 287_900.0, 2024.0]
+        ));
+        // another sentence of 2024, or a round value beside it, ties nothing
+        assert!(!year_beside_companion(&year, &exact, &[13.1, 2024.0]));
+        let round = claim("ever = 2024 with 30");
+        assert!(!year_beside_companion(&round, &exact, &[30.0, 2024.0]));
+        // nor is another year stated there
+        let inexact = PairFeatures {
+            exact: false,
+            ..exact
+        };
+        assert!(!year_beside_companion(
+            &year,
+            &inexact,
+            &[312_550.0, 2023.0]
+        ));
+        // nor is a count a year
+        let count = claim("ever = 2,024 with 312,550");
+        assert!(!year_beside_companion(&count, &exact, &[312_550.0, 2024.0]));
     }
 
     #[test]
