@@ -7,6 +7,7 @@
 
 mod claim_of;
 mod contest;
+mod copied;
 mod derive;
 mod disagree;
 mod double_figures;

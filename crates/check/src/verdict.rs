@@ -345,7 +345,10 @@ pub(crate) fn evaluate(
         |c: &Candidate| matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName);
     let support: Vec<&Candidate> = found
         .iter()
-        .filter(|c| c.agreement == Agreement::Agrees && backs(claim, c))
+        .filter(|c| {
+            c.agreement == Agreement::Agrees
+                && (backs(claim, c) || crate::copied::copied_across_sentences(corpus, claim, c))
+        })
         .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.

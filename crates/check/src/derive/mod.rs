@@ -394,14 +394,14 @@ fn stated_close_by(a: &Candidate, b: &Candidate) -> bool {
 }
 
 /// Whether two figures stand in the prose (no table cell) of one source.
-fn in_one_prose(a: &SourceFigure, b: &SourceFigure) -> bool {
+pub(crate) fn in_one_prose(a: &SourceFigure, b: &SourceFigure) -> bool {
     a.source == b.source && !a.context.cell && !b.context.cell
 }
 
 /// Whether two figures stand in one sentence or in two that follow each other with no
 /// more than a space or a line break between them, however long the first: "The largest
 /// grant, $11.2 million, goes to … Redfern Electric Cooperative $3.9 million".
-fn next_sentences(a: &SourceFigure, b: &SourceFigure) -> bool {
+pub(crate) fn next_sentences(a: &SourceFigure, b: &SourceFigure) -> bool {
     let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
     let (s1, s2) = (&first.context.sentence, &second.context.sentence);
     s1 == s2 || (s2.start >= s1.end && s2.start - s1.end <= 1)
