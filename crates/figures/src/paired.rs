@@ -44,7 +44,7 @@ pub(crate) fn beside(text: &str, figures: &[Figure]) -> Vec<Beside> {
 
 /// "outscored the Wizards 29-18": a score's sides are two teams' numbers, stated in a
 /// source's two rows, not side by side. Made and attempted ("8-18 shooting", "(4-7 FG)"),
-/// a record in brackets ("the Hawks (30-21)") and a tally ("a 7-2 vote", "by a 34-18
+/// a record in brackets ("the Hawks (30-21)") or named so ("went 76-62"), and a tally ("a 7-2 vote", "by a 34-18
 /// margin") are pairs: a tally is stated side by side in a source too, as a line score's
 /// quarter is.
 fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
@@ -58,6 +58,7 @@ fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
         && !bracketed
         && !crate::lexicon::pair_label_follows(after)
         && !crate::lexicon::tally_word_near(before, after)
+        && !crate::lexicon::record_word_near(before, after)
 }
 
 /// A plain count, as the sides of a pair are: no range, hedge, rate or scale word.
@@ -274,6 +275,19 @@ mod tests {
         ] {
             let p = pairs(text);
             assert!(p.len() <= 1, "{text}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_named_so_is_a_pair() {
+        for text in [
+            "The club went 76-62, 16 wins better.",
+            "The team went 61-77 last year.",
+            "July ended with a 15-9 record.",
+        ] {
+            let p = pairs(text);
+            assert!(p[0].1.after.is_some(), "{text}: {p:?}");
+            assert!(p[1].1.before.is_some(), "{text}: {p:?}");
         }
     }
 

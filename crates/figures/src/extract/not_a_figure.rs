@@ -124,7 +124,8 @@ impl<'t> Scanner<'t> {
             let time_prefix = ["mid-", "early-", "late-", "pre-", "post-"]
                 .iter()
                 .any(|p| prefix.eq_ignore_ascii_case(p));
-            // "8-of-18", "13-for-19", "(4-7 FG)", a team's record "the Hawks (30-21)", a
+            // "8-of-18", "13-for-19", "(4-7 FG)", a team's record "the Hawks (30-21)",
+            // "went 76-62", a
             // score after the team it was scored against "outscored the Hawks 37-20", a
             // tally "a 7-2 vote", "by a vote of 1,412-137": the second side, a figure of
             // its own (see `paired` and the context's owners).
@@ -155,6 +156,7 @@ impl<'t> Scanner<'t> {
                 || ((digits_then("-") || digits_then("–"))
                     && (self.written_as_pair(number_end)
                         || self.written_as_record(i - prefix.len(), number_end)
+                        || self.record(i - prefix.len(), number_end)
                         || self.score_after_name(i - prefix.len(), number_end)));
             let allowed = time_prefix
                 || pair_prefix

@@ -107,9 +107,11 @@ impl<'t> Scanner<'t> {
         }
         if same_kind
             && fq.kind == Kind::Number
-            && (self.written_as_pair(second.end) || self.written_as_record(f.start, second.end))
+            && (self.written_as_pair(second.end)
+                || self.written_as_record(f.start, second.end)
+                || self.record(f.start, second.end))
         {
-            return; // "(4-7 FG)": made and attempted; "Miami (10-22)": won and lost
+            return; // "(4-7 FG)": made and attempted; "Miami (10-22)", "went 61-77": won and lost
         }
         let q = &mut f.quantity;
         if unit_at_end {
@@ -204,6 +206,19 @@ impl<'t> Scanner<'t> {
             && !glued
             && name.len() < before.len()
             && names_a_team(&word)
+    }
+
+    /// "the club went 76-62", "went 61-77", "a 15-9 record": a win-loss record, either side
+    /// the higher, each up to three digits, named by a word next to it (see
+    /// [`lexicon::record_word_near`]). `start` is where the first number begins, `end`
+    /// where the second ends.
+    pub(super) fn record(&self, start: usize, end: usize) -> bool {
+        let Some((wins, losses, before)) = self.two_sides(start, end) else {
+            return false;
+        };
+        short_count(wins)
+            && short_count(losses)
+            && lexicon::record_word_near(before, self.rest(end))
     }
 
     /// "a 7-2 vote", "by a vote of 1,412-137", "voted 5-4", "by a 34-18 margin": a tally,
@@ -401,6 +416,40 @@ fn is_range_cue(word: &str) -> bool {
 mod tests {
     use crate::extract::tests::{figs, is};
     use crate::quantity::Kind;
+
+    #[test]
+    fn a_record_named_so_is_two_figures_whichever_side_is_higher() {
+        let values = |text: &str| -> Vec<(String, f64, Option<f64>)> {
+            figs(text)
+                .into_iter()
+                .map(|f| (f.text, f.quantity.value, f.quantity.upper))
+                .collect()
+        };
+        for (text, wins, losses) in [
+            ("The club went 76-62 this year.", 76.0, 62.0),
+            ("The team went 61-77 last year.", 61.0, 77.0),
+            ("They finished 40-42 again.", 40.0, 42.0),
+            ("July ended with a 15-9 record.", 15.0, 9.0),
+        ] {
+            assert_eq!(
+                values(text),
+                [
+                    (wins.to_string(), wins, None),
+                    (losses.to_string(), losses, None)
+                ],
+                "{text:?}"
+            );
+        }
+        // without a word for a record, an "A-B" keeps its first side, or is a range
+        assert_eq!(
+            values("It was 76-62 at the break."),
+            [("76".into(), 76.0, None)]
+        );
+        assert_eq!(
+            values("It costs 61-77 dollars."),
+            [("61-77 dollars".into(), 61.0, Some(77.0))]
+        );
+    }
 
     #[test]
     fn a_range_written_with_to_after_a_word_that_announces_it() {

@@ -213,6 +213,17 @@ const TALLY_WORDS: [&str; 15] = [
 /// was flagged more often wrongly than rightly.)
 const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
 
+/// Words that name an "A-B" a win-loss record: "the club went 76-62", "finished 40-42",
+/// "a 15-9 record". Both sides are figures, the wins and the losses, as in a record in
+/// brackets after a team's name.
+const RECORD_WORDS: [&str; 4] = ["went", "finished", "record", "records"];
+
+/// Whether the text around an "A-B" names it a win-loss record, as [`tally_word_near`]
+/// does a tally, with [`RECORD_WORDS`].
+pub(crate) fn record_word_near(before: &str, after: &str) -> bool {
+    word_near(before, after, &RECORD_WORDS, false)
+}
+
 /// Whether `word` (lower case) names a margin between two sides: the noun after "a
 /// one-point" in "a one-point game", "a one-goal lead".
 pub(crate) fn margin_noun(word: &str) -> bool {
