@@ -1676,3 +1676,45 @@ fn a_ratio_to_an_operand_the_draft_names_in_words_is_derived() {
         );
     }
 }
+
+/// An average of a total the draft writes beside it, over a count the source states in
+/// the total's sentence and the draft does not (or gets wrong).
+#[test]
+fn an_average_over_a_count_found_in_the_totals_sentence_is_derived() {
+    // Written for this test.
+    let filler = "The office also published its annual energy outlook. ".repeat(8);
+    let c = one_source(
+        "corpus/grants.md",
+        &format!(
+            "Hollis County receives $6.8 million for rooftop solar. The remaining five \
+             utilities share $12.5 million. {filler}Applications came from 31 utilities."
+        ),
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Seven others split $12.5 million, $2.5 million each on average.",
+            "$2.5 million",
+            true,
+        ),
+        (
+            "Seven others split $12.5 million, $3.5 million each on average.",
+            "$3.5 million",
+            false,
+        ),
+        // $12.5 million over 31 is about $403,000, but 31 stands paragraphs away
+        (
+            "Applicants shared $12.5 million, about $403,000 each on average.",
+            "$403,000",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let average = finding(&f, figure);
+        assert_eq!(
+            average.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {average:?}"
+        );
+    }
+}

@@ -8,7 +8,8 @@
 //! The draft names the other operand only in words ("the rent", "the state's share"), so
 //! nothing but its value ties it to the claim: it must stand in the sentence of the value
 //! the draft states, or the next or the one before, in prose, be of that value's kind and
-//! unit, and the ratio must be all but exactly the claim's.
+//! unit, and the ratio must be all but exactly the claim's. An average is worked out the
+//! same way, over a count found in its total's sentence ([`average_over_found_count`]).
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
@@ -98,6 +99,61 @@ pub(super) fn ratio_with_found_operand(
                     best.offer(claim, off, [a.clone(), b.clone()], shown);
                 }
             }
+        }
+    }
+    best.into_derivation()
+}
+
+/// An average of a total the draft states beside it over a count the total's source
+/// states a sentence from it, found by the value it must have: "seven others split $12.5
+/// million, $2.5 million each on average" where the release says "The remaining five
+/// utilities share $12.5 million". The claim must say it is an average ("average",
+/// "each", "apiece", "per"), the count must be a whole number of two or more with no unit
+/// of money, and the quotient must hold within the claim's precision and hedge.
+pub(super) fn average_over_found_count(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = &claim.quantity;
+    if !super::worked_out_amount(claim)
+        || claim.companions.is_empty()
+        || !super::says_change(claim, super::AVERAGE_WORDS)
+    {
+        return None;
+    }
+    let mut best = Nearest::default();
+    for total in companions_stated(corpus, prepared, claim, q.kind, exhaustive_limit) {
+        let total = &total.figure;
+        let x = total.quantity.value;
+        let n = (x / q.value).round();
+        if n < 2.0 {
+            continue;
+        }
+        let mut ask = probe(claim, Kind::Number, n);
+        ask.companions = Vec::new();
+        for count in candidates(corpus, prepared, &ask, exhaustive_limit) {
+            let count = &count.figure;
+            if count.quantity.kind != Kind::Number
+                || count.quantity.value != n
+                || !in_one_prose(total, count)
+                || !next_sentences(total, count)
+                || same_figure(total, count)
+            {
+                continue;
+            }
+            let value = x / n;
+            let Some(off) = super::amount_holds(claim, value) else {
+                continue;
+            };
+            let shown = format!(
+                "{} ÷ {} = {}",
+                total.text,
+                count.text,
+                super::in_claims_style(claim, value)
+            );
+            best.offer(claim, off, [total.clone(), count.clone()], shown);
         }
     }
     best.into_derivation()

@@ -1018,6 +1018,11 @@ pub(crate) fn derive(
     {
         return Some(d);
     }
+    if let Some(d) =
+        found_operand::average_over_found_count(corpus, prepared, claim, exhaustive_limit)
+    {
+        return Some(d);
+    }
     if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
