@@ -1718,3 +1718,40 @@ fn an_average_over_a_count_found_in_the_totals_sentence_is_derived() {
         );
     }
 }
+
+/// A gap from the end the draft states to a base a source counts in the same unit, found
+/// by the value it must have: "360,000 fans …, about 47,000 more than in 2025" from "drew
+/// 312,550 fans"; not one the words say went the other way, nor one off by more than the
+/// hedge allows.
+#[test]
+fn a_gap_to_a_base_found_by_its_value_is_derived() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/season.md",
+        "The Millhawks drew 312,550 fans to 69 home dates in 2025. \
+         The ballpark will seat 7,200 and open in April 2028, and the club expects \
+         360,000 fans in its first season there.",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "The club expects 360,000 fans in 2028, about 47,000 more than in 2025.",
+            "47,000",
+            true,
+        ),
+        (
+            "The club expects 360,000 fans in 2028, about 47,000 fewer than in 2025.",
+            "47,000",
+            false,
+        ),
+        (
+            "The club expects 360,000 fans in 2028, about 52,000 more than in 2025.",
+            "52,000",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let gap = finding(&f, figure);
+        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
+    }
+}

@@ -7,6 +7,8 @@
 //! value and its unit ties it to the claim: the base must count the same noun as the new
 //! end ("fans" and "fans"), lie where the claim's percentage puts it, and the arithmetic
 //! must land within the claim's precision and hedge, in the direction its words give.
+//! A gap in the count itself ("about 47,000 more than in 2025") is found the same way
+//! ([`gap_from_found_base`]).
 
 use figcheck_claims::{Claim, Tolerance};
 use figcheck_corpus::Sources;
@@ -20,6 +22,20 @@ use crate::features::is_small;
 /// own precision then decides.
 const BASE_WINDOW: f64 = 0.05;
 
+/// Which way the claim's words say its value compares the end with the base: "rose" and
+/// "15% more than this year" alike.
+fn compared(claim: &Claim) -> Option<Direction> {
+    direction(claim).or_else(|| {
+        if super::says_change(claim, &["more", "above"]) {
+            Some(Direction::Rise)
+        } else if super::says_change(claim, &["fewer", "less", "below"]) {
+            Some(Direction::Fall)
+        } else {
+            None
+        }
+    })
+}
+
 /// The relative change from a base counted in the same unit to the end the draft states
 /// beside a percentage that says a rise or a fall.
 pub(super) fn change_from_found_base(
@@ -28,16 +44,7 @@ pub(super) fn change_from_found_base(
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
-    // "15% more than this year" compares the two ends as "rose 15%" does.
-    let direction = direction(claim).or_else(|| {
-        if super::says_change(claim, &["more", "above"]) {
-            Some(Direction::Rise)
-        } else if super::says_change(claim, &["fewer", "less", "below"]) {
-            Some(Direction::Fall)
-        } else {
-            None
-        }
-    })?;
+    let direction = compared(claim)?;
     let r = claim.quantity.value / 100.0;
     if claim.quantity.kind != Kind::Percent
         || claim.companions.is_empty()
@@ -87,6 +94,72 @@ pub(super) fn change_from_found_base(
                 new.text, old.text, old.text, value
             );
             let off = (value - claim.quantity.value).abs();
+            best.offer(claim, off, [new.clone(), old.clone()], shown);
+        }
+    }
+    best.into_derivation()
+}
+
+/// The gap from a base counted in the same unit to the end the draft states beside a
+/// count that says a rise or a fall: "The club expects 360,000 fans in 2028, about 47,000
+/// more than in 2025" where the season report says the club "drew 312,550 fans". The base
+/// is found by the value it must have, as for a percentage; the gap must hold within the
+/// claim's precision, or 5% when hedged.
+pub(super) fn gap_from_found_base(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = claim.quantity.value;
+    if claim.quantity.kind != Kind::Number
+        || claim.companions.is_empty()
+        || !super::worked_out_amount(claim)
+    {
+        return None;
+    }
+    let direction = compared(claim)?;
+    let kind = Kind::Number;
+    let mut best = Nearest::default();
+    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+        let new = &new.figure;
+        let x = new.quantity.value;
+        let Some(unit) = unit_stem(&new.quantity) else {
+            continue;
+        };
+        if is_small(kind, x) || x <= q {
+            continue;
+        }
+        let base = match direction {
+            Direction::Rise => x - q,
+            Direction::Fall => x + q,
+        };
+        let mut ask = probe(claim, kind, base);
+        ask.companions = Vec::new();
+        ask.tolerance = Some(Tolerance::Absolute(BASE_WINDOW * q));
+        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
+            let old = &old.figure;
+            let y = old.quantity.value;
+            if y <= 0.0
+                || y == x
+                || old.quantity.kind != kind
+                || old.quantity.hedge.is_some()
+                || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
+                || against(Some(direction), x, y)
+                || crate::evidence::same_figure(old, new)
+            {
+                continue;
+            }
+            let value = (x - y).abs();
+            let Some(off) = super::amount_holds(claim, value) else {
+                continue;
+            };
+            let shown = format!(
+                "{} − {} = {}",
+                new.text,
+                old.text,
+                super::in_claims_style(claim, value)
+            );
             best.offer(claim, off, [new.clone(), old.clone()], shown);
         }
     }

@@ -1010,6 +1010,9 @@ pub(crate) fn derive(
     if let Some(d) = found_base::change_from_found_base(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
+    if let Some(d) = found_base::gap_from_found_base(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
     if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
