@@ -11,7 +11,9 @@
 //! ([`gap_from_found_base`]).
 
 use figcheck_claims::{Claim, Tolerance};
-use figcheck_corpus::Sources;
+use std::sync::Arc;
+
+use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::Kind;
 
 use super::{Direction, Nearest, against, companions_stated, direction, probe};
@@ -69,22 +71,14 @@ pub(super) fn change_from_found_base(
             Direction::Rise => x / (1.0 + r),
             Direction::Fall => x / (1.0 - r),
         };
-        let mut ask = probe(claim, kind, base);
-        ask.companions = Vec::new();
-        ask.tolerance = Some(Tolerance::Relative(BASE_WINDOW));
-        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
-            let old = &old.figure;
-            let y = old.quantity.value;
-            if y <= 0.0
-                || y == x
-                || old.quantity.kind != kind
-                || old.quantity.hedge.is_some()
-                || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
-                || against(Some(direction), x, y)
-                || crate::evidence::same_figure(old, new)
-            {
-                continue;
-            }
+        let around = Tolerance::Relative(BASE_WINDOW);
+        let found = Base {
+            new,
+            unit: &unit,
+            direction,
+        };
+        for old in found.near(corpus, prepared, claim, base, around, exhaustive_limit) {
+            let (old, y) = (&old, old.quantity.value);
             let value = (x - y).abs() / y * 100.0;
             if !claim.accepts(value) {
                 continue;
@@ -134,22 +128,14 @@ pub(super) fn gap_from_found_base(
             Direction::Rise => x - q,
             Direction::Fall => x + q,
         };
-        let mut ask = probe(claim, kind, base);
-        ask.companions = Vec::new();
-        ask.tolerance = Some(Tolerance::Absolute(BASE_WINDOW * q));
-        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
-            let old = &old.figure;
-            let y = old.quantity.value;
-            if y <= 0.0
-                || y == x
-                || old.quantity.kind != kind
-                || old.quantity.hedge.is_some()
-                || unit_stem(&old.quantity).as_deref() != Some(unit.as_str())
-                || against(Some(direction), x, y)
-                || crate::evidence::same_figure(old, new)
-            {
-                continue;
-            }
+        let around = Tolerance::Absolute(BASE_WINDOW * q);
+        let found = Base {
+            new,
+            unit: &unit,
+            direction,
+        };
+        for old in found.near(corpus, prepared, claim, base, around, exhaustive_limit) {
+            let (old, y) = (&old, old.quantity.value);
             let value = (x - y).abs();
             let Some(off) = super::amount_holds(claim, value) else {
                 continue;
@@ -164,4 +150,46 @@ pub(super) fn gap_from_found_base(
         }
     }
     best.into_derivation()
+}
+
+/// The end of a change the draft states, as a source states it, and what its base must
+/// share with it.
+struct Base<'a> {
+    new: &'a Arc<SourceFigure>,
+    unit: &'a str,
+    direction: Direction,
+}
+
+impl Base<'_> {
+    /// The source counts that may be the base: within `around` of `value`, in the end's
+    /// unit, unhedged, on the side of it the claim's words give, and not the end itself.
+    fn near(
+        &self,
+        corpus: &dyn Sources,
+        prepared: &Prepared,
+        claim: &Claim,
+        value: f64,
+        around: Tolerance,
+        exhaustive_limit: usize,
+    ) -> Vec<Arc<SourceFigure>> {
+        let kind = Kind::Number;
+        let x = self.new.quantity.value;
+        let mut ask = probe(claim, kind, value);
+        ask.companions = Vec::new();
+        ask.tolerance = Some(around);
+        candidates(corpus, prepared, &ask, exhaustive_limit)
+            .into_iter()
+            .map(|c| c.figure)
+            .filter(|old| {
+                let y = old.quantity.value;
+                y > 0.0
+                    && y != x
+                    && old.quantity.kind == kind
+                    && old.quantity.hedge.is_none()
+                    && unit_stem(&old.quantity).as_deref() == Some(self.unit)
+                    && !against(Some(self.direction), x, y)
+                    && !crate::evidence::same_figure(old, self.new)
+            })
+            .collect()
+    }
 }
