@@ -771,15 +771,9 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// values recurring together by chance is rarer than any word the fitted model weighs
 /// ("Scallops … 1,240 tonnes, up 18.1% from 1,050, worth $31.0 million" from the
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
-/// value is someone else's. A table row that states the value and one specific value the
-/// draft writes beside it ("at 9,870 tonnes … yet earned only $6.9 million" and the
-/// herring row's 9,870 and 6.9) is as plainly the one copied.
+/// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD
-        || copied_with_companions(claim, c)
-        || (c.figure.context.cell
-            && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
-            && specific_companion_beside(claim, &c.features, &c.figure.row))
+    c.score >= weights::SUPPORT_THRESHOLD || copied_with_companions(claim, c)
 }
 
 /// See [`backs`]: the value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence
@@ -821,7 +815,6 @@ fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
         || same_period_exactly(claim, c)
         || labelled_by_owner(claim, c)
         || year_beside_companion(claim, &c.features, &c.figure.row)
-        || (c.figure.context.cell && specific_companion_beside(claim, &c.features, &c.figure.row))
 }
 
 /// Whether a candidate states the claim's year exactly beside a specific value the draft
@@ -830,13 +823,8 @@ fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
 /// its sentence names no measure a claim could share, and the specific value copied
 /// with it ties the two sentences.
 fn year_beside_companion(claim: &Claim, features: &PairFeatures, row: &[f64]) -> bool {
-    claim.quantity.kind == Kind::Year && specific_companion_beside(claim, features, row)
-}
-
-/// Whether a candidate states the claim's value exactly in a sentence or table row that
-/// also states a specific value the draft writes beside it.
-fn specific_companion_beside(claim: &Claim, features: &PairFeatures, row: &[f64]) -> bool {
-    features.exact
+    claim.quantity.kind == Kind::Year
+        && features.exact
         && claim.companions.iter().any(|&v| {
             crate::features::significant_digits(v) >= SPECIFIC_COMPANION_DIGITS
                 && row.iter().any(|&r| crate::evidence::same_value(r, v))
@@ -1321,7 +1309,7 @@ mod tests {
     }
 
     #[test]
-    fn a_value_is_measured_by_a_specific_value_written_with_it() {
+    fn a_year_is_measured_by_a_specific_value_written_with_it() {
         let claim = |text: &str| figcheck_claims::parse(text).expect("a claim");
         let exact = PairFeatures {
             exact: true,
@@ -1351,19 +1339,6 @@ mod tests {
         // nor is a count a year
         let count = claim("ever = 2,024 with 312,550");
         assert!(!year_beside_companion(&count, &exact, &[312_550.0, 2024.0]));
-        // but a table row's amount is measured by a specific count beside it: "at 9,870
-        // tonnes … yet earned only $6.9 million" and the herring row's 9,870 and 6.9
-        let amount = claim("earned tonnes = $6.9 million with 45 9,870");
-        assert!(specific_companion_beside(
-            &amount,
-            &exact,
-            &[9_870.0, 9.3, 6.9, 6.8]
-        ));
-        assert!(!specific_companion_beside(
-            &amount,
-            &exact,
-            &[2_150.0, 6.5, 6.9]
-        ));
     }
 
     #[test]
