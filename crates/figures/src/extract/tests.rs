@@ -529,6 +529,15 @@ fn rates_ranges_and_dates() {
         Kind::Year,
     );
     is("they sold 2000 robots", "2000", 2000.0, Kind::Number);
+    // a possessive is no unit the year counts: "2024's 61-77", "beat 2019’s total"
+    is(
+        "an improvement on 2024's record",
+        "2024",
+        2024.0,
+        Kind::Year,
+    );
+    let q = is("it beat 2019’s total", "2019", 2019.0, Kind::Year);
+    assert_eq!(q.unit, None);
     is(
         "since December 2020",
         "December 2020",

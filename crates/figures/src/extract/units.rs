@@ -188,6 +188,10 @@ impl<'t> Scanner<'t> {
     /// The noun a figure counts: "30,600 industrial robots" → "robots". A figure used as
     /// an adjective ("a 70-billion parameter model") counts the word right after it.
     pub(super) fn unit_after(&self, end: usize, adjectival: bool) -> Option<String> {
+        // "2024's total", "the 1990’s": a possessive, no quotation of a unit
+        if possessive_s(self.rest(end)) {
+            return None;
+        }
         let mut words = Vec::new();
         let mut i = end;
         for _ in 0..4 {
@@ -262,4 +266,12 @@ impl<'t> Scanner<'t> {
             })
             .map(|(w, _)| w.clone())
     }
+}
+
+/// Whether `rest` opens with a possessive "'s" (or "’s") that ends a word.
+fn possessive_s(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('\'' | '’'))
+        && matches!(chars.next(), Some('s' | 'S'))
+        && !chars.next().is_some_and(char::is_alphanumeric)
 }
