@@ -660,11 +660,12 @@ fn worked_in_sentence(
         for a in &pool {
             for b in &pool {
                 let (x, y) = (a.figure.quantity.value, b.figure.quantity.value);
+                let together = stated_together(claim, a, b) || stated_close_by(a, b);
                 if a.order == b.order
                     || x <= 0.0
                     || y <= 0.0
                     || x == y
-                    || a.figure.source != b.figure.source
+                    || !(together || a.figure.source == b.figure.source)
                     || sides_of_a_tally(&a.figure, &b.figure)
                 {
                     continue;
@@ -705,7 +706,6 @@ fn worked_in_sentence(
                 // else needs them stated together: many pairs of a document's figures
                 // differ by about any amount, and a percentage is what a source states
                 // itself (one from two figures far apart was a wrong share as often).
-                let together = stated_together(claim, a, b) || stated_close_by(a, b);
                 for (op, value) in tries {
                     if !satisfies(claim, value, op)
                         || !(together || (op == Operation::Share && kind == Kind::Fraction))
