@@ -36,24 +36,41 @@ pub(crate) fn copied_across_sentences(corpus: &dyn Sources, claim: &Claim, c: &C
     {
         return false;
     }
-    let source = [f.source.clone()];
-    let stated_near = |v: f64| {
-        f.row.iter().any(|&r| same_value(r, v))
-            || corpus
-                .find_figures(&FigureQuery {
-                    values: Some(value_range(v)),
-                    sources: Some(&source),
-                    ..FigureQuery::default()
-                })
-                .is_ok_and(|found| found.iter().any(|o| beside(f, &o.figure)))
-    };
-    let found = claim
+    let needed = COPIED_WITH.max(total.div_ceil(2));
+    let looked_up: Vec<f64> = claim
         .companions
         .iter()
         .take(MAX_LOOKED_UP)
-        .filter(|&&v| stated_near(v))
-        .count();
-    found >= COPIED_WITH && 2 * found >= total
+        .copied()
+        .collect();
+    let (in_sentence, elsewhere): (Vec<f64>, Vec<f64>) = looked_up
+        .iter()
+        .partition(|&&v| f.row.iter().any(|&r| same_value(r, v)));
+    // The sentence's own companions are counted first; the neighbours are asked only
+    // for as many as are still wanting, and only when enough could be there.
+    if in_sentence.len() + elsewhere.len() < needed {
+        return false;
+    }
+    let source = [f.source.clone()];
+    let beside_it = |v: f64| {
+        corpus
+            .find_figures(&FigureQuery {
+                values: Some(value_range(v)),
+                sources: Some(&source),
+                ..FigureQuery::default()
+            })
+            .is_ok_and(|found| found.iter().any(|o| beside(f, &o.figure)))
+    };
+    let mut found = in_sentence.len();
+    for (k, &v) in elsewhere.iter().enumerate() {
+        if found >= needed || found + (elsewhere.len() - k) < needed {
+            break;
+        }
+        if beside_it(v) {
+            found += 1;
+        }
+    }
+    found >= needed
 }
 
 /// Whether `other` stands in `f`'s prose sentence, the one before or the one after.
