@@ -1,12 +1,14 @@
-//! A value copied with its companions from two source sentences the writer ran into one:
-//! "Debt service: about $3.6 million a year for 30 years, at 4.6%." from "The bonds carry
-//! an estimated interest rate of 4.6% and will be repaid over 30 years. Annual debt
-//! service of about $3.6 million will come from …".
+//! A source value the draft plainly copied together with its companions (the other
+//! figures the draft writes beside it). Three values recurring together by chance is
+//! rarer than any word the fitted model weighs, so such a copy backs the claim whatever
+//! its words (see `verdict.rs::backs`).
 //!
-//! A sentence that states the claim's value exactly beside its companions was plainly
-//! copied (`verdict.rs::copied_with_companions`); the companions a writer carries over
-//! from the next sentence, or the one before, tie it as firmly. Only values looked up in
-//! the candidate's own source count, so the search is one value query per companion.
+//! The companions may stand in the value's own sentence or table row
+//! ([`copied_with_companions`]), or, when the writer ran two source sentences into one,
+//! partly in the sentence before or after it ([`copied_across_sentences`]): "Debt
+//! service: about $3.6 million a year for 30 years, at 4.6%." from "The bonds carry an
+//! estimated interest rate of 4.6% and will be repaid over 30 years. Annual debt service
+//! of about $3.6 million will come from …".
 
 use figcheck_claims::Claim;
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
@@ -14,38 +16,62 @@ use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use crate::derive::{in_one_prose, next_sentences};
 use crate::evidence::{Candidate, same_value};
 use crate::features::Owner;
+use crate::verdict::MEASURED_BY_COMPANIONS;
 
-/// How many of a claim's companions the candidate's sentence and its neighbours must
-/// state, at the least, as for one sentence.
+/// How many of a claim's companions must stand beside its exact value for the value to
+/// have been copied with them.
 const COPIED_WITH: usize = 2;
 
-/// At most this many of a claim's companions are looked up.
+/// At most this many of a claim's companions are looked up in neighbouring sentences.
 const MAX_LOOKED_UP: usize = 4;
 
+/// Whether a candidate may be a copy at all: not another's value in the sentence
+/// ("Japan's 34,200 and the United States' 44,500" swapped copies every figure of the
+/// sentence), nor a small number, which a box score's row holds a dozen of.
+fn may_be_a_copy(c: &Candidate) -> bool {
+    !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName) && !c.features.small
+}
+
+/// The value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence or row
+/// holding at least [`COPIED_WITH`] of the claim's companions and half of them.
+pub(crate) fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
+    (c.features.exact || crate::evidence::states_a_fall_exactly(claim, &c.figure.quantity))
+        && may_be_a_copy(c)
+        && {
+            // The other side of the claim's pair counts as one more companion: "goes from
+            // $12 to $15, a 20% jump, and 1,100 of the 7,200 seats…" against "keep
+            // tickets at $12 through 2027 and charge $15 …, where 1,100 of the seats…".
+            let partner = claim.partner.map(|p| {
+                c.figure
+                    .row
+                    .iter()
+                    .any(|v| same_value(v.abs(), p.value.abs()))
+            });
+            let total = claim.companions.len() + usize::from(partner.is_some());
+            let found = (c.features.companions * claim.companions.len() as f32).round()
+                + if partner == Some(true) { 1.0 } else { 0.0 };
+            total >= COPIED_WITH
+                && found >= COPIED_WITH as f32
+                && found >= MEASURED_BY_COMPANIONS * total as f32
+        }
+}
+
 /// Whether `c` states the claim's value exactly in prose, and its sentence with the one
-/// before and the one after states at least two of the claim's companions and half.
+/// before and the one after states at least [`COPIED_WITH`] of the claim's companions and
+/// half of them. Only values looked up in the candidate's own source count.
 pub(crate) fn copied_across_sentences(corpus: &dyn Sources, claim: &Claim, c: &Candidate) -> bool {
     let f = &c.figure;
     let total = claim.companions.len();
-    if total < COPIED_WITH
-        || !c.features.exact
-        || c.features.small
-        || f.context.cell
-        // not another's value: "Japan's 34,200 and the United States' 44,500"
-        || matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
-    {
+    if total < COPIED_WITH || !c.features.exact || f.context.cell || !may_be_a_copy(c) {
         return false;
     }
-    let needed = COPIED_WITH.max(total.div_ceil(2));
-    let looked_up: Vec<f64> = claim
+    let needed = COPIED_WITH.max((MEASURED_BY_COMPANIONS * total as f32).ceil() as usize);
+    let (in_sentence, elsewhere): (Vec<f64>, Vec<f64>) = claim
         .companions
         .iter()
         .take(MAX_LOOKED_UP)
         .copied()
-        .collect();
-    let (in_sentence, elsewhere): (Vec<f64>, Vec<f64>) = looked_up
-        .iter()
-        .partition(|&&v| f.row.iter().any(|&r| same_value(r, v)));
+        .partition(|&v| f.row.iter().any(|&r| same_value(r, v)));
     // The sentence's own companions are counted first; the neighbours are asked only
     // for as many as are still wanting, and only when enough could be there.
     if in_sentence.len() + elsewhere.len() < needed {

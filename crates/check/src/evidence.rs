@@ -15,7 +15,9 @@ use figcheck_figures::{
     Kind, canonical_name, context_stems, name_stems, same_name, stem, words_within,
 };
 
-use crate::features::{Owner, PairFeatures, UnitMatch, is_small, significant_digits};
+use crate::features::{
+    Owner, PairFeatures, SPECIFIC_DIGITS, UnitMatch, is_small, significant_digits,
+};
 use crate::weights;
 use serde::{Deserialize, Serialize};
 
@@ -638,7 +640,7 @@ pub(crate) fn candidates(
                 // A value that rarely recurs by chance: "30,600", "$9.06 billion", or a
                 // time to the minute ("6:55 PM": one of 1,440).
                 specific: (matches!(f.quantity.kind, Kind::Number | Kind::Money | Kind::Percent)
-                    && significant_digits(f.quantity.value) >= 3)
+                    && significant_digits(f.quantity.value) >= SPECIFIC_DIGITS)
                     || (f.quantity.kind == Kind::Time && f.quantity.value.round() % 60.0 != 0.0),
                 exact,
                 // Two ends that both agree ("aged 5 to 17") rarely do so by chance,

@@ -201,6 +201,10 @@ pub(crate) fn is_small(kind: Kind, value: f64) -> bool {
         && value.abs() < 13.0
 }
 
+/// The fewest significant digits of a value that rarely recurs by chance ("30,600",
+/// "$9.06 billion"; not "30" or "$9 billion").
+pub(crate) const SPECIFIC_DIGITS: usize = 3;
+
 /// Significant digits of a value as a writer would count them: 34,200 has 3, 12.25 has
 /// 4, 30 has 1.
 pub(crate) fn significant_digits(v: f64) -> usize {

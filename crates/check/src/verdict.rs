@@ -345,16 +345,15 @@ pub(crate) fn evaluate(
         |c: &Candidate| matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName);
     let support: Vec<&Candidate> = found
         .iter()
-        .filter(|c| {
-            c.agreement == Agreement::Agrees
-                && (backs(claim, c) || crate::copied::copied_across_sentences(corpus, claim, c))
-        })
+        .filter(|c| c.agreement == Agreement::Agrees)
         .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.
         .filter(|c| {
             !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
         })
+        // Last, as a copy across sentences asks the corpus: only of what is left.
+        .filter(|c| backs(claim, c) || crate::copied::copied_across_sentences(corpus, claim, c))
         .collect();
     // Support wins unless a clearly better match for the same thing says otherwise:
     // "number two" is not supported by "the second straight year" when the ranking
@@ -416,7 +415,7 @@ pub(crate) fn evaluate(
                 // a value copied with its companions outweighs one stated with fewer
                 (Some(s), Some(a)) => {
                     s.score + weights::PREFER_SUPPORT_MARGIN >= a.score
-                        || (copied_with_companions(claim, s)
+                        || (crate::copied::copied_with_companions(claim, s)
                             && a.features.companions < s.features.companions)
                 }
                 (Some(_), None) => true,
@@ -773,40 +772,8 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
 /// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD || copied_with_companions(claim, c)
+    c.score >= weights::SUPPORT_THRESHOLD || crate::copied::copied_with_companions(claim, c)
 }
-
-/// See [`backs`]: the value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence
-/// or row holding at least [`COPIED_WITH`] of the claim's companions and half of them.
-fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
-    (c.features.exact || crate::evidence::states_a_fall_exactly(claim, &c.figure.quantity))
-        // not another's value in the sentence: "Japan's 34,200 and the United
-        // States' 44,500" swapped copies every figure of the sentence
-        && !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
-        // nor a small number, which a box score's row holds a dozen of
-        && !c.features.small
-        && {
-            // The other side of the claim's pair counts as one more companion: "goes from
-            // $12 to $15, a 20% jump, and 1,100 of the 7,200 seats…" against "keep
-            // tickets at $12 through 2027 and charge $15 …, where 1,100 of the seats…".
-            let partner = claim.partner.map(|p| {
-                c.figure
-                    .row
-                    .iter()
-                    .any(|v| crate::evidence::same_value(v.abs(), p.value.abs()))
-            });
-            let total = claim.companions.len() + usize::from(partner.is_some());
-            let found = (c.features.companions * claim.companions.len() as f32).round()
-                + if partner == Some(true) { 1.0 } else { 0.0 };
-            total >= COPIED_WITH
-                && found >= COPIED_WITH as f32
-                && found >= MEASURED_BY_COMPANIONS * total as f32
-        }
-}
-
-/// How many of a claim's companions a source sentence must state beside its exact value
-/// to have been copied with them.
-const COPIED_WITH: usize = 2;
 
 /// Whether an agreeing candidate names its own measure though it shares none of the
 /// claim's words: a date in the claimed month, or the same amount for the same period.
@@ -826,13 +793,10 @@ fn year_beside_companion(claim: &Claim, features: &PairFeatures, row: &[f64]) ->
     claim.quantity.kind == Kind::Year
         && features.exact
         && claim.companions.iter().any(|&v| {
-            crate::features::significant_digits(v) >= SPECIFIC_COMPANION_DIGITS
+            crate::features::significant_digits(v) >= crate::features::SPECIFIC_DIGITS
                 && row.iter().any(|&r| crate::evidence::same_value(r, v))
         })
 }
-
-/// The fewest significant digits of a companion that ties a year to its sentence.
-const SPECIFIC_COMPANION_DIGITS: usize = 3;
 
 /// Whether a candidate states the claim's value exactly on a line labelled with the
 /// claim's owner: "The state is giving $9.5 million and Calder County $5 million" against
@@ -880,7 +844,7 @@ fn month_dated(claim: &Claim, c: &Candidate) -> bool {
 
 /// The share of a claim's companions a source sentence must state to be the one its
 /// figure was copied from, measure words or not.
-const MEASURED_BY_COMPANIONS: f32 = 0.5;
+pub(crate) const MEASURED_BY_COMPANIONS: f32 = 0.5;
 
 /// Whether a candidate has the other side of the claim's pair beside it, on the side the
 /// draft writes it: `| 8 | 18 |` for either side of "8-of-18", whatever its own value.
