@@ -16,7 +16,7 @@ use std::sync::Arc;
 use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::Kind;
 
-use super::{Direction, Nearest, against, companions_stated, direction, probe};
+use super::{Direction, Nearest, against, companions_stated, direction, probe_by_value};
 use crate::evidence::{Prepared, candidates, unit_stem};
 use crate::features::is_small;
 
@@ -174,9 +174,7 @@ impl Base<'_> {
     ) -> Vec<Arc<SourceFigure>> {
         let kind = Kind::Number;
         let x = self.new.quantity.value;
-        let mut ask = probe(claim, kind, value);
-        ask.companions = Vec::new();
-        ask.tolerance = Some(around);
+        let ask = probe_by_value(claim, kind, value, Some(around));
         candidates(corpus, prepared, &ask, exhaustive_limit)
             .into_iter()
             .map(|c| c.figure)

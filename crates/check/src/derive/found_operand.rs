@@ -15,7 +15,9 @@ use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{Nearest, Operation, companions_stated, in_one_prose, next_sentences, probe, round};
+use super::{
+    Nearest, Operation, companions_stated, in_one_prose, next_sentences, probe_by_value, round,
+};
 use crate::evidence::{Prepared, candidates, same_figure, unit_stem};
 
 /// How near the ratio must come to the claim's value, relatively. Nothing but its value
@@ -62,9 +64,8 @@ pub(super) fn ratio_with_found_operand(
             let unit = unit_stem(&stated.quantity);
             // The other operand is the larger or the smaller of the two.
             for other_value in [x * q.value, x / q.value] {
-                let mut ask = probe(claim, kind, other_value);
-                ask.companions = Vec::new();
-                ask.tolerance = Some(Tolerance::Relative(RATIO_SLACK));
+                let around = Some(Tolerance::Relative(RATIO_SLACK));
+                let ask = probe_by_value(claim, kind, other_value, around);
                 for other in candidates(corpus, prepared, &ask, exhaustive_limit) {
                     let other = &other.figure;
                     let y = other.quantity.value;
@@ -78,23 +79,18 @@ pub(super) fn ratio_with_found_operand(
                     {
                         continue;
                     }
-                    let (big, small) = if x > y {
+                    // a multiple divides the larger by the smaller, a share the other way
+                    let larger_first = op == Operation::Multiple;
+                    let (a, b) = if (x > y) == larger_first {
                         (stated, other)
                     } else {
                         (other, stated)
                     };
-                    let value = match op {
-                        Operation::Multiple => big.quantity.value / small.quantity.value,
-                        _ => small.quantity.value / big.quantity.value,
-                    };
+                    let value = a.quantity.value / b.quantity.value;
                     let off = (value - q.value).abs();
                     if off > RATIO_SLACK * q.value {
                         continue;
                     }
-                    let (a, b) = match op {
-                        Operation::Multiple => (big, small),
-                        _ => (small, big),
-                    };
                     let shown = format!("{} ÷ {} = {}", a.text, b.text, round(value));
                     best.offer(claim, off, [a.clone(), b.clone()], shown);
                 }
@@ -131,8 +127,7 @@ pub(super) fn average_over_found_count(
         if n < 2.0 {
             continue;
         }
-        let mut ask = probe(claim, Kind::Number, n);
-        ask.companions = Vec::new();
+        let ask = probe_by_value(claim, Kind::Number, n, None);
         for count in candidates(corpus, prepared, &ask, exhaustive_limit) {
             let count = &count.figure;
             if count.quantity.kind != Kind::Number

@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use figcheck_claims::{Claim, Comparison};
+use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Kind, Quantity};
 
@@ -257,6 +257,15 @@ fn probe(claim: &Claim, kind: Kind, value: f64) -> Claim {
     };
     probe.comparison = Comparison::Eq;
     probe.tolerance = None;
+    probe
+}
+
+/// [`probe`] for an operand found by the value it must have, whatever figures stand beside
+/// it: no companions, and within `around` of `value` when given.
+fn probe_by_value(claim: &Claim, kind: Kind, value: f64, around: Option<Tolerance>) -> Claim {
+    let mut probe = probe(claim, kind, value);
+    probe.companions = Vec::new();
+    probe.tolerance = around;
     probe
 }
 
@@ -594,8 +603,7 @@ fn companions_stated(
     let mut out: Vec<Candidate> = Vec::new();
     let entities = claim.entities();
     for &value in claim.companions.iter().take(MAX_COMPANION_OPERANDS) {
-        let mut probe = probe(claim, kind, value);
-        probe.companions = Vec::new();
+        let probe = probe_by_value(claim, kind, value, None);
         for c in candidates(corpus, prepared, &probe, exhaustive_limit) {
             // A name the corpus never mentions ("Overall" opening the sentence) is
             // noise, not another owner. Another owner's value counts when it is specific

@@ -13,7 +13,9 @@ use figcheck_claims::Claim;
 use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Format, Kind};
 
-use super::{CHANGE_WORDS, Nearest, against, companions_stated, direction, probe, says_change};
+use super::{
+    CHANGE_WORDS, Nearest, against, companions_stated, direction, probe_by_value, says_change,
+};
 use crate::evidence::{Prepared, candidates};
 use crate::features::is_small;
 
@@ -105,8 +107,7 @@ fn figure_of(
     value: f64,
     exhaustive_limit: usize,
 ) -> Option<std::sync::Arc<SourceFigure>> {
-    let mut probe = probe(claim, new.quantity.kind, value);
-    probe.companions = Vec::new();
+    let probe = probe_by_value(claim, new.quantity.kind, value, None);
     candidates(corpus, prepared, &probe, exhaustive_limit)
         .into_iter()
         .map(|c| c.figure)
