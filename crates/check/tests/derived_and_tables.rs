@@ -1755,3 +1755,53 @@ fn a_gap_to_a_base_found_by_its_value_is_derived() {
         assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
     }
 }
+
+#[test]
+fn a_percentage_summing_the_shares_of_two_amounts_the_draft_writes_is_derived() {
+    // Written for this test: a harbor's catch by species, each with its change and its
+    // share of the value.
+    let table = "\
+Landings by species, 2025
+
+| Species | Change from 2024 (%) | Value ($ million) | Share of value (%) |
+|---|---|---|---|
+| Lobster | -6.5 | 36.5 | 35.8 |
+| Sea scallops | +18.1 | 31.0 | 30.4 |
+| Haddock | +4.2 | 12.2 | 12.0 |
+| Total | +2.3 | 101.9 | 100.0 |
+";
+    let c = one_source("corpus/harbor.md", table);
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 66.2% of the total.",
+            "66.2%",
+            true,
+        ),
+        (
+            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together about 66% of the value.",
+            "66%",
+            true,
+        ),
+        // 35.8 + 12.0, not the scallops' share
+        (
+            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 47.8% of the total.",
+            "47.8%",
+            false,
+        ),
+        // the change column is no share: 18.1 + 30.4 is not what "together" sums
+        (
+            "The next two catches, scallops at $31.0 million and haddock at $12.2 million, were together 22.3% of the total.",
+            "22.3%",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let sum = finding(&f, figure);
+        assert_eq!(sum.verdict == Verdict::Supported, holds, "{draft}: {sum:?}");
+        if holds {
+            let arithmetic = sum.derivation.as_deref().expect("a derivation");
+            assert!(arithmetic.contains(" + "), "{arithmetic}");
+        }
+    }
+}

@@ -23,6 +23,7 @@ mod found_operand;
 mod multiplied;
 mod part_of_whole;
 mod per_unit;
+mod shares_summed;
 mod stated_end;
 pub(crate) use stated_end::written_from;
 
@@ -1010,6 +1011,11 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = worked_in_sentence(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) =
+        shares_summed::sum_of_companions_shares(corpus, prepared, claim, exhaustive_limit)
+    {
         return Some(d);
     }
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {

@@ -1,0 +1,114 @@
+//! A percentage that sums the shares of two values the draft writes beside it: "Lobster
+//! brought in $36.5 million and scallops $31.0 million, together 66.2% of the total",
+//! where the harbor's table gives each catch its share of the value (35.8 and 30.4).
+//!
+//! The draft names the shares only through the amounts, so each share is the one
+//! percentage in its amount's table row or prose sentence; a row or sentence with two is
+//! ambiguous and gives none.
+
+use std::sync::Arc;
+
+use figcheck_claims::{Claim, Comparison};
+use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
+use figcheck_figures::Kind;
+
+use super::{Nearest, Operation, SUM_WORDS, companions_stated, round, satisfies, says_change};
+use crate::evidence::Prepared;
+
+/// The kinds of the values whose shares are summed.
+const OPERAND_KINDS: [Kind; 2] = [Kind::Money, Kind::Number];
+
+pub(super) fn sum_of_companions_shares(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = &claim.quantity;
+    if q.kind != Kind::Percent
+        || !(q.value > 0.0 && q.value < 100.0)
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || claim.companions.len() < 2
+        || !says_change(claim, SUM_WORDS)
+    {
+        return None;
+    }
+    let stem = figcheck_figures::vocabulary::stem;
+    let claimed: Vec<String> = claim
+        .words()
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .map(stem)
+        .collect();
+    let mut best = Nearest::default();
+    for kind in OPERAND_KINDS {
+        let shares: Vec<(Arc<SourceFigure>, f64)> =
+            companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
+                .iter()
+                .filter_map(|c| the_share_beside(corpus, &c.figure, q.value, &claimed))
+                .collect();
+        for (i, (a, x)) in shares.iter().enumerate() {
+            for (b, y) in &shares[i + 1..] {
+                if a.source != b.source || a.start == b.start {
+                    continue;
+                }
+                let sum = x + y;
+                if satisfies(claim, sum, Operation::Sum) {
+                    let shown = format!("{} + {} = {}%", a.text, b.text, round(sum));
+                    let off = (sum - q.value).abs();
+                    best.offer(claim, off, [a.clone(), b.clone()], shown);
+                }
+            }
+        }
+    }
+    best.into_derivation()
+}
+
+/// The one percentage below `ceiling` in `f`'s table row or prose sentence, or the one
+/// among several whose words the claim uses (`claimed`, stemmed), with its value.
+fn the_share_beside(
+    corpus: &dyn Sources,
+    f: &SourceFigure,
+    ceiling: f64,
+    claimed: &[String],
+) -> Option<(Arc<SourceFigure>, f64)> {
+    let stem = figcheck_figures::vocabulary::stem;
+    let source = [f.source.clone()];
+    let found = corpus
+        .find_figures(&FigureQuery {
+            kinds: &[Kind::Percent],
+            values: Some((0.0, ceiling)),
+            sources: Some(&source),
+            ..FigureQuery::default()
+        })
+        .ok()?;
+    let beside: Vec<Arc<SourceFigure>> = found
+        .into_iter()
+        .map(|o| o.figure)
+        .filter(|p| {
+            p.context.cell == f.context.cell
+                && p.context.sentence == f.context.sentence
+                && p.quantity.upper.is_none()
+        })
+        .collect();
+    // A row with a change beside the share ("+18.1 | 31.0 | 30.4"): the one whose words
+    // the claim uses ("Share of value (%)" for "together 66.2% of the total share").
+    let share = match beside.as_slice() {
+        [one] => one.clone(),
+        _ => {
+            let mut named = beside.iter().filter(|p| {
+                p.context
+                    .terms
+                    .iter()
+                    .any(|t| claimed.contains(&stem(&t.word)))
+            });
+            let one = named.next()?;
+            if named.next().is_some() {
+                return None;
+            }
+            one.clone()
+        }
+    };
+    let value = share.quantity.value;
+    Some((share, value))
+}
