@@ -12,6 +12,7 @@
 
 use figcheck_claims::Claim;
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
+use figcheck_figures::Kind;
 
 use crate::derive::{in_one_prose, next_sentences};
 use crate::evidence::{Candidate, same_value};
@@ -27,9 +28,13 @@ const MAX_LOOKED_UP: usize = 4;
 
 /// Whether a candidate may be a copy at all: not another's value in the sentence
 /// ("Japan's 34,200 and the United States' 44,500" swapped copies every figure of the
-/// sentence), nor a small number, which a box score's row holds a dozen of.
+/// sentence), nor a small number in a table, whose row holds a dozen of them (a box
+/// score's). A sentence of prose holds few: "voted 212 to 87 … to approve a three-year
+/// contract" is the "three-year deal" a draft writes beside 212 and 87. Not an ordinal,
+/// though: "the second quarter" and "the third" are one sentence's periods.
 fn may_be_a_copy(c: &Candidate) -> bool {
-    !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName) && !c.features.small
+    !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
+        && !(c.features.small && (c.figure.context.cell || c.figure.quantity.kind == Kind::Ordinal))
 }
 
 /// The value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence or row

@@ -516,3 +516,31 @@ fn transposed_digits_point_to_the_value_they_came_from_though_sources_disagree()
     assert_eq!(year.verdict, Verdict::Contradicted, "{year:?}");
     assert_eq!(year.suggestion.as_deref(), Some("1962"), "{year:?}");
 }
+
+/// A small count the draft copies from a sentence of prose together with that sentence's
+/// other figures: "three" in "voted 212 to 87 for a three-year deal", from "voted 212 to
+/// 87 … to approve a three-year contract", where two other sentences say "three years"
+/// of something else.
+#[test]
+fn a_small_count_copied_with_its_sentences_figures_is_backed() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "Dock workers at the Gannet Bay fish market voted 212 to 87 on Wednesday to \
+               approve a three-year contract, ending a month of strike talk.\n\n\
+               The base wage of the market's handlers rises to $23.57 an hour.\n\n\
+               The manager said the contract would add about $1.9 million to labor costs \
+               over three years.\n\n\
+               \"Eleven percent over three years does not keep up with rent,\" one \
+               worker said.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Handlers backed a three-year deal 212 to 87 that lifts their base wage.",
+    );
+    let three = one(&f, "three");
+    assert_eq!(three.verdict, Verdict::Supported, "{}", three.claim);
+}
