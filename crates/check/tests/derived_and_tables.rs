@@ -1805,3 +1805,44 @@ Landings by species, 2025
         }
     }
 }
+
+#[test]
+fn an_amount_per_one_of_a_thing_counted_is_an_average_over_its_count() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/plan.md",
+        "The proposed arena, on the old rail yard, would seat 9,600 and cost $141 million. \
+         The city expects 410,000 visitors a year.\n",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "At about $14,700 a seat, the arena had better be full.",
+            "$14,700",
+            true,
+        ),
+        // the seats' average is no amount per resident
+        (
+            "At about $14,700 a resident, the arena had better be full.",
+            "$14,700",
+            false,
+        ),
+        (
+            "At about $17,500 a seat, the arena had better be full.",
+            "$17,500",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let each = finding(&f, figure);
+        assert_eq!(
+            each.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {each:?}"
+        );
+        if holds {
+            let arithmetic = each.derivation.as_deref().expect("a derivation");
+            assert!(arithmetic.contains("÷ 9,600"), "{arithmetic}");
+        }
+    }
+}

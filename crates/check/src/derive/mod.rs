@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::{SourceFigure, Sources};
-use figcheck_figures::{Kind, Quantity};
+use figcheck_figures::{Kind, Quantity, stem};
 
 use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem};
 use crate::features::{Owner, UnitMatch};
@@ -530,10 +530,29 @@ fn quotient(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let q = &claim.quantity;
-    let averaged = says_change(claim, AVERAGE_WORDS);
+    // "At about $13,400 a seat": an amount per one of a thing counted is an average over
+    // a count of that thing ("would seat 7,200 and cost $96.5 million").
+    let per_thing = q
+        .per
+        .as_ref()
+        .filter(|p| p.base == 1.0 && q.period().is_none())
+        .and_then(|p| p.unit.as_deref())
+        .map(|u| stem(&u.to_lowercase()));
+    let averaged = says_change(claim, AVERAGE_WORDS) || per_thing.is_some();
     if !worked_out_amount(claim) || !(averaged || claim.companions.len() >= 2) {
         return None;
     }
+    // The count of the thing an amount is per: its unit, or a word of its sentence.
+    let counts_the_thing = |count: &Candidate| {
+        per_thing.as_ref().is_none_or(|thing| {
+            unit_stem(&count.figure.quantity).as_ref() == Some(thing)
+                || count
+                    .figure
+                    .sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| stem(&w.to_lowercase()) == *thing)
+        })
+    };
     // Operands tied to the claim; or, without a word for an average, the source figures
     // with the values the draft states beside it.
     let operands = |kind: Kind| -> Vec<Candidate> {
@@ -558,6 +577,7 @@ fn quotient(
                 || n.fract() != 0.0
                 || x <= n
                 || !stated_together(claim, total, count)
+                || !counts_the_thing(count)
             {
                 continue;
             }

@@ -88,10 +88,25 @@ impl<'t> Scanner<'t> {
         if !matches!(w.to_lowercase().as_str(), "a" | "an") {
             return None;
         }
-        let (u, _, _) = self.next_word(we)?;
+        let (u, _, ue) = self.next_word(we)?;
         let lower = u.to_lowercase();
-        (lexicon::singular_unit(u) || lexicon::unit_abbreviation(u) || lower == "kilo")
-            .then_some(lower)
+        if lexicon::singular_unit(u) || lexicon::unit_abbreviation(u) || lower == "kilo" {
+            return Some(lower);
+        }
+        // "At about $13,400 a seat, the park…", "$15 a ticket.": a price per one of
+        // anything counted, when the noun ends the clause ("$40 a piece of it" is no
+        // price per piece).
+        let ends_clause = matches!(
+            self.peek(ue),
+            None | Some(',' | '.' | ';' | ':' | ')' | '\n' | '\r')
+        );
+        (ends_clause
+            && u.len() >= 3
+            && u.bytes().all(|b| b.is_ascii_lowercase())
+            && !lexicon::is_stopword(u)
+            && !lexicon::is_time_reference(u)
+            && lexicon::period_noun(u).is_none())
+        .then_some(lower)
     }
 }
 
@@ -151,9 +166,26 @@ mod tests {
             per("Cod sold for $4.50 a kg.", "$4.50").as_deref(),
             Some("kg")
         );
+        // a price per one of anything counted, when the noun ends the clause
+        assert_eq!(
+            per(
+                "At about $13,400 a seat, the park had better be full.",
+                "$13,400"
+            )
+            .as_deref(),
+            Some("seat")
+        );
+        assert_eq!(
+            per("Tickets will cost $15 a ticket.", "$15").as_deref(),
+            Some("ticket")
+        );
         // not a count, and not a word that is no unit
         assert_eq!(per("They landed 40 a kilogram short.", "40"), None);
         assert_eq!(per("It cost $40 a piece of it.", "$40"), None);
+        assert_eq!(
+            per("It raised $2 million a record sum.", "$2 million"),
+            None
+        );
     }
 
     #[test]
