@@ -168,14 +168,25 @@ fn grouped(digits: &str, separator: Option<char>) -> String {
     out
 }
 
-/// A rate's base: whole numbers grouped by commas as people write them (`10,000`).
+/// A rate's base or a companion: whole numbers grouped by commas as people write them
+/// (`10,000`), others in at most [`PRINTED_DIGITS`] significant digits, which the parser
+/// reads as a figure would: a value worked out in binary (4 + 0.56 is
+/// 4.5600000000000005) prints as the 4.56 it stands for.
 fn plain_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        grouped(&format!("{value:.0}"), Some(','))
-    } else {
-        value.to_string()
+        return grouped(&format!("{value:.0}"), Some(','));
     }
+    let shortest = value.to_string();
+    if shortest.chars().filter(char::is_ascii_digit).count() <= PRINTED_DIGITS {
+        return shortest;
+    }
+    format!("{:.*e}", PRINTED_DIGITS - 1, value)
+        .parse::<f64>()
+        .map_or(shortest, |rounded| rounded.to_string())
 }
+
+/// The most significant digits a printed plain number has (as many as a figure reads).
+const PRINTED_DIGITS: usize = 15;
 
 fn write_quoted(f: &mut Formatter<'_>, text: &str) -> fmt::Result {
     f.write_char('"')?;

@@ -172,9 +172,13 @@ proptest! {
             text.push(' ');
             text.push_str(written);
         }
+        // Each value as a figure reads it from its digits ("4.56"), not as worked out in
+        // binary (4 + 0.56 is 4.5600000000000005, which no figure has).
         let companions: Vec<f64> = companions
             .iter()
-            .map(|&(whole, hundredths)| f64::from(whole) + f64::from(hundredths) / 100.0)
+            .map(|&(whole, hundredths)| {
+                format!("{whole}.{hundredths:02}").parse().unwrap_or_default()
+            })
             .collect();
         if !companions.is_empty() {
             text.push_str(" with");
@@ -491,6 +495,14 @@ fn companions_print_back_equal() {
     assert_eq!(c.companions, [4.0, 3.5]);
     let err = figcheck_claims::parse("x = 7% with robots").expect_err("no number");
     assert!(err.to_string().contains("with 4 3.5"), "{err}");
+    // A value worked out in binary prints as the decimal it stands for, which reads back
+    // (found by the fuzzer: 4 + 0.56 printed as 4.5600000000000005, which no figure is).
+    let mut c = figcheck_claims::parse("x = 0").expect("a claim");
+    c.companions = vec![4.0 + 56.0 / 100.0];
+    let printed = c.to_string();
+    assert!(printed.ends_with("with 4.56"), "{printed}");
+    let read = figcheck_claims::parse(&printed).expect("reads back");
+    assert_eq!(read.companions, [4.56]);
 }
 
 /// `reached`: the figure is the value a change ended at. It stands after a pair and
