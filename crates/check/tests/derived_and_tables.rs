@@ -1846,3 +1846,33 @@ fn an_amount_per_one_of_a_thing_counted_is_an_average_over_its_count() {
         }
     }
 }
+
+#[test]
+fn a_small_count_per_one_of_a_thing_is_an_average_over_its_count_close_by() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/harbor.md",
+        "The harbor had 148 registered boats at the end of the year, down from 156 a year \
+         earlier. About 610 people worked aboard them. The harbor has 12 piers.\n",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text("Its 610 crew come to about four a boat.", Format::Markdown);
+    let four = finding(&f, "four");
+    assert_eq!(four.verdict, Verdict::Supported, "{four:?}");
+    // the boats there are now, not the count it fell from
+    let arithmetic = four.derivation.as_deref().expect("a derivation");
+    assert!(arithmetic.contains("÷ 148"), "{arithmetic}");
+    for draft in [
+        // another thing than the count counts
+        "Its 610 crew come to about four a vessel.",
+        // an average the count does not give
+        "Its 610 crew come to about six a boat.",
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let each = f
+            .iter()
+            .find(|f| f.figure.text == "four" || f.figure.text == "six")
+            .expect("the average");
+        assert_ne!(each.verdict, Verdict::Supported, "{draft}: {each:?}");
+    }
+}

@@ -20,6 +20,10 @@ use super::{
 };
 use crate::evidence::{Prepared, candidates, same_figure, unit_stem};
 
+/// How far from the total ÷ the claim's value a count is looked for, relatively: a
+/// little beyond the 5% a hedged average allows.
+const COUNT_SLACK: f64 = 0.06;
+
 /// How near the ratio must come to the claim's value, relatively. Nothing but its value
 /// ties the other operand to the claim, and a sentence of a few amounts holds some pair
 /// about a third or a fifth of each other ($3.4 million and $9.7 million): only a ratio
@@ -113,9 +117,16 @@ pub(super) fn average_over_found_count(
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
-    if !super::worked_out_amount(claim)
+    // "its 610 crew come to about four a vessel": per one of a thing the count must
+    // count, even a small average (many pairs of figures divide into a small number, few
+    // into one per a thing named).
+    let thing = super::per_thing(claim);
+    let small = crate::features::is_small(q.kind, q.value)
+        && q.value > 0.0
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx);
+    if !(super::worked_out_amount(claim) || thing.is_some() && small)
         || claim.companions.is_empty()
-        || !super::says_change(claim, super::AVERAGE_WORDS)
+        || !(super::says_change(claim, super::AVERAGE_WORDS) || thing.is_some())
     {
         return None;
     }
@@ -123,18 +134,25 @@ pub(super) fn average_over_found_count(
     for total in companions_stated(corpus, prepared, claim, q.kind, exhaustive_limit) {
         let total = &total.figure;
         let x = total.quantity.value;
-        let n = (x / q.value).round();
-        if n < 2.0 {
+        if x / q.value < 2.0 {
             continue;
         }
-        let ask = probe_by_value(claim, Kind::Number, n, None);
+        // every count the claim's hedge allows, which amount_holds then weighs
+        let around = Some(Tolerance::Relative(COUNT_SLACK));
+        let ask = probe_by_value(claim, Kind::Number, x / q.value, around);
         for count in candidates(corpus, prepared, &ask, exhaustive_limit) {
             let count = &count.figure;
+            let n = count.quantity.value;
             if count.quantity.kind != Kind::Number
-                || count.quantity.value != n
+                || n < 2.0
+                || n.fract() != 0.0
                 || !in_one_prose(total, count)
                 || !next_sentences(total, count)
                 || same_figure(total, count)
+                || thing.as_deref().is_some_and(|t| !super::counts_thing(count, t))
+                // "148 vessels, down from 156 a year earlier": a count that was is no
+                // count to average over now
+                || super::stated_end::written_from(&count.sentence, &count.text)
             {
                 continue;
             }

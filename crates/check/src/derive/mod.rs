@@ -514,6 +514,27 @@ fn amount_holds(claim: &Claim, value: f64) -> Option<f64> {
     holds.then_some(off)
 }
 
+/// The thing (stemmed) an amount or count is reckoned per one of, when it is no period:
+/// "seat" in "$13,400 a seat", "vessel" in "about four a vessel".
+fn per_thing(claim: &Claim) -> Option<String> {
+    let q = &claim.quantity;
+    q.per
+        .as_ref()
+        .filter(|p| p.base == 1.0 && q.period().is_none())
+        .and_then(|p| p.unit.as_deref())
+        .map(|u| stem(&u.to_lowercase()))
+}
+
+/// Whether a source figure counts `thing` (stemmed): its unit, or a word of its sentence
+/// ("would seat 7,200", "148 registered commercial vessels").
+fn counts_thing(count: &SourceFigure, thing: &str) -> bool {
+    unit_stem(&count.quantity).as_deref() == Some(thing)
+        || count
+            .sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| stem(&w.to_lowercase()) == thing)
+}
+
 /// Words that say an amount or count is an average over a count: "an average of $625,000",
 /// "$40 apiece".
 const AVERAGE_WORDS: &[&str] = &["average", "apiece", "each", "per"];
@@ -532,26 +553,15 @@ fn quotient(
     let q = &claim.quantity;
     // "At about $13,400 a seat": an amount per one of a thing counted is an average over
     // a count of that thing ("would seat 7,200 and cost $96.5 million").
-    let per_thing = q
-        .per
-        .as_ref()
-        .filter(|p| p.base == 1.0 && q.period().is_none())
-        .and_then(|p| p.unit.as_deref())
-        .map(|u| stem(&u.to_lowercase()));
+    let per_thing = per_thing(claim);
     let averaged = says_change(claim, AVERAGE_WORDS) || per_thing.is_some();
     if !worked_out_amount(claim) || !(averaged || claim.companions.len() >= 2) {
         return None;
     }
-    // The count of the thing an amount is per: its unit, or a word of its sentence.
     let counts_the_thing = |count: &Candidate| {
-        per_thing.as_ref().is_none_or(|thing| {
-            unit_stem(&count.figure.quantity).as_ref() == Some(thing)
-                || count
-                    .figure
-                    .sentence
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| stem(&w.to_lowercase()) == *thing)
-        })
+        per_thing
+            .as_deref()
+            .is_none_or(|thing| counts_thing(&count.figure, thing))
     };
     // Operands tied to the claim; or, without a word for an average, the source figures
     // with the values the draft states beside it.

@@ -23,7 +23,12 @@ impl<'t> Scanner<'t> {
             let unit = self
                 .period_after(i)
                 .map(str::to_string)
-                .or_else(|| (f.quantity.kind == Kind::Money).then(|| self.measure_after(i))?);
+                .or_else(|| match f.quantity.kind {
+                    Kind::Money => self.measure_after(i),
+                    // "610 crew, about four a vessel,": a count per one of a thing
+                    Kind::Number if f.quantity.unit.is_none() => self.thing_after(i),
+                    _ => None,
+                });
             if let Some(unit) = unit {
                 f.quantity.per = Some(Per {
                     base: 1.0,
@@ -88,14 +93,23 @@ impl<'t> Scanner<'t> {
         if !matches!(w.to_lowercase().as_str(), "a" | "an") {
             return None;
         }
-        let (u, _, ue) = self.next_word(we)?;
+        let (u, _, _) = self.next_word(we)?;
         let lower = u.to_lowercase();
         if lexicon::singular_unit(u) || lexicon::unit_abbreviation(u) || lower == "kilo" {
             return Some(lower);
         }
-        // "At about $13,400 a seat, the park…", "$15 a ticket.": a price per one of
-        // anything counted, when the noun ends the clause ("$40 a piece of it" is no
-        // price per piece).
+        self.thing_after(i)
+    }
+
+    /// "At about $13,400 a seat, the park…", "$15 a ticket.", "about four a vessel,": the
+    /// thing an amount or count is reckoned per, when its noun ends the clause ("$40 a
+    /// piece of it" is no price per piece).
+    fn thing_after(&self, i: usize) -> Option<String> {
+        let (w, _, we) = self.next_word(i)?;
+        if !matches!(w.to_lowercase().as_str(), "a" | "an") {
+            return None;
+        }
+        let (u, _, ue) = self.next_word(we)?;
         let ends_clause = matches!(
             self.peek(ue),
             None | Some(',' | '.' | ';' | ':' | ')' | '\n' | '\r')
@@ -106,7 +120,7 @@ impl<'t> Scanner<'t> {
             && !lexicon::is_stopword(u)
             && !lexicon::is_time_reference(u)
             && lexicon::period_noun(u).is_none())
-        .then_some(lower)
+        .then(|| u.to_string())
     }
 }
 
@@ -178,6 +192,11 @@ mod tests {
         assert_eq!(
             per("Tickets will cost $15 a ticket.", "$15").as_deref(),
             Some("ticket")
+        );
+        // a count per one of a thing, too
+        assert_eq!(
+            per("The crew come to about four a vessel, and more.", "four").as_deref(),
+            Some("vessel")
         );
         // not a count, and not a word that is no unit
         assert_eq!(per("They landed 40 a kilogram short.", "40"), None);
