@@ -1876,3 +1876,48 @@ fn a_small_count_per_one_of_a_thing_is_an_average_over_its_count_close_by() {
         assert_ne!(each.verdict, Verdict::Supported, "{draft}: {each:?}");
     }
 }
+
+#[test]
+fn a_turnout_is_the_share_of_a_tallys_two_sides_in_the_whole() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/union.md",
+        "The strike would idle 236 ramp and baggage workers at the port. Members voted \
+         201-14 last week to authorize it.\n",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "The 236 workers voted 201-14 to authorize a strike, a turnout of 91%.",
+            "91%",
+            true,
+        ),
+        (
+            "The 236 workers voted 201-14 to authorize a strike, a turnout of 95%.",
+            "95%",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let share = finding(&f, figure);
+        assert_eq!(
+            share.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {share:?}"
+        );
+        if holds {
+            let arithmetic = share.derivation.as_deref().expect("a derivation");
+            assert!(arithmetic.contains("(201 + 14) ÷ 236"), "{arithmetic}");
+        }
+    }
+    // two ends of a change are no tally: (236 + 201) ÷ 480 is no share of anything
+    let c = one_source(
+        "corpus/union.md",
+        "Membership fell from 236 to 201 this year, of 480 eligible workers.\n",
+    );
+    let f = Engine::new(&c).check_text(
+        "Membership fell from 236 to 201 of 480 eligible workers, or 91%.",
+        Format::Markdown,
+    );
+    assert_ne!(finding(&f, "91%").verdict, Verdict::Supported, "{f:?}");
+}

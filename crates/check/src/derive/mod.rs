@@ -1048,6 +1048,9 @@ pub(crate) fn derive(
     {
         return Some(d);
     }
+    if let Some(d) = shares_summed::share_of_a_tally(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }

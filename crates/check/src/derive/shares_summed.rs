@@ -5,6 +5,10 @@
 //! The draft names the shares only through the amounts, so each share is the one
 //! percentage in its amount's table row or prose sentence; a row or sentence with two is
 //! ambiguous and gives none.
+//!
+//! Also the other way round: a percentage that is the share of a tally's two sides
+//! together in a third value the draft writes beside it, a vote's turnout ("voted 201-14
+//! to authorize a strike, a turnout of 91%" of 236 workers; [`share_of_a_tally`]).
 
 use std::sync::Arc;
 
@@ -12,7 +16,10 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::Kind;
 
-use super::{Nearest, Operation, SUM_WORDS, companions_stated, round, satisfies, says_change};
+use super::{
+    Nearest, Operation, SUM_WORDS, companions_stated, round, satisfies, says_change,
+    stated_close_by,
+};
 use crate::evidence::Prepared;
 
 /// The kinds of the values whose shares are summed.
@@ -111,4 +118,69 @@ fn the_share_beside(
     };
     let value = share.quantity.value;
     Some((share, value))
+}
+
+/// The share of a tally's two sides together ("201-14", "212 to 87") in a third value,
+/// all three written beside the claim and the whole stated in the tally's sentence or the
+/// next. The tally's second side is known by its value beside the first.
+pub(super) fn share_of_a_tally(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = &claim.quantity;
+    if q.kind != Kind::Percent
+        || !(q.value > 0.0 && q.value <= 100.0)
+        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || claim.companions.len() < 3
+    {
+        return None;
+    }
+    let pool = companions_stated(corpus, prepared, claim, Kind::Number, exhaustive_limit);
+    let mut best = Nearest::default();
+    for a in &pool {
+        let Some(other_side) = a.figure.context.beside.after.filter(|&v| {
+            super::is_companion(claim, v) && opens_a_tally(&a.figure.sentence, &a.figure.text)
+        }) else {
+            continue;
+        };
+        let sides = a.figure.quantity.value + other_side;
+        for whole in &pool {
+            let z = whole.figure.quantity.value;
+            if whole.order == a.order
+                || z < sides
+                || z == other_side
+                || !(whole.figure.sentence == a.figure.sentence || stated_close_by(a, whole))
+            {
+                continue;
+            }
+            // as precise as a sum: a turnout is written to the point, not rounded as a
+            // ratio is ("a third")
+            let share = sides / z * 100.0;
+            if satisfies(claim, share, Operation::Sum) {
+                let shown = format!(
+                    "({} + {}) ÷ {} = {:.1}%",
+                    a.figure.text,
+                    round(other_side),
+                    whole.figure.text,
+                    share
+                );
+                let off = (share - q.value).abs();
+                best.offer(claim, off, [a.figure.clone(), whole.figure.clone()], shown);
+            }
+        }
+    }
+    best.into_derivation()
+}
+
+/// Whether `text` opens a tally in `sentence`: a dash or " to " right after it ("voted
+/// 201-14", "212 to 87"), and no "from" before it ("from 236 to 201" is a change).
+fn opens_a_tally(sentence: &str, text: &str) -> bool {
+    sentence.match_indices(text).any(|(at, m)| {
+        let before = sentence[..at].trim_end().to_lowercase();
+        let after = &sentence[at + m.len()..];
+        !(before == "from" || before.ends_with(" from"))
+            && (after.starts_with(['-', '–']) || after.starts_with(" to "))
+    })
 }
