@@ -159,6 +159,8 @@ pub(super) fn analyse(
         };
         if !name_at.is_empty() {
             name_at
+        } else if let Some(name) = with_name_at(&toks, &runs, clause_start, fig) {
+            vec![name]
         } else if gapped_common_noun(&toks, fig) {
             // "The FAA pays $48.4 million, the state $9.7 million and the authority $6.4
             // million": the verb is left out, and the noun before the figure is its owner,
@@ -527,6 +529,43 @@ fn gapped_common_noun(toks: &[Tok<'_>], fig: usize) -> bool {
         && noun.chars().all(char::is_lowercase)
         && is_content_word(noun)
 }
+
+/// "…, with the Ridgeline wind farm right behind at about 30%": a clause that opens with
+/// "with" and a name, and ends with "at" and the figure, gives the figure to that name,
+/// whatever few words stand between ("with Korea at 30,600" is `name_at`'s already).
+fn with_name_at(toks: &[Tok<'_>], runs: &[Run], clause_start: usize, fig: usize) -> Option<String> {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    // "at about 30%": the hedge stands between "at" and the figure
+    let mut at = fig.checked_sub(1)?;
+    while word(at).is_some_and(|w| HEDGE_WORDS.contains(&w)) {
+        at = at.checked_sub(1)?;
+    }
+    if word(at) != Some("at") || word(clause_start) != Some("with") {
+        return None;
+    }
+    let mut first = clause_start + 1;
+    if word(first).is_some_and(|w| matches!(w, "the" | "its" | "their")) {
+        first += 1;
+    }
+    let run = runs.iter().find(|r| r.first == first && r.last < at)?;
+    (at - run.last <= WITH_AT_GAP
+        && toks[run.last + 1..at]
+            .iter()
+            .all(|t| matches!(t, Tok::Word { text, .. } if text.chars().all(char::is_lowercase))))
+    .then(|| run.name.clone())
+}
+
+/// Words of a hedge that may stand between "at" and its figure ("at about 30%").
+const HEDGE_WORDS: &[&str] = &[
+    "about", "around", "roughly", "nearly", "almost", "some", "just",
+];
+
+/// How many tokens after a "with" clause's name its "at" may stand ("wind farm right
+/// behind").
+const WITH_AT_GAP: usize = 6;
 
 /// The subject of a sentence that leans on an earlier one for it ([`refers_back`]).
 fn referred_subject(

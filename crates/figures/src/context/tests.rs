@@ -688,3 +688,11 @@ fn a_team_a_player_led_does_not_own_the_players_figures() {
     let t = "Korea ranked fifth, behind Japan with 44,500.";
     assert_eq!(ctx(t, "44,500").anchors, vec!["Japan"]);
 }
+
+#[test]
+fn a_with_clause_gives_its_figure_after_at_to_the_name_it_opens_with() {
+    let t =
+        "Harlow Creek supplied two fifths, with the Ridgeline wind farm right behind at about 30%.";
+    assert_eq!(ctx(t, "30%").anchors, vec!["Ridgeline"]);
+    assert_eq!(ctx(t, "two fifths").anchors, vec!["Harlow Creek"]);
+}
