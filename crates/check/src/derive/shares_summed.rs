@@ -22,6 +22,17 @@ use super::{
 };
 use crate::evidence::Prepared;
 
+/// Whether the claim is a percentage of something, stated or hedged (not a bound), with
+/// at least `companions` values written beside it.
+fn a_share_stated(claim: &Claim, companions: usize) -> bool {
+    let q = &claim.quantity;
+    q.kind == Kind::Percent
+        && q.value > 0.0
+        && q.value <= 100.0
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        && claim.companions.len() >= companions
+}
+
 /// The kinds of the values whose shares are summed.
 const OPERAND_KINDS: [Kind; 2] = [Kind::Money, Kind::Number];
 
@@ -32,12 +43,7 @@ pub(super) fn sum_of_companions_shares(
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
-    if q.kind != Kind::Percent
-        || !(q.value > 0.0 && q.value < 100.0)
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || claim.companions.len() < 2
-        || !says_change(claim, SUM_WORDS)
-    {
+    if !a_share_stated(claim, 2) || q.value >= 100.0 || !says_change(claim, SUM_WORDS) {
         return None;
     }
     let stem = figcheck_figures::vocabulary::stem;
@@ -130,11 +136,7 @@ pub(super) fn share_of_a_tally(
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
-    if q.kind != Kind::Percent
-        || !(q.value > 0.0 && q.value <= 100.0)
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
-        || claim.companions.len() < 3
-    {
+    if !a_share_stated(claim, 3) {
         return None;
     }
     let pool = companions_stated(corpus, prepared, claim, Kind::Number, exhaustive_limit);
