@@ -1201,7 +1201,7 @@ fn states_every_part(
 
 /// Whether a source figure's value satisfies the claim. Dates agree on the parts both
 /// state ("June 2025" agrees with "June 1, 2025"); a year agrees with a date in it.
-fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
+pub(crate) fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
     let (ck, sk) = (claim.quantity.kind, f.quantity.kind);
     if let Some(same) = same_clock_time(&claim.quantity, &f.quantity) {
         return same;

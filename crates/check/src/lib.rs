@@ -19,6 +19,7 @@ pub mod model;
 mod period;
 mod rank;
 pub mod suppress;
+mod today;
 mod verdict;
 pub mod weights;
 mod written;

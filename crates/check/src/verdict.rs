@@ -559,6 +559,31 @@ pub(crate) fn evaluate(
         }
         _ => outcome,
     };
+    // "On February 11 the division cut the quota": the release dated February 11 says
+    // the division "today set" the limits, beside the fishing year's May 1.
+    let dated = matches!(
+        outcome.verdict,
+        Verdict::Unsupported | Verdict::Contradicted
+    ) && pair_against.is_none()
+        && swapped.is_none()
+        && cell_against.is_none();
+    let outcome = match dated
+        .then(|| crate::today::dated_today(corpus, claim, &found))
+        .flatten()
+    {
+        Some((dateline, today)) => Outcome {
+            verdict: Verdict::Supported,
+            evidence: vec![Evidence::of(&dateline), Evidence::of(&today)],
+            derivation: Some(format!(
+                "the source is dated {} and says it happened \"today\"",
+                dateline.text
+            )),
+            source_value: None,
+            disagreeing: Vec::new(),
+            ..outcome
+        },
+        None => outcome,
+    };
     // No source states the figure: it may be the writer's arithmetic on two that do.
     // Arithmetic on two tied figures also outweighs a counterpart the model doubts:
     // "deliveries fell 8.5%" is 162 against 177 million, not the 9.8% that "fell" in

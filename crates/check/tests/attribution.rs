@@ -544,3 +544,43 @@ fn a_small_count_copied_with_its_sentences_figures_is_backed() {
     let three = one(&f, "three");
     assert_eq!(three.verdict, Verdict::Supported, "{}", three.claim);
 }
+
+/// A press release's dateline dates what it says happened "today": "On February 11 the
+/// division cut the quota" is stated by a release dated February 11 that says the division
+/// "today set" the limits for a year "which begins May 1".
+#[test]
+fn a_date_is_the_today_of_a_dated_release() {
+    // Written for this test.
+    let release = |today: &str| {
+        Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+            path: "corpus/release.md".into(),
+            text: format!(
+                "FOR IMMEDIATE RELEASE\n\nFebruary 11, 2026\n\nThe State Division of Marine \
+                 Fisheries {today} set commercial catch limits for the fishing year, which \
+                 begins May 1, cutting the inshore cod quota for a third straight year.\n"
+            ),
+        }])
+        .expect("the test corpus indexes")
+    };
+    let dated = release("today");
+    let e = Engine::new(&dated);
+    let f = check(
+        &e,
+        "On February 11 the fisheries division cut the cod quota again.",
+    );
+    let day = one(&f, "February 11");
+    assert_eq!(day.verdict, Verdict::Supported, "{}", day.claim);
+    let f = check(
+        &e,
+        "On February 12 the fisheries division cut the cod quota again.",
+    );
+    assert_ne!(one(&f, "February 12").verdict, Verdict::Supported);
+    // without "today", the dateline dates the release, not the cut
+    let undated = release("last month");
+    let e = Engine::new(&undated);
+    let f = check(
+        &e,
+        "On February 11 the fisheries division cut the cod quota again.",
+    );
+    assert_ne!(one(&f, "February 11").verdict, Verdict::Supported);
+}
