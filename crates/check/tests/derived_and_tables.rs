@@ -1921,3 +1921,37 @@ fn a_turnout_is_the_share_of_a_tallys_two_sides_in_the_whole() {
     );
     assert_ne!(finding(&f, "91%").verdict, Verdict::Supported, "{f:?}");
 }
+
+#[test]
+fn a_fraction_may_be_the_change_of_two_percentages() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/council.md",
+        "The council will raise the hotel-motel tax from 6% to 7% next year.\n",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, holds) in [
+        (
+            "Raising the hotel tax rate by a sixth, from 6% to 7%, pays for it.",
+            "a sixth",
+            true,
+        ),
+        (
+            "Raising the hotel tax rate by a third, from 6% to 7%, pays for it.",
+            "a third",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Markdown);
+        let fraction = finding(&f, figure);
+        assert_eq!(
+            fraction.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {fraction:?}"
+        );
+        if holds {
+            let arithmetic = fraction.derivation.as_deref().expect("a derivation");
+            assert!(arithmetic.ends_with("= 0.167"), "{arithmetic}");
+        }
+    }
+}

@@ -688,10 +688,15 @@ fn worked_in_sentence(
     let says_a_change = direction.is_some() || says_change(claim, CHANGE_WORDS);
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
     let mut best = Nearest::default();
+    // "Raising the rate by a sixth, from 6% to 7%": a fraction may be the change of two
+    // percentages, never a share of one in the other.
+    let fraction_of_a_change =
+        kind == Kind::Fraction && (says_a_change || says_change(claim, &["raise", "lower"]));
     let operand_kinds: &[Kind] = match kind {
         _ if points => &[Kind::Percent],
         Kind::Money => &[Kind::Money],
         Kind::Number => &[Kind::Number],
+        _ if fraction_of_a_change => &[Kind::Number, Kind::Money, Kind::Percent],
         _ => &[Kind::Number, Kind::Money],
     };
     for &operand_kind in operand_kinds {
@@ -725,7 +730,7 @@ fn worked_in_sentence(
                     if x > y {
                         tries.push((Operation::Multiple, x / y));
                     }
-                } else if x < y {
+                } else if x < y && operand_kind != Kind::Percent {
                     tries.push((Operation::Share, x / y * scale));
                 }
                 // A change only where one is said: the claim's words, or a source's two
@@ -737,6 +742,9 @@ fn worked_in_sentence(
                         && stated_end::written_from(&b.figure.sentence, &b.figure.text));
                 if kind == Kind::Percent && a_change && !against(direction, x, y) {
                     tries.push((Operation::RelativeChange, (x - y).abs() / y * 100.0));
+                }
+                if fraction_of_a_change && !against(direction, x, y) {
+                    tries.push((Operation::RelativeChange, (x - y).abs() / y));
                 }
                 // A fraction of two values the draft itself writes in the sentence
                 // holds wherever in one source they stand: "Ashcombe's $4.2 million
@@ -767,6 +775,13 @@ fn worked_in_sentence(
                             a.figure.text,
                             b.figure.text,
                             in_claims_style(claim, value)
+                        ),
+                        _ if kind == Kind::Fraction => format!(
+                            "({} − {}) ÷ {} = {}",
+                            a.figure.text,
+                            b.figure.text,
+                            b.figure.text,
+                            round(value)
                         ),
                         _ => format!(
                             "({} − {}) ÷ {} = {:.1}%",
