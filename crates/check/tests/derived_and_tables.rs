@@ -41,6 +41,24 @@ fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
         .unwrap_or_else(|| panic!("no figure {text:?}"))
 }
 
+/// Checks each case: `figure` in `draft` is supported exactly when it holds, and a
+/// supported one shows arithmetic containing `shown`.
+fn supported_as_expected(e: &Engine<'_>, cases: &[(&str, &str, bool)], shown: &str) {
+    for &(draft, figure, holds) in cases {
+        let f = e.check_text(draft, Format::Markdown);
+        let found = finding(&f, figure);
+        assert_eq!(
+            found.verdict == Verdict::Supported,
+            holds,
+            "{draft}: {found:?}"
+        );
+        if holds {
+            let arithmetic = found.derivation.as_deref().expect("a derivation");
+            assert!(arithmetic.contains(shown), "{arithmetic}");
+        }
+    }
+}
+
 #[test]
 fn a_ratio_of_two_named_figures_is_supported_with_its_arithmetic() {
     let c = corpus();
@@ -1772,38 +1790,34 @@ Landings by species, 2025
 ";
     let c = one_source("corpus/harbor.md", table);
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 66.2% of the total.",
-            "66.2%",
-            true,
-        ),
-        (
-            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together about 66% of the value.",
-            "66%",
-            true,
-        ),
-        // 35.8 + 12.0, not the scallops' share
-        (
-            "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 47.8% of the total.",
-            "47.8%",
-            false,
-        ),
-        // the change column is no share: 18.1 + 30.4 is not what "together" sums
-        (
-            "The next two catches, scallops at $31.0 million and haddock at $12.2 million, were together 22.3% of the total.",
-            "22.3%",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let sum = finding(&f, figure);
-        assert_eq!(sum.verdict == Verdict::Supported, holds, "{draft}: {sum:?}");
-        if holds {
-            let arithmetic = sum.derivation.as_deref().expect("a derivation");
-            assert!(arithmetic.contains(" + "), "{arithmetic}");
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 66.2% of the total.",
+                "66.2%",
+                true,
+            ),
+            (
+                "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together about 66% of the value.",
+                "66%",
+                true,
+            ),
+            // 35.8 + 12.0, not the scallops' share
+            (
+                "The top two catches, lobster at $36.5 million and scallops at $31.0 million, were together 47.8% of the total.",
+                "47.8%",
+                false,
+            ),
+            // the change column is no share: 18.1 + 30.4 is not what "together" sums
+            (
+                "The next two catches, scallops at $31.0 million and haddock at $12.2 million, were together 22.3% of the total.",
+                "22.3%",
+                false,
+            ),
+        ],
+        " + ",
+    );
 }
 
 #[test]
@@ -1815,36 +1829,28 @@ fn an_amount_per_one_of_a_thing_counted_is_an_average_over_its_count() {
          The city expects 410,000 visitors a year.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "At about $14,700 a seat, the arena had better be full.",
-            "$14,700",
-            true,
-        ),
-        // the seats' average is no amount per resident
-        (
-            "At about $14,700 a resident, the arena had better be full.",
-            "$14,700",
-            false,
-        ),
-        (
-            "At about $17,500 a seat, the arena had better be full.",
-            "$17,500",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let each = finding(&f, figure);
-        assert_eq!(
-            each.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {each:?}"
-        );
-        if holds {
-            let arithmetic = each.derivation.as_deref().expect("a derivation");
-            assert!(arithmetic.contains("÷ 9,600"), "{arithmetic}");
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "At about $14,700 a seat, the arena had better be full.",
+                "$14,700",
+                true,
+            ),
+            // the seats' average is no amount per resident
+            (
+                "At about $14,700 a resident, the arena had better be full.",
+                "$14,700",
+                false,
+            ),
+            (
+                "At about $17,500 a seat, the arena had better be full.",
+                "$17,500",
+                false,
+            ),
+        ],
+        "÷ 9,600",
+    );
 }
 
 #[test]
@@ -1886,30 +1892,22 @@ fn a_turnout_is_the_share_of_a_tallys_two_sides_in_the_whole() {
          201-14 last week to authorize it.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "The 236 workers voted 201-14 to authorize a strike, a turnout of 91%.",
-            "91%",
-            true,
-        ),
-        (
-            "The 236 workers voted 201-14 to authorize a strike, a turnout of 95%.",
-            "95%",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let share = finding(&f, figure);
-        assert_eq!(
-            share.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {share:?}"
-        );
-        if holds {
-            let arithmetic = share.derivation.as_deref().expect("a derivation");
-            assert!(arithmetic.contains("(201 + 14) ÷ 236"), "{arithmetic}");
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "The 236 workers voted 201-14 to authorize a strike, a turnout of 91%.",
+                "91%",
+                true,
+            ),
+            (
+                "The 236 workers voted 201-14 to authorize a strike, a turnout of 95%.",
+                "95%",
+                false,
+            ),
+        ],
+        "(201 + 14) ÷ 236",
+    );
     // two ends of a change are no tally: (236 + 201) ÷ 480 is no share of anything
     let c = one_source(
         "corpus/union.md",
@@ -1930,28 +1928,20 @@ fn a_fraction_may_be_the_change_of_two_percentages() {
         "The council will raise the hotel-motel tax from 6% to 7% next year.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Raising the hotel tax rate by a sixth, from 6% to 7%, pays for it.",
-            "a sixth",
-            true,
-        ),
-        (
-            "Raising the hotel tax rate by a third, from 6% to 7%, pays for it.",
-            "a third",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let fraction = finding(&f, figure);
-        assert_eq!(
-            fraction.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {fraction:?}"
-        );
-        if holds {
-            let arithmetic = fraction.derivation.as_deref().expect("a derivation");
-            assert!(arithmetic.ends_with("= 0.167"), "{arithmetic}");
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Raising the hotel tax rate by a sixth, from 6% to 7%, pays for it.",
+                "a sixth",
+                true,
+            ),
+            (
+                "Raising the hotel tax rate by a third, from 6% to 7%, pays for it.",
+                "a third",
+                false,
+            ),
+        ],
+        "= 0.167",
+    );
 }
