@@ -56,40 +56,32 @@ pub(super) fn change_from_found_base(
         return None;
     }
     let mut best = Nearest::default();
-    // Only a count of a named thing: "360,000 fans", not a bare "360,000" nor an amount.
-    let kind = Kind::Number;
-    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-        let new = &new.figure;
-        let x = new.quantity.value;
-        let Some(unit) = unit_stem(&new.quantity) else {
-            continue;
-        };
-        if is_small(kind, x) || x <= 0.0 {
-            continue;
-        }
+    let base_of = |x: f64| {
         let base = match direction {
             Direction::Rise => x / (1.0 + r),
             Direction::Fall => x / (1.0 - r),
         };
-        let around = Tolerance::Relative(BASE_WINDOW);
-        let found = Base {
-            new,
-            unit: &unit,
-            direction,
-        };
-        for old in found.near(corpus, prepared, claim, base, around, exhaustive_limit) {
-            let (old, y) = (&old, old.quantity.value);
-            let value = (x - y).abs() / y * 100.0;
-            if !claim.accepts(value) {
-                continue;
-            }
-            let shown = format!(
-                "({} − {}) ÷ {} = {:.1}%",
-                new.text, old.text, old.text, value
-            );
-            let off = (value - claim.quantity.value).abs();
-            best.offer(claim, off, [new.clone(), old.clone()], shown);
+        Some((base, Tolerance::Relative(BASE_WINDOW)))
+    };
+    for (new, old) in ends_and_bases(
+        corpus,
+        prepared,
+        claim,
+        direction,
+        base_of,
+        exhaustive_limit,
+    ) {
+        let (x, y) = (new.quantity.value, old.quantity.value);
+        let value = (x - y).abs() / y * 100.0;
+        if !claim.accepts(value) {
+            continue;
         }
+        let shown = format!(
+            "({} − {}) ÷ {} = {:.1}%",
+            new.text, old.text, old.text, value
+        );
+        let off = (value - claim.quantity.value).abs();
+        best.offer(claim, off, [new, old], shown);
     }
     best.into_derivation()
 }
@@ -113,81 +105,79 @@ pub(super) fn gap_from_found_base(
         return None;
     }
     let direction = compared(claim)?;
-    let kind = Kind::Number;
     let mut best = Nearest::default();
-    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-        let new = &new.figure;
-        let x = new.quantity.value;
-        let Some(unit) = unit_stem(&new.quantity) else {
-            continue;
-        };
-        if is_small(kind, x) || x <= q {
-            continue;
-        }
+    let base_of = |x: f64| {
         let base = match direction {
             Direction::Rise => x - q,
             Direction::Fall => x + q,
         };
-        let around = Tolerance::Absolute(BASE_WINDOW * q);
-        let found = Base {
-            new,
-            unit: &unit,
-            direction,
+        (x > q).then_some((base, Tolerance::Absolute(BASE_WINDOW * q)))
+    };
+    for (new, old) in ends_and_bases(
+        corpus,
+        prepared,
+        claim,
+        direction,
+        base_of,
+        exhaustive_limit,
+    ) {
+        let value = (new.quantity.value - old.quantity.value).abs();
+        let Some(off) = super::amount_holds(claim, value) else {
+            continue;
         };
-        for old in found.near(corpus, prepared, claim, base, around, exhaustive_limit) {
-            let (old, y) = (&old, old.quantity.value);
-            let value = (x - y).abs();
-            let Some(off) = super::amount_holds(claim, value) else {
-                continue;
-            };
-            let shown = format!(
-                "{} − {} = {}",
-                new.text,
-                old.text,
-                super::in_claims_style(claim, value)
-            );
-            best.offer(claim, off, [new.clone(), old.clone()], shown);
-        }
+        let shown = format!(
+            "{} − {} = {}",
+            new.text,
+            old.text,
+            super::in_claims_style(claim, value)
+        );
+        best.offer(claim, off, [new, old], shown);
     }
     best.into_derivation()
 }
 
-/// The end of a change the draft states, as a source states it, and what its base must
-/// share with it.
-struct Base<'a> {
-    new: &'a Arc<SourceFigure>,
-    unit: &'a str,
+/// Each end of a change the draft states beside the claim (a count of a named thing:
+/// "360,000 fans", not a bare "360,000" nor an amount, and not a small one), with each
+/// base a source counts that may go with it: within the window `base_of` gives around
+/// the value it must have (`None` where the end can have none), in the end's unit,
+/// unhedged, on the side of it the claim's words give, and not the end itself.
+fn ends_and_bases(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
     direction: Direction,
-}
-
-impl Base<'_> {
-    /// The source counts that may be the base: within `around` of `value`, in the end's
-    /// unit, unhedged, on the side of it the claim's words give, and not the end itself.
-    fn near(
-        &self,
-        corpus: &dyn Sources,
-        prepared: &Prepared,
-        claim: &Claim,
-        value: f64,
-        around: Tolerance,
-        exhaustive_limit: usize,
-    ) -> Vec<Arc<SourceFigure>> {
-        let kind = Kind::Number;
-        let x = self.new.quantity.value;
-        let ask = probe_by_value(claim, kind, value, Some(around));
-        candidates(corpus, prepared, &ask, exhaustive_limit)
-            .into_iter()
-            .map(|c| c.figure)
-            .filter(|old| {
-                let y = old.quantity.value;
-                y > 0.0
-                    && y != x
-                    && old.quantity.kind == kind
-                    && old.quantity.hedge.is_none()
-                    && unit_stem(&old.quantity).as_deref() == Some(self.unit)
-                    && !against(Some(self.direction), x, y)
-                    && !crate::evidence::same_figure(old, self.new)
-            })
-            .collect()
+    base_of: impl Fn(f64) -> Option<(f64, Tolerance)>,
+    exhaustive_limit: usize,
+) -> Vec<(Arc<SourceFigure>, Arc<SourceFigure>)> {
+    let kind = Kind::Number;
+    let mut pairs = Vec::new();
+    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+        let new = new.figure;
+        let x = new.quantity.value;
+        let Some(unit) = unit_stem(&new.quantity) else {
+            continue;
+        };
+        if is_small(kind, x) || x <= 0.0 {
+            continue;
+        }
+        let Some((base, around)) = base_of(x) else {
+            continue;
+        };
+        let ask = probe_by_value(claim, kind, base, Some(around));
+        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
+            let old = old.figure;
+            let y = old.quantity.value;
+            if y > 0.0
+                && y != x
+                && old.quantity.kind == kind
+                && old.quantity.hedge.is_none()
+                && unit_stem(&old.quantity).as_deref() == Some(unit.as_str())
+                && !against(Some(direction), x, y)
+                && !crate::evidence::same_figure(&old, &new)
+            {
+                pairs.push((new.clone(), old));
+            }
+        }
     }
+    pairs
 }
