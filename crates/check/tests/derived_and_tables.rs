@@ -41,9 +41,10 @@ fn finding<'f>(findings: &'f [Finding], text: &str) -> &'f Finding {
         .unwrap_or_else(|| panic!("no figure {text:?}"))
 }
 
-/// Checks each case: `figure` in `draft` is supported exactly when it holds, and a
-/// supported one shows arithmetic containing `shown`.
-fn supported_as_expected(e: &Engine<'_>, cases: &[(&str, &str, bool)], shown: &str) {
+/// Checks each case: `figure` in `draft` is supported exactly when it holds. Returns
+/// the findings of the cases that hold.
+fn supported_exactly_when(e: &Engine<'_>, cases: &[(&str, &str, bool)]) -> Vec<Finding> {
+    let mut held = Vec::new();
     for &(draft, figure, holds) in cases {
         let f = e.check_text(draft, Format::Markdown);
         let found = finding(&f, figure);
@@ -53,9 +54,18 @@ fn supported_as_expected(e: &Engine<'_>, cases: &[(&str, &str, bool)], shown: &s
             "{draft}: {found:?}"
         );
         if holds {
-            let arithmetic = found.derivation.as_deref().expect("a derivation");
-            assert!(arithmetic.contains(shown), "{arithmetic}");
+            held.push(found.clone());
         }
+    }
+    held
+}
+
+/// [`supported_exactly_when`], and each case that holds shows arithmetic containing
+/// `shown`.
+fn supported_as_expected(e: &Engine<'_>, cases: &[(&str, &str, bool)], shown: &str) {
+    for found in supported_exactly_when(e, cases) {
+        let arithmetic = found.derivation.as_deref().expect("a derivation");
+        assert!(arithmetic.contains(shown), "{arithmetic}");
     }
 }
 
@@ -580,47 +590,42 @@ fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
          Operating revenue was $48.6 million and expenses were $39.2 million.",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "It generates $910 million of the $7.9 billion, or 11.5%.",
-            "11.5%",
-            true,
-        ),
-        (
-            "It generates $910 million of the $7.9 billion, or 15%.",
-            "15%",
-            false,
-        ),
-        (
-            "The runway grows from 7,200 feet to 8,000, or about 11%.",
-            "11%",
-            true,
-        ),
-        // a rise of 11% is not the fall from 8,000 to 7,200 (10%)
-        (
-            "The runway grows from 7,200 feet to 8,000, or about 10%.",
-            "10%",
-            false,
-        ),
-        (
-            "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
-            "$9.4 million",
-            true,
-        ),
-        (
-            "Revenue of $48.6 million against expenses of $39.2 million left about $8.1 million.",
-            "$8.1 million",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let share = finding(&f, figure);
-        assert_eq!(
-            share.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {share:?}"
-        );
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "It generates $910 million of the $7.9 billion, or 11.5%.",
+                "11.5%",
+                true,
+            ),
+            (
+                "It generates $910 million of the $7.9 billion, or 15%.",
+                "15%",
+                false,
+            ),
+            (
+                "The runway grows from 7,200 feet to 8,000, or about 11%.",
+                "11%",
+                true,
+            ),
+            // a rise of 11% is not the fall from 8,000 to 7,200 (10%)
+            (
+                "The runway grows from 7,200 feet to 8,000, or about 10%.",
+                "10%",
+                false,
+            ),
+            (
+                "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
+                "$9.4 million",
+                true,
+            ),
+            (
+                "Revenue of $48.6 million against expenses of $39.2 million left about $8.1 million.",
+                "$8.1 million",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -647,29 +652,28 @@ fn operands_a_sentence_apart_are_stated_together_but_not_across_documents() {
     ])
     .expect("the test corpus indexes");
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
-            "$9.4 million",
-            true,
-        ),
-        // the same sum, with operands far apart in one document
-        (
-            "Fees of $31.5 million and rents of $17.25 million differ by $14.25 million.",
-            "$14.25 million",
-            false,
-        ),
-        // or in two documents
-        (
-            "A budget of $82.4 million against expenses of $39.2 million leaves $43.2 million.",
-            "$43.2 million",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let gap = finding(&f, figure);
-        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "Revenue of $48.6 million against expenses of $39.2 million left about $9.4 million.",
+                "$9.4 million",
+                true,
+            ),
+            // the same sum, with operands far apart in one document
+            (
+                "Fees of $31.5 million and rents of $17.25 million differ by $14.25 million.",
+                "$14.25 million",
+                false,
+            ),
+            // or in two documents
+            (
+                "A budget of $82.4 million against expenses of $39.2 million leaves $43.2 million.",
+                "$43.2 million",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -682,51 +686,39 @@ fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
          The 236 ground workers voted 201-14 to authorize a strike.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Overall, 81.2% of arrivals were on time, so nearly one in five was late.",
-            "one in five",
-            true,
-        ),
-        (
-            "Overall, 81.2% of arrivals were on time, so about 19% were late.",
-            "19%",
-            true,
-        ),
-        (
-            "Overall, 81.2% of arrivals were on time, so nearly one in three was late.",
-            "one in three",
-            false,
-        ),
-        // a plain percentage is the sources' to state: others may be neither
-        (
-            "Overall, 81.2% of arrivals were on time and 18.8% were late.",
-            "18.8%",
-            false,
-        ),
-        // 14 of 236 is no fall of 94% from 236
-        (
-            "The 236 workers voted 201-14, with 94.1% in favor.",
-            "94.1%",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let rest = finding(&f, figure);
-        assert_eq!(
-            rest.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {rest:?}"
-        );
-        if holds {
-            assert!(
-                rest.derivation
-                    .as_deref()
-                    .is_some_and(|d| d.contains("100% − 81.2%")),
-                "{rest:?}"
-            );
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Overall, 81.2% of arrivals were on time, so nearly one in five was late.",
+                "one in five",
+                true,
+            ),
+            (
+                "Overall, 81.2% of arrivals were on time, so about 19% were late.",
+                "19%",
+                true,
+            ),
+            (
+                "Overall, 81.2% of arrivals were on time, so nearly one in three was late.",
+                "one in three",
+                false,
+            ),
+            // a plain percentage is the sources' to state: others may be neither
+            (
+                "Overall, 81.2% of arrivals were on time and 18.8% were late.",
+                "18.8%",
+                false,
+            ),
+            // 14 of 236 is no fall of 94% from 236
+            (
+                "The 236 workers voted 201-14, with 94.1% in favor.",
+                "94.1%",
+                false,
+            ),
+        ],
+        "100% − 81.2%",
+    );
 }
 
 #[test]
@@ -739,43 +731,33 @@ fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
          Parking brought in 2.4 million vehicles.",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "The airport handled 2.4 million passengers, roughly 6,600 passengers a day.",
-            "6,600",
-            true,
-        ),
-        (
-            "The authority's payroll comes to $1.2 million a month.",
-            "$1.2 million",
-            true,
-        ),
-        (
-            "The airport handled 2.4 million passengers, roughly 9,600 passengers a day.",
-            "9,600",
-            false,
-        ),
-        // another measure's year is no source for the day's count
-        (
-            "The airport sees about 6,600 flights a day.",
-            "6,600",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let rate = finding(&f, figure);
-        assert_eq!(
-            rate.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {rate:?}"
-        );
-        if holds {
-            assert!(
-                rate.derivation.as_deref().is_some_and(|d| d.contains('÷')),
-                "{rate:?}"
-            );
-        }
-    }
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "The airport handled 2.4 million passengers, roughly 6,600 passengers a day.",
+                "6,600",
+                true,
+            ),
+            (
+                "The authority's payroll comes to $1.2 million a month.",
+                "$1.2 million",
+                true,
+            ),
+            (
+                "The airport handled 2.4 million passengers, roughly 9,600 passengers a day.",
+                "9,600",
+                false,
+            ),
+            // another measure's year is no source for the day's count
+            (
+                "The airport sees about 6,600 flights a day.",
+                "6,600",
+                false,
+            ),
+        ],
+        "÷",
+    );
 }
 
 #[test]
@@ -827,26 +809,21 @@ fn two_owners_cells_compare_only_in_one_column() {
 ",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Kestrel Air carried three times as many passengers as Tern Airways.",
-            "three times",
-            true,
-        ),
-        (
-            "Kestrel Air's on-time rate was five times that of Tern Airways.",
-            "five times",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let multiple = finding(&f, figure);
-        assert_eq!(
-            multiple.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {multiple:?}"
-        );
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "Kestrel Air carried three times as many passengers as Tern Airways.",
+                "three times",
+                true,
+            ),
+            (
+                "Kestrel Air's on-time rate was five times that of Tern Airways.",
+                "five times",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1600,31 +1577,26 @@ fn a_fraction_of_two_values_the_draft_writes_may_take_them_from_one_document() {
     );
     let c = one_source("corpus/release.md", &release);
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Ashcombe's $4.2 million grant was more than a quarter of the $14.6 million round.",
-            "a quarter",
-            true,
-        ),
-        (
-            "Ashcombe's $4.2 million grant was more than half of the $14.6 million round.",
-            "half",
-            false,
-        ),
-        (
-            "Ashcombe's $4.2 million grant was 28.8% of the $14.6 million round.",
-            "28.8%",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let share = finding(&f, figure);
-        assert_eq!(
-            share.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {share:?}"
-        );
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "Ashcombe's $4.2 million grant was more than a quarter of the $14.6 million round.",
+                "a quarter",
+                true,
+            ),
+            (
+                "Ashcombe's $4.2 million grant was more than half of the $14.6 million round.",
+                "half",
+                false,
+            ),
+            (
+                "Ashcombe's $4.2 million grant was 28.8% of the $14.6 million round.",
+                "28.8%",
+                false,
+            ),
+        ],
+    );
     let split = Corpus::from_docs(vec![
         SourceDoc {
             path: "corpus/release.md".into(),
@@ -1657,42 +1629,37 @@ fn a_ratio_to_an_operand_the_draft_names_in_words_is_derived() {
          The county pays $9.7 million. Fees bring in $3.4 million.",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Debt service will run about $3.6 million a year, and the rent alone covers a third of it.",
-            "a third",
-            true,
-        ),
-        (
-            "Debt service will run about $3.6 million a year, and the rent alone covers a fifth of it.",
-            "a fifth",
-            false,
-        ),
-        (
-            "The federal program covers 75%, five times the state's share.",
-            "five times",
-            true,
-        ),
-        (
-            "The federal program covers 75%, four times the state's share.",
-            "four times",
-            false,
-        ),
-        // the fees' $3.4 million is 0.35 of $9.7 million: near a third, not all but exactly
-        (
-            "The county pays $9.7 million, and the city about a third as much.",
-            "a third",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let ratio = finding(&f, figure);
-        assert_eq!(
-            ratio.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {ratio:?}"
-        );
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "Debt service will run about $3.6 million a year, and the rent alone covers a third of it.",
+                "a third",
+                true,
+            ),
+            (
+                "Debt service will run about $3.6 million a year, and the rent alone covers a fifth of it.",
+                "a fifth",
+                false,
+            ),
+            (
+                "The federal program covers 75%, five times the state's share.",
+                "five times",
+                true,
+            ),
+            (
+                "The federal program covers 75%, four times the state's share.",
+                "four times",
+                false,
+            ),
+            // the fees' $3.4 million is 0.35 of $9.7 million: near a third, not all but exactly
+            (
+                "The county pays $9.7 million, and the city about a third as much.",
+                "a third",
+                false,
+            ),
+        ],
+    );
 }
 
 /// An average of a total the draft writes beside it, over a count the source states in
@@ -1709,32 +1676,27 @@ fn an_average_over_a_count_found_in_the_totals_sentence_is_derived() {
         ),
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "Seven others split $12.5 million, $2.5 million each on average.",
-            "$2.5 million",
-            true,
-        ),
-        (
-            "Seven others split $12.5 million, $3.5 million each on average.",
-            "$3.5 million",
-            false,
-        ),
-        // $12.5 million over 31 is about $403,000, but 31 stands paragraphs away
-        (
-            "Applicants shared $12.5 million, about $403,000 each on average.",
-            "$403,000",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let average = finding(&f, figure);
-        assert_eq!(
-            average.verdict == Verdict::Supported,
-            holds,
-            "{draft}: {average:?}"
-        );
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "Seven others split $12.5 million, $2.5 million each on average.",
+                "$2.5 million",
+                true,
+            ),
+            (
+                "Seven others split $12.5 million, $3.5 million each on average.",
+                "$3.5 million",
+                false,
+            ),
+            // $12.5 million over 31 is about $403,000, but 31 stands paragraphs away
+            (
+                "Applicants shared $12.5 million, about $403,000 each on average.",
+                "$403,000",
+                false,
+            ),
+        ],
+    );
 }
 
 /// A gap from the end the draft states to a base a source counts in the same unit, found
@@ -1751,27 +1713,26 @@ fn a_gap_to_a_base_found_by_its_value_is_derived() {
          360,000 fans in its first season there.",
     );
     let e = Engine::new(&c);
-    for (draft, figure, holds) in [
-        (
-            "The club expects 360,000 fans in 2028, about 47,000 more than in 2025.",
-            "47,000",
-            true,
-        ),
-        (
-            "The club expects 360,000 fans in 2028, about 47,000 fewer than in 2025.",
-            "47,000",
-            false,
-        ),
-        (
-            "The club expects 360,000 fans in 2028, about 52,000 more than in 2025.",
-            "52,000",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Markdown);
-        let gap = finding(&f, figure);
-        assert_eq!(gap.verdict == Verdict::Supported, holds, "{draft}: {gap:?}");
-    }
+    supported_exactly_when(
+        &e,
+        &[
+            (
+                "The club expects 360,000 fans in 2028, about 47,000 more than in 2025.",
+                "47,000",
+                true,
+            ),
+            (
+                "The club expects 360,000 fans in 2028, about 47,000 fewer than in 2025.",
+                "47,000",
+                false,
+            ),
+            (
+                "The club expects 360,000 fans in 2028, about 52,000 more than in 2025.",
+                "52,000",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
