@@ -55,17 +55,17 @@ pub(super) fn sum_of_companions_shares(
         .collect();
     let mut best = Nearest::default();
     for kind in OPERAND_KINDS {
-        let shares: Vec<(Arc<SourceFigure>, f64)> =
+        let shares: Vec<Arc<SourceFigure>> =
             companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
                 .iter()
                 .filter_map(|c| the_share_beside(corpus, &c.figure, q.value, &claimed))
                 .collect();
-        for (i, (a, x)) in shares.iter().enumerate() {
-            for (b, y) in &shares[i + 1..] {
+        for (i, a) in shares.iter().enumerate() {
+            for b in &shares[i + 1..] {
                 if a.source != b.source || a.start == b.start {
                     continue;
                 }
-                let sum = x + y;
+                let sum = a.quantity.value + b.quantity.value;
                 if satisfies(claim, sum, Operation::Sum) {
                     let shown = format!("{} + {} = {}%", a.text, b.text, round(sum));
                     let off = (sum - q.value).abs();
@@ -78,13 +78,13 @@ pub(super) fn sum_of_companions_shares(
 }
 
 /// The one percentage below `ceiling` in `f`'s table row or prose sentence, or the one
-/// among several whose words the claim uses (`claimed`, stemmed), with its value.
+/// among several whose words the claim uses (`claimed`, stemmed).
 fn the_share_beside(
     corpus: &dyn Sources,
     f: &SourceFigure,
     ceiling: f64,
     claimed: &[String],
-) -> Option<(Arc<SourceFigure>, f64)> {
+) -> Option<Arc<SourceFigure>> {
     let stem = figcheck_figures::vocabulary::stem;
     let source = [f.source.clone()];
     let found = corpus
@@ -122,8 +122,7 @@ fn the_share_beside(
             one.clone()
         }
     };
-    let value = share.quantity.value;
-    Some((share, value))
+    Some(share)
 }
 
 /// The share of a tally's two sides together ("201-14", "212 to 87") in a third value,
