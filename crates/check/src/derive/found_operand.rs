@@ -152,7 +152,7 @@ pub(super) fn average_over_found_count(
                 || thing.as_deref().is_some_and(|t| !super::counts_thing(count, t))
                 // "148 vessels, down from 156 a year earlier": a count that was is no
                 // count to average over now
-                || super::stated_end::written_from(&count.sentence, &count.text)
+                || super::written_from(&count.sentence, &count.text)
             {
                 continue;
             }

@@ -558,11 +558,6 @@ fn quotient(
     if !worked_out_amount(claim) || !(averaged || claim.companions.len() >= 2) {
         return None;
     }
-    let counts_the_thing = |count: &Candidate| {
-        per_thing
-            .as_deref()
-            .is_none_or(|thing| counts_thing(&count.figure, thing))
-    };
     // Operands tied to the claim; or, without a word for an average, the source figures
     // with the values the draft states beside it.
     let operands = |kind: Kind| -> Vec<Candidate> {
@@ -573,11 +568,15 @@ fn quotient(
         }
     };
     let totals = operands(q.kind);
-    let counts = if q.kind == Kind::Number {
+    let mut counts = if q.kind == Kind::Number {
         totals.clone()
     } else {
         operands(Kind::Number)
     };
+    // The count of the thing an amount is per, when it is per one of a thing.
+    if let Some(thing) = per_thing.as_deref() {
+        counts.retain(|count| counts_thing(&count.figure, thing));
+    }
     let mut best = Nearest::default();
     for total in &totals {
         for count in &counts {
@@ -587,7 +586,6 @@ fn quotient(
                 || n.fract() != 0.0
                 || x <= n
                 || !stated_together(claim, total, count)
-                || !counts_the_thing(count)
             {
                 continue;
             }
