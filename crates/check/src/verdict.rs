@@ -559,14 +559,14 @@ pub(crate) fn evaluate(
         }
         _ => outcome,
     };
+    // A pair or a cell decides; nothing after overrules it.
+    let by_a_pair_or_cell = pair_against.is_some() || swapped.is_some() || cell_against.is_some();
     // "On February 11 the division cut the quota": the release dated February 11 says
     // the division "today set" the limits, beside the fishing year's May 1.
     let dated = matches!(
         outcome.verdict,
         Verdict::Unsupported | Verdict::Contradicted
-    ) && pair_against.is_none()
-        && swapped.is_none()
-        && cell_against.is_none();
+    ) && !by_a_pair_or_cell;
     let outcome = match dated
         .then(|| crate::today::dated_today(corpus, claim, &found))
         .flatten()
@@ -591,10 +591,7 @@ pub(crate) fn evaluate(
     // However confident, a counterpart that is itself an operand of the arithmetic is
     // no contradiction: "a drop of 9 minutes" against "fell to 38 minutes, from 47" is
     // 47 − 38, not a wrong 38. (Not a pair's or a cell's: those decide.)
-    let plainly_contradicted = outcome.verdict == Verdict::Contradicted
-        && pair_against.is_none()
-        && swapped.is_none()
-        && cell_against.is_none();
+    let plainly_contradicted = outcome.verdict == Verdict::Contradicted && !by_a_pair_or_cell;
     let weakly_contradicted = plainly_contradicted
         && against
             .first()
