@@ -1882,6 +1882,44 @@ fn a_turnout_is_the_share_of_a_tallys_two_sides_in_the_whole() {
 }
 
 #[test]
+fn a_gap_is_worked_out_from_the_end_stated_and_the_sources_earlier_end() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/port.md",
+        "Fishing vessels landed 21,760 tonnes at the port. The value of those landings at \
+         the dock rose 5.7% to $101.9 million, from $96.4 million, the first year above \
+         $100 million.\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Boats at Ashcombe grossed $101.9 million in 2025, a record and $5.5 million more \
+                 than in 2024.",
+                "$5.5 million",
+                true,
+            ),
+            // the wrong gap
+            (
+                "Boats at Ashcombe grossed $101.9 million in 2025, a record and $6.5 million more \
+                 than in 2024.",
+                "$6.5 million",
+                false,
+            ),
+            // the gap the other way than the words say
+            (
+                "Boats at Ashcombe grossed $101.9 million in 2025, a record and $5.5 million less \
+                 than in 2024.",
+                "$5.5 million",
+                false,
+            ),
+        ],
+        "$101.9 million − $96.4 million",
+    );
+}
+
+#[test]
 fn a_fraction_may_be_the_change_of_two_percentages() {
     // Written for this test.
     let c = one_source(

@@ -26,7 +26,7 @@ const BASE_WINDOW: f64 = 0.05;
 
 /// Which way the claim's words say its value compares the end with the base: "rose" and
 /// "15% more than this year" alike.
-fn compared(claim: &Claim) -> Option<Direction> {
+pub(super) fn compared(claim: &Claim) -> Option<Direction> {
     direction(claim).or_else(|| {
         if super::says_change(claim, &["more", "above"]) {
             Some(Direction::Rise)

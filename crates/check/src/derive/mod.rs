@@ -1067,6 +1067,9 @@ pub(crate) fn derive(
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
+    if let Some(d) = stated_end::gap_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
     if let Some(d) = found_base::change_from_found_base(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }

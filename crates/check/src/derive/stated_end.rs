@@ -7,7 +7,8 @@
 //! end to the claim is the source itself: it is written "from <figure>" in the very
 //! sentence that states the draft's end, the way a source gives the two ends of one
 //! change, right after the draft's end. The arithmetic must land within the claim's
-//! precision, in the direction its words give.
+//! precision, in the direction its words give. A gap in the amount itself ("$5.5 million
+//! more than in 2024") is found the same way ([`gap_from_stated_end`]).
 
 use figcheck_claims::Claim;
 use figcheck_corpus::{SourceFigure, Sources};
@@ -68,6 +69,53 @@ pub(super) fn change_from_stated_end(
                 best.offer(claim, off, [new.clone(), old], shown);
             }
         }
+    }
+    best.into_derivation()
+}
+
+/// The gap between the end the draft states beside a count or an amount that says a
+/// rise or a fall and the earlier end a source writes "from …" right after it: "grossed
+/// $101.9 million in 2025, $5.5 million more than in 2024" where the report says "rose
+/// 5.7% to $101.9 million, from $96.4 million". The gap must hold within the claim's
+/// precision (5% when hedged), in the direction its words give.
+pub(super) fn gap_from_stated_end(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let kind = claim.quantity.kind;
+    if claim.companions.is_empty() || !super::worked_out_amount(claim) {
+        return None;
+    }
+    let direction = super::found_base::compared(claim)?;
+    let mut best = Nearest::default();
+    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+        let new = &new.figure;
+        if written_from(&new.sentence, &new.text) || is_small(kind, new.quantity.value) {
+            continue;
+        }
+        let Some(y) = earlier_end(new) else {
+            continue;
+        };
+        let x = new.quantity.value;
+        if x <= 0.0 || y <= 0.0 || against(Some(direction), x, y) {
+            continue;
+        }
+        let value = (x - y).abs();
+        let Some(off) = super::amount_holds(claim, value) else {
+            continue;
+        };
+        let Some(old) = figure_of(corpus, prepared, claim, new, y, exhaustive_limit) else {
+            continue;
+        };
+        let shown = format!(
+            "{} − {} = {}",
+            new.text,
+            old.text,
+            super::in_claims_style(claim, value)
+        );
+        best.offer(claim, off, [new.clone(), old], shown);
     }
     best.into_derivation()
 }
