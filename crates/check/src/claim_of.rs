@@ -4,7 +4,7 @@
 //! disagrees with a verdict can copy the claim, edit it, and run `figcheck query` on it.
 
 use figcheck_claims::{Claim, Comparison, Partner, Term};
-use figcheck_figures::{Beside, Context, Figure, Kind};
+use figcheck_figures::{Beside, Context, Figure, Kind, SUBJECT_DISTANCE};
 
 /// How many measure words a claim keeps, and how far from the figure they may be.
 /// Ten words reach across a parenthesised list ("…installed robots, behind China
@@ -52,15 +52,20 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
         .terms
         .iter()
         .filter(|t| t.distance <= MAX_DISTANCE)
-        .map(|t| t.word.as_str())
-        .filter(|w| Some(*w) != unit.as_deref() && is_term_text(w))
-        .filter(|w| !name_words.iter().any(|n| n == w));
+        .filter(|t| Some(t.word.as_str()) != unit.as_deref() && is_term_text(&t.word))
+        .filter(|t| !name_words.contains(&t.word));
     // A named period ("second-half") says which part of the measure, on top of the
     // measure's own words: it takes no place of theirs.
-    let (periods, others): (Vec<&str>, Vec<&str>) =
-        near.partition(|w| figcheck_figures::is_period_term(w));
-    let mut words: Vec<&str> = others.into_iter().take(MAX_WORDS).collect();
-    words.extend(periods);
+    // So does the common noun the sentence opens with as its subject ("Herring was …,
+    // yet earned only $6.9 million"), which the context marks by its distance.
+    let (extra, others): (Vec<&figcheck_figures::Term>, Vec<_>) = near
+        .partition(|t| figcheck_figures::is_period_term(&t.word) || t.distance == SUBJECT_DISTANCE);
+    let mut words: Vec<&str> = others
+        .into_iter()
+        .map(|t| t.word.as_str())
+        .take(MAX_WORDS)
+        .collect();
+    words.extend(extra.into_iter().map(|t| t.word.as_str()));
     // "38% of the total" is a share, as a source's "Market share (%)" column says (not
     // "grants total $21.4 million, up 27%": the total must follow close by, in the
     // figure's clause).

@@ -584,3 +584,32 @@ fn a_date_is_the_today_of_a_dated_release() {
     );
     assert_ne!(one(&f, "February 11").verdict, Verdict::Supported);
 }
+
+/// A sentence opening with a bare common noun and its verb is about that noun, however
+/// far a later figure stands from it: "Herring was the largest catch … yet earned only
+/// $6.9 million" is herring's $6.9 million, the value in herring's row.
+#[test]
+fn a_figure_far_from_the_noun_its_sentence_opens_with_is_that_nouns() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "Table 1. Landings by species, 2025\n\n\
+               | Species | Landings (tonnes) | Change from 2024 (%) | Value ($ million) |\n\
+               |---|---|---|---|\n\
+               | Lobster | 2,150 | -6.5 | 36.5 |\n\
+               | Atlantic cod | 1,620 | -22.5 | 7.3 |\n\
+               | Atlantic herring | 9,870 | +9.3 | 6.9 |\n\
+               | Silver hake | 2,310 | -3.1 | 4.6 |\n\
+               | Total | 21,760 | +2.3 | 101.9 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Herring was the largest catch by weight at 9,870 tonnes, about 45% of the total, \
+         yet earned only $6.9 million, down 4%, or roughly 70 cents a kilogram.",
+    );
+    let value = one(&f, "$6.9 million");
+    assert_eq!(value.verdict, Verdict::Supported, "{}", value.claim);
+}

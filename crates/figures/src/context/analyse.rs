@@ -402,6 +402,21 @@ pub(super) fn analyse(
             None => terms.push(Term { word: lw, distance }),
         }
     }
+    // "Herring was the largest catch …, yet earned only $6.9 million": a figure no name
+    // owns is about the common noun its sentence opens with, however far it stands.
+    if anchors.is_empty()
+        && let Some(k) = opening_subject(&toks, &runs, fig)
+        && let Tok::Word { text: w, .. } = toks[k]
+    {
+        let lw = w.to_lowercase();
+        match terms.iter_mut().find(|t| t.word == lw) {
+            Some(t) => t.distance = SUBJECT_DISTANCE,
+            None => terms.push(Term {
+                word: lw,
+                distance: SUBJECT_DISTANCE,
+            }),
+        }
+    }
     for t in borrowed_terms {
         if !terms.iter().any(|x| x.word == t.word) {
             terms.push(t);

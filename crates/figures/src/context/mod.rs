@@ -21,6 +21,7 @@ mod owners;
 mod respective;
 mod scores;
 mod segment;
+mod subject;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -36,6 +37,8 @@ use owners::*;
 use respective::*;
 use scores::*;
 pub use segment::sentences;
+pub use subject::SUBJECT_DISTANCE;
+use subject::*;
 use tokens::*;
 
 use std::collections::HashSet;
