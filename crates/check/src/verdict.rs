@@ -803,7 +803,23 @@ fn measured_by_itself(claim: &Claim, c: &Candidate) -> bool {
     month_dated(claim, c)
         || same_period_exactly(claim, c)
         || labelled_by_owner(claim, c)
+        || owners_own_exact(c)
         || year_beside_companion(claim, &c.features, &c.figure.row)
+}
+
+/// Whether a candidate states the claim's value exactly as its owner's, naming the owner
+/// in its own sentence: "The Federal Aviation Administration will pay $48.4 million, or
+/// 75% of the cost" for "funded 75% by the FAA". One owner's exact value says what it
+/// measures by itself. Not an owner carried over from an earlier sentence ("The state
+/// grant covers $9.7 million, or 15%" after the FAA's sentence is no FAA figure).
+fn owners_own_exact(c: &Candidate) -> bool {
+    c.features.owner == Owner::Same
+        && c.features.exact
+        && c.figure
+            .context
+            .anchors
+            .iter()
+            .any(|a| c.figure.sentence.contains(a.as_str()))
 }
 
 /// Whether a candidate states the claim's year exactly beside a specific value the draft

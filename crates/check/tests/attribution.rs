@@ -431,7 +431,8 @@ fn a_measure_word_opening_the_source_sentence_is_no_owner() {
 }
 
 /// The owner's own sentence states the value, in none of the draft's words: a far less
-/// probable other value is then no contradiction (at worst the figure is unsupported).
+/// probable other value is then no contradiction, and the owner's exact value says what
+/// it measures by itself (the FAA's 75% is the FAA's share however the draft words it).
 #[test]
 fn the_owners_exact_value_outweighs_a_weak_counterpart() {
     let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
@@ -453,7 +454,18 @@ fn the_owners_exact_value_outweighs_a_weak_counterpart() {
         .iter()
         .find(|f| f.figure.text == "75%")
         .expect("the 75% is read");
-    assert_ne!(share.verdict, Verdict::Contradicted, "{share:?}");
+    assert_eq!(share.verdict, Verdict::Supported, "{share:?}");
+    // the state's 15% is not the FAA's
+    let f = e.check_text(
+        "The project, which lengthens the main runway by 1,800 feet to 8,000, is funded \
+         15% by the FAA.",
+        figcheck_figures::Format::Plain,
+    );
+    let share = f
+        .iter()
+        .find(|f| f.figure.text == "15%")
+        .expect("the 15% is read");
+    assert_ne!(share.verdict, Verdict::Supported, "{share:?}");
 }
 
 #[test]
