@@ -1920,6 +1920,41 @@ fn a_gap_is_worked_out_from_the_end_stated_and_the_sources_earlier_end() {
 }
 
 #[test]
+fn a_share_of_a_whole_stated_beside_it_is_the_owners_part_of_it() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/election.md",
+        "Rancher Zoë Castellanos received 2,184 votes in the board election. The director \
+         she unseated, Martin Beaulieu-Côté, received 1,937, and Dale Pruitt 412.\n\n\
+         The 4,533 ballots amounted to a turnout of about 7.8% of the co-op's members.\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Zoë Castellanos won a board seat with 48.2% of the 4,533 ballots.",
+                "48.2%",
+                true,
+            ),
+            // another's share
+            (
+                "Dale Pruitt won a board seat with 48.2% of the 4,533 ballots.",
+                "48.2%",
+                false,
+            ),
+            // the wrong share
+            (
+                "Zoë Castellanos won a board seat with 52.2% of the 4,533 ballots.",
+                "52.2%",
+                false,
+            ),
+        ],
+        "2,184 ÷ 4,533",
+    );
+}
+
+#[test]
 fn a_fraction_may_be_the_change_of_two_percentages() {
     // Written for this test.
     let c = one_source(

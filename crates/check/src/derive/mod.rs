@@ -21,6 +21,7 @@ mod after_change;
 mod found_base;
 mod found_operand;
 mod multiplied;
+mod owners_share;
 mod part_of_whole;
 mod per_unit;
 mod shares_summed;
@@ -1077,6 +1078,11 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) =
+        owners_share::owners_share_of_a_stated_whole(corpus, prepared, claim, exhaustive_limit)
+    {
         return Some(d);
     }
     if let Some(d) =
