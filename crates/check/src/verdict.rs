@@ -292,6 +292,7 @@ pub(crate) fn evaluate(
         !thin
             && (!plan || states_a_plan(&c.figure.sentence))
             && plausible_slip(&claim.quantity, &c.figure.quantity)
+            && !whole_of_the_shares(claim, c)
     };
     let mut against: Vec<&Candidate> = found
         .iter()
@@ -820,6 +821,21 @@ fn owners_own_exact(c: &Candidate) -> bool {
             .anchors
             .iter()
             .any(|a| c.figure.sentence.contains(a.as_str()))
+}
+
+/// Whether a candidate is the 100% of a table's total row: the whole its other rows'
+/// shares add up to, never a counterpart to one of them ("Ashcombe had about 16% of the
+/// total" is not a wrong 100%).
+fn whole_of_the_shares(claim: &Claim, c: &Candidate) -> bool {
+    let f = &c.figure;
+    claim.quantity.kind == Kind::Percent
+        && f.quantity.kind == Kind::Percent
+        && f.quantity.value == 100.0
+        && f.context.cell
+        && f.context.anchors.first().is_some_and(|label| {
+            let label = label.to_lowercase();
+            label == "total" || label.starts_with("total ") || label == "all"
+        })
 }
 
 /// Whether a candidate states the claim's year exactly beside a specific value the draft

@@ -625,3 +625,30 @@ fn a_figure_far_from_the_noun_its_sentence_opens_with_is_that_nouns() {
     let value = one(&f, "$6.9 million");
     assert_eq!(value.verdict, Verdict::Supported, "{}", value.claim);
 }
+
+/// A table's total row holds the 100% its other rows' shares add up to: never a
+/// counterpart to a share the draft gives, whoever's.
+#[test]
+fn the_total_rows_hundred_percent_contradicts_no_share() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "Landings by species, 2025\n\n\
+               | Species | Value ($ million) | Share of value (%) |\n\
+               |---|---|---|\n\
+               | Lobster | 36.5 | 35.8 |\n\
+               | Sea scallops | 31.0 | 30.4 |\n\
+               | Total | 101.9 | 100.0 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(&e, "The port had about 16% of the total share of value.");
+    let share = one(&f, "16%");
+    assert_ne!(share.suggestion.as_deref(), Some("100%"), "{share:?}");
+    // a row's own share still corrects it
+    let f = check(&e, "Lobster had a 40.8% share of value.");
+    let share = one(&f, "40.8%");
+    assert_eq!(share.verdict, Verdict::Contradicted, "{}", share.claim);
+    assert_eq!(share.suggestion.as_deref(), Some("35.8%"));
+}
