@@ -1955,6 +1955,42 @@ fn a_share_of_a_whole_stated_beside_it_is_the_owners_part_of_it() {
 }
 
 #[test]
+fn a_gap_in_points_between_two_sources_percentages_written_beside_it() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![
+        figcheck_corpus::SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "Wind, solar and hydro supplied 51.0% of the co-op's power in 2025.\n".into(),
+        },
+        figcheck_corpus::SourceDoc {
+            path: "corpus/release.md".into(),
+            text: "Renewable sources generated 41.3% of the state's electricity in 2025.\n".into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Renewables reached 51.0% of its power, 9.7 points above the statewide share \
+                 of 41.3%.",
+                "9.7",
+                true,
+            ),
+            // the wrong gap
+            (
+                "Renewables reached 51.0% of its power, 8.7 points above the statewide share \
+                 of 41.3%.",
+                "8.7",
+                false,
+            ),
+        ],
+        "51.0% − 41.3%",
+    );
+}
+
+#[test]
 fn a_fraction_may_be_the_change_of_two_percentages() {
     // Written for this test.
     let c = one_source(
