@@ -61,6 +61,25 @@ pub(crate) fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
         }
 }
 
+/// The value exactly, itself specific (three significant digits or more), in a sentence
+/// or row that also states a specific companion: "reading rose 2.5 points to 41.8%" and
+/// math's "33.5%" beside it, from "41.8% of Hollisford students met the standard in
+/// English language arts, … and 33.5% met it in math". Two such values recurring together
+/// in a sentence of prose by chance is as rare as three rounder ones (a table row holds
+/// many specific values: there it takes two companions).
+pub(crate) fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> bool {
+    let specific =
+        |v: f64| crate::features::significant_digits(v) >= crate::features::SPECIFIC_DIGITS;
+    c.features.exact
+        && !c.figure.context.cell
+        && specific(c.figure.quantity.value)
+        && may_be_a_copy(c)
+        && claim
+            .companions
+            .iter()
+            .any(|&v| specific(v) && c.figure.row.iter().any(|&r| same_value(r, v)))
+}
+
 /// Whether `c` states the claim's value exactly in prose, and its sentence with the one
 /// before and the one after states at least [`COPIED_WITH`] of the claim's companions and
 /// half of them. Only values looked up in the candidate's own source count.

@@ -795,7 +795,9 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
 /// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD || crate::copied::copied_with_companions(claim, c)
+    c.score >= weights::SUPPORT_THRESHOLD
+        || crate::copied::copied_with_companions(claim, c)
+        || crate::copied::copied_with_a_specific_companion(claim, c)
 }
 
 /// Whether an agreeing candidate names its own measure though it shares none of the

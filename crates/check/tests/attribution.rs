@@ -652,3 +652,30 @@ fn the_total_rows_hundred_percent_contradicts_no_share() {
     assert_eq!(share.verdict, Verdict::Contradicted, "{}", share.claim);
     assert_eq!(share.suggestion.as_deref(), Some("35.8%"));
 }
+
+/// A specific value copied with a specific companion of its sentence is backed whatever
+/// its words: "reading rose 2.5 points to 41.8%" beside math's "33.5%", from "41.8% of
+/// students met the standard in English language arts, … and 33.5% met it in math".
+#[test]
+fn a_specific_value_copied_with_a_specific_companion_is_backed() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "In spring 2025, 41.8% of Hollisford students met the state standard in English \
+               language arts, up from 40.3% in 2024, and 33.5% met it in math.\n\n\
+               Statewide, third-grade reading proficiency was 44.1%, down from 44.8%.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Math proficiency rose to 33.5%, and reading rose 2.5 points to 41.8%.",
+    );
+    let share = one(&f, "41.8%");
+    assert_eq!(share.verdict, Verdict::Supported, "{}", share.claim);
+    // without the companion, the reading figure is not plainly a copy
+    let f = check(&e, "Reading rose 2.5 points to 41.8%.");
+    let share = one(&f, "41.8%");
+    assert_ne!(share.verdict, Verdict::Supported, "{}", share.claim);
+}
