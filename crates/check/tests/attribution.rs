@@ -661,21 +661,30 @@ fn a_specific_value_copied_with_a_specific_companion_is_backed() {
     // Written for this test.
     let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
         path: "corpus/article.md".into(),
-        text: "In spring 2025, 41.8% of Hollisford students met the state standard in English \
-               language arts, up from 40.3% in 2024, and 33.5% met it in math.\n\n\
-               Statewide, third-grade reading proficiency was 44.1%, down from 44.8%.\n"
+        text: "Superintendent Teresa Valdivia pointed to improving test scores. In spring \
+               2025, 41.8% of Hollisford students met the state standard in English language \
+               arts, up from 40.3% in 2024, and 33.5% met it in math, up from 31.9%. Both \
+               remain below the state averages of 46.2% and 38.7%.\n\n\
+               Statewide, third-grade reading proficiency, which the department tracks as an \
+               early warning measure, was 44.1%, down from 44.8% a year earlier.\n"
             .into(),
     }])
     .expect("the test corpus indexes");
     let e = Engine::new(&c);
     let f = check(
         &e,
-        "Math proficiency rose to 33.5%, and reading rose 2.5 points to 41.8%.",
+        "The test scores are the good news. Math proficiency rose 1.6 points to 33.5%, and \
+         reading rose 2.5 points to 41.8%. But Hollisford still trails the state average in \
+         math.",
     );
     let share = one(&f, "41.8%");
     assert_eq!(share.verdict, Verdict::Supported, "{}", share.claim);
     // without the companion, the reading figure is not plainly a copy
-    let f = check(&e, "Reading rose 2.5 points to 41.8%.");
+    let f = check(
+        &e,
+        "The test scores are the good news. Reading rose 2.5 points to 41.8%. But \
+         Hollisford still trails the state average in math.",
+    );
     let share = one(&f, "41.8%");
     assert_ne!(share.verdict, Verdict::Supported, "{}", share.claim);
 }
