@@ -293,6 +293,11 @@ pub(crate) fn evaluate(
             && (!plan || states_a_plan(&c.figure.sentence))
             && plausible_slip(&claim.quantity, &c.figure.quantity)
             && !whole_of_the_shares(claim, c)
+            // a column of rates is no count: "16.5" under "Students per teacher" does
+            // not correct "added 30 students"
+            && !(c.figure.context.cell
+                && c.figure.quantity.per_base()
+                && !claim.quantity.per_base())
     };
     let mut against: Vec<&Candidate> = found
         .iter()

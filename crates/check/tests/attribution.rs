@@ -688,3 +688,27 @@ fn a_specific_value_copied_with_a_specific_companion_is_backed() {
     let share = one(&f, "41.8%");
     assert_ne!(share.verdict, Verdict::Supported, "{}", share.claim);
 }
+
+/// A column of rates ("Students per teacher") holds no count: its cell corrects the
+/// owner's rate, never a count of the same noun.
+#[test]
+fn a_column_of_rates_corrects_no_count() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "| School | Enrollment | Students per teacher |\n\
+               |---|---|---|\n\
+               | Hollisford High | 1,860 | 22.1 |\n\
+               | Calloway Early College | 412 | 16.5 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(&e, "Calloway Early College added 30 students this year.");
+    let count = one(&f, "30");
+    assert_ne!(count.verdict, Verdict::Contradicted, "{count:?}");
+    let f = check(&e, "Calloway Early College has 18.5 students per teacher.");
+    let rate = one(&f, "18.5");
+    assert_eq!(rate.verdict, Verdict::Contradicted, "{}", rate.claim);
+    assert_eq!(rate.suggestion.as_deref(), Some("16.5"));
+}

@@ -148,6 +148,21 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
             q.precision *= worth;
             return;
         }
+        // "Students per teacher": the column's cells are a rate, per one of what follows
+        // "per", of what comes before it.
+        let (words, per) = match words.iter().position(|w| *w == "per") {
+            Some(k) if k > 0 && q.per.is_none() => (
+                &words[..k],
+                words.get(k + 1).map(|thing| crate::quantity::Per {
+                    base: 1.0,
+                    unit: Some((*thing).to_string()),
+                }),
+            ),
+            _ => (&words[..], None),
+        };
+        if per.is_some() {
+            q.per = per;
+        }
         // "Assists", "Three-point attempts", "Storage (billion gallons)": the plural noun
         // of the header is what a count in the column counts, as "6 assists" is in prose.
         if q.unit.is_none() {
@@ -277,6 +292,7 @@ mod tests {
             ("Class", None),
             ("Amount (millions)", None),
             ("Games won", Some("games")),
+            ("Students per teacher", Some("students")),
         ] {
             let mut q = crate::extract("4", crate::Format::Plain)[0]
                 .quantity
@@ -284,6 +300,22 @@ mod tests {
             apply_header(header, &mut q);
             assert_eq!(q.unit.as_deref(), unit, "{header}");
         }
+    }
+
+    #[test]
+    fn a_header_of_one_thing_per_another_makes_its_cells_a_rate() {
+        let mut q = crate::extract("16.5", crate::Format::Plain)[0]
+            .quantity
+            .clone();
+        apply_header("Students per teacher", &mut q);
+        assert_eq!(q.unit.as_deref(), Some("students"));
+        let per = q.per.expect("a rate");
+        assert_eq!((per.base, per.unit.as_deref()), (1.0, Some("teacher")));
+        let mut q = crate::extract("1,860", crate::Format::Plain)[0]
+            .quantity
+            .clone();
+        apply_header("Enrollment, Oct. 1, 2025", &mut q);
+        assert_eq!(q.per, None);
     }
 
     #[test]
