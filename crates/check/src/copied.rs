@@ -61,18 +61,19 @@ pub(crate) fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
         }
 }
 
-/// The value exactly, itself specific (three significant digits or more), in a sentence
-/// or row that also states a specific companion: "reading rose 2.5 points to 41.8%" and
-/// math's "33.5%" beside it, from "41.8% of Hollisford students met the standard in
-/// English language arts, … and 33.5% met it in math". Two such values recurring together
-/// in a sentence of prose by chance is as rare as three rounder ones (a table row holds
-/// many specific values: there it takes two companions).
+/// The value exactly, not a small count, in a sentence of prose that also states a
+/// specific companion (three significant digits or more): "reading rose 2.5 points to
+/// 41.8%" and math's "33.5%" beside it, from "41.8% of Hollisford students met the
+/// standard in English language arts, … and 33.5% met it in math"; "18,420 this fall,
+/// down 2.6%". A value recurring by chance beside a specific one is as rare as three
+/// rounder ones together (a table row holds many specific values: there it takes two
+/// companions).
 pub(crate) fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> bool {
     let specific =
         |v: f64| crate::features::significant_digits(v) >= crate::features::SPECIFIC_DIGITS;
     c.features.exact
         && !c.figure.context.cell
-        && specific(c.figure.quantity.value)
+        && !c.features.small
         && may_be_a_copy(c)
         && claim
             .companions

@@ -421,7 +421,8 @@ pub(crate) fn evaluate(
                 // a value copied with its companions outweighs one stated with fewer
                 (Some(s), Some(a)) => {
                     s.score + weights::PREFER_SUPPORT_MARGIN >= a.score
-                        || (crate::copied::copied_with_companions(claim, s)
+                        || ((crate::copied::copied_with_companions(claim, s)
+                            || crate::copied::copied_with_a_specific_companion(claim, s))
                             && a.features.companions < s.features.companions)
                 }
                 (Some(_), None) => true,

@@ -687,6 +687,24 @@ fn a_specific_value_copied_with_a_specific_companion_is_backed() {
     );
     let share = one(&f, "41.8%");
     assert_ne!(share.verdict, Verdict::Supported, "{}", share.claim);
+    // a rounder value beside a specific one
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/update.md".into(),
+        text: "On October 1, 2025, the official count day, Hollisford Unified enrolled 18,420 \
+               students in its 24 schools, down 2.6% from 18,912 a year earlier.\n\n\
+               Enrollment at Rivermead High fell 5.8% this fall, to 1,210, the steepest drop \
+               of any high school in the district.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "**The bigger picture.**\n\n- Enrollment: 18,420 this fall, down 2.6%, the fourth \
+         drop in a row\n",
+    );
+    let change = one(&f, "2.6%");
+    assert_eq!(change.verdict, Verdict::Supported, "{}", change.claim);
 }
 
 /// A column of rates ("Students per teacher") holds no count: its cell corrects the
