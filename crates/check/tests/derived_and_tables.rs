@@ -1991,6 +1991,40 @@ fn a_gap_in_points_between_two_sources_percentages_written_beside_it() {
 }
 
 #[test]
+fn a_gap_in_points_is_worked_out_from_the_end_stated_and_the_sources_earlier_end() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/scores.md",
+        "In spring 2025, 41.8% of Hollisford students met the state standard in English \
+         language arts, up from 40.3% in 2024, and 33.5% met it in math, up from 31.9%.\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "The district's other score rose 1.6 points to 33.5%.",
+                "1.6",
+                true,
+            ),
+            // the wrong gap
+            (
+                "The district's other score rose 2.6 points to 33.5%.",
+                "2.6",
+                false,
+            ),
+            // the other way than the words say
+            (
+                "The district's other score fell 1.6 points to 33.5%.",
+                "1.6",
+                false,
+            ),
+        ],
+        "33.5% − 31.9% = 1.6 points",
+    );
+}
+
+#[test]
 fn a_fraction_may_be_the_change_of_two_percentages() {
     // Written for this test.
     let c = one_source(

@@ -84,15 +84,25 @@ pub(super) fn gap_from_stated_end(
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
-    let kind = claim.quantity.kind;
-    if claim.companions.is_empty() || !super::worked_out_amount(claim) {
+    // "rose 1.6 points to 33.5%": a gap in points is between two percentages
+    let q = &claim.quantity;
+    let points = (q.kind == Kind::PercentagePoints
+        || (q.kind == Kind::Number && crate::evidence::counts_points(q)))
+        && q.value > 0.0
+        && matches!(
+            claim.comparison,
+            figcheck_claims::Comparison::Eq | figcheck_claims::Comparison::Approx
+        );
+    let kind = if points { Kind::Percent } else { q.kind };
+    if claim.companions.is_empty() || !(points || super::worked_out_amount(claim)) {
         return None;
     }
     let direction = super::found_base::compared(claim)?;
     let mut best = Nearest::default();
     for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
         let new = &new.figure;
-        if written_from(&new.sentence, &new.text) || is_small(kind, new.quantity.value) {
+        if written_from(&new.sentence, &new.text) || (!points && is_small(kind, new.quantity.value))
+        {
             continue;
         }
         let Some(y) = earlier_end(new) else {
@@ -109,12 +119,21 @@ pub(super) fn gap_from_stated_end(
         let Some(old) = figure_of(corpus, prepared, claim, new, y, exhaustive_limit) else {
             continue;
         };
-        let shown = format!(
-            "{} − {} = {}",
-            new.text,
-            old.text,
-            super::in_claims_style(claim, value)
-        );
+        let shown = if points {
+            format!(
+                "{} − {} = {} points",
+                new.text,
+                old.text,
+                super::round(value)
+            )
+        } else {
+            format!(
+                "{} − {} = {}",
+                new.text,
+                old.text,
+                super::in_claims_style(claim, value)
+            )
+        };
         best.offer(claim, off, [new.clone(), old], shown);
     }
     best.into_derivation()
