@@ -160,6 +160,11 @@ fn operation(claim: &Claim) -> Option<Operation> {
     }
 }
 
+/// Whether a quantity is a gap in percentage points: "3.6 points", "2.5 percentage points".
+fn in_points(q: &Quantity) -> bool {
+    q.kind == Kind::PercentagePoints || (q.kind == Kind::Number && counts_points(q))
+}
+
 /// Whether a quantity is a rate of a base of more than one ("12 per 10,000 workers"):
 /// the gap or the sum of two such rates is no rate a writer states. A price per one unit
 /// ("39 cents a gallon less", from "$3.92 a gallon" and "$4.31") is still an amount.
@@ -670,8 +675,7 @@ fn worked_in_sentence(
 ) -> Option<Derivation> {
     let kind = claim.quantity.kind;
     // "51.0% against 47.4% a year earlier, a gain of 3.6 points"
-    let points =
-        kind == Kind::PercentagePoints || (kind == Kind::Number && counts_points(&claim.quantity));
+    let points = in_points(&claim.quantity);
     let amount = matches!(kind, Kind::Money | Kind::Number) && !points;
     // "$11.2 million, nearly three times Redfern's $3.9 million"
     let multiple = kind == Kind::Multiplier;

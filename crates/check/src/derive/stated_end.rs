@@ -10,9 +10,10 @@
 //! precision, in the direction its words give. A gap in the amount itself ("$5.5 million
 //! more than in 2024") is found the same way ([`gap_from_stated_end`]).
 
-use figcheck_claims::Claim;
+use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::{Format, Kind};
+use std::sync::Arc;
 
 use super::{
     CHANGE_WORDS, Nearest, against, companions_stated, direction, probe_by_value, says_change,
@@ -37,40 +38,54 @@ pub(super) fn change_from_stated_end(
     }
     let mut best = Nearest::default();
     for kind in [Kind::Money, Kind::Number] {
-        for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-            let new = &new.figure;
-            // The draft's end is the later one: not itself written "from …".
-            if written_from(&new.sentence, &new.text) {
+        for (new, y) in stated_ends(corpus, prepared, claim, kind, exhaustive_limit) {
+            let x = new.quantity.value;
+            if against(direction, x, y) {
                 continue;
             }
-            // A small count is any sentence's ("five patients, down from six").
-            if is_small(kind, new.quantity.value) {
+            // Within the claim's own precision or hedge: one end is the draft's, so
+            // there is no rounding of a ratio to allow for.
+            let value = (x - y).abs() / y * 100.0;
+            if !claim.accepts(value) {
                 continue;
             }
-            if let Some(old) = earlier_end(new) {
-                let (x, y) = (new.quantity.value, old);
-                if x <= 0.0 || y <= 0.0 || x == y || against(direction, x, y) {
-                    continue;
-                }
-                // Within the claim's own precision or hedge: one end is the draft's, so
-                // there is no rounding of a ratio to allow for.
-                let value = (x - y).abs() / y * 100.0;
-                if !claim.accepts(value) {
-                    continue;
-                }
-                let Some(old) = figure_of(corpus, prepared, claim, new, y, exhaustive_limit) else {
-                    continue;
-                };
-                let shown = format!(
-                    "({} − {}) ÷ {} = {:.1}%",
-                    new.text, old.text, old.text, value
-                );
-                let off = (value - claim.quantity.value).abs();
-                best.offer(claim, off, [new.clone(), old], shown);
-            }
+            let Some(old) = figure_of(corpus, prepared, claim, &new, y, exhaustive_limit) else {
+                continue;
+            };
+            let shown = format!(
+                "({} − {}) ÷ {} = {:.1}%",
+                new.text, old.text, old.text, value
+            );
+            let off = (value - claim.quantity.value).abs();
+            best.offer(claim, off, [new, old], shown);
         }
     }
     best.into_derivation()
+}
+
+/// Each figure of `kind` with a claim companion's value that is the later end of a change
+/// its source sentence states, with the value of the earlier end written "from …" right
+/// after it, both positive and apart. The draft's end is not itself written "from …", nor
+/// a small count, which is any sentence's ("five patients, down from six"), unless it is a
+/// percentage.
+fn stated_ends(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    exhaustive_limit: usize,
+) -> Vec<(Arc<SourceFigure>, f64)> {
+    companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
+        .into_iter()
+        .map(|c| c.figure)
+        .filter(|new| {
+            !written_from(&new.sentence, &new.text) && !is_small(kind, new.quantity.value)
+        })
+        .filter_map(|new| {
+            let (x, y) = (new.quantity.value, earlier_end(&new)?);
+            (x > 0.0 && y > 0.0 && x != y).then_some((new, y))
+        })
+        .collect()
 }
 
 /// The gap between the end the draft states beside a count or an amount that says a
@@ -86,37 +101,25 @@ pub(super) fn gap_from_stated_end(
 ) -> Option<super::Derivation> {
     // "rose 1.6 points to 33.5%": a gap in points is between two percentages
     let q = &claim.quantity;
-    let points = (q.kind == Kind::PercentagePoints
-        || (q.kind == Kind::Number && crate::evidence::counts_points(q)))
+    let points = super::in_points(q)
         && q.value > 0.0
-        && matches!(
-            claim.comparison,
-            figcheck_claims::Comparison::Eq | figcheck_claims::Comparison::Approx
-        );
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx);
     let kind = if points { Kind::Percent } else { q.kind };
     if claim.companions.is_empty() || !(points || super::worked_out_amount(claim)) {
         return None;
     }
     let direction = super::found_base::compared(claim)?;
     let mut best = Nearest::default();
-    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-        let new = &new.figure;
-        if written_from(&new.sentence, &new.text) || (!points && is_small(kind, new.quantity.value))
-        {
-            continue;
-        }
-        let Some(y) = earlier_end(new) else {
-            continue;
-        };
+    for (new, y) in stated_ends(corpus, prepared, claim, kind, exhaustive_limit) {
         let x = new.quantity.value;
-        if x <= 0.0 || y <= 0.0 || against(Some(direction), x, y) {
+        if against(Some(direction), x, y) {
             continue;
         }
         let value = (x - y).abs();
         let Some(off) = super::amount_holds(claim, value) else {
             continue;
         };
-        let Some(old) = figure_of(corpus, prepared, claim, new, y, exhaustive_limit) else {
+        let Some(old) = figure_of(corpus, prepared, claim, &new, y, exhaustive_limit) else {
             continue;
         };
         let shown = if points {
@@ -134,7 +137,7 @@ pub(super) fn gap_from_stated_end(
                 super::in_claims_style(claim, value)
             )
         };
-        best.offer(claim, off, [new.clone(), old], shown);
+        best.offer(claim, off, [new, old], shown);
     }
     best.into_derivation()
 }
