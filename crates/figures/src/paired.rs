@@ -336,6 +336,13 @@ mod tests {
                 "14",
             ),
             ("The county gave its approval 3-2 on\nMarch 21.", "3", "2"),
+            // a bill passed or a motion adopted by a vote
+            (
+                "The Senate passed the bill 29-9, after a long debate.",
+                "29",
+                "9",
+            ),
+            ("The board adopted the budget 7-2 on Monday.", "7", "2"),
         ] {
             let (h, l) = two_sides(text, high, low);
             assert!(h.after.is_some() && l.before.is_some(), "{text}");

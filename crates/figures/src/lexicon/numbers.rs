@@ -201,9 +201,9 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
 /// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
 /// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin", "ratified its
 /// contract 1,412-137".
-const TALLY_WORDS: [&str; 15] = [
+const TALLY_WORDS: [&str; 17] = [
     "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
-    "ratified", "ratify", "approved", "approval", "rejected", "elected",
+    "ratified", "ratify", "approved", "approval", "rejected", "elected", "passed", "adopted",
 ];
 
 /// Words that name an "A-B" a contest's score with no team named before it: "won
