@@ -1920,6 +1920,35 @@ fn a_gap_is_worked_out_from_the_end_stated_and_the_sources_earlier_end() {
 }
 
 #[test]
+fn the_earlier_end_may_leave_its_unit_to_the_later_one() {
+    // Written for this test: "9.3 million visits …, up 1.5% from 9.16 million".
+    let c = one_source(
+        "corpus/parks.md",
+        "The state's 42 parks recorded 9.3 million visits in fiscal year 2025, up 1.5% from \
+         9.16 million the year before.\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Visits to the parks reached 9.3 million last year, about 140,000 more than the \
+                 year before.",
+                "140,000",
+                true,
+            ),
+            (
+                "Visits to the parks reached 9.3 million last year, about 240,000 more than the \
+                 year before.",
+                "240,000",
+                false,
+            ),
+        ],
+        "9.3 million − 9.16 million",
+    );
+}
+
+#[test]
 fn a_share_of_a_whole_stated_beside_it_is_the_owners_part_of_it() {
     // Written for this test.
     let c = one_source(

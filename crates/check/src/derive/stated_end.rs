@@ -156,8 +156,11 @@ pub(crate) fn written_from(sentence: &str, text: &str) -> bool {
 /// sentence: in "five patients, down from six, and two in intensive care" six is five's
 /// earlier end, not two's.
 fn earlier_end(new: &SourceFigure) -> Option<f64> {
+    // "9.3 million visits …, up 1.5% from 9.16 million": the earlier end may leave the
+    // unit to the later one.
     let same = |g: &figcheck_figures::Figure| {
-        g.quantity.kind == new.quantity.kind && g.quantity.unit == new.quantity.unit
+        g.quantity.kind == new.quantity.kind
+            && (g.quantity.unit == new.quantity.unit || g.quantity.unit.is_none())
     };
     let figures = figcheck_figures::extract(&new.sentence, Format::Plain);
     let at = figures
@@ -185,7 +188,7 @@ fn figure_of(
             f.source == new.source
                 && f.sentence == new.sentence
                 && f.quantity.value == value
-                && f.quantity.unit == new.quantity.unit
+                && (f.quantity.unit == new.quantity.unit || f.quantity.unit.is_none())
         })
 }
 
