@@ -17,9 +17,9 @@ const TOTAL_WORDS: usize = 4;
 /// How far after a figure its comparative stands: "264,000 more passengers than".
 const COMPARATIVE_DISTANCE: u16 = 3;
 
-/// The claim a draft figure makes, from its context and `after`, the draft's text after
-/// the figure.
-pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim {
+/// The claim a draft figure makes, from its context, its `sentence`'s text and `after`,
+/// the draft's text after the figure.
+pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after: &str) -> Claim {
     let mut terms: Vec<Term> = context
         .anchors
         .iter()
@@ -43,9 +43,22 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, after: &str) -> Claim
     let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
     // Words of names that are not the figure's own belong to other clauses' subjects
     // ("…scores 23, while Motif-2-12.7B…"): they would only blur the measure.
+    // Not the one word a sentence opens with (after any bold lead-in) when it owns none of
+    // the figures it could own: "**Where does the money come from?** Bonds supply $110
+    // million" is about bonds, the capital letter's only reason.
+    // A bold lead-in opens the paragraph, not the sentence's clause.
+    let body = sentence
+        .trim_start()
+        .strip_prefix("**")
+        .and_then(|lead| lead.split_once("**").map(|(_, rest)| rest))
+        .unwrap_or(sentence);
+    let opening = body
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
     let name_words: Vec<String> = context
         .entities
         .iter()
+        .filter(|e| !(context.anchors.is_empty() && Some(e.as_str()) == opening))
         .flat_map(|e| e.split_whitespace().map(str::to_lowercase))
         .collect();
     let near = context

@@ -223,7 +223,8 @@ impl<'c> Engine<'c> {
             .zip(companions)
             .map(|(((figure, context), target), companions)| {
                 let after = text.get(figure.end..).unwrap_or_default();
-                let mut claim = self.claim_for(&figure, &context, after);
+                let sentence = text.get(context.sentence.clone()).unwrap_or_default();
+                let mut claim = self.claim_for(&figure, &context, sentence, after);
                 // "about 17 points behind Pinecrest": a gap between two owners' values.
                 if let Some(base) = claim_of::points_behind(after, &context) {
                     claim_of::add_term(&mut claim.terms, base);
@@ -355,9 +356,10 @@ impl<'c> Engine<'c> {
         &self,
         figure: &figcheck_figures::Figure,
         context: &figcheck_figures::Context,
+        sentence: &str,
         after: &str,
     ) -> Claim {
-        let mut claim = claim_of::claim_of(figure, context, after);
+        let mut claim = claim_of::claim_of(figure, context, sentence, after);
         if let Some(t) = self.tolerance
             && claim.comparison == Comparison::Approx
             && claim.tolerance.is_none()

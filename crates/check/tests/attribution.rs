@@ -730,3 +730,26 @@ fn a_column_of_rates_corrects_no_count() {
     assert_eq!(rate.verdict, Verdict::Contradicted, "{}", rate.claim);
     assert_eq!(rate.suggestion.as_deref(), Some("16.5"));
 }
+
+/// A capitalised word a sentence opens with, owning none of its figures, is a common noun
+/// the claim keeps ("Bonds supply …"); a name that owns another clause's figure is still
+/// left out of this one's words.
+#[test]
+fn the_word_a_sentence_opens_with_stays_in_an_unowned_claim() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let claims = e.claims_of(
+        "**Where does the money come from?** Bonds supply $110 million, to be repaid over \
+         25 years.\n\nJapan installed 44,500 robots, and Korea installed 30,600.\n",
+        Format::Markdown,
+    );
+    let words_of = |text: &str| {
+        claims
+            .iter()
+            .find(|(f, _)| f.text == text)
+            .map(|(_, claim)| claim.words())
+            .unwrap_or_else(|| panic!("no {text} in {claims:?}"))
+    };
+    assert!(words_of("$110 million").contains(&"bonds".to_string()));
+    assert!(!words_of("30,600").contains(&"japan".to_string()));
+}
