@@ -343,6 +343,8 @@ mod tests {
                 "9",
             ),
             ("The board adopted the budget 7-2 on Monday.", "7", "2"),
+            // a name between the word and the tally is one thing, however many words
+            ("The Senate passed the Parks Forward Act 29-9.", "29", "9"),
         ] {
             let (h, l) = two_sides(text, high, low);
             assert!(h.after.is_some() && l.before.is_some(), "{text}");

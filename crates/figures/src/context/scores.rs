@@ -71,13 +71,25 @@ pub(super) fn score_owner(
             ScoreSide::Named(subject)
         });
     }
-    let (_, high) = high_side_before(before)?;
+    let (before_pair, high) = high_side_before(before)?;
     if short_count(high)? < own
         || fig == 0
         || !matches!(toks[fig - 1], Tok::Other(_))
         || label(after)
     {
         return None;
+    }
+    // "the Senate passed the Parks Forward Act 29-9": a tally's two sides are both the
+    // subject's votes, not a score against the name before them. Its word must come
+    // before that name: "outscoring the Suns by a 34-18 margin" is the Suns' 18.
+    if crate::lexicon::tally_word_near(before_pair, "") {
+        let object = name_before(fig - 1)?;
+        let subject: Vec<String> = runs[..object]
+            .iter()
+            .filter(|r| !after_preposition(toks, r.first))
+            .map(|r| r.name.clone())
+            .collect();
+        return (!subject.is_empty()).then_some(ScoreSide::Named(subject));
     }
     name_before(fig - 1)
         .filter(|&k| !label(&runs[k].name))

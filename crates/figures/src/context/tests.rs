@@ -63,6 +63,10 @@ fn a_score_after_a_name_gives_each_side_to_its_team() {
     let t = "The Suns battled back, outscoring the Pelicans by a 34-18 margin.";
     assert_eq!(ctx(t, "34").anchors, vec!["Suns"]);
     assert_eq!(ctx(t, "18").anchors, vec!["Pelicans"]);
+    // a tally after the name of what was voted on: both sides are the voters'
+    let t = "The Senate passed the Parks Forward Act 29-9 on Thursday.";
+    assert_eq!(ctx(t, "29").anchors, vec!["Senate"]);
+    assert_eq!(ctx(t, "9").anchors, vec!["Senate"]);
     // made and attempted after a label: the player's, not a score of "FG"
     let t = "Hayward scored 20, while Favors had seven points (3-8 FG, 1-1 FT).";
     let one = ctx(t, "1").anchors;

@@ -221,7 +221,7 @@ const RECORD_WORDS: [&str; 4] = ["went", "finished", "record", "records"];
 /// Whether the text around an "A-B" names it a win-loss record, as [`tally_word_near`]
 /// does a tally, with [`RECORD_WORDS`].
 pub(crate) fn record_word_near(before: &str, after: &str) -> bool {
-    word_near(before, after, &RECORD_WORDS, false)
+    word_near(before, after, &RECORD_WORDS, false, false)
 }
 
 /// Whether `word` (lower case) names a margin between two sides: the noun after "a
@@ -244,17 +244,24 @@ const TALLY_REACH: usize = 4;
 /// space ("voted\n201-14" in hard-wrapped text); a blank line is not. Reads a bounded
 /// number of characters either way.
 pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
-    word_near(before, after, &TALLY_WORDS, false)
+    word_near(before, after, &TALLY_WORDS, false, true)
 }
 
 /// Whether the text around an "A-B" names it a contest's score, as
 /// [`tally_word_near`] does a tally, with [`CONTEST_WORDS`].
 pub(crate) fn contest_word_near(before: &str, after: &str) -> bool {
-    word_near(before, after, &CONTEST_WORDS, true)
+    word_near(before, after, &CONTEST_WORDS, true, false)
 }
 
 /// With `comma`, one comma may stand right before the "A-B" ("the Celtics won, 110-106").
-fn word_near(before: &str, after: &str, words_of_kind: &[&str], comma: bool) -> bool {
+/// With `names_free`, a capitalised word is not counted in the reach.
+fn word_near(
+    before: &str,
+    after: &str,
+    words_of_kind: &[&str],
+    comma: bool,
+    names_free: bool,
+) -> bool {
     let tally = |w: &str| words_of_kind.iter().any(|t| t.eq_ignore_ascii_case(w));
     let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\t' | '\r' | '\n');
     let next: String = after
@@ -285,7 +292,11 @@ fn word_near(before: &str, after: &str, words_of_kind: &[&str], comma: bool) -> 
             if tally(&word) {
                 return true;
             }
-            words += 1;
+            // a name's words are one thing the tally is about: "passed the Parks Forward
+            // Act 29-9" reaches back to "passed" as "passed the bill 29-9" does
+            if !(names_free && word.starts_with(char::is_uppercase)) {
+                words += 1;
+            }
             word.clear();
             if words == TALLY_REACH {
                 return false;
