@@ -63,7 +63,7 @@ L2 = 0.5
 # is this many times less probable than the best.
 OWNER_PREFERENCE = 2.0
 # verdict.rs's CONFIDENT_COUNTERPART: a less probable counterpart gives way to arithmetic.
-CONFIDENT_COUNTERPART = 0.6
+CONFIDENT_COUNTERPART = 0.5
 
 
 def feature_names():

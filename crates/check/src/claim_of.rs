@@ -42,11 +42,10 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
     }
     let unit = figure.quantity.unit.as_deref().map(str::to_lowercase);
     // Words of names that are not the figure's own belong to other clauses' subjects
-    // ("…scores 23, while Motif-2-12.7B…"): they would only blur the measure.
-    // Not the one word a sentence opens with (after any bold lead-in) when it owns none of
-    // the figures it could own: "**Where does the money come from?** Bonds supply $110
+    // ("…scores 23, while Motif-2-12.7B…"): they would only blur the measure. Not the one
+    // word a sentence opens with (after any bold lead-in, which opens the paragraph) when
+    // the figure has no owner: "**Where does the money come from?** Bonds supply $110
     // million" is about bonds, the capital letter's only reason.
-    // A bold lead-in opens the paragraph, not the sentence's clause.
     let body = sentence
         .trim_start()
         .strip_prefix("**")

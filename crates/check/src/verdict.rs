@@ -240,7 +240,7 @@ const OUTWEIGHED_BY: f32 = 3.0;
 /// A counterpart at least this probable contradicts a figure even when the figure is
 /// also the arithmetic of two source figures; a less probable one gives way to the
 /// arithmetic.
-const CONFIDENT_COUNTERPART: f32 = 0.6;
+const CONFIDENT_COUNTERPART: f32 = 0.5;
 
 /// How far from a fraction's percentage a stated percentage may lie and still be what a
 /// hedged fraction says: "more than half" is not 90%, nor "nearly a quarter" 19%.
