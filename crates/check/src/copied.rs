@@ -39,7 +39,7 @@ fn may_be_a_copy(c: &Candidate) -> bool {
 
 /// The value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence or row
 /// holding at least [`COPIED_WITH`] of the claim's companions and half of them.
-pub(crate) fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
+fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
     (c.features.exact || crate::evidence::states_a_fall_exactly(claim, &c.figure.quantity))
         && may_be_a_copy(c)
         && {
@@ -68,7 +68,7 @@ pub(crate) fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
 /// down 2.6%". A value recurring by chance beside a specific one is as rare as three
 /// rounder ones together (a table row holds many specific values: there it takes two
 /// companions).
-pub(crate) fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> bool {
+fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> bool {
     let specific =
         |v: f64| crate::features::significant_digits(v) >= crate::features::SPECIFIC_DIGITS;
     c.features.exact
@@ -79,6 +79,13 @@ pub(crate) fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> 
             .companions
             .iter()
             .any(|&v| specific(v) && c.figure.row.iter().any(|&r| same_value(r, v)))
+}
+
+/// Whether `c` is the claim's value copied from its source, by either rule: with its
+/// companions, or beside a specific one. Such a copy backs the claim whatever the model
+/// makes of its words.
+pub(crate) fn copied(claim: &Claim, c: &Candidate) -> bool {
+    copied_with_companions(claim, c) || copied_with_a_specific_companion(claim, c)
 }
 
 /// Whether `c` states the claim's value exactly in prose, and its sentence with the one

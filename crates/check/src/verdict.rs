@@ -421,8 +421,7 @@ pub(crate) fn evaluate(
                 // a value copied with its companions outweighs one stated with fewer
                 (Some(s), Some(a)) => {
                     s.score + weights::PREFER_SUPPORT_MARGIN >= a.score
-                        || ((crate::copied::copied_with_companions(claim, s)
-                            || crate::copied::copied_with_a_specific_companion(claim, s))
+                        || (crate::copied::copied(claim, s)
                             && a.features.companions < s.features.companions)
                 }
                 (Some(_), None) => true,
@@ -801,9 +800,7 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
 /// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD
-        || crate::copied::copied_with_companions(claim, c)
-        || crate::copied::copied_with_a_specific_companion(claim, c)
+    c.score >= weights::SUPPORT_THRESHOLD || crate::copied::copied(claim, c)
 }
 
 /// Whether an agreeing candidate names its own measure though it shares none of the
