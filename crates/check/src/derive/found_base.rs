@@ -76,12 +76,7 @@ pub(super) fn change_from_found_base(
         if !claim.accepts(value) {
             continue;
         }
-        let shown = format!(
-            "({} − {}) ÷ {} = {:.1}%",
-            new.text, old.text, old.text, value
-        );
-        let off = (value - claim.quantity.value).abs();
-        best.offer(claim, off, [new, old], shown);
+        best.offer_change(claim, new, old, value);
     }
     best.into_derivation()
 }

@@ -1243,6 +1243,23 @@ pub(crate) fn derive(
 struct Nearest(Option<(usize, f64, Derivation)>);
 
 impl Nearest {
+    /// Offers a relative change of `value` percent from `old` to `new`, shown as
+    /// "(new − old) ÷ old = value%".
+    fn offer_change(
+        &mut self,
+        claim: &Claim,
+        new: Arc<SourceFigure>,
+        old: Arc<SourceFigure>,
+        value: f64,
+    ) {
+        let shown = format!(
+            "({} − {}) ÷ {} = {:.1}%",
+            new.text, old.text, old.text, value
+        );
+        let off = (value - claim.quantity.value).abs();
+        self.offer(claim, off, [new, old], shown);
+    }
+
     fn offer(
         &mut self,
         claim: &Claim,

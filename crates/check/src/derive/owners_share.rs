@@ -71,7 +71,7 @@ pub(super) fn owners_share_of_a_stated_whole(
                 if !claim.accepts(value) {
                     continue;
                 }
-                let shown = format!("{} ÷ {} = {:.1}%", part.text, whole.text, value);
+                let shown = super::share_shown(Kind::Percent, part, whole, value);
                 best.offer(
                     claim,
                     (value - q.value).abs(),

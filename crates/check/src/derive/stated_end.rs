@@ -52,12 +52,7 @@ pub(super) fn change_from_stated_end(
             let Some(old) = figure_of(corpus, prepared, claim, &new, y, exhaustive_limit) else {
                 continue;
             };
-            let shown = format!(
-                "({} − {}) ÷ {} = {:.1}%",
-                new.text, old.text, old.text, value
-            );
-            let off = (value - claim.quantity.value).abs();
-            best.offer(claim, off, [new, old], shown);
+            best.offer_change(claim, new, old, value);
         }
     }
     best.into_derivation()
@@ -156,11 +151,8 @@ pub(crate) fn written_from(sentence: &str, text: &str) -> bool {
 /// sentence: in "five patients, down from six, and two in intensive care" six is five's
 /// earlier end, not two's.
 fn earlier_end(new: &SourceFigure) -> Option<f64> {
-    // "9.3 million visits …, up 1.5% from 9.16 million": the earlier end may leave the
-    // unit to the later one.
     let same = |g: &figcheck_figures::Figure| {
-        g.quantity.kind == new.quantity.kind
-            && (g.quantity.unit == new.quantity.unit || g.quantity.unit.is_none())
+        g.quantity.kind == new.quantity.kind && unit_fits(&g.quantity.unit, &new.quantity.unit)
     };
     let figures = figcheck_figures::extract(&new.sentence, Format::Plain);
     let at = figures
@@ -188,8 +180,14 @@ fn figure_of(
             f.source == new.source
                 && f.sentence == new.sentence
                 && f.quantity.value == value
-                && (f.quantity.unit == new.quantity.unit || f.quantity.unit.is_none())
+                && unit_fits(&f.quantity.unit, &new.quantity.unit)
         })
+}
+
+/// Whether an earlier end's unit fits the later end's: the same, or none, since "9.3
+/// million visits …, up 1.5% from 9.16 million" leaves the unit to the later end.
+fn unit_fits(earlier: &Option<String>, later: &Option<String>) -> bool {
+    earlier == later || earlier.is_none()
 }
 
 #[cfg(test)]
