@@ -46,18 +46,23 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
     // word a sentence opens with (after any bold lead-in, which opens the paragraph) when
     // the figure has no owner: "**Where does the money come from?** Bonds supply $110
     // million" is about bonds, the capital letter's only reason.
-    let body = sentence
-        .trim_start()
-        .strip_prefix("**")
-        .and_then(|lead| lead.split_once("**").map(|(_, rest)| rest))
-        .unwrap_or(sentence);
-    let opening = body
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
+    let opening = context
+        .anchors
+        .is_empty()
+        .then(|| {
+            let body = sentence
+                .trim_start()
+                .strip_prefix("**")
+                .and_then(|lead| lead.split_once("**").map(|(_, rest)| rest))
+                .unwrap_or(sentence);
+            body.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+        })
+        .flatten();
     let name_words: Vec<String> = context
         .entities
         .iter()
-        .filter(|e| !(context.anchors.is_empty() && Some(e.as_str()) == opening))
+        .filter(|e| Some(e.as_str()) != opening)
         .flat_map(|e| e.split_whitespace().map(str::to_lowercase))
         .collect();
     let near = context
