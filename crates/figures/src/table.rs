@@ -150,18 +150,15 @@ pub(crate) fn apply_header(header: &str, q: &mut Quantity) {
         }
         // "Students per teacher": the column's cells are a rate, per one of what follows
         // "per", of what comes before it.
-        let (words, per) = match words.iter().position(|w| *w == "per") {
-            Some(k) if k > 0 && q.per.is_none() => (
-                &words[..k],
-                words.get(k + 1).map(|thing| crate::quantity::Per {
-                    base: 1.0,
-                    unit: Some((*thing).to_string()),
-                }),
-            ),
-            _ => (&words[..], None),
-        };
-        if per.is_some() {
-            q.per = per;
+        let mut words = &words[..];
+        if let Some(k) =
+            (words.iter().position(|w| *w == "per")).filter(|&k| k > 0 && q.per.is_none())
+        {
+            q.per = words.get(k + 1).map(|thing| crate::quantity::Per {
+                base: 1.0,
+                unit: Some((*thing).to_string()),
+            });
+            words = &words[..k];
         }
         // "Assists", "Three-point attempts", "Storage (billion gallons)": the plural noun
         // of the header is what a count in the column counts, as "6 assists" is in prose.

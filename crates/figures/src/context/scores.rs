@@ -45,6 +45,14 @@ pub(super) fn score_owner(
         };
         runs.iter().position(|r| r.last + 1 == k)
     };
+    // the names before the object that no preposition governs: the sentence's subject
+    let subject_before = |object: usize| -> Vec<String> {
+        runs[..object]
+            .iter()
+            .filter(|r| !after_preposition(toks, r.first))
+            .map(|r| r.name.clone())
+            .collect()
+    };
     if let Some(rest) = after.strip_prefix(['-', '–']) {
         let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
         let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
@@ -58,11 +66,7 @@ pub(super) fn score_owner(
         if label(&runs[object].name) {
             return None;
         }
-        let subject: Vec<String> = runs[..object]
-            .iter()
-            .filter(|r| !after_preposition(toks, r.first))
-            .map(|r| r.name.clone())
-            .collect();
+        let subject = subject_before(object);
         return Some(if subject.is_empty() {
             ScoreSide::Unnamed {
                 object: runs[object].name.clone(),
@@ -83,12 +87,7 @@ pub(super) fn score_owner(
     // subject's votes, not a score against the name before them. Its word must come
     // before that name: "outscoring the Suns by a 34-18 margin" is the Suns' 18.
     if crate::lexicon::tally_word_near(before_pair, "") {
-        let object = name_before(fig - 1)?;
-        let subject: Vec<String> = runs[..object]
-            .iter()
-            .filter(|r| !after_preposition(toks, r.first))
-            .map(|r| r.name.clone())
-            .collect();
+        let subject = subject_before(name_before(fig - 1)?);
         return (!subject.is_empty()).then_some(ScoreSide::Named(subject));
     }
     name_before(fig - 1)
