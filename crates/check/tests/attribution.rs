@@ -743,13 +743,7 @@ fn the_word_a_sentence_opens_with_stays_in_an_unowned_claim() {
          25 years.\n\nJapan installed 44,500 robots, and Korea installed 30,600.\n",
         Format::Markdown,
     );
-    let words_of = |text: &str| {
-        claims
-            .iter()
-            .find(|(f, _)| f.text == text)
-            .map(|(_, claim)| claim.words())
-            .unwrap_or_else(|| panic!("no {text} in {claims:?}"))
-    };
+    let words_of = |text: &str| common::claim_words(&claims, text);
     assert!(words_of("$110 million").contains(&"bonds".to_string()));
     assert!(!words_of("30,600").contains(&"japan".to_string()));
 }

@@ -5,6 +5,7 @@
 //! The box score here is written for these tests: fictional players.
 
 use figcheck_check::{Engine, Finding, Role, Verdict};
+mod common;
 use figcheck_corpus::{Corpus, SourceDoc};
 use figcheck_figures::Format;
 
@@ -208,13 +209,7 @@ fn only_a_total_right_after_a_percentage_makes_it_a_share() {
          Kestrel Air carried 37.8% of all passengers.\n",
         Format::Markdown,
     );
-    let words_of = |text: &str| {
-        claims
-            .iter()
-            .find(|(f, _)| f.text == text)
-            .map(|(_, claim)| claim.words())
-            .unwrap_or_else(|| panic!("no {text} in {claims:?}"))
-    };
+    let words_of = |text: &str| common::claim_words(&claims, text);
     assert!(words_of("38%").contains(&"share".to_string()));
     assert!(!words_of("27%").contains(&"share".to_string()));
     // a total before the figure, however near, is what was totalled

@@ -624,3 +624,16 @@ pub fn score_labelled_set(set: &str, floors: &Floors) {
         failures.join("\n  ")
     );
 }
+
+/// The words of the claim the engine states for the figure written `text`, among the
+/// `claims` of a draft (`Engine::claims_of`).
+pub fn claim_words(
+    claims: &[(figcheck_figures::Figure, figcheck_claims::Claim)],
+    text: &str,
+) -> Vec<String> {
+    claims
+        .iter()
+        .find(|(f, _)| f.text == text)
+        .map(|(_, claim)| claim.words())
+        .unwrap_or_else(|| panic!("no {text} in {claims:?}"))
+}
