@@ -566,11 +566,11 @@ def main():
             if unknown:
                 sys.exit("fit.py: --only names unknown features: %s" % unknown)
             free = {names.index(n) for n in only}
-            sup0, con0, thresholds = current_weights(names)
+            sup0, con0, thresholds = committed
             sup = fit_logistic(support, len(names), non_negative=non_negative, start=sup0, free=free)
             con = fit_logistic(contradict, len(names), non_negative=non_negative, start=con0, free=free)
         else:
-            thresholds = current_weights(names)[2]
+            thresholds = committed[2]
             sup = fit_logistic(support, len(names), non_negative=non_negative)
             con = fit_logistic(contradict, len(names), non_negative=non_negative)
         for label, beta in (("support", sup), ("contradict", con)):
