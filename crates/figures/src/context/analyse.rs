@@ -67,6 +67,8 @@ pub(super) fn analyse(
         Vec::new()
     } else if let Some(name) = respective_owner(&toks, &runs, fig) {
         vec![name]
+    } else if let Some(name) = apposed_name(&toks, &runs, fig) {
+        vec![name]
     } else if !owner.is_empty() {
         // "50 for the United States and 35 for China": the owner is named right after.
         owner

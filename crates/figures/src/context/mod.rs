@@ -14,6 +14,7 @@
 
 mod analyse;
 mod antecedents;
+mod appositive;
 mod layout;
 mod listed;
 mod names;
@@ -30,6 +31,7 @@ use crate::Beside;
 pub use analyse::COMPARATIVES;
 use analyse::*;
 use antecedents::*;
+use appositive::*;
 use layout::*;
 pub use listed::listed_after;
 pub use names::{canonical_name, same_name, words_within};
