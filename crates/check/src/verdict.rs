@@ -1246,7 +1246,11 @@ pub(crate) fn plausible_slip(
     // thousand, give or take a rounding; 2.4 million for 6,600 (a year's passengers for
     // a day's) is no slip at all.
     let scale_slip = |factor: f64| (ratio / factor - 1.0).abs() <= SCALE_SLIP_ROUNDING;
-    ratio <= DIGIT_SLIP + 1e-9 || scaled && (scale_slip(1e3) || scale_slip(1e6))
+    // A rate and a total are not one value with its scale word slipped: "$24 a night" is
+    // no "$22.4 million" written a million times too small.
+    let both_rates_or_neither = claimed.per.is_some() == source.per.is_some();
+    ratio <= DIGIT_SLIP + 1e-9
+        || scaled && both_rates_or_neither && (scale_slip(1e3) || scale_slip(1e6))
 }
 
 /// Whether a candidate's value has the claim's digits in another order ("1926" for
@@ -1388,5 +1392,8 @@ mod tests {
             &q("2.4 million passengers")
         ));
         assert!(!plausible_slip(&q("6.95"), &q("295,000")));
+        // nor a rate for a total a scale apart
+        assert!(!plausible_slip(&q("$24 a night"), &q("$22.4 million")));
+        assert!(plausible_slip(&q("$24"), &q("$22.4 million")));
     }
 }
