@@ -172,7 +172,13 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
     } else {
         let decimals =
             decimals_needed(mantissa, 3).max(st.decimals.min(decimals_needed(mantissa, 6)));
-        format_number(mantissa, st.separator, decimals)
+        // A figure too short to show its thousands separator ("$24") says nothing about
+        // whether its writer groups digits: a long value is grouped ("$22,400,000", not
+        // "$22400000"). One written long without a separator ("12345") stays so.
+        let separator = st
+            .separator
+            .or_else(|| (q.value.abs() < 10_000.0 && mantissa.abs() >= 10_000.0).then_some(','));
+        format_number(mantissa, separator, decimals)
     };
     format!(
         "{}{}{}{}",

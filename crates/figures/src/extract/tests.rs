@@ -43,6 +43,16 @@ pub(super) fn none(text: &str) {
 }
 
 #[test]
+fn a_long_value_is_grouped_though_the_figure_was_too_short_to_show_it() {
+    // "$24" for a source's $22.4 million was suggested as "$22400000".
+    assert_eq!(figs("$24")[0].quantity.render(22_400_000.0), "$22,400,000");
+    assert_eq!(figs("about 64")[0].quantity.render(9_480.0), "9480");
+    // a figure written long without a separator keeps to that
+    assert_eq!(figs("12345 visitors")[0].quantity.render(54_321.0), "54321");
+    assert_eq!(figs("12,345")[0].quantity.render(54_321.0), "54,321");
+}
+
+#[test]
 fn mixed_numbers_with_a_glyph_are_written_back_with_one() {
     // Found by the claim fuzzer: "0¼" was printed back as "0.25", another figure.
     for (text, value, back, other) in [
