@@ -82,6 +82,8 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "grow",
     "growth",
     "cut",
+    "raise",
+    "hike",
     "higher",
     "lower",
     "decline",
