@@ -2078,3 +2078,37 @@ fn a_fraction_may_be_the_change_of_two_percentages() {
         "= 0.167",
     );
 }
+
+/// A raise is a change: "will raise its fee by 10 cents a ton" is the gap between the
+/// two fees a source states, not a third fee to correct by them.
+#[test]
+fn a_raise_by_an_amount_is_the_gap_between_the_two_values() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/port.md",
+        "The port's board voted 4-1 on Tuesday to raise its wharfage fee from 74 cents \
+         to 84 cents a ton on July 1.\n",
+    );
+    let e = Engine::new(&c);
+    for (draft, figure, derived) in [
+        (
+            "The port will raise its wharfage fee by 10 cents a ton on July 1.",
+            "10 cents",
+            true,
+        ),
+        (
+            "The port will raise its wharfage fee by 12 cents a ton on July 1.",
+            "12 cents",
+            false,
+        ),
+    ] {
+        let f = e.check_text(draft, Format::Plain);
+        let found = finding(&f, figure);
+        assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
+        assert_eq!(
+            found.verdict == Verdict::Supported,
+            derived,
+            "{draft}: {found:?}"
+        );
+    }
+}
