@@ -27,34 +27,54 @@ pub(super) fn opening_subject(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Opt
     else {
         return None;
     };
-    let verb = matches!(toks.get(k + 1), Some(Tok::Word { text: v, .. }) if is_verb(v));
+    // "Grain, the port's largest cargo, fell 7.1%": an aside set off by commas may stand
+    // between the noun and its verb.
+    let verb_at = match toks.get(k + 1) {
+        Some(Tok::Punct(',')) => toks
+            .iter()
+            .enumerate()
+            .skip(k + 2)
+            .take(APPOSITIVE_TOKENS)
+            .find(|(_, t)| matches!(t, Tok::Punct(_) | Tok::Figure))
+            .filter(|(_, t)| matches!(t, Tok::Punct(',')))
+            .map_or(k + 1, |(j, _)| j + 1),
+        _ => k + 1,
+    };
+    let verb = matches!(toks.get(verb_at), Some(Tok::Word { text: v, .. }) if is_verb(v));
     // A bare plural names who acted ("Patients waited a median 38 minutes"), not what the
     // figure measures; a bare singular is a mass noun, the measure's own ("Revenue rose",
     // "Turnout was").
     let plural = text.ends_with('s') && !text.ends_with("ss");
     if !verb
         || plural
-        || k + 1 >= fig
+        || verb_at >= fig
         || runs.iter().any(|r| r.first <= k && k <= r.last)
         || !is_content_word(&text.to_lowercase())
     {
         return None;
     }
-    let clause_opened = toks[k + 2..fig].iter().enumerate().any(|(j, t)| match t {
-        Tok::Punct(';') => true,
-        Tok::Word { text: w, .. } => {
-            matches!(*w, "while" | "whereas" | "but" | "although" | "though")
-                || (*w == "and"
-                    && matches!(
-                        (toks.get(k + 2 + j + 1), toks.get(k + 2 + j + 2)),
-                        (Some(Tok::Word { text: n, .. }), Some(Tok::Word { text: v, .. }))
-                            if is_content_word(&n.to_lowercase()) && is_verb(v)
-                    ))
-        }
-        _ => false,
-    });
+    let clause_opened = toks[verb_at + 1..fig]
+        .iter()
+        .enumerate()
+        .any(|(j, t)| match t {
+            Tok::Punct(';') => true,
+            Tok::Word { text: w, .. } => {
+                matches!(*w, "while" | "whereas" | "but" | "although" | "though")
+                    || (*w == "and"
+                        && matches!(
+                            (toks.get(verb_at + 1 + j + 1), toks.get(verb_at + 1 + j + 2)),
+                            (Some(Tok::Word { text: n, .. }), Some(Tok::Word { text: v, .. }))
+                                if is_content_word(&n.to_lowercase()) && is_verb(v)
+                        ))
+            }
+            _ => false,
+        });
     (!clause_opened).then_some(k)
 }
+
+/// How many tokens an aside between an opening noun and its verb may run ("Grain, the
+/// port's largest cargo, fell").
+const APPOSITIVE_TOKENS: usize = 8;
 
 /// Whether a word is plainly a verb in the past or present tense, as one right after a
 /// sentence's subject is: a form of "be" or "have", a common irregular past, or a
@@ -111,6 +131,12 @@ mod tests {
         assert_eq!(subject(s, "$6.9 million").as_deref(), Some("Herring"));
         let s = "The company reported a net profit of $8 million.";
         assert_eq!(subject(s, "$8 million"), None);
+        // an aside set off by commas between the noun and its verb
+        let s = "Grain, the port's largest cargo, fell 7.1% to 3.15 million tons.";
+        assert_eq!(subject(s, "7.1%").as_deref(), Some("Grain"));
+        // but not the first of a list of nouns
+        let s = "Grain, coal and sand fell 7.1% to 3.15 million tons.";
+        assert_eq!(subject(s, "7.1%"), None);
     }
 
     #[test]
