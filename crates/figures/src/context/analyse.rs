@@ -316,6 +316,11 @@ pub(super) fn analyse(
         })
         .cloned();
     let mut anchors = anchors;
+    if let Some(name) = recipient(&toks, &runs, fig)
+        && !anchors.contains(&name)
+    {
+        anchors.push(name);
+    }
     let mut borrowed_terms: Vec<Term> = Vec::new();
     // "Built in 1958, it is…": a lone capitalised word opening the answer is no owner
     // the question did not name.
