@@ -55,7 +55,7 @@ pub(super) fn analyse(
     let score_side = match score_owner(text, &toks, &runs, fig, &target) {
         Some(ScoreSide::Named(names)) => Some(names),
         Some(ScoreSide::Unnamed { object }) if refers_back(&toks) => {
-            let mut names = referred_subject(reader, &toks, earlier, sentence.start);
+            let mut names = referred_subject(reader, &toks, earlier);
             names.retain(|n| *n != object);
             Some(names).filter(|names| !names.is_empty())
         }
@@ -295,7 +295,7 @@ pub(super) fn analyse(
                     // quotation is its speaker's, not an earlier sentence's subject's.
                     vec![speaker]
                 } else if refers_back(&toks) {
-                    referred_subject(reader, &toks, earlier, sentence.start)
+                    referred_subject(reader, &toks, earlier)
                 } else {
                     Vec::new()
                 }
@@ -589,21 +589,11 @@ const HEDGE_WORDS: &[&str] = &[
 /// behind").
 const WITH_AT_GAP: usize = 6;
 
-/// Whether the text between two sentences holds a blank line: a paragraph ends there.
-fn holds_a_blank_line(gap: &str) -> bool {
-    let lines: Vec<&str> = gap.split('\n').collect();
-    lines.len() >= 3
-        && lines[1..lines.len() - 1]
-            .iter()
-            .any(|l| l.trim().is_empty())
-}
-
 /// The subject of a sentence that leans on an earlier one for it ([`refers_back`]).
 fn referred_subject(
     reader: &Reader<'_>,
     toks: &[Tok<'_>],
     earlier: &[Range<usize>],
-    start: usize,
 ) -> Vec<String> {
     let text = reader.text;
     // "Its rate of increase…", "Launched in December 2020, the lab…": the subject of the
@@ -628,17 +618,6 @@ fn referred_subject(
     match antecedent {
         _ if named.is_some() => named.into_iter().collect(),
         Some(p) => previous_subject(reader, head(text, p.clone())),
-        // "The port employs 96 people", opening a paragraph after one that ends "…, said
-        // the district commander, Col. Adaeze Marchbank": a noun no earlier sentence
-        // introduces or names starts a paragraph afresh, not with the last one's subject.
-        None if definite_head(toks).is_some()
-            && earlier
-                .first()
-                .and_then(|p| text.get(p.end..start))
-                .is_some_and(holds_a_blank_line) =>
-        {
-            Vec::new()
-        }
         // "The county's health department is doing its part too. It gave 285,000 doses":
         // a sentence whose subject is a noun phrase of its own, no name, is what "It"
         // refers to; a name further back is not.
