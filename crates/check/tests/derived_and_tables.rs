@@ -1421,37 +1421,31 @@ fn a_margin_and_a_loss_are_gaps() {
          The Exchange hired 22 new handlers in 2025 but lost 31 to retirement.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, derived) in [
-        (
-            "The handlers approved it 212 to 87, a margin of 125 votes.",
-            "125",
-            true,
-        ),
-        (
-            "The handlers approved it 212 to 87, a margin of 135 votes.",
-            "135",
-            false,
-        ),
-        (
-            "The Exchange hired 22 and lost 31, a net loss of nine.",
-            "nine",
-            true,
-        ),
-        (
-            "The Exchange hired 22 and lost 31, a net loss of seven.",
-            "seven",
-            false,
-        ),
-    ] {
-        let f = e.check_text(draft, Format::Plain);
-        let found = finding(&f, figure);
-        assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
-        assert_eq!(
-            found.verdict == Verdict::Supported,
-            derived,
-            "{draft}: {found:?}"
-        );
-    }
+    assert_derived(
+        &e,
+        &[
+            (
+                "The handlers approved it 212 to 87, a margin of 125 votes.",
+                "125",
+                true,
+            ),
+            (
+                "The handlers approved it 212 to 87, a margin of 135 votes.",
+                "135",
+                false,
+            ),
+            (
+                "The Exchange hired 22 and lost 31, a net loss of nine.",
+                "nine",
+                true,
+            ),
+            (
+                "The Exchange hired 22 and lost 31, a net loss of seven.",
+                "seven",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2090,18 +2084,26 @@ fn a_raise_by_an_amount_is_the_gap_between_the_two_values() {
          to 84 cents a ton on July 1.\n",
     );
     let e = Engine::new(&c);
-    for (draft, figure, derived) in [
-        (
-            "The port will raise its wharfage fee by 10 cents a ton on July 1.",
-            "10 cents",
-            true,
-        ),
-        (
-            "The port will raise its wharfage fee by 12 cents a ton on July 1.",
-            "12 cents",
-            false,
-        ),
-    ] {
+    assert_derived(
+        &e,
+        &[
+            (
+                "The port will raise its wharfage fee by 10 cents a ton on July 1.",
+                "10 cents",
+                true,
+            ),
+            (
+                "The port will raise its wharfage fee by 12 cents a ton on July 1.",
+                "12 cents",
+                false,
+            ),
+        ],
+    );
+}
+
+/// Each draft's figure is derived and supported, or neither.
+fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
+    for &(draft, figure, derived) in cases {
         let f = e.check_text(draft, Format::Plain);
         let found = finding(&f, figure);
         assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");

@@ -26,13 +26,7 @@ pub(super) fn apposed_name(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option
 
 #[cfg(test)]
 mod tests {
-    use crate::{Format, context::contexts, extract};
-
-    fn anchors(text: &str, fig: &str) -> Vec<String> {
-        let figs = extract(text, Format::Plain);
-        let at = figs.iter().position(|f| f.text == fig).expect("figure");
-        contexts(text, &figs)[at].anchors.clone()
-    }
+    use crate::context::anchors_of as anchors;
 
     #[test]
     fn an_age_set_off_by_commas_is_the_name_before_its() {

@@ -26,6 +26,15 @@ mod segment;
 mod subject;
 #[cfg(test)]
 mod tests;
+
+/// The anchors of the figure written `fig` in `text` (its first such figure): what the
+/// owner rules' tests ask.
+#[cfg(test)]
+pub(crate) fn anchors_of(text: &str, fig: &str) -> Vec<String> {
+    let figs = crate::extract(text, crate::Format::Plain);
+    let at = figs.iter().position(|f| f.text == fig).expect("figure");
+    contexts(text, &figs)[at].anchors.clone()
+}
 mod tokens;
 
 use crate::Beside;

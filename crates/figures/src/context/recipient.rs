@@ -46,13 +46,7 @@ pub(super) fn recipient(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option<St
 
 #[cfg(test)]
 mod tests {
-    use crate::{Format, context::contexts, extract};
-
-    fn anchors(text: &str, fig: &str) -> Vec<String> {
-        let figs = extract(text, Format::Plain);
-        let at = figs.iter().position(|f| f.text == fig).expect("figure");
-        contexts(text, &figs)[at].anchors.clone()
-    }
+    use crate::context::anchors_of as anchors;
 
     #[test]
     fn a_figure_given_to_a_name_is_the_recipients_too() {

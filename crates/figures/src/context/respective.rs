@@ -89,13 +89,7 @@ fn joins(between: &[Tok<'_>]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Format, context::contexts, extract};
-
-    fn anchors(text: &str, fig: &str) -> Vec<String> {
-        let figs = extract(text, Format::Plain);
-        let at = figs.iter().position(|f| f.text == fig).expect("figure");
-        contexts(text, &figs)[at].anchors.clone()
-    }
+    use crate::context::anchors_of as anchors;
 
     #[test]
     fn the_kth_figure_is_the_kth_names() {
