@@ -29,7 +29,7 @@ mod tests {
     use crate::context::anchors_of as anchors;
 
     #[test]
-    fn an_age_set_off_by_commas_is_the_name_before_its() {
+    fn an_age_set_off_by_commas_is_the_name_before_it() {
         let t = "Board member Alana Pryce, 41, who voted against the closure with Dmitri \
                  Havel, 59, said the district should wait.";
         assert_eq!(anchors(t, "41"), vec!["Alana Pryce"]);
