@@ -26,15 +26,6 @@ mod segment;
 mod subject;
 #[cfg(test)]
 mod tests;
-
-/// The anchors of the figure written `fig` in `text` (its first such figure): what the
-/// owner rules' tests ask.
-#[cfg(test)]
-pub(crate) fn anchors_of(text: &str, fig: &str) -> Vec<String> {
-    let figs = crate::extract(text, crate::Format::Plain);
-    let at = figs.iter().position(|f| f.text == fig).expect("figure");
-    contexts(text, &figs)[at].anchors.clone()
-}
 mod tokens;
 
 use crate::Beside;
@@ -363,4 +354,13 @@ fn words_as_written(text: &str) -> HashSet<&str> {
         }
     }
     out
+}
+
+/// The anchors of the figure written `fig` in `text` (its first such figure): what the
+/// owner rules' tests ask.
+#[cfg(test)]
+pub(crate) fn anchors_of(text: &str, fig: &str) -> Vec<String> {
+    let figs = crate::extract(text, crate::Format::Plain);
+    let at = figs.iter().position(|f| f.text == fig).expect("figure");
+    contexts(text, &figs)[at].anchors.clone()
 }

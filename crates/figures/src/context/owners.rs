@@ -613,7 +613,7 @@ pub(super) fn owner_after(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Vec<Str
 }
 
 /// The name run that starts at token `k`, or after "the" there ("by the FAA").
-fn run_after_the<'r>(toks: &[Tok<'_>], runs: &'r [Run], k: usize) -> Option<&'r Run> {
+pub(super) fn run_after_the<'r>(toks: &[Tok<'_>], runs: &'r [Run], k: usize) -> Option<&'r Run> {
     let mut j = k;
     while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
         j += 1;

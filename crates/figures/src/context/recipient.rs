@@ -22,9 +22,10 @@ const THING_WORDS: usize = 3;
 /// The name the figure at token `fig` is given to: a giving verb just before it, then
 /// the figure, at most a few words of what it counts, "to" and a name.
 pub(super) fn recipient(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option<String> {
-    let given = toks[fig.saturating_sub(VERB_REACH)..fig].iter().any(
-        |t| matches!(t, Tok::Word { text, .. } if GIVING_VERBS.contains(&text.to_lowercase().as_str())),
-    );
+    let given = toks[fig.saturating_sub(VERB_REACH)..fig].iter().any(|t| {
+        matches!(t, Tok::Word { text, .. }
+            if GIVING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(text)))
+    });
     if !given {
         return None;
     }
@@ -37,11 +38,7 @@ pub(super) fn recipient(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option<St
     {
         return None;
     }
-    let mut j = to + 1;
-    while matches!(toks.get(j), Some(Tok::Word { text: "the", .. })) {
-        j += 1;
-    }
-    runs.iter().find(|r| r.first == j).map(|r| r.name.clone())
+    run_after_the(toks, runs, to + 1).map(|r| r.name.clone())
 }
 
 #[cfg(test)]
