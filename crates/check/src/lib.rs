@@ -402,7 +402,15 @@ fn companions(
     let first = figures.partition_point(|f| f.start < sentence.start);
     let end = figures.partition_point(|f| f.start < sentence.end);
     let mut near: Vec<usize> = (first..end).filter(|&j| usable(j)).collect();
-    near.sort_by_key(|&j| figures[j].start.abs_diff(figure.start));
+    // A small whole number ("six ports", "its third award") recurs by chance and ties
+    // the sentence to no source: it yields its place to any larger value, however far.
+    near.sort_by_key(|&j| {
+        let q = &figures[j].quantity;
+        (
+            features::is_small(q.kind, q.value),
+            figures[j].start.abs_diff(figure.start),
+        )
+    });
     let mut values: Vec<f64> = Vec::new();
     for j in near {
         let v = figures[j].quantity.value;

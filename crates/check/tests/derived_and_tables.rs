@@ -2101,6 +2101,36 @@ fn a_raise_by_an_amount_is_the_gap_between_the_two_values() {
     );
 }
 
+#[test]
+fn a_share_finds_its_whole_past_the_small_numbers_of_its_sentence() {
+    let corpus = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/release.md".into(),
+            text: "Division sets 2026 catch limits and awards $14.6 million to fishing ports\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "Ashcombe, the state's third-largest port, landed fish worth $4.2 million.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    // "Third" and "six" stand nearer the share than the round's $14.6 million does, yet
+    // only the round ties the share to a source: the owner's part of a whole the draft
+    // states beside it.
+    let draft = |share: &str| {
+        format!(
+            "Its $14.6 million in grants went to six ports: Ashcombe received $4.2 million, \
+             its third award since 2021, and Kestrel Point $3.8 million, the former about \
+             {share} of the round."
+        )
+    };
+    let (right, wrong) = (draft("29%"), draft("39%"));
+    assert_derived(&e, &[(&right, "29%", true), (&wrong, "39%", false)]);
+}
+
 /// Each draft's figure is derived and supported, or neither.
 fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
     for &(draft, figure, derived) in cases {
