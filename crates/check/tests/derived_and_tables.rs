@@ -2131,6 +2131,45 @@ fn a_share_finds_its_whole_past_the_small_numbers_of_its_sentence() {
     assert_derived(&e, &[(&right, "29%", true), (&wrong, "39%", false)]);
 }
 
+#[test]
+fn a_span_of_years_runs_from_a_year_since_which_to_the_sources_date() {
+    let article = one_source(
+        "corpus/article.md",
+        "Handlers approve contract\n\n\
+         March 6, 2026\n\n\
+         José Ñúñez, 61, who has unloaded boats on the pier since 1988, voted against \
+         the deal. The pier's cold store was rebuilt in 1996.\n",
+    );
+    let e = Engine::new(&article);
+    assert_derived(
+        &e,
+        &[
+            ("José Ñúñez has worked the pier for 38 years.", "38", true),
+            ("José Ñúñez has worked the pier for 35 years.", "35", false),
+            // a year the source gives for something else starts no span
+            ("The pier's cold store is 30 years old.", "30", false),
+        ],
+    );
+    // A later date in the year's own sentence ends the span, dateline or none.
+    let report = one_source(
+        "corpus/report.md",
+        "Your board has approved a 3.8% rate increase effective April 1, 2026, our \
+         first since 2022.\n",
+    );
+    let e = Engine::new(&report);
+    assert_derived(
+        &e,
+        &[
+            (
+                "The rate increase is the first in four years.",
+                "four",
+                true,
+            ),
+            ("The rate increase is the first in six years.", "six", false),
+        ],
+    );
+}
+
 /// Each draft's figure is derived and supported, or neither.
 fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
     for &(draft, figure, derived) in cases {

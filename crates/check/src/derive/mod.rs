@@ -26,6 +26,7 @@ mod part_of_whole;
 mod per_unit;
 mod shares_summed;
 mod stated_end;
+mod years_since;
 pub(crate) use stated_end::written_from;
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
@@ -1129,6 +1130,9 @@ pub(crate) fn derive(
         return Some(d);
     }
     if let Some(d) = per_unit::price_per_unit(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
