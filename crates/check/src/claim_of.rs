@@ -153,6 +153,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
         // The sentence's other figures are known only among the draft's figures: set by
         // `Engine::claims_of`.
         companions: Vec::new(),
+        earlier: Vec::new(),
     }
 }
 

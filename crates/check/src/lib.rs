@@ -216,12 +216,16 @@ impl<'c> Engine<'c> {
         let companions: Vec<Vec<f64>> = (0..figures.len())
             .map(|i| companions(&figures, &contexts, i))
             .collect();
+        let earlier: Vec<Vec<f64>> = (0..figures.len())
+            .map(|i| earlier(text, &figures, &contexts, i))
+            .collect();
         figures
             .into_iter()
             .zip(contexts)
             .zip(targets)
             .zip(companions)
-            .map(|(((figure, context), target), companions)| {
+            .zip(earlier)
+            .map(|((((figure, context), target), companions), earlier)| {
                 let after = text.get(figure.end..).unwrap_or_default();
                 let sentence = text.get(context.sentence.clone()).unwrap_or_default();
                 let mut claim = self.claim_for(&figure, &context, sentence, after);
@@ -264,6 +268,10 @@ impl<'c> Engine<'c> {
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
                     claim.counted = names.into_iter().map(str::to_string).collect();
+                }
+                // Last, as whether arithmetic reads them depends on the claim's words.
+                if derive::reads_earlier(&claim) {
+                    claim.earlier = earlier;
                 }
                 (figure, claim)
             })
@@ -417,6 +425,52 @@ fn companions(
         if !values.contains(&v) {
             values.push(v);
         }
+        if values.len() == COMPANIONS {
+            break;
+        }
+    }
+    values
+}
+
+/// The values of the figures of the sentence before that of `figures[i]`, when it stands
+/// in the same paragraph, nearest first: at most [`COMPANIONS`], each once, none a year,
+/// a date, a small whole number or the figure's own value.
+/// Writers do arithmetic across a full stop ("Castellanos won 2,184 votes to 1,937. Her
+/// margin, 247 votes, …").
+fn earlier(
+    text: &str,
+    figures: &[figcheck_figures::Figure],
+    contexts: &[figcheck_figures::Context],
+    i: usize,
+) -> Vec<f64> {
+    let sentence = &contexts[i].sentence;
+    let before = figures.partition_point(|f| f.start < sentence.start);
+    // the last figure before the sentence gives the sentence before, if any
+    let Some(last) = before.checked_sub(1) else {
+        return Vec::new();
+    };
+    let previous = contexts[last].sentence.clone();
+    let between = text.get(previous.end..sentence.start).unwrap_or("\n\n");
+    if previous.end > sentence.start || between.contains("\n\n") || between.contains("\r\n\r\n") {
+        return Vec::new();
+    }
+    let own = figures[i].quantity.value;
+    let mut values: Vec<f64> = Vec::new();
+    for j in (0..before).rev() {
+        if contexts[j].sentence != previous {
+            break;
+        }
+        let q = &figures[j].quantity;
+        let v = q.value;
+        if matches!(q.kind, Kind::Year | Kind::Date)
+            || features::is_small(q.kind, v)
+            || !(v > 0.0 && v.is_finite() && v < 1e15)
+            || v == own
+            || values.contains(&v)
+        {
+            continue;
+        }
+        values.push(v);
         if values.len() == COMPANIONS {
             break;
         }

@@ -421,6 +421,7 @@ mod tests {
                     partner: None,
                     reached: false,
                     companions: Vec::new(),
+                    earlier: Vec::new(),
                 },
                 figure,
                 verdict: Verdict::Unsupported,

@@ -2170,6 +2170,34 @@ fn a_span_of_years_runs_from_a_year_since_which_to_the_sources_date() {
     );
 }
 
+#[test]
+fn a_gap_is_worked_out_from_the_figures_of_the_sentence_before() {
+    let corpus = one_source(
+        "corpus/article.md",
+        "Zoë Castellanos won 2,184 votes in the co-op's board election.\n\n\
+         The board's longest-serving member, Martin Beaulieu-Côté, had 1,937.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |margin: &str, gap: &str| {
+        format!(
+            "Castellanos won 2,184 votes to 1,937 for Beaulieu-Côté. The margin, {margin} \
+             votes, was the narrowest since the co-op began.{gap}"
+        )
+    };
+    let (right, wrong) = (draft("247", ""), draft("274", ""));
+    assert_derived(&e, &[(&right, "247", true), (&wrong, "274", false)]);
+    // Only within a paragraph: a new one starts a new reckoning.
+    let apart = "Castellanos won 2,184 votes to 1,937 for Beaulieu-Côté.\n\n\
+                 The margin, 247 votes, was the narrowest since the co-op began.";
+    assert_derived(&e, &[(apart, "247", false)]);
+    // And never a share: two values of neighbouring sentences divide to about any
+    // percentage (1,937 of 2,184 is 88.7%).
+    let share = "Castellanos won 2,184 votes. Beaulieu-Côté's 1,937 were about 89% of hers.";
+    let found = e.check_text(share, Format::Plain);
+    let share = finding(&found, "89%");
+    assert!(share.derivation.is_none(), "{share:?}");
+}
+
 /// Each draft's figure is derived and supported, or neither.
 fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
     for &(draft, figure, derived) in cases {

@@ -55,6 +55,12 @@ impl Display for Claim {
                 write!(f, " {}", plain_number(*value))?;
             }
         }
+        if !self.earlier.is_empty() {
+            f.write_str(" earlier")?;
+            for value in &self.earlier {
+                write!(f, " {}", plain_number(*value))?;
+            }
+        }
         if !self.counted.is_empty() {
             f.write_str(" counting")?;
             for name in &self.counted {

@@ -83,6 +83,12 @@ pub struct Claim {
     /// words: writers copy several figures out of one sentence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub companions: Vec<f64>,
+    /// The values of the figures the draft states in the sentence before, in the same
+    /// paragraph (`earlier 2,184` for "a margin of 247", the other side of a subtraction
+    /// the writer did across a full stop). Only arithmetic reads them: a source sentence
+    /// holding them is no more the figure's own source for that.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<f64>,
 }
 
 /// The other side of a pair of figures (see [`Claim::partner`]).
@@ -379,6 +385,7 @@ mod tests {
             partner: None,
             reached: false,
             companions: Vec::new(),
+            earlier: Vec::new(),
         }
     }
 

@@ -29,8 +29,9 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 10] = [
-    "between", "and", "per", "within", "before", "after", "reached", "with", "counting", "in",
+pub(crate) const KEYWORDS: [&str; 11] = [
+    "between", "and", "per", "within", "before", "after", "reached", "with", "earlier", "counting",
+    "in",
 ];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
@@ -38,13 +39,14 @@ const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8%
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 9] = [
+const TAIL_PARTS: [&str; 10] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
     "the other side of a pair (before 18, after 8)",
     "the end a change reached (reached)",
     "the figures stated with it (with 4 3.5)",
+    "the figures of the sentence before (earlier 2,184)",
     "the names counted (counting Steve Carly)",
     "a scope (in \"glob\")",
     "the end of the claim",
@@ -240,21 +242,27 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
-    let (rest, companions) = opt(companions).parse(rest)?;
+    let (rest, companions) = opt(values_after("with")).parse(rest)?;
     if companions.is_some() {
         next = 6;
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, earlier) = opt(values_after("earlier")).parse(rest)?;
+    if earlier.is_some() {
+        next = 7;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, counted) = opt(counted).parse(rest)?;
     if counted.is_some() {
-        next = 7;
+        next = 8;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 8;
+        next = 9;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -299,6 +307,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         partner,
         reached: reached.is_some(),
         companions: companions.unwrap_or_default(),
+        earlier: earlier.unwrap_or_default(),
     };
     Ok((input, claim))
 }
@@ -764,25 +773,30 @@ fn partner(input: Span<'_>) -> Res<'_, Partner> {
     }
 }
 
-/// `with 4 3.5`: the values of the other figures stated in the figure's sentence, each a
-/// plain non-negative number, at least one.
-fn companions(input: Span<'_>) -> Res<'_, Vec<f64>> {
-    let (mut rest, _) = keyword("with")(input)?;
-    let mut values = Vec::new();
-    loop {
-        let (after_space, _) = space(rest)?;
-        match plain_number(after_space) {
-            Some((after, value)) => {
-                values.push(value);
-                rest = after;
+/// `with 4 3.5` (the values of the other figures stated in the figure's sentence) or
+/// `earlier 2,184` (those of the sentence before): after the keyword `word`, each a plain
+/// non-negative number, at least one.
+fn values_after(word: &'static str) -> impl Fn(Span<'_>) -> Res<'_, Vec<f64>> {
+    move |input| {
+        let (mut rest, _) = keyword(word)(input)?;
+        let mut values = Vec::new();
+        loop {
+            let (after_space, _) = space(rest)?;
+            match plain_number(after_space) {
+                Some((after, value)) => {
+                    values.push(value);
+                    rest = after;
+                }
+                None if values.is_empty() => {
+                    let expected = if word == "with" {
+                        "a plain number after with (such as with 4 3.5)"
+                    } else {
+                        "a plain number after earlier (such as earlier 2,184)"
+                    };
+                    return Err(Err::Failure(Failure::new(after_space, expected)));
+                }
+                None => return Ok((rest, values)),
             }
-            None if values.is_empty() => {
-                return Err(Err::Failure(Failure::new(
-                    after_space,
-                    "a plain number after with (such as with 4 3.5)",
-                )));
-            }
-            None => return Ok((rest, values)),
         }
     }
 }

@@ -482,6 +482,7 @@ fn companions_print_back_equal() {
         "pay raises = 7% with 4 3.5",
         "x = 12 before 18 with 1,412 137 counting Steve in \"a*\"",
         "revenue ~ $2.46 billion ±1% with 6.9 2,460,000,000",
+        "margin votes = 247 with 4,533 earlier 2,184 1,937 counting Steve",
     ] {
         let c = figcheck_claims::parse(src).expect("a claim");
         assert!(!c.companions.is_empty(), "{src}");
