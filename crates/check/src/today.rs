@@ -38,7 +38,15 @@ pub(crate) fn dated_today(
                 .split(|ch: char| !ch.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case("today"))
     })?;
-    let source = [today.figure.source.clone()];
+    let dateline = dates_of(corpus, &today.figure.source)?
+        .into_iter()
+        .find(|d| dateline_above(d, &today.figure) && agrees(claim, d))?;
+    Some((dateline, today.figure.clone()))
+}
+
+/// Every date `source` gives, in text order.
+pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<SourceFigure>>> {
+    let source = [source.to_string()];
     let dates = corpus
         .find_figures(&FigureQuery {
             kinds: &[Kind::Date],
@@ -46,11 +54,11 @@ pub(crate) fn dated_today(
             ..FigureQuery::default()
         })
         .ok()?;
-    let dateline = dates.into_iter().map(|d| d.figure).find(|d| {
-        d.start < today.figure.start
-            && d.sentence.len() <= DATELINE_LEN
-            && d.line < today.figure.line
-            && agrees(claim, d)
-    })?;
-    Some((dateline, today.figure.clone()))
+    Some(dates.into_iter().map(|d| d.figure).collect())
+}
+
+/// Whether `date` is a dateline above `figure` in its source: alone on a short line (the
+/// date, a place, a weekday) on a line before the figure's.
+pub(crate) fn dateline_above(date: &SourceFigure, figure: &SourceFigure) -> bool {
+    date.start < figure.start && date.line < figure.line && date.sentence.len() <= DATELINE_LEN
 }

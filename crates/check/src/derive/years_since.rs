@@ -14,7 +14,7 @@
 use std::sync::Arc;
 
 use figcheck_claims::{Claim, Comparison};
-use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
+use figcheck_corpus::{SourceFigure, Sources};
 use figcheck_figures::Kind;
 
 use super::{Nearest, tied};
@@ -22,9 +22,6 @@ use crate::evidence::{Prepared, unit_stem};
 
 /// The longest span a writer states this way: a lifetime, a building's age.
 const MAX_SPAN: f64 = 150.0;
-
-/// How long a dateline's line may be: the date, a place, a weekday.
-const DATELINE_LEN: usize = 48;
 
 /// How many lines from a source's head its dateline may stand: below a headline, a
 /// byline and the name of the paper, not in the body.
@@ -117,17 +114,8 @@ fn starts_a_span(sentence: &str, text: &str) -> bool {
 /// first since 2022"), else the source's dateline, a full date alone on a short line
 /// among its first lines.
 fn end_of_span(corpus: &dyn Sources, start: &SourceFigure) -> Option<(Arc<SourceFigure>, bool)> {
-    let source = [start.source.clone()];
-    let dates = corpus
-        .find_figures(&FigureQuery {
-            kinds: &[Kind::Date],
-            sources: Some(&source),
-            ..FigureQuery::default()
-        })
-        .ok()?;
-    let dates: Vec<Arc<SourceFigure>> = dates
+    let dates: Vec<Arc<SourceFigure>> = crate::today::dates_of(corpus, &start.source)?
         .into_iter()
-        .map(|d| d.figure)
         .filter(|d| full_date_year(d).is_some())
         .collect();
     let later_beside = dates.iter().find(|d| {
@@ -140,10 +128,7 @@ fn end_of_span(corpus: &dyn Sources, start: &SourceFigure) -> Option<(Arc<Source
     }
     dates
         .into_iter()
-        .filter(|d| {
-            d.line <= DATELINE_LINES && d.line < start.line && d.sentence.len() <= DATELINE_LEN
-        })
-        .min_by_key(|d| d.start)
+        .find(|d| d.line <= DATELINE_LINES && crate::today::dateline_above(d, start))
         .map(|d| (d, true))
 }
 
