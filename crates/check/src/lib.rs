@@ -451,7 +451,12 @@ fn earlier(
     };
     let previous = contexts[last].sentence.clone();
     let between = text.get(previous.end..sentence.start).unwrap_or("\n\n");
-    if previous.end > sentence.start || between.contains("\n\n") || between.contains("\r\n\r\n") {
+    // no paragraph break between, and no sentence without figures
+    if previous.end > sentence.start
+        || between.contains("\n\n")
+        || between.contains("\r\n\r\n")
+        || between.contains(['.', '!', '?'])
+    {
         return Vec::new();
     }
     let own = figures[i].quantity.value;

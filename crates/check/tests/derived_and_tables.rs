@@ -2189,7 +2189,10 @@ fn a_gap_is_worked_out_from_the_figures_of_the_sentence_before() {
     // Only within a paragraph: a new one starts a new reckoning.
     let apart = "Castellanos won 2,184 votes to 1,937 for Beaulieu-Côté.\n\n\
                  The margin, 247 votes, was the narrowest since the co-op began.";
-    assert_derived(&e, &[(apart, "247", false)]);
+    // And only from the sentence right before.
+    let further = "Castellanos won 2,184 votes to 1,937 for Beaulieu-Côté. Turnout was low. \
+                   The margin, 247 votes, was the narrowest since the co-op began.";
+    assert_derived(&e, &[(apart, "247", false), (further, "247", false)]);
     // And never a share: two values of neighbouring sentences divide to about any
     // percentage (1,937 of 2,184 is 88.7%).
     let share = "Castellanos won 2,184 votes. Beaulieu-Côté's 1,937 were about 89% of hers.";
