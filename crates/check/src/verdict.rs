@@ -1090,7 +1090,8 @@ fn owners_change_cell(claim: &Claim, c: &Candidate) -> bool {
     let stem = figcheck_figures::vocabulary::stem;
     c.agreement == Agreement::Agrees
         && c.figure.context.cell
-        && c.features.owner == Owner::Same
+        && (c.features.owner == Owner::Same
+            || c.features.owner == Owner::ClaimUnnamed && row_named_by_a_noun(claim, c))
         && c.figure.quantity.kind == claim.quantity.kind
         && c.figure
             .context
@@ -1099,6 +1100,24 @@ fn owners_change_cell(claim: &Claim, c: &Candidate) -> bool {
             .any(|t| matches!(stem(&t.word).as_str(), "chang" | "growth"))
         && (crate::derive::says_change(claim, crate::derive::CHANGE_WORDS)
             || crate::evidence::says_fall(claim))
+}
+
+/// Whether a claim that names no one has the one word of the candidate's row label among
+/// its words: "Grain, the port's largest cargo, fell 7.1%" and the row "Grain" of a table
+/// of commodities. Not a row that sums the others ("Total"), which any "of the total"
+/// names.
+fn row_named_by_a_noun(claim: &Claim, c: &Candidate) -> bool {
+    let stem = figcheck_figures::vocabulary::stem;
+    let Some(label) = c.figure.context.anchors.first() else {
+        return false;
+    };
+    let label = label.to_lowercase();
+    !label.contains(' ')
+        && !matches!(
+            label.as_str(),
+            "total" | "all" | "overall" | "other" | "others"
+        )
+        && claim.words().iter().any(|w| stem(w) == stem(&label))
 }
 
 /// Whether the claim names the candidate's row by the last word of its label alone, as

@@ -171,6 +171,42 @@ fn a_fall_is_the_owners_negative_cell_in_a_column_of_changes() {
 }
 
 #[test]
+fn a_sentence_about_a_common_noun_finds_the_row_it_labels_in_a_column_of_changes() {
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/port.md".into(),
+        text: "The Port of Halvering handled 8.42 million tons of barge freight in 2025, \
+               down 3.7% from 8.74 million tons in 2024 and the lowest total since 2019.\n\n\
+               Table 1. Tonnage by commodity, 2025\n\n\
+               | Commodity | Tons (thousands) | Change from 2024 (%) | Share of tonnage (%) |\n\
+               |---|---|---|---|\n\
+               | Grain | 3,150 | -7.1 | 37.4 |\n\
+               | Aggregates | 1,690 | +5.0 | 20.1 |\n\
+               | Coal | 1,460 | -15.1 | 17.3 |\n\
+               | Total | 8,420 | -3.7 | 100.0 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let verdict = |draft: &str| {
+        let f = e.check_text(draft, Format::Markdown);
+        f.iter()
+            .find(|f| f.figure.text.ends_with('%'))
+            .expect("a percentage")
+            .verdict
+    };
+    // "grain" written in lower case elsewhere is a common noun, no one's name
+    let draft = |change: &str| {
+        format!(
+            "Grain, the port's largest cargo, fell {change} to 3.15 million tons. Farmers \
+             trucked their grain to the river."
+        )
+    };
+    assert_eq!(verdict(&draft("7.1%")), Verdict::Supported);
+    // another row's change is not the grain's
+    assert_ne!(verdict(&draft("15.1%")), Verdict::Supported);
+}
+
+#[test]
 fn a_percentage_of_the_total_is_the_market_share_column() {
     // Written for this test: fictional airlines.
     let c = Corpus::from_docs(vec![SourceDoc {
