@@ -2201,6 +2201,36 @@ fn a_gap_is_worked_out_from_the_figures_of_the_sentence_before() {
     assert!(share.derivation.is_none(), "{share:?}");
 }
 
+#[test]
+fn a_gap_in_points_finds_the_owners_own_percentage_by_its_value() {
+    let corpus = one_source(
+        "corpus/release.md",
+        "Teachers in Pemberton earn more, where the average salary is $71,200.\n\n\
+         Share of students proficient in reading and in math, 2025:\n\n\
+         - Hollisford Unified: 41.8% and 33.5%\n\
+         - Pemberton City Schools: 52.3% and 44.9%\n\
+         - Calloway Unified: 47.0% and 38.2%\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |owner: &str, gap: &str| {
+        format!("Reading rose 2.5 points to 41.8%. But {owner} is {gap} points ahead in reading.")
+    };
+    let (right, wrong, other) = (
+        draft("Pemberton", "10.5"),
+        draft("Pemberton", "12.5"),
+        // 52.3% is Pemberton's, not Calloway's
+        draft("Calloway", "10.5"),
+    );
+    assert_derived(
+        &e,
+        &[
+            (&right, "10.5", true),
+            (&wrong, "12.5", false),
+            (&other, "10.5", false),
+        ],
+    );
+}
+
 /// Each draft's figure is derived and supported, or neither.
 fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
     for &(draft, figure, derived) in cases {

@@ -22,6 +22,7 @@ mod after_change;
 mod found_base;
 mod found_operand;
 mod multiplied;
+mod owners_gap;
 mod owners_share;
 mod part_of_whole;
 mod per_unit;
@@ -1086,7 +1087,9 @@ pub(crate) fn derive(
     }
     across.earlier = Vec::new();
     // Only the derivations that read the companions can find anything new; the others
-    // would cost as much again (a fifth of a draft's check) to find what they found.
+    // would cost as much again (a fifth of a draft's check) to find what they found. A
+    // gap in points to the owner's own percentage is looked for only here: its other
+    // operand is the percentage the draft gave a sentence before.
     let across = &across;
     worked_in_sentence(corpus, prepared, across, exhaustive_limit)
         .or_else(|| stated_end::gap_from_stated_end(corpus, prepared, across, exhaustive_limit))
@@ -1094,6 +1097,7 @@ pub(crate) fn derive(
         .or_else(|| {
             found_operand::ratio_with_found_operand(corpus, prepared, across, exhaustive_limit)
         })
+        .or_else(|| owners_gap::owners_gap_in_points(corpus, prepared, across, exhaustive_limit))
 }
 
 /// Whether the figures of the sentence before may be operands of this claim (see
