@@ -22,6 +22,10 @@ const BOX_SCORE_SLANG: &[(&str, &str)] = &[
     ("homer", "home"),
 ];
 
+/// Words news prose uses one for the other in a run of periods, with the one kept: "a
+/// fifth straight year" is "the fifth consecutive year".
+const IN_A_ROW: &[(&str, &str)] = &[("consecutive", "straight"), ("successive", "straight")];
+
 /// Irregular past tenses, participles and plurals, each with its base form. Only words
 /// that name a quantity's measure or change in news prose: a figure's sentence rarely
 /// hangs on the others.
@@ -109,6 +113,7 @@ pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
     if let Some((_, base)) = IRREGULAR
         .iter()
         .chain(BOX_SCORE_SLANG)
+        .chain(IN_A_ROW)
         .find(|(w, _)| *w == word)
     {
         return std::borrow::Cow::Borrowed(base);
@@ -130,6 +135,17 @@ pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_of_periods_is_straight_however_written() {
+        assert_eq!(common_form("consecutive"), "straight");
+        assert_eq!(common_form("successive"), "straight");
+        assert_eq!(common_form("straight"), "straight");
+        assert_eq!(
+            crate::vocabulary::stem("consecutive"),
+            crate::vocabulary::stem("straight")
+        );
+    }
 
     #[test]
     fn irregular_forms_take_their_base_form() {
