@@ -281,6 +281,30 @@ fn probe_by_value(claim: &Claim, kind: Kind, value: f64, around: Option<Toleranc
     probe
 }
 
+/// The figures of `kind` the sources give the claim's owner (its name, or a row or
+/// sentence naming the owner's surname alone) with about the value `value`: an operand
+/// the draft names only by its owner, found by the value it must have ("Ashcombe's
+/// share", "Pemberton is 10.5 points ahead").
+fn owners_by_value(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    value: f64,
+    around: Option<Tolerance>,
+    exhaustive_limit: usize,
+) -> Vec<Arc<SourceFigure>> {
+    let ask = probe_by_value(claim, kind, value, around);
+    candidates(corpus, prepared, &ask, exhaustive_limit)
+        .into_iter()
+        .filter(|c| {
+            matches!(c.features.owner, Owner::Same | Owner::Partial)
+                && c.figure.quantity.kind == kind
+        })
+        .map(|c| c.figure)
+        .collect()
+}
+
 /// Source figures of `kind` tied to the claim, best tied first.
 fn tied(
     corpus: &dyn Sources,

@@ -12,9 +12,8 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{Nearest, companions_stated, in_points, probe_by_value, round};
-use crate::evidence::{Prepared, candidates, same_figure};
-use crate::features::Owner;
+use super::{Nearest, companions_stated, in_points, owners_by_value, round};
+use crate::evidence::{Prepared, same_figure};
 
 pub(super) fn owners_gap_in_points(
     corpus: &dyn Sources,
@@ -39,16 +38,18 @@ pub(super) fn owners_gap_in_points(
             if !(0.0..=100.0).contains(&expected) {
                 continue;
             }
-            let ask = probe_by_value(claim, Kind::Percent, expected, None);
-            for own in candidates(corpus, prepared, &ask, exhaustive_limit) {
-                let owned = matches!(own.features.owner, Owner::Same | Owner::Partial);
-                let own = &own.figure;
+            let owns = owners_by_value(
+                corpus,
+                prepared,
+                claim,
+                Kind::Percent,
+                expected,
+                None,
+                exhaustive_limit,
+            );
+            for own in &owns {
                 let gap = (own.quantity.value - x).abs();
-                if !owned
-                    || own.quantity.kind != Kind::Percent
-                    || same_figure(own, stated)
-                    || !claim.accepts(gap)
-                {
+                if same_figure(own, stated) || !claim.accepts(gap) {
                     continue;
                 }
                 let shown = format!("{} − {} = {} points", own.text, stated.text, round(gap));

@@ -12,9 +12,9 @@ use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{Nearest, companions_stated, probe_by_value, says_change};
-use crate::evidence::{Prepared, candidates, same_figure};
-use crate::features::{Owner, is_small};
+use super::{Nearest, companions_stated, owners_by_value, says_change};
+use crate::evidence::{Prepared, same_figure};
+use crate::features::is_small;
 
 /// How far from the whole × the claim's share a part is looked for, relatively: a
 /// little beyond what a percentage written to whole units allows; the claim's own
@@ -48,20 +48,23 @@ pub(super) fn owners_share_of_a_stated_whole(
             }
             let around = Some(Tolerance::Relative(PART_WINDOW));
             let expected = w * q.value / 100.0;
-            let ask = probe_by_value(claim, kind, expected, around);
-            for part in candidates(corpus, prepared, &ask, exhaustive_limit) {
-                // the owner's, or a row or sentence naming the owner's surname alone
-                let owned = matches!(part.features.owner, Owner::Same | Owner::Partial);
-                let part = &part.figure;
+            let parts = owners_by_value(
+                corpus,
+                prepared,
+                claim,
+                kind,
+                expected,
+                around,
+                exhaustive_limit,
+            );
+            for part in &parts {
                 let x = part.quantity.value;
                 // one currency; counts may name one thing two ways ("2,184 votes" of
                 // "the 4,533 ballots"), the owner tying the part to the claim
                 let one_unit = kind == Kind::Number || part.quantity.unit == whole.quantity.unit;
-                if !owned
-                    || (x - expected).abs() > PART_WINDOW * expected
+                if (x - expected).abs() > PART_WINDOW * expected
                     || x <= 0.0
                     || x >= w
-                    || part.quantity.kind != kind
                     || !one_unit
                     || same_figure(part, whole)
                 {
