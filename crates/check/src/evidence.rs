@@ -1239,32 +1239,27 @@ fn written_as_fall(claim: &Claim, v: f64) -> bool {
 
 /// Whether a claim's words say its value is a fall.
 pub(crate) fn says_fall(claim: &Claim) -> bool {
-    claim
-        .words()
-        .iter()
-        .flat_map(|w| w.split_whitespace())
-        .map(stem)
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "fell"
-                    | "down"
-                    | "fall"
-                    | "fallen"
-                    | "drop"
-                    | "dropp"
-                    | "declin"
-                    | "decreas"
-                    | "lost"
-                    | "lose"
-                    | "slid"
-                    | "slide"
-                    | "shrink"
-                    | "cut"
-                    | "lower"
-                    | "loss"
-            )
-        })
+    crate::derive::claim_stems(claim).into_iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "fell"
+                | "down"
+                | "fall"
+                | "fallen"
+                | "drop"
+                | "dropp"
+                | "declin"
+                | "decreas"
+                | "lost"
+                | "lose"
+                | "slid"
+                | "slide"
+                | "shrink"
+                | "cut"
+                | "lower"
+                | "loss"
+        )
+    })
 }
 
 #[cfg(test)]

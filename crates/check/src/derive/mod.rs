@@ -225,14 +225,18 @@ fn against(direction: Option<Direction>, x: f64, y: f64) -> bool {
 /// ("rises" as "rise").
 pub(crate) fn says_change(claim: &Claim, words: &[&str]) -> bool {
     let stem = figcheck_figures::vocabulary::stem;
+    let listed: Vec<String> = words.iter().map(|c| stem(c)).collect();
+    claim_stems(claim).iter().any(|w| listed.contains(w))
+}
+
+/// The stems of the claim's measure words, each word of a phrase apart.
+pub(crate) fn claim_stems(claim: &Claim) -> Vec<String> {
     claim
         .words()
         .iter()
         .flat_map(|w| w.split_whitespace())
-        .any(|w| {
-            let w = stem(w);
-            words.iter().any(|c| stem(c) == w)
-        })
+        .map(figcheck_figures::vocabulary::stem)
+        .collect()
 }
 
 /// The operands' kinds for an operation; a difference is of the claim's own kind.
@@ -1145,11 +1149,7 @@ pub(crate) fn reads_earlier(claim: &Claim) -> bool {
                     .map(stem)
                     .collect()
             });
-            claim
-                .words()
-                .iter()
-                .flat_map(|w| w.split_whitespace())
-                .any(|w| arithmetic.contains(&stem(w)))
+            claim_stems(claim).iter().any(|w| arithmetic.contains(w))
         }
         _ => false,
     }
