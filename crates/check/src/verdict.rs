@@ -837,10 +837,17 @@ fn whole_of_the_shares(claim: &Claim, c: &Candidate) -> bool {
         && f.quantity.kind == Kind::Percent
         && f.quantity.value == 100.0
         && f.context.cell
-        && f.context.anchors.first().is_some_and(|label| {
-            let label = label.to_lowercase();
-            label == "total" || label.starts_with("total ") || label == "all"
-        })
+        && f.context
+            .anchors
+            .first()
+            .is_some_and(|label| sums_the_rows(label))
+}
+
+/// Whether a table row's label names the sum of the other rows: "Total", "Total
+/// revenue", "All".
+fn sums_the_rows(label: &str) -> bool {
+    let label = label.to_lowercase();
+    label == "total" || label.starts_with("total ") || label == "all"
 }
 
 /// Whether a candidate states the claim's year exactly beside a specific value the draft
@@ -1111,13 +1118,13 @@ fn row_named_by_a_noun(claim: &Claim, c: &Candidate) -> bool {
     let Some(label) = c.figure.context.anchors.first() else {
         return false;
     };
-    let label = label.to_lowercase();
     !label.contains(' ')
+        && !sums_the_rows(label)
         && !matches!(
-            label.as_str(),
-            "total" | "all" | "overall" | "other" | "others"
+            label.to_lowercase().as_str(),
+            "overall" | "other" | "others"
         )
-        && claim.words().iter().any(|w| stem(w) == stem(&label))
+        && claim.words().iter().any(|w| stem(w) == stem(label))
 }
 
 /// Whether the claim names the candidate's row by the last word of its label alone, as
