@@ -396,13 +396,7 @@ fn companions(
     let usable = |j: usize| {
         let other = &figures[j];
         let v = other.quantity.value;
-        j != i
-            && !matches!(other.quantity.kind, Kind::Year | Kind::Date)
-            && v >= 0.0
-            && v.is_finite()
-            && v < 1e15
-            && v != own
-            && !partner.contains(&Some(v))
+        j != i && writes_a_value(&other.quantity) && v != own && !partner.contains(&Some(v))
     };
     // The figures are in text order and a context's sentence is a bounded window, so
     // each figure looks at its sentence's figures only, not at the whole draft's.
@@ -430,6 +424,16 @@ fn companions(
         }
     }
     values
+}
+
+/// Whether a draft figure's value may stand beside another's as a companion or an
+/// earlier value: no year or date (they date a sentence rather than tie it to one
+/// source), and a plain value the claim language writes.
+fn writes_a_value(q: &figcheck_figures::Quantity) -> bool {
+    !matches!(q.kind, Kind::Year | Kind::Date)
+        && q.value >= 0.0
+        && q.value.is_finite()
+        && q.value < 1e15
 }
 
 /// The values of the figures of the sentence before that of `figures[i]`, when it stands
@@ -467,9 +471,9 @@ fn earlier(
         }
         let q = &figures[j].quantity;
         let v = q.value;
-        if matches!(q.kind, Kind::Year | Kind::Date)
+        if !writes_a_value(q)
+            || v == 0.0
             || features::is_small(q.kind, v)
-            || !(v > 0.0 && v.is_finite() && v < 1e15)
             || v == own
             || values.contains(&v)
         {
