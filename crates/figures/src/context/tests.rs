@@ -152,6 +152,16 @@ fn sentences_split_at_stops_not_decimals_or_abbreviations() {
             "Next one"
         ]
     );
+    // a title before a name ends no sentence
+    let t = "The gates will last 50 years, said the commander, Col. Adaeze Marchbank. Sen. Ruth Ellingsen agreed.";
+    let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+    assert_eq!(
+        s,
+        vec![
+            "The gates will last 50 years, said the commander, Col. Adaeze Marchbank.",
+            "Sen. Ruth Ellingsen agreed."
+        ]
+    );
 }
 
 #[test]
@@ -295,6 +305,11 @@ fn the_noun_a_sentence_opens_with_refers_to_the_sentence_that_introduced_it() {
     // a noun that no earlier sentence introduces leans on the nearest subject as before
     let t = "Acme Corp had a good year. The contract raises wages 7% immediately.";
     assert_eq!(ctx(t, "7%").anchors, vec!["Acme Corp"]);
+    // a name after a title ends no sentence of its own to be a later one's subject
+    let t = "Its gates were last replaced in 1987, said the district commander, Col. Adaeze \
+             Marchbank.\n\nThe port employs 96 people.";
+    let anchors = ctx(t, "96").anchors;
+    assert!(anchors.is_empty(), "{anchors:?}");
 }
 
 #[test]
