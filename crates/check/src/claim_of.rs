@@ -295,6 +295,77 @@ pub(crate) fn reached_by_change(before: &str) -> bool {
     })
 }
 
+/// Whether `after`, the draft's text after a figure, writes the figure as the value a
+/// change reached by stating the change right after it: "worth $622.7 million, up 3.1%",
+/// "21,760 tonnes in 2025, down 2%", "$14.6 million (up 2.1%)". Then a source's "up 3.1%
+/// from $622.7 million" states that value as where the change started, the year before,
+/// and is no support. Only a few words of unit or year may stand between the figure and
+/// the comma or bracket; not a list ("40 tonnes, up from 38, and 12 boats, up 3") whose
+/// change belongs to another figure: the change must follow at once.
+pub(crate) fn followed_by_its_change(before: &str, after: &str) -> bool {
+    // "down from 47, a drop of 9 minutes", "against 47.4%, a gain of 3.6 points": the
+    // value the change started from, compared with the one before it
+    if words_back(before, 40)
+        .find(|w| !BEFORE_THE_VALUE.contains(&w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "from" | "against" | "versus" | "vs" | "with"))
+    {
+        return false;
+    }
+    let line = after.split(['\n', '\r']).next().unwrap_or_default();
+    let line = line
+        .get(..figcheck_figures::floor_char_boundary(line, line.len().min(FOLLOWING_BYTES)))
+        .unwrap_or_default();
+    let Some(mark) = line.find([',', '(']) else {
+        return false;
+    };
+    // "tonnes", "in 2025", "a gallon": a unit or a year, no clause of its own
+    let between: Vec<&str> = line[..mark].split_whitespace().collect();
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    if between.len() > 3
+        || !between
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic) || year(w))
+        // "against 79% a year earlier, a rise of 11 points": the earlier end
+        || between.iter().any(|w| {
+            matches!(
+                *w,
+                "and" | "or" | "to" | "from" | "than" | "earlier" | "before" | "ago" | "prior"
+            )
+        })
+    {
+        return false;
+    }
+    let mut words = line[mark + 1..]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let direction = match words.next() {
+        Some("up" | "down" | "rising" | "falling" | "increasing" | "decreasing") => true,
+        Some("a" | "an") => {
+            matches!(
+                words.next(),
+                Some("rise" | "increase" | "gain" | "drop" | "decline" | "fall" | "decrease")
+            ) && words.next() == Some("of")
+        }
+        _ => false,
+    };
+    // the change's size (or where it started) next, past "by" and a hedge
+    direction
+        && words
+            .find(|w| {
+                !matches!(
+                    *w,
+                    "by" | "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "just"
+                )
+            })
+            .is_some_and(|w| {
+                w == "from"
+                    || w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+            })
+}
+
+/// How many bytes after a figure [`followed_by_its_change`] reads.
+const FOLLOWING_BYTES: usize = 80;
+
 /// The direction word right before a figure that writes it as the size of a change:
 /// "down" in "171 GWh, down 12.3%" or "down by about 9%", "up" in "up 32% from $29.5
 /// million". Not the level a change reached ("down to 35%"), nor a bound ("up to 35%").
@@ -396,6 +467,48 @@ mod tests {
         assert_eq!(change("rates may rise up to "), None);
         assert_eq!(change("down the road lived "), None);
         assert_eq!(change("down\nThe plant made "), None);
+    }
+
+    #[test]
+    fn a_change_stated_right_after_a_value_makes_it_the_value_reached() {
+        for after in [
+            ", up 3.1%, so Ashcombe had about 16%",
+            " in 2025, down 2% from the year before",
+            " tonnes, up by about 4%",
+            " (up 2.1%)",
+            ", an increase of 12% on 2024",
+            ", up from $4 million",
+        ] {
+            assert!(
+                followed_by_its_change("Landings were worth ", after),
+                "{after}"
+            );
+        }
+        for after in [
+            // a change to another figure of a list, a bound, no change at all
+            " tonnes and 12 boats, up 3",
+            ", up to 40% more",
+            ", the most since 1994",
+            " in grants to 12 airports, up 8%",
+            "\n, up 3%",
+            ".",
+        ] {
+            assert!(
+                !followed_by_its_change("Landings were worth ", after),
+                "{after}"
+            );
+        }
+        // the earlier end, with its change after it
+        for (before, after) in [
+            ("a median 38 minutes, down from ", ", a drop of 9 minutes"),
+            (
+                "51.0% of it against ",
+                " a year earlier, a gain of 3.6 points",
+            ),
+            ("88% full against ", ", a rise of 11 points"),
+        ] {
+            assert!(!followed_by_its_change(before, after), "{before}{after}");
+        }
     }
 
     #[test]

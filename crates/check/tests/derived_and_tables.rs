@@ -2244,3 +2244,30 @@ fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
         );
     }
 }
+
+/// "Statewide landings were worth $622.7 million, up 3.1%": the draft writes the value
+/// a change reached, and the source's "$642 million in 2025, up 3.1% from $622.7 million
+/// in 2024" gives that value as where the change started. Last year's figure is no
+/// support for this year's; the value the change reached is the correction.
+#[test]
+fn a_value_with_its_change_after_it_is_not_backed_by_where_the_change_started() {
+    let c = one_source(
+        "corpus/release.txt",
+        "Commercial landings statewide were valued at $642 million in 2025, up 3.1% from \
+         $622.7 million in 2024.",
+    );
+    let e = Engine::new(&c);
+    let draft = |value: &str| format!("Statewide landings were worth {value}, up 3.1%.");
+    let f = e.check_text(&draft("$622.7 million"), Format::Markdown);
+    let stale = finding(&f, "$622.7 million");
+    assert_eq!(stale.verdict, Verdict::Contradicted, "{stale:#?}");
+    assert_eq!(stale.suggestion.as_deref(), Some("$642 million"));
+    let f = e.check_text(&draft("$642 million"), Format::Markdown);
+    assert_eq!(finding(&f, "$642 million").verdict, Verdict::Supported);
+    // written as where the change started, the same value is the source's
+    let f = e.check_text(
+        "Landings rose 3.1% from $622.7 million in 2024.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "$622.7 million").verdict, Verdict::Supported);
+}
