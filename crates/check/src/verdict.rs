@@ -454,6 +454,14 @@ pub(crate) fn evaluate(
             .map(|c| (c, partner.value)),
         _ => None,
     };
+    // Two counts of one sentence in each other's place: "31 groundfish vessels and 38
+    // scallopers" against the source's "38 groundfish vessels, 31 scallopers".
+    let swapped = match (swapped, paired, cell_agrees, pair_against) {
+        (None, None, None, None) if !box_row => support
+            .first()
+            .and_then(|s| swapped_in_its_sentence(claim, s, &against)),
+        (swapped, ..) => swapped,
+    };
     // The newest of sources that disagree decides: its value is the verdict's, the others
     // are listed beside it.
     let outdated = |(newer, rest): (&Candidate, Vec<&Candidate>)| {
@@ -1173,6 +1181,62 @@ fn pair_owned(claim: &Claim, c: &Candidate) -> bool {
             && !both_small
             && c.features.words_hit > 0)
 }
+
+/// The figure of the supporting candidate's sentence that stands where the claim's does,
+/// when the two are swapped: a figure of the same sentence, with a value the draft states
+/// beside the claim and probable enough to be its counterpart, is where the claim's place
+/// is, and the support is not. The place is told by the unit a count counts ("31
+/// scallopers" for "31 groundfish vessels", and "38 groundfish vessels" beside it), or by
+/// the claim's nearest word standing right beside that figure and not beside the support
+/// ("180 construction jobs" against "410 construction jobs, 180 permanent jobs"). The
+/// draft put each value in the other's place. Not in a table, where the place is a cell,
+/// and never on an inexact support.
+fn swapped_in_its_sentence<'c>(
+    claim: &Claim,
+    support: &'c Candidate,
+    against: &[&'c Candidate],
+) -> Option<(&'c Candidate, f64)> {
+    if support.figure.context.cell || !support.features.exact {
+        return None;
+    }
+    let units = claim.quantity.kind == Kind::Number
+        && claim.quantity.unit.is_some()
+        && support.features.unit == UnitMatch::Different;
+    let stem = figcheck_figures::vocabulary::stem;
+    let nearest = claim.words().first().map(|w| stem(w));
+    let beside = |c: &Candidate| {
+        nearest.as_ref().is_some_and(|w| {
+            c.figure
+                .context
+                .terms
+                .iter()
+                .any(|t| t.distance <= SLOT_DISTANCE && stem(&t.word) == *w)
+        })
+    };
+    let words = matches!(claim.quantity.kind, Kind::Number | Kind::Money) && !beside(support);
+    if !units && !words {
+        return None;
+    }
+    // counterparts only: comparable, measured and probable
+    against
+        .iter()
+        .copied()
+        .find(|c| {
+            ((units && c.features.unit == UnitMatch::Same) || (words && beside(c)))
+                && c.score >= CONFIDENT_COUNTERPART
+                && c.figure.source == support.figure.source
+                && c.figure.sentence == support.figure.sentence
+                && claim
+                    .companions
+                    .iter()
+                    .any(|v| crate::evidence::same_value(*v, c.figure.quantity.value))
+        })
+        .map(|c| (c, c.figure.quantity.value))
+}
+
+/// How far from a figure (in the context's words) a word stands in its place: right
+/// beside it.
+const SLOT_DISTANCE: u16 = 1;
 
 /// Whether a candidate states the claim's value with the claim's partner on its other
 /// side: the same two ends of a change, or the same pair, in the other order.

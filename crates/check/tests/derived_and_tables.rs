@@ -2271,3 +2271,66 @@ fn a_value_with_its_change_after_it_is_not_backed_by_where_the_change_started() 
     );
     assert_eq!(finding(&f, "$622.7 million").verdict, Verdict::Supported);
 }
+
+/// "31 groundfish vessels and 38 scallopers" against the source's "38 groundfish vessels,
+/// 31 scallopers": each value is in the source, in the other's place. Each is
+/// contradicted with the value its own unit has there; the same counts in the source's
+/// order are supported, and a count whose other value the draft does not state is left
+/// to the usual weighing.
+#[test]
+fn two_counts_of_one_sentence_in_each_others_place_are_contradicted() {
+    let c = one_source(
+        "corpus/report.txt",
+        "The port had 148 registered commercial vessels at the end of 2025: 64 lobster \
+         boats, 38 groundfish vessels, 31 scallopers and 15 herring boats.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Its fleet of 148 includes 64 lobster boats, 31 groundfish vessels and 38 scallopers.",
+        Format::Markdown,
+    );
+    let vessels = finding(&f, "31");
+    assert_eq!(vessels.verdict, Verdict::Contradicted, "{vessels:#?}");
+    assert_eq!(vessels.suggestion.as_deref(), Some("38"));
+    let scallopers = finding(&f, "38");
+    assert_eq!(scallopers.verdict, Verdict::Contradicted, "{scallopers:#?}");
+    assert_eq!(scallopers.suggestion.as_deref(), Some("31"));
+    let f = e.check_text(
+        "Its fleet of 148 includes 64 lobster boats, 38 groundfish vessels and 31 scallopers.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "38").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "31").verdict, Verdict::Supported);
+}
+
+/// "180 construction jobs, 410 permanent jobs" against the source's "410 construction
+/// jobs, 180 permanent jobs": one unit, and the word beside each number tells its place.
+#[test]
+fn two_counts_of_one_unit_in_each_others_place_are_told_by_the_word_beside_them() {
+    let c = one_source(
+        "corpus/release.txt",
+        "An economic study for the city by Harwell Economics projects 410 construction \
+         jobs, 180 permanent jobs and $240 million in private investment within 10 years.",
+    );
+    let e = Engine::new(&c);
+    let draft = |first: &str, second: &str| {
+        format!(
+            "A study by Harwell Economics projects {first} construction jobs, {second} \
+             permanent jobs and $240 million in private investment."
+        )
+    };
+    let f = e.check_text(&draft("180", "410"), Format::Markdown);
+    let construction = finding(&f, "180");
+    assert_eq!(
+        construction.verdict,
+        Verdict::Contradicted,
+        "{construction:#?}"
+    );
+    assert_eq!(construction.suggestion.as_deref(), Some("410"));
+    let permanent = finding(&f, "410");
+    assert_eq!(permanent.verdict, Verdict::Contradicted, "{permanent:#?}");
+    assert_eq!(permanent.suggestion.as_deref(), Some("180"));
+    let f = e.check_text(&draft("410", "180"), Format::Markdown);
+    assert_eq!(finding(&f, "410").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "180").verdict, Verdict::Supported);
+}
