@@ -553,6 +553,8 @@ pub(super) fn is_content_word(lw: &str) -> bool {
         || lexicon::small_number(lw).is_some()
         || lexicon::ordinal_word(lw).is_some()
         || is_hedge_word(lw)
+        // "on Tuesday": when, not what
+        || lexicon::is_weekday(lw)
         || lw.chars().all(|c| !c.is_alphabetic())
         || matches!(
             lw,

@@ -715,3 +715,19 @@ fn a_with_clause_gives_its_figure_after_at_to_the_name_it_opens_with() {
     assert_eq!(ctx(t, "30%").anchors, vec!["Ridgeline"]);
     assert_eq!(ctx(t, "two fifths").anchors, vec!["Harlow Creek"]);
 }
+
+#[test]
+fn a_day_of_the_week_is_neither_an_owner_nor_a_measure() {
+    // a sentence run on past a bold lead-in, "On Monday" where a name might start
+    let t = "**The vote.** On Monday, October 13, the council voted 7-2 to issue $58 million \
+             in bonds.";
+    let c = ctx(t, "$58 million");
+    assert!(
+        c.anchors.iter().all(|a| !a.contains("Monday")),
+        "{:?}",
+        c.anchors
+    );
+    assert!(c.terms.iter().all(|t| t.word != "monday"), "{:?}", c.terms);
+    let t = "The Thunder beat the Heat 106-94 on Tuesday.";
+    assert!(ctx(t, "94").terms.iter().all(|t| t.word != "tuesday"));
+}

@@ -127,6 +127,7 @@ pub(super) fn is_namelike(w: &str) -> bool {
     (first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase)))
         && !lexicon::is_generic_capitalised(w)
         && lexicon::month(w).is_none()
+        && !lexicon::is_weekday(w)
         // "842 GWh": a unit's symbol names nobody
         && !lexicon::unit_abbreviation(w)
 }

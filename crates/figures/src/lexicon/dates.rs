@@ -31,6 +31,22 @@ pub(crate) fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Whether a word is a day of the week: a date's, never a name ("On Monday, the
+/// council…" is no one's). Either case: a day names no one, and says nothing of what a figure measures.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|day| day.eq_ignore_ascii_case(word))
+}
+
 /// Words (lower case) after which a four-digit number is a year even when a noun
 /// follows it: "the quarter of 2021 earnings", "Q3 2020 results", "fiscal 2024 sales".
 pub(crate) fn dates_what_follows(w: &str) -> bool {
