@@ -363,6 +363,29 @@ pub(crate) fn followed_by_its_change(before: &str, after: &str) -> bool {
             })
 }
 
+/// Whether `after`, the draft's text after a figure, says the figure is this period's:
+/// "took in $13.1 million this year", "2,150 tonnes this season". A source's "up 13% from
+/// $13.1 million in 2024" gives that value as the earlier one, where a change started,
+/// and is no support; the claim is `reached`. A few words of unit may come first.
+pub(crate) fn said_of_this_period(after: &str) -> bool {
+    let line = after.split(['\n', '\r']).next().unwrap_or_default();
+    // the figure's own clause: "…, and this year" is another's
+    let clause = line.split([',', ';', '.', '(']).next().unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    words
+        .windows(2)
+        .take(3)
+        .any(|pair| pair[0] == "this" && matches!(pair[1], "year" | "season" | "quarter" | "month"))
+        && words
+            .iter()
+            .take_while(|w| **w != "this")
+            .all(|w| w.chars().all(char::is_alphabetic) && !matches!(*w, "from" | "than" | "since"))
+}
+
 /// How many bytes after a figure [`followed_by_its_change`] reads.
 const FOLLOWING_BYTES: usize = 80;
 
@@ -508,6 +531,26 @@ mod tests {
             ("88% full against ", ", a rise of 11 points"),
         ] {
             assert!(!followed_by_its_change(before, after), "{before}{after}");
+        }
+    }
+
+    #[test]
+    fn a_value_said_of_this_period_is_the_value_reached() {
+        for after in [
+            " this year and cleared",
+            " tonnes this season.",
+            " in fees this year",
+        ] {
+            assert!(said_of_this_period(after), "{after}");
+        }
+        for after in [
+            " from this year's budget",
+            " more than this year",
+            " last year",
+            ", and this year",
+            "\nthis year",
+        ] {
+            assert!(!said_of_this_period(after), "{after}");
         }
     }
 

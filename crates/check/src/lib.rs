@@ -264,7 +264,8 @@ impl<'c> Engine<'c> {
                 // "fell to 35%": the value the change ended at, with no start beside it.
                 if claim.partner.is_none() {
                     claim.reached = claim_of::reached_by_change(&text[..figure.start])
-                        || claim_of::followed_by_its_change(&text[..figure.start], after);
+                        || claim_of::followed_by_its_change(&text[..figure.start], after)
+                        || claim_of::said_of_this_period(after);
                 }
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {

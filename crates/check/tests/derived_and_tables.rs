@@ -2334,3 +2334,26 @@ fn two_counts_of_one_unit_in_each_others_place_are_told_by_the_word_beside_them(
     assert_eq!(finding(&f, "410").verdict, Verdict::Supported);
     assert_eq!(finding(&f, "180").verdict, Verdict::Supported);
 }
+
+/// "took in $13.1 million this year" against "Revenue reached $14.8 million, up 13% from
+/// $13.1 million in 2024": the draft gives last year's value as this year's.
+#[test]
+fn a_value_said_of_this_year_is_not_backed_by_where_a_change_started() {
+    let c = one_source(
+        "corpus/report.txt",
+        "The Millhawks had a strong season. Revenue reached $14.8 million, up 13% from \
+         $13.1 million in 2024.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The Millhawks took in $13.1 million in revenue this year.",
+        Format::Markdown,
+    );
+    let stale = finding(&f, "$13.1 million");
+    assert_ne!(stale.verdict, Verdict::Supported, "{stale:#?}");
+    let f = e.check_text(
+        "The Millhawks took in $14.8 million in revenue this year.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "$14.8 million").verdict, Verdict::Supported);
+}
