@@ -2357,3 +2357,24 @@ fn a_value_said_of_this_year_is_not_backed_by_where_a_change_started() {
     );
     assert_eq!(finding(&f, "$14.8 million").verdict, Verdict::Supported);
 }
+
+/// "beat Beaulieu-Côté by roughly 250 votes": by how much one side won is a gap, worked
+/// out from the two tallies the source gives (2,184 − 1,937 = 247).
+#[test]
+fn a_win_by_so_many_is_the_gap_between_the_two_sides() {
+    let corpus = one_source(
+        "corpus/article.md",
+        "Zoë Castellanos unseated Martin Beaulieu-Côté, the board's longest-serving \
+         member.\n\nCastellanos received 2,184 votes for the northern district seat to \
+         Beaulieu-Côté's 1,937.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |gap: &str| {
+        format!(
+            "The new director, Zoë Castellanos, beat Martin Beaulieu-Côté, the longest-serving \
+             member, by roughly {gap} votes."
+        )
+    };
+    let (right, wrong) = (draft("250"), draft("400"));
+    assert_derived(&e, &[(&right, "250", true), (&wrong, "400", false)]);
+}

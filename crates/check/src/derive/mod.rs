@@ -126,6 +126,10 @@ const GAP_WORDS: &[&str] = &[
     "extra",
     "margin",
     "loss",
+    // "beat Beaulieu-Côté by roughly 250 votes": by how much one side won
+    "beat",
+    "defeated",
+    "trailed",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
