@@ -446,21 +446,24 @@ pub(crate) fn evaluate(
     };
     // The draft's two ends of a change in the other order: "fell to 47 minutes from 38"
     // against the source's "fell to 38 minutes, from 47". The value the source puts where
-    // the claim stands is the claim's partner.
-    let swapped = match (paired, cell_agrees, pair_against, claim.partner) {
-        (None, None, None, Some(partner)) if !box_row => found
-            .iter()
-            .find(|c| pair_swapped(claim, c))
-            .map(|c| (c, partner.value)),
+    // the claim stands is the claim's partner. Else two figures of one sentence in each
+    // other's place: "31 groundfish vessels and 38 scallopers" against the source's "38
+    // groundfish vessels, 31 scallopers".
+    let swapped = match (paired, cell_agrees, pair_against) {
+        (None, None, None) if !box_row => claim
+            .partner
+            .and_then(|partner| {
+                found
+                    .iter()
+                    .find(|c| pair_swapped(claim, c))
+                    .map(|c| (c, partner.value))
+            })
+            .or_else(|| {
+                support
+                    .first()
+                    .and_then(|s| swapped_in_its_sentence(claim, s, &against))
+            }),
         _ => None,
-    };
-    // Two counts of one sentence in each other's place: "31 groundfish vessels and 38
-    // scallopers" against the source's "38 groundfish vessels, 31 scallopers".
-    let swapped = match (swapped, paired, cell_agrees, pair_against) {
-        (None, None, None, None) if !box_row => support
-            .first()
-            .and_then(|s| swapped_in_its_sentence(claim, s, &against)),
-        (swapped, ..) => swapped,
     };
     // The newest of sources that disagree decides: its value is the verdict's, the others
     // are listed beside it.
@@ -1226,10 +1229,7 @@ fn swapped_in_its_sentence<'c>(
                 && c.score >= CONFIDENT_COUNTERPART
                 && c.figure.source == support.figure.source
                 && c.figure.sentence == support.figure.sentence
-                && claim
-                    .companions
-                    .iter()
-                    .any(|v| crate::evidence::same_value(*v, c.figure.quantity.value))
+                && crate::evidence::stated_beside(claim, c)
         })
         .map(|c| (c, c.figure.quantity.value))
 }
