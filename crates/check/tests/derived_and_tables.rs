@@ -2378,3 +2378,71 @@ fn a_win_by_so_many_is_the_gap_between_the_two_sides() {
     let (right, wrong) = (draft("250"), draft("400"));
     assert_derived(&e, &[(&right, "250", true), (&wrong, "400", false)]);
 }
+
+/// A "by the numbers" item glosses its figure after the lead-in: "**41,000 visitors:**
+/// how many fewer people the museum drew than the year before". The gloss asks how many
+/// fewer, so the figure is the gap between the two years (412,000 − 371,000).
+#[test]
+fn a_gloss_asking_how_many_fewer_makes_a_figure_a_gap() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "The Orrin Museum drew 371,000 visitors in 2025, down 10% from 412,000 in 2024, \
+         when a touring exhibit filled its galleries.\n",
+    );
+    let e = Engine::new(&corpus);
+    let item = |gap: &str| {
+        format!("- **{gap} visitors:** how many fewer people the museum drew than the year before.")
+    };
+    let (right, wrong) = (item("41,000"), item("51,000"));
+    for (draft, figure, derived) in [(&right, "41,000", true), (&wrong, "51,000", false)] {
+        let f = e.check_text(draft, Format::Markdown);
+        let found = finding(&f, figure);
+        assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
+        assert_eq!(
+            found.verdict == Verdict::Supported,
+            derived,
+            "{draft}: {found:?}"
+        );
+    }
+}
+
+/// "Grants supplied $3.1 million of it, more than 40%": a share written as a bound,
+/// worked out from the part the draft states beside it and the whole the source states a
+/// sentence before (3.1 ÷ 7.4 = 41.9%). A bound the share does not meet is no support.
+#[test]
+fn a_share_written_as_a_bound_is_worked_out_from_its_part_and_whole() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "The theater's income rose 3% to $7.4 million in 2025. Ticket sales brought in \
+         $2.9 million, grants $3.1 million and donations $1.4 million.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |bound: &str| {
+        format!("Income was $7.4 million. Grants supplied $3.1 million of it, {bound}.")
+    };
+    let (right, wrong) = (draft("more than 40%"), draft("more than 50%"));
+    assert_derived(&e, &[(&right, "40%", true), (&wrong, "50%", false)]);
+}
+
+/// "more than double the 4.2 hours of a year earlier": a hedged "double" of a value the
+/// draft names is a multiple, worked out like "more than twice" (9.5 ÷ 4.2 = 2.3).
+#[test]
+fn a_hedged_double_is_a_multiple_worked_out_like_twice() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "Ferries waited an average of 9.5 hours at the canal in 2025, against 4.2 hours \
+         in 2024.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |hedge: &str| {
+        format!(
+            "The average wait was 9.5 hours in 2025, {hedge} double the 4.2 hours of a year \
+             earlier."
+        )
+    };
+    let (right, wrong) = (draft("more than"), draft("nearly"));
+    assert_derived(&e, &[(&right, "double", true)]);
+    let f = e.check_text(&wrong, Format::Plain);
+    let found = finding(&f, "double");
+    assert_ne!(found.verdict, Verdict::Supported, "{wrong}: {found:?}");
+}

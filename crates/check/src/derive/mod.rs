@@ -487,6 +487,17 @@ const PASSAGE: usize = 640;
 /// relatively.
 const WHOLE_BY_VALUE_SLACK: f64 = 0.05;
 
+/// [`WHOLE_BY_VALUE_SLACK`] for a claim: twice that for a bound, which a writer rounds to
+/// a round number below or above the share ("more than 40%" for 42.5%).
+fn whole_by_value_slack(claim: &Claim) -> f64 {
+    match claim.comparison {
+        Comparison::Gt | Comparison::Ge | Comparison::Lt | Comparison::Le => {
+            2.0 * WHOLE_BY_VALUE_SLACK
+        }
+        _ => WHOLE_BY_VALUE_SLACK,
+    }
+}
+
 /// Whether a claim could state the gap between the two ends of a change though it says
 /// no change: a positive count or amount, hedged as a writer hedges a gap worked out
 /// ("roughly $6.50", "nearly 1,300"), not a rate. (Asked of every unhedged count too, the
@@ -868,10 +879,11 @@ fn share_of_a_whole_close_by(
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
     let kind = claim.quantity.kind;
-    // a change is no share ("spending dropped 64%")
+    // a change is no share ("spending dropped 64%"); a bound is one rounded ("supplied
+    // $6.2 million of it, more than 40%")
     if !matches!(kind, Kind::Percent | Kind::Fraction)
         || claim.companions.is_empty()
-        || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+        || matches!(claim.comparison, Comparison::Ne | Comparison::Between(_))
         || direction(claim).is_some()
         || says_change(claim, CHANGE_WORDS)
     {
@@ -921,7 +933,7 @@ fn share_of_a_whole_close_by(
                 let value = x / y * scale;
                 let relative_off = (value - claim.quantity.value).abs() / claim.quantity.value;
                 if !satisfies(claim, value, Operation::Share)
-                    || found_by_value && relative_off > WHOLE_BY_VALUE_SLACK
+                    || found_by_value && relative_off > whole_by_value_slack(claim)
                 {
                     continue;
                 }

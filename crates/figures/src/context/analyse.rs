@@ -478,13 +478,48 @@ fn comparative_after(toks: &[Tok<'_>], fig: usize) -> Option<(String, u16)> {
         _ => None,
     };
     for d in 1..=3 {
-        let lw = word(fig + d)?.to_lowercase();
+        let Some(w) = word(fig + d) else {
+            break;
+        };
+        let lw = w.to_lowercase();
         if COMPARATIVES.contains(&lw.as_str()) {
             let than = (1..=3).any(|e| word(fig + d + e) == Some("than"));
             return than.then(|| (lw, u16::try_from(d).unwrap_or(u16::MAX)));
         }
     }
-    None
+    comparative_asked(toks, fig)
+}
+
+/// How many tokens after a figure a gloss asking "how much more" may begin: past a unit,
+/// the colon of a lead-in and its closing asterisks.
+const ASKED_WITHIN: usize = 6;
+
+/// How many words after the comparative of such a gloss its "than" may stand: "how much
+/// less freight the port handled than".
+const ASKED_THAN_WITHIN: usize = 8;
+
+/// The comparative of a gloss that asks how much more or less, right after a figure:
+/// "**320,000 tons:** how much less freight the port handled than the year before" says
+/// the figure is a gap as "320,000 fewer tons than" would.
+fn comparative_asked(toks: &[Tok<'_>], fig: usize) -> Option<(String, u16)> {
+    let lower = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(text.to_lowercase()),
+        _ => None,
+    };
+    let start = (fig + 1..=fig + ASKED_WITHIN).find(|&k| lower(k).as_deref() == Some("how"))?;
+    if !matches!(lower(start + 1).as_deref(), Some("much" | "many")) {
+        return None;
+    }
+    let comparative = lower(start + 2).filter(|w| COMPARATIVES.contains(&w.as_str()))?;
+    let than = (start + 3..start + 3 + ASKED_THAN_WITHIN)
+        .take_while(|&k| matches!(toks.get(k), Some(Tok::Word { .. })))
+        .any(|k| lower(k).as_deref() == Some("than"));
+    let distance = toks[fig + 1..start + 2]
+        .iter()
+        .filter(|t| matches!(t, Tok::Word { .. }))
+        .count()
+        + 1;
+    than.then(|| (comparative, u16::try_from(distance).unwrap_or(u16::MAX)))
 }
 
 /// How many words into a sentence opening with "The" a name may stand and still be part

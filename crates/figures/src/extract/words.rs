@@ -190,6 +190,18 @@ impl<'t> Scanner<'t> {
                     quantity: in_words(v, Kind::Multiplier, 1.0),
                 });
             }
+            "double" | "triple" | "quadruple" if self.hedged_multiple(i, w_end) => {
+                let v = match &*lw {
+                    "double" => 2.0,
+                    "triple" => 3.0,
+                    _ => 4.0,
+                };
+                return Some(Found {
+                    start: i,
+                    end: w_end,
+                    quantity: in_words(v, Kind::Multiplier, 1.0),
+                });
+            }
             "minus" | "negative" => return self.sign_word_at(i, w_end),
             "half" => {
                 // "half a million", "half a dozen"
@@ -330,6 +342,24 @@ impl<'t> Scanner<'t> {
             }
         }
         Some(self.words_tail(i, value, end, precision))
+    }
+
+    /// Whether the "double" at `i..end` is a multiple of something named after it, as a
+    /// hedge before it says: "more than double the 4.2 hours", "nearly triple what it
+    /// cost". Unhedged, the word is as often a kind ("a double play", "double shifts") or a
+    /// plan ("to double the fleet") as a measured multiple.
+    fn hedged_multiple(&self, i: usize, end: usize) -> bool {
+        let named_after = self.next_word(end).is_some_and(|(w, ws, _)| {
+            !self.text[end..ws].contains(['\n', '\r', ',', '.'])
+                && MULTIPLE_OF.contains(&w.to_lowercase().as_str())
+        });
+        let before = self.words_before(i, 2);
+        let word = |k: usize| before.get(k).map(|(w, _)| w.as_str());
+        let hedged = matches!(
+            word(0),
+            Some("nearly" | "almost" | "about" | "roughly" | "around" | "over" | "approximately")
+        ) || word(0) == Some("than") && matches!(word(1), Some("more" | "less"));
+        named_after && hedged
     }
 
     /// Whether the "one" at `i..end` is in a list of counts ("five rebounds, four assists,
@@ -560,10 +590,47 @@ fn spoken_decimal_style(written: &str) -> Option<Style> {
     })
 }
 
+/// The words after "double" that name what it is a multiple of: "double the 4.2 hours",
+/// "double that of 2024", "triple what it paid".
+const MULTIPLE_OF: &[&str] = &["the", "that", "what", "its", "their", "his", "her"];
+
 #[cfg(test)]
 mod tests {
     use crate::Kind;
     use crate::extract::tests::{figs, is};
+
+    #[test]
+    fn a_hedged_double_of_something_is_a_multiple() {
+        is(
+            "tows waited more than double the hours of a year earlier",
+            "double",
+            2.0,
+            Kind::Multiplier,
+        );
+        is(
+            "nearly triple what it paid",
+            "triple",
+            3.0,
+            Kind::Multiplier,
+        );
+    }
+
+    #[test]
+    fn a_double_that_is_a_kind_or_a_plan_is_no_figure() {
+        for text in [
+            "turned a double play in the ninth",
+            "nurses worked double shifts",
+            "plans to double the fleet by 2030",
+            "a double-double with 12 rebounds",
+        ] {
+            assert!(
+                figs(text)
+                    .iter()
+                    .all(|f| f.quantity.kind != Kind::Multiplier),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn a_day_said_as_an_ordinal_after_its_month_is_a_date() {
