@@ -2446,3 +2446,42 @@ fn a_hedged_double_is_a_multiple_worked_out_like_twice() {
     let found = finding(&f, "double");
     assert_ne!(found.verdict, Verdict::Supported, "{wrong}: {found:?}");
 }
+
+/// "would raise $5.9 million, an increase of about 40%": a change in an amount, from a
+/// base the draft does not state and the source gives in the passage of the new end
+/// ("brought in $4.2 million" two sentences before; 5.9 ÷ 4.2 = 1.405).
+#[test]
+fn a_change_in_an_amount_is_worked_out_from_a_base_in_its_passage() {
+    let corpus = one_source(
+        "corpus/release.md",
+        "The parking levy brought in $4.2 million in 2025. The council voted to raise it \
+         by a dollar a day. At the new rate the levy is expected to raise $5.9 million a \
+         year.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |change: &str| {
+        format!("At the new rate the levy would raise $5.9 million, an increase of about {change}.")
+    };
+    let (right, wrong) = (draft("40%"), draft("60%"));
+    assert_derived(&e, &[(&right, "40%", true), (&wrong, "60%", false)]);
+}
+
+/// "drew 290 applications, about eight for every unit": a small count per one of a thing
+/// is worked out from the two figures the draft states beside it, when the source states
+/// them together (290 ÷ 36 = 8.1). Without them beside it a small count is any quotient.
+#[test]
+fn a_small_count_for_every_one_of_a_thing_is_worked_out_from_its_two_figures() {
+    let corpus = one_source(
+        "corpus/article.md",
+        "The Larch Street apartments, a 36-unit building, opened in 2024 and drew 290 \
+         applications.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |ratio: &str| {
+        format!(
+            "The 36-unit Larch Street building drew 290 applications, about {ratio} for every unit."
+        )
+    };
+    let (right, wrong) = (draft("eight"), draft("twelve"));
+    assert_derived(&e, &[(&right, "eight", true), (&wrong, "twelve", false)]);
+}

@@ -38,8 +38,10 @@ pub(super) fn compared(claim: &Claim) -> Option<Direction> {
     })
 }
 
-/// The relative change from a base counted in the same unit to the end the draft states
-/// beside a percentage that says a rise or a fall.
+/// The relative change from a base counted in the same unit (or an amount in the end's
+/// passage) to the end the draft states beside a percentage that says a rise or a fall:
+/// "would raise $11.1 million, … an increase of roughly 44%" from the "$7.7 million" the
+/// tax brought in.
 pub(super) fn change_from_found_base(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -69,6 +71,7 @@ pub(super) fn change_from_found_base(
         claim,
         direction,
         base_of,
+        &[Kind::Number, Kind::Money],
         exhaustive_limit,
     ) {
         let (x, y) = (new.quantity.value, old.quantity.value);
@@ -114,6 +117,8 @@ pub(super) fn gap_from_found_base(
         claim,
         direction,
         base_of,
+        // an amount's gap to an amount found by value was as often a wrong one
+        &[Kind::Number],
         exhaustive_limit,
     ) {
         let value = (new.quantity.value - old.quantity.value).abs();
@@ -132,47 +137,59 @@ pub(super) fn gap_from_found_base(
 }
 
 /// Each end of a change the draft states beside the claim (a count of a named thing:
-/// "360,000 fans", not a bare "360,000" nor an amount, and not a small one), with each
+/// "360,000 fans", not a bare "360,000", and not a small one; or an amount), with each
 /// base a source counts that may go with it: within the window `base_of` gives around
 /// the value it must have (`None` where the end can have none), in the end's unit,
 /// unhedged, on the side of it the claim's words give, and not the end itself.
+///
+/// Every amount is in dollars, so a unit ties an amount to nothing: its base must stand
+/// in the end's passage ("the current tax brought in $7.7 million" two sentences before
+/// "the tax is expected to raise $11.1 million").
 fn ends_and_bases(
     corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     direction: Direction,
     base_of: impl Fn(f64) -> Option<(f64, Tolerance)>,
+    kinds: &[Kind],
     exhaustive_limit: usize,
 ) -> Vec<(Arc<SourceFigure>, Arc<SourceFigure>)> {
-    let kind = Kind::Number;
     let mut pairs = Vec::new();
-    for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
-        let new = new.figure;
-        let x = new.quantity.value;
-        let Some(unit) = unit_stem(&new.quantity) else {
-            continue;
-        };
-        if is_small(kind, x) || x <= 0.0 {
-            continue;
-        }
-        let Some((base, around)) = base_of(x) else {
-            continue;
-        };
-        let ask = probe_by_value(claim, kind, base, Some(around));
-        for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
-            let old = old.figure;
-            let y = old.quantity.value;
-            if y > 0.0
-                && y != x
-                && old.quantity.kind == kind
-                && old.quantity.hedge.is_none()
-                && unit_stem(&old.quantity).as_deref() == Some(unit.as_str())
-                && !against(Some(direction), x, y)
-                && !crate::evidence::same_figure(&old, &new)
-            {
-                pairs.push((new.clone(), old));
+    for &kind in kinds {
+        for new in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+            let new = new.figure;
+            let x = new.quantity.value;
+            let Some(unit) = unit_stem(&new.quantity) else {
+                continue;
+            };
+            if is_small(kind, x) || x <= 0.0 {
+                continue;
+            }
+            let Some((base, around)) = base_of(x) else {
+                continue;
+            };
+            let ask = probe_by_value(claim, kind, base, Some(around));
+            for old in candidates(corpus, prepared, &ask, exhaustive_limit) {
+                let old = old.figure;
+                let y = old.quantity.value;
+                if y > 0.0
+                    && y != x
+                    && old.quantity.kind == kind
+                    && old.quantity.hedge.is_none()
+                    && unit_stem(&old.quantity).as_deref() == Some(unit.as_str())
+                    && !against(Some(direction), x, y)
+                    && !crate::evidence::same_figure(&old, &new)
+                    && (kind == Kind::Number || in_the_ends_passage(&new, &old))
+                {
+                    pairs.push((new.clone(), old));
+                }
             }
         }
     }
     pairs
+}
+
+/// Whether a base stands in the prose of its end's passage.
+fn in_the_ends_passage(end: &SourceFigure, base: &SourceFigure) -> bool {
+    super::in_one_prose(end, base) && end.start.abs_diff(base.start) <= super::PASSAGE
 }

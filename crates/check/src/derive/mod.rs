@@ -609,13 +609,22 @@ fn quotient(
     // a count of that thing ("would seat 7,200 and cost $96.5 million").
     let per_thing = per_thing(claim);
     let averaged = says_change(claim, AVERAGE_WORDS) || per_thing.is_some();
-    if !worked_out_amount(claim) || !(averaged || claim.companions.len() >= 2) {
+    // A small count is the quotient of about any two figures ("two blocks" as 8 ÷ 4),
+    // unless the draft states both beside it as a count per one of a thing: "drew 460
+    // applications, almost ten for every unit" of the 48-unit building.
+    let small_per_thing = per_thing.is_some()
+        && crate::features::is_small(q.kind, q.value)
+        && claim.companions.len() >= 2
+        && q.value > 0.0
+        && matches!(claim.comparison, Comparison::Eq | Comparison::Approx);
+    if !(worked_out_amount(claim) || small_per_thing) || !(averaged || claim.companions.len() >= 2)
+    {
         return None;
     }
     // Operands tied to the claim; or, without a word for an average, the source figures
     // with the values the draft states beside it.
     let operands = |kind: Kind| -> Vec<Candidate> {
-        if averaged {
+        if averaged && !small_per_thing {
             tied(corpus, prepared, claim, kind, exhaustive_limit)
         } else {
             companions_stated(corpus, prepared, claim, kind, exhaustive_limit)

@@ -358,7 +358,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// Section numbers at the start of a heading, list markers at the start of a plain
-    /// line, citation markers like "[12]", and denominators after "per".
+    /// line, citation markers like "[12]", and denominators after "per" or "for every".
     pub(super) fn is_structural_number(&self, i: usize) -> bool {
         let before = &self.text[self.range_start..i];
         if self.heading_start && before.trim().is_empty() {
@@ -386,8 +386,11 @@ impl<'t> Scanner<'t> {
         {
             return true;
         }
-        if let Some((w, _)) = self.words_before(i, 1).first()
-            && w == "per"
+        let before = self.words_before(i, 2);
+        let word = |k: usize| before.get(k).map(|(w, _)| w.as_str());
+        // "per 1,000 residents", and "per" in words: "for every 1,000 residents"
+        if word(0) == Some("per")
+            || word(1) == Some("for") && matches!(word(0), Some("every" | "each"))
         {
             return true;
         }

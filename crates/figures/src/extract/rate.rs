@@ -19,6 +19,11 @@ impl<'t> Scanner<'t> {
         let Some((w, _, we)) = self.next_word(i) else {
             return;
         };
+        // "almost ten for every unit", "three for each 1,000 residents": "per" in words
+        let (w, we) = match (w, self.next_word(we)) {
+            ("for", Some(("every" | "each", _, after))) => ("per", after),
+            _ => (w, we),
+        };
         if w != "per" {
             let unit = self
                 .period_after(i)
@@ -130,6 +135,19 @@ mod tests {
 
     fn period(text: &str, written: &str) -> Option<String> {
         only(text, written).period().map(str::to_string)
+    }
+
+    #[test]
+    fn for_every_says_per() {
+        let q = only("drew almost ten applications for every unit", "ten");
+        let per = q.per.expect("a rate");
+        assert_eq!((per.base, per.unit.as_deref()), (1.0, Some("unit")));
+        // the denominator is no figure of its own, as after "per"
+        let q = only("three for every 1,000 residents", "three");
+        let per = q.per.expect("a rate");
+        assert_eq!((per.base, per.unit.as_deref()), (1000.0, Some("residents")));
+        // "for" alone is no rate: "paid $40 for every ticket" is, "$40 for tickets" not
+        assert!(only("paid $40 for tickets", "$40").per.is_none());
     }
 
     #[test]
