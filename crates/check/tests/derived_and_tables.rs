@@ -2485,3 +2485,43 @@ fn a_small_count_for_every_one_of_a_thing_is_worked_out_from_its_two_figures() {
     let (right, wrong) = (draft("eight"), draft("twelve"));
     assert_derived(&e, &[(&right, "eight", true), (&wrong, "twelve", false)]);
 }
+
+/// "Rate: 4.5% → 6.5%": a summary's arrow joins the two ends of a change as "from … to"
+/// does, so the old end is backed by the source's "from 4.5% to 6.5%" and not taken for
+/// the new rate; a wrong old end is not backed by it.
+#[test]
+fn an_arrow_writes_a_change_from_its_first_end_to_its_second() {
+    let corpus = one_source(
+        "corpus/release.md",
+        "The council voted 5-2 to ask voters to raise the lodging tax from 4.5% to 6.5% of \
+         the price of a room. At 6.5%, the tax is expected to raise $11.1 million a year. \
+         The last increase, from 3.5% to 4.5%, was approved in 2019.\n\nTotal revenue rose \
+         9.8% to $41.6 million.\n",
+    );
+    let e = Engine::new(&corpus);
+    let f = e.check_text("- Rate: 4.5% → 6.5%; revenue $11.1M/yr.", Format::Markdown);
+    let old = finding(&f, "4.5%");
+    assert_eq!(old.verdict, Verdict::Supported, "{old:#?}");
+    let f = e.check_text("- Rate: 5.5% → 6.5%; revenue $11.1M/yr.", Format::Markdown);
+    let wrong = finding(&f, "5.5%");
+    assert_ne!(wrong.verdict, Verdict::Supported, "{wrong:#?}");
+}
+
+/// "lift tickets brought in $17.9M, nearly 3x food and beverage": the other operand is
+/// the one the claim's words name, in a list of the same source ($17.9 million ÷ $6.2
+/// million = 2.9), though it stands lines away and the ratio is rounded.
+#[test]
+fn a_multiple_of_an_amount_the_claims_words_name_is_worked_out() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "Total revenue rose 9.8% to $41.6 million:\n\n- Lift tickets: $17.9 million\n- \
+         Season passes: $10.8 million\n- Ski school: $5.0 million\n- Food and beverage: $6.2 \
+         million\n- Other: $1.7 million\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |m: &str| {
+        format!("- Revenue: lift tickets brought in $17.9M, nearly {m} food and beverage.")
+    };
+    let (right, wrong) = (draft("3x"), draft("5x"));
+    assert_derived(&e, &[(&right, "3x", true), (&wrong, "5x", false)]);
+}

@@ -97,6 +97,10 @@ fn change(text: &str, a: &Figure, b: &Figure) -> Option<Written> {
     if then_from(gap) {
         return Some(Written::NewFirst);
     }
+    // "Rate: 4.5% → 6.5%", a summary's "from 4.5% to 6.5%"
+    if ARROWS.contains(&gap.trim()) {
+        return Some(Written::OldFirst);
+    }
     // The word right before the first end, and the one before that (read from a few
     // bytes back only: this runs for every two neighbouring figures).
     let before = text
@@ -126,6 +130,9 @@ fn change(text: &str, a: &Figure, b: &Figure) -> Option<Written> {
         });
     (from && gap_is_to).then_some(Written::OldFirst)
 }
+
+/// Arrows a summary writes a change with, old end first.
+const ARROWS: &[&str] = &["→", "->", "⟶", "⇒", "=>"];
 
 /// A figure that can be one end of a change.
 fn changeable(f: &Figure) -> bool {
@@ -276,6 +283,29 @@ mod tests {
             let p = pairs(text);
             assert!(p.len() <= 1, "{text}: {p:?}");
         }
+    }
+
+    #[test]
+    fn an_arrow_joins_the_two_ends_of_a_change() {
+        for (text, old, new) in [
+            ("Rate: 4.5% → 6.5%.", 4.5, 6.5),
+            ("Fee: $74 -> $84 a ton.", 74.0, 84.0),
+        ] {
+            let p = pairs(text);
+            assert_eq!(p.len(), 2, "{text}: {p:?}");
+            assert_eq!(
+                (p[0].1.after, p[1].1.before),
+                (Some(new), Some(old)),
+                "{text}: {p:?}"
+            );
+        }
+        // a dash is no arrow: "4.5% - 6.5%" is a range or a list
+        let p = pairs("Rates of 4.5% and 6.5% apply.");
+        assert!(
+            p.iter()
+                .all(|(_, b)| b.after.is_none() && b.before.is_none()),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -30,6 +30,10 @@ const COUNT_SLACK: f64 = 0.06;
 /// the writer's fraction states all but exactly counts, whatever its hedge.
 const RATIO_SLACK: f64 = 0.02;
 
+/// How far from the value it must have an operand the claim's words name is looked for:
+/// the 10% a hedged ratio may be off ("nearly 3x" for 2.9).
+const NAMED_RATIO_SLACK: f64 = 0.1;
+
 /// The kinds of the operands of a ratio: counts, amounts, and for a multiple also two
 /// percentages ("75%, five times the state's 15%").
 const OPERAND_KINDS: [Kind; 3] = [Kind::Number, Kind::Money, Kind::Percent];
@@ -68,17 +72,22 @@ pub(super) fn ratio_with_found_operand(
             let unit = unit_stem(&stated.quantity);
             // The other operand is the larger or the smaller of the two.
             for other_value in [x * q.value, x / q.value] {
-                let around = Some(Tolerance::Relative(RATIO_SLACK));
+                let around = Some(Tolerance::Relative(NAMED_RATIO_SLACK));
                 let ask = probe_by_value(claim, kind, other_value, around);
                 for other in candidates(corpus, prepared, &ask, exhaustive_limit) {
+                    // Named by the claim's own words ("nearly 3x food and beverage"
+                    // of the report's "Food and beverage: $6.2 million"), it may stand
+                    // anywhere in the stated value's source, and the ratio be rounded
+                    // as a writer rounds one.
+                    let named = other.features.coverage >= super::TIED_COVERAGE;
                     let other = &other.figure;
                     let y = other.quantity.value;
+                    let close_by = in_one_prose(stated, other) && next_sentences(stated, other);
                     if y <= 0.0
                         || y == x
                         || other.quantity.kind != kind
                         || unit_stem(&other.quantity) != unit
-                        || !in_one_prose(stated, other)
-                        || !next_sentences(stated, other)
+                        || !(close_by || named && other.source == stated.source)
                         || same_figure(stated, other)
                     {
                         continue;
@@ -92,7 +101,12 @@ pub(super) fn ratio_with_found_operand(
                     };
                     let value = a.quantity.value / b.quantity.value;
                     let off = (value - q.value).abs();
-                    if off > RATIO_SLACK * q.value {
+                    let holds = if close_by && off <= RATIO_SLACK * q.value {
+                        true
+                    } else {
+                        named && super::satisfies(claim, value, op)
+                    };
+                    if !holds {
                         continue;
                     }
                     let shown = format!("{} ÷ {} = {}", a.text, b.text, round(value));
