@@ -2525,3 +2525,21 @@ fn a_multiple_of_an_amount_the_claims_words_name_is_worked_out() {
     let (right, wrong) = (draft("3x"), draft("5x"));
     assert_derived(&e, &[(&right, "3x", true), (&wrong, "5x", false)]);
 }
+
+/// "voters approved the last increase by 125 votes": the two sides are found among the
+/// figures of the claim's measure, its unit included ("passed by 1,212 votes to 1,087"),
+/// though the sentence shares few of the claim's other words (1,212 − 1,087 = 125).
+#[test]
+fn a_margin_in_votes_is_worked_out_from_the_two_sides_of_a_tally() {
+    let corpus = one_source(
+        "corpus/article.md",
+        "If voters approve the measure on November 3, the new rate takes effect on January \
+         1, 2027. Voters approved the last increase in November 2019.\n\nThe 2019 increase \
+         passed by 1,212 votes to 1,087.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft =
+        |margin: &str| format!("In 2019 voters approved the last increase by {margin} votes.");
+    let (right, wrong) = (draft("125"), draft("175"));
+    assert_derived(&e, &[(&right, "125", true), (&wrong, "175", false)]);
+}

@@ -321,7 +321,12 @@ fn tied(
     kind: Kind,
     exhaustive_limit: usize,
 ) -> Vec<Candidate> {
-    let probe = probe(claim, kind, claim.quantity.value);
+    let mut probe = probe(claim, kind, claim.quantity.value);
+    // An operand of the claim's own kind counts what the claim counts: its unit is a
+    // measure word of the probe too ("by 125 votes" from "passed by 1,212 votes to 1,087").
+    if kind == claim.quantity.kind {
+        probe.quantity.unit.clone_from(&claim.quantity.unit);
+    }
     let entities = claim.entities();
     let found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit);
     let mut found: Vec<Candidate> = found
