@@ -2543,3 +2543,23 @@ fn a_margin_in_votes_is_worked_out_from_the_two_sides_of_a_tally() {
     let (right, wrong) = (draft("125"), draft("175"));
     assert_derived(&e, &[(&right, "125", true), (&wrong, "175", false)]);
 }
+
+/// "shut the canal for more than five weeks": a span written in weeks from a source's
+/// days (the "38-day closure" is 5.4 weeks). A span the conversion does not bear out is
+/// no derivation.
+#[test]
+fn a_span_of_days_written_in_weeks_is_worked_out() {
+    let corpus = one_source(
+        "corpus/release.md",
+        "The Orrin Canal lock passed 9.1 million tons in 2025, despite an unscheduled \
+         38-day closure last summer for emergency gate repairs.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |span: &str| {
+        format!(
+            "Last summer a cracked gate shut the canal lock for more than {span} weeks of repairs."
+        )
+    };
+    let (right, wrong) = (draft("five"), draft("seven"));
+    assert_derived(&e, &[(&right, "five", true), (&wrong, "seven", false)]);
+}

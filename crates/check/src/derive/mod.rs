@@ -19,6 +19,7 @@ use crate::evidence::{Candidate, Prepared, candidates, counts_points, unit_stem}
 use crate::features::{Owner, UnitMatch};
 
 mod after_change;
+mod converted;
 mod found_base;
 mod found_operand;
 mod multiplied;
@@ -1257,6 +1258,9 @@ fn derive_with_companions(
         return Some(d);
     }
     if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = converted::in_another_unit_of_time(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
