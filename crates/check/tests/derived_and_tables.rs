@@ -2233,8 +2233,13 @@ fn a_gap_in_points_finds_the_owners_own_percentage_by_its_value() {
 
 /// Each draft's figure is derived and supported, or neither.
 fn assert_derived(e: &Engine, cases: &[(&str, &str, bool)]) {
+    assert_derived_in(e, cases, Format::Plain);
+}
+
+/// [`assert_derived`] for drafts in `format`.
+fn assert_derived_in(e: &Engine, cases: &[(&str, &str, bool)], format: Format) {
     for &(draft, figure, derived) in cases {
-        let f = e.check_text(draft, Format::Plain);
+        let f = e.check_text(draft, format);
         let found = finding(&f, figure);
         assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
         assert_eq!(
@@ -2394,16 +2399,11 @@ fn a_gloss_asking_how_many_fewer_makes_a_figure_a_gap() {
         format!("- **{gap} visitors:** how many fewer people the museum drew than the year before.")
     };
     let (right, wrong) = (item("41,000"), item("51,000"));
-    for (draft, figure, derived) in [(&right, "41,000", true), (&wrong, "51,000", false)] {
-        let f = e.check_text(draft, Format::Markdown);
-        let found = finding(&f, figure);
-        assert_eq!(found.derivation.is_some(), derived, "{draft}: {found:?}");
-        assert_eq!(
-            found.verdict == Verdict::Supported,
-            derived,
-            "{draft}: {found:?}"
-        );
-    }
+    assert_derived_in(
+        &e,
+        &[(&right, "41,000", true), (&wrong, "51,000", false)],
+        Format::Markdown,
+    );
 }
 
 /// "Grants supplied $3.1 million of it, more than 40%": a share written as a bound,
