@@ -747,3 +747,26 @@ fn the_word_a_sentence_opens_with_stays_in_an_unowned_claim() {
     assert!(words_of("$110 million").contains(&"bonds".to_string()));
     assert!(!words_of("30,600").contains(&"japan".to_string()));
 }
+
+/// "Councilmembers Pieter Vos, 49, and Tomás Brennan, 66": two ages in each other's
+/// place. The source writes each with a title ("Councilmember Tomás Brennan, 49"), which
+/// is no part of the name: Brennan's own 49 is the counterpart, and Vos's 66 no support.
+#[test]
+fn a_title_before_a_sources_name_does_not_hide_the_owner() {
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "Councilmember Pieter Vos, 66, who owns a property management company, said \
+               the increase would push visitors away. Councilmember Tomás Brennan, 49, said \
+               he wanted a smaller increase, to 5.5%.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Councilmembers Pieter Vos, 49, and Tomás Brennan, 66, cast the votes against.",
+    );
+    let brennan = one(&f, "66");
+    assert_eq!(brennan.verdict, Verdict::Contradicted, "{brennan:#?}");
+    assert_eq!(brennan.suggestion.as_deref(), Some("49"));
+}

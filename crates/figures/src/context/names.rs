@@ -34,7 +34,12 @@ fn canonical_uncached(name: &str) -> String {
             }
         })
         .collect();
-    let undotted = undotted.join(" ");
+    // "Councilmember Tomás Brennan" is Tomás Brennan; a title alone stays a word.
+    let untitled = match undotted.split_first() {
+        Some((first, rest)) if !rest.is_empty() && lexicon::is_title(first) => rest,
+        _ => &undotted[..],
+    };
+    let undotted = untitled.join(" ");
     lexicon::canonical_name(&undotted).to_string()
 }
 

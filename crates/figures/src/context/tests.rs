@@ -108,6 +108,16 @@ fn table_cells_belong_to_their_row_and_measure_their_column() {
 }
 
 #[test]
+fn a_title_before_a_name_is_no_part_of_it() {
+    assert!(same_name("Tomás Brennan", "Councilmember Tomás Brennan"));
+    assert!(same_name("Sen. Ruiz", "Ruiz"));
+    assert!(same_name("Mayor Renata Solís", "Renata Solís"));
+    assert!(!same_name("Councilmember Pieter Vos", "Tomás Brennan"));
+    // a title alone is a word like any other
+    assert_eq!(canonical_name("Mayor"), "mayor");
+}
+
+#[test]
 fn words_within_is_looser_than_same_name() {
     assert!(words_within(
         "the Authority",

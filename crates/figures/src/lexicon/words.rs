@@ -248,6 +248,49 @@ pub(crate) fn is_generic_capitalised(w: &str) -> bool {
 
 /// Canonical form of a place or organisation name, so "the US" and "the United States"
 /// are one entity. Input and output are lower-case.
+/// Titles a writer puts before a person's name, lower case and undotted ("Councilmember
+/// Tomás Brennan", "Mayor Renata Solís", "Sen. Ruiz"): the person is the same whether
+/// the title is written or not.
+pub(crate) fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mayor"
+            | "councilmember"
+            | "councilman"
+            | "councilwoman"
+            | "commissioner"
+            | "alderman"
+            | "alderwoman"
+            | "supervisor"
+            | "senator"
+            | "sen"
+            | "representative"
+            | "rep"
+            | "governor"
+            | "gov"
+            | "president"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "superintendent"
+            | "supt"
+            | "sheriff"
+            | "judge"
+            | "dr"
+            | "col"
+            | "gen"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "maj"
+            | "rev"
+            | "det"
+    )
+}
+
 pub(crate) fn canonical_name(lower: &str) -> &str {
     match lower {
         "us" | "u.s." | "u.s" | "usa" | "u.s.a." | "america" | "united states of america" => {
