@@ -179,7 +179,7 @@ fn ends_and_bases(
                     && unit_stem(&old.quantity).as_deref() == Some(unit.as_str())
                     && !against(Some(direction), x, y)
                     && !crate::evidence::same_figure(&old, &new)
-                    && (kind == Kind::Number || in_the_ends_passage(&new, &old))
+                    && (kind == Kind::Number || super::in_one_passage(&new, &old))
                 {
                     pairs.push((new.clone(), old));
                 }
@@ -187,9 +187,4 @@ fn ends_and_bases(
         }
     }
     pairs
-}
-
-/// Whether a base stands in the prose of its end's passage.
-fn in_the_ends_passage(end: &SourceFigure, base: &SourceFigure) -> bool {
-    super::in_one_prose(end, base) && end.start.abs_diff(base.start) <= super::PASSAGE
 }

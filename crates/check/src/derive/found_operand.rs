@@ -101,11 +101,8 @@ pub(super) fn ratio_with_found_operand(
                     };
                     let value = a.quantity.value / b.quantity.value;
                     let off = (value - q.value).abs();
-                    let holds = if close_by && off <= RATIO_SLACK * q.value {
-                        true
-                    } else {
-                        named && super::satisfies(claim, value, op)
-                    };
+                    let holds = close_by && off <= RATIO_SLACK * q.value
+                        || named && super::satisfies(claim, value, op);
                     if !holds {
                         continue;
                     }

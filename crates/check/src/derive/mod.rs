@@ -472,9 +472,8 @@ const CLOSE_BY: usize = 320;
 /// Whether two prose figures of one source stand within a few sentences of each other:
 /// enough for an operand found by the exact value it must have, not for one picked
 /// among many.
-fn in_one_passage(a: &Candidate, b: &Candidate) -> bool {
-    let (fa, fb) = (&a.figure, &b.figure);
-    in_one_prose(fa, fb) && fa.start.abs_diff(fb.start) <= PASSAGE
+fn in_one_passage(a: &SourceFigure, b: &SourceFigure) -> bool {
+    in_one_prose(a, b) && a.start.abs_diff(b.start) <= PASSAGE
 }
 
 /// Whether two figures are written in one unit, and in a unit at all: "$32.3 million" of
@@ -927,7 +926,7 @@ fn share_of_a_whole_close_by(
                     exhaustive_limit,
                 )
                 .into_iter()
-                .filter(|b| in_one_passage(a, b) && one_unit(&a.figure, &b.figure))
+                .filter(|b| in_one_passage(&a.figure, &b.figure) && one_unit(&a.figure, &b.figure))
                 .collect()
             } else {
                 Vec::new()

@@ -116,6 +116,10 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // initials: "J. Smith"
     }
+    // titles before a name, as news style writes them ("Col. Adaeze Marchbank")
+    if crate::lexicon::TITLE_ABBREVIATIONS.contains(&word.as_str()) {
+        return true;
+    }
     matches!(
         word.as_str(),
         "U.S"
@@ -125,22 +129,6 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
             | "Mr"
             | "Mrs"
             | "Ms"
-            | "Dr"
-            // titles before a name, as news style writes them ("Col. Adaeze Marchbank")
-            | "Col"
-            | "Gen"
-            | "Lt"
-            | "Sgt"
-            | "Capt"
-            | "Cmdr"
-            | "Adm"
-            | "Maj"
-            | "Gov"
-            | "Sen"
-            | "Rep"
-            | "Rev"
-            | "Supt"
-            | "Det"
             | "Prof"
             | "St"
             | "vs"

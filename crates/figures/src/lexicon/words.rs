@@ -248,47 +248,42 @@ pub(crate) fn is_generic_capitalised(w: &str) -> bool {
 
 /// Canonical form of a place or organisation name, so "the US" and "the United States"
 /// are one entity. Input and output are lower-case.
+/// Titles news style abbreviates before a name, as written ("Col. Adaeze Marchbank",
+/// "Sen. Ruiz"): no sentence ends at their full stop, and none is part of the name.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Dr", "Col", "Gen", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Gov", "Sen", "Rep", "Rev",
+    "Supt", "Det",
+];
+
 /// Titles a writer puts before a person's name, lower case and undotted ("Councilmember
 /// Tomás Brennan", "Mayor Renata Solís", "Sen. Ruiz"): the person is the same whether
 /// the title is written or not.
 pub(crate) fn is_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mayor"
-            | "councilmember"
-            | "councilman"
-            | "councilwoman"
-            | "commissioner"
-            | "alderman"
-            | "alderwoman"
-            | "supervisor"
-            | "senator"
-            | "sen"
-            | "representative"
-            | "rep"
-            | "governor"
-            | "gov"
-            | "president"
-            | "chair"
-            | "chairman"
-            | "chairwoman"
-            | "director"
-            | "superintendent"
-            | "supt"
-            | "sheriff"
-            | "judge"
-            | "dr"
-            | "col"
-            | "gen"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "cmdr"
-            | "adm"
-            | "maj"
-            | "rev"
-            | "det"
-    )
+    TITLE_ABBREVIATIONS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(lower))
+        || matches!(
+            lower,
+            "mayor"
+                | "councilmember"
+                | "councilman"
+                | "councilwoman"
+                | "commissioner"
+                | "alderman"
+                | "alderwoman"
+                | "supervisor"
+                | "senator"
+                | "representative"
+                | "governor"
+                | "president"
+                | "chair"
+                | "chairman"
+                | "chairwoman"
+                | "director"
+                | "superintendent"
+                | "sheriff"
+                | "judge"
+        )
 }
 
 pub(crate) fn canonical_name(lower: &str) -> &str {
