@@ -26,13 +26,8 @@ impl<'t> Scanner<'t> {
             && q.style.scale.is_none()
             && q.value.fract() == 0.0
             && (1.0..=OLDEST).contains(&q.value);
-        // "a seventy-three-year-old driver" is an age in words; "Ohio, twelve," is not
-        // one after a name.
-        let words = q.style.words;
         if plain
-            && (self.years_old_after(f.end)
-                || self.aged_before(f.start)
-                || (!words && self.after_a_name(f)))
+            && (self.years_old_after(f.end) || self.aged_before(f.start) || self.after_a_name(f))
         {
             f.quantity.unit = Some(AGE_UNIT.to_string());
         }
@@ -67,6 +62,8 @@ impl<'t> Scanner<'t> {
     /// "Renée Castillo, 54, said", "said Harold Brennan, 71." — a number set off by
     /// commas right after a capitalised name. A list of counts after names ("Ohio, 12,
     /// and Texas, 9") goes on with "and" or with another name, so it is not read so.
+    /// In words only after a full name, as a script for reading aloud writes ages
+    /// ("Lorna Beckett, fifty-eight, leads"): "Ohio, twelve," is no age.
     fn after_a_name(&self, f: &Found) -> bool {
         let before = self.text.get(self.range_start..f.start).unwrap_or("");
         let Some(before) = before.trim_end_matches(' ').strip_suffix(',') else {
@@ -78,6 +75,9 @@ impl<'t> Scanner<'t> {
         }
         let earlier = last_word(before[..before.len() - name.len()].trim_end_matches(' '));
         let full_name = is_capitalised(earlier);
+        if f.quantity.style.words && !full_name {
+            return false;
+        }
         let after = self.rest(f.end);
         if let Some(rest) = after.strip_prefix(',') {
             let next = rest.trim_start_matches(' ');
@@ -135,6 +135,10 @@ mod tests {
             ("He retired aged 64.", "64"),
             ("Children under age 5 ride free.", "5"),
             ("A seventy-three-year-old driver spoke.", "seventy-three"),
+            (
+                "Challenger Lorna Beckett, fifty-eight, leads the sheriff.",
+                "fifty-eight",
+            ),
         ] {
             assert_eq!(
                 unit_of(text, figure).as_deref(),
@@ -158,6 +162,8 @@ mod tests {
             ("Brennan, 1,130, said nothing.", "1,130", None),
             ("The pilot flew 30 years.", "30", Some("years")),
             ("In June, 12, the council met.", "12", None),
+            ("Ohio, twelve, reported cases.", "twelve", None),
+            ("Then Ohio, twelve, and Texas, nine.", "twelve", None),
         ] {
             assert_eq!(unit_of(text, figure).as_deref(), unit, "{text}");
         }

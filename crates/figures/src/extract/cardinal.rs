@@ -150,8 +150,10 @@ impl<'t> Scanner<'t> {
                 && last_small.is_some()
                 && last_scale == 1.0
                 && !fraction
-                // "at one point two players left"
-                && self.words_before(i, 1).first().is_none_or(|(w, _)| w != "at")
+                // "at one point two players left", but "at fifty-three point seven percent"
+                && !(total == 0.0
+                    && current == 1.0
+                    && self.words_before(i, 1).first().is_some_and(|(w, _)| w == "at"))
                 && let Some((digits, places, pe)) = self.spoken_decimals(we)
             {
                 // "two point two million", "nine point nought four"
@@ -412,6 +414,13 @@ mod tests {
         // "at one point" is a moment, not a decimal
         let f = figs("At one point two players left.");
         assert!(f.iter().all(|f| f.quantity.value != 1.2), "{f:?}");
+        // ... but a larger number after "at" is a level, read whole
+        is(
+            "It trailed at fifty-three point seven percent.",
+            "fifty-three point seven percent",
+            53.7,
+            Kind::Percent,
+        );
         // "point" with no digit words after it stays out of the number
         is("We made five points.", "five", 5.0, Kind::Number);
     }
