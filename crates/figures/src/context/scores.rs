@@ -22,7 +22,6 @@ pub(super) fn score_owner(
     fig: usize,
     target: &Range<usize>,
 ) -> Option<ScoreSide> {
-    let own = short_count(text.get(target.clone())?)?;
     // "(3-8 FG, 1-1 FT)": made and attempted, not a score, and "FG" is no team
     let label = crate::lexicon::pair_label_follows;
     let after = text.get(target.end..)?;
@@ -53,6 +52,44 @@ pub(super) fn score_owner(
             .map(|r| r.name.clone())
             .collect()
     };
+    // "Beckett leads Sheriff Ray Tamsin 44,318 to 43,907": a tally written with "to"
+    // right after the object, the larger side first. The subject has the larger side,
+    // the object the smaller ("passed 1,212 to 1,087" names no object: the usual rules).
+    let word_at = |k: Option<usize>| match k.and_then(|k| toks.get(k)) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    let other_at = |k: Option<usize>| match k.and_then(|k| toks.get(k)) {
+        Some(Tok::Other(t)) => count_value(t),
+        _ => None,
+    };
+    let own_value = count_value(text.get(target.clone())?);
+    let (larger, smaller, first) = if word_at(fig.checked_add(1)) == Some("to") {
+        (own_value, other_at(fig.checked_add(2)), fig)
+    } else if word_at(fig.checked_sub(1)) == Some("to") {
+        (
+            other_at(fig.checked_sub(2)),
+            own_value,
+            fig.saturating_sub(2),
+        )
+    } else {
+        (None, None, fig)
+    };
+    if let (Some(larger), Some(smaller)) = (larger, smaller)
+        && larger > smaller
+        && let Some(object) = runs.iter().position(|r| r.last + 1 == first)
+        && !label(&runs[object].name)
+    {
+        let subject = subject_before(object);
+        if !subject.is_empty() {
+            return Some(ScoreSide::Named(if first == fig {
+                subject
+            } else {
+                vec![runs[object].name.clone()]
+            }));
+        }
+    }
+    let own = short_count(text.get(target.clone())?)?;
     if let Some(rest) = after.strip_prefix(['-', '–']) {
         let low: String = rest.chars().take_while(char::is_ascii_digit).collect();
         let glued = rest[low.len()..].starts_with(|c: char| c.is_alphanumeric());
@@ -93,6 +130,14 @@ pub(super) fn score_owner(
     name_before(fig - 1)
         .filter(|&k| !label(&runs[k].name))
         .map(|k| ScoreSide::Named(vec![runs[k].name.clone()]))
+}
+
+/// A whole count written in digits, grouped or not ("44,318"), and its value.
+fn count_value(s: &str) -> Option<f64> {
+    let digits: String = s.chars().filter(|&c| c != ',').collect();
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// One side of a score or a record: one to three digits, and their value.

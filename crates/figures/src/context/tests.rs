@@ -741,3 +741,39 @@ fn a_day_of_the_week_is_neither_an_owner_nor_a_measure() {
     let t = "The Thunder beat the Heat 106-94 on Tuesday.";
     assert!(ctx(t, "94").terms.iter().all(|t| t.word != "tuesday"));
 }
+
+#[test]
+fn a_tally_with_to_gives_the_larger_side_to_the_subject() {
+    let t = "Lorna Beckett leads Sheriff Ray Tamsin 44,318 to 43,907, a gap of 0.47 points.";
+    assert_eq!(ctx(t, "44,318").anchors, vec!["Lorna Beckett"]);
+    assert_eq!(ctx(t, "43,907").anchors, vec!["Sheriff Ray Tamsin"]);
+    // with no subject before the name, the name keeps both sides
+    let t = "In Harrow: Martin Ostrowski 46,902 to 42,067.";
+    assert_eq!(ctx(t, "46,902").anchors, vec!["Martin Ostrowski"]);
+}
+
+#[test]
+fn a_later_clause_with_a_figure_of_its_own_lends_no_words() {
+    let words = |c: &Context| -> Vec<String> { c.terms.iter().map(|t| t.word.clone()).collect() };
+    let near = |c: &Context, w: &str| c.terms.iter().any(|t| t.word == w && t.distance <= 10);
+    let t = "Spending rose about 13% while ballots rose 16%.";
+    let c = ctx(t, "13%");
+    assert!(
+        near(&c, "spending") && !near(&c, "ballots"),
+        "{:?}",
+        words(&c)
+    );
+    // the earlier clause still says what an elliptical later one measures
+    let c = ctx(t, "16%");
+    assert!(
+        near(&c, "ballots") && near(&c, "spending"),
+        "{:?}",
+        words(&c)
+    );
+    // a later clause with no figure is the figure's own: "while" only joins two statements
+    let c = ctx(
+        "Spending rose about 13% while ballot counts were late.",
+        "13%",
+    );
+    assert!(near(&c, "ballot"), "{:?}", words(&c));
+}
