@@ -25,6 +25,9 @@ pub(crate) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["upwards", "of"], Hedge::MoreThan),
     (&["in", "excess", "of"], Hedge::MoreThan),
     (&["just", "over"], Hedge::MoreThan),
+    // a newsletter's "north of 62%", "south of $20"
+    (&["north", "of"], Hedge::MoreThan),
+    (&["south", "of"], Hedge::LessThan),
     (&["at", "least"], Hedge::AtLeast),
     (&["fewer", "than"], Hedge::LessThan),
     (&["less", "than"], Hedge::LessThan),
@@ -32,6 +35,7 @@ pub(crate) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["lower", "than"], Hedge::LessThan),
     (&["just", "under"], Hedge::Nearly),
     (&["close", "to"], Hedge::Nearly),
+    (&["shy", "of"], Hedge::Nearly),
     // "as many as 40", "for as long as six days": the most, as "up to" says it
     (&["as", "many", "as"], Hedge::AtMost),
     (&["as", "much", "as"], Hedge::AtMost),
