@@ -30,8 +30,14 @@ impl<'t> Scanner<'t> {
                 .map(str::to_string)
                 .or_else(|| match f.quantity.kind {
                     Kind::Money => self.measure_after(i),
-                    // "610 crew, about four a vessel,": a count per one of a thing
-                    Kind::Number if f.quantity.unit.is_none() => self.thing_after(i),
+                    // "610 crew, about four a vessel,": a count per one of a thing,
+                    // "about eight to a site." too
+                    Kind::Number if f.quantity.unit.is_none() => {
+                        self.thing_after(i).or_else(|| match self.next_word(i) {
+                            Some(("to", _, te)) => self.thing_after(te),
+                            _ => None,
+                        })
+                    }
                     _ => None,
                 });
             if let Some(unit) = unit {
@@ -148,6 +154,15 @@ mod tests {
         assert_eq!((per.base, per.unit.as_deref()), (1000.0, Some("residents")));
         // "for" alone is no rate: "paid $40 for every ticket" is, "$40 for tickets" not
         assert!(only("paid $40 for tickets", "$40").per.is_none());
+    }
+
+    #[test]
+    fn so_many_to_a_thing_is_a_count_per_thing() {
+        let q = only("Poll workers came about eight to a site.", "eight");
+        let per = q.per.expect("a rate");
+        assert_eq!((per.base, per.unit.as_deref()), (1.0, Some("site")));
+        // not when the noun goes on into more of the clause
+        assert!(only("It rose 12 to a record high.", "12").per.is_none());
     }
 
     #[test]
