@@ -150,6 +150,7 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
         // Whether a change ended at it is read from the draft's words before the figure,
         // in `Engine::claims_of`.
         reached: false,
+        dated: context.dated,
         // The sentence's other figures are known only among the draft's figures: set by
         // `Engine::claims_of`.
         companions: Vec::new(),

@@ -420,6 +420,7 @@ mod tests {
                     counted: Vec::new(),
                     partner: None,
                     reached: false,
+                    dated: None,
                     companions: Vec::new(),
                     earlier: Vec::new(),
                 },

@@ -194,6 +194,9 @@ pub enum Role {
     NotComparable,
     /// A hedged source figure that neither confirms nor rules out the claim.
     Undecided,
+    /// An agreeing figure written for another year than the claim, where the sources
+    /// give the claim's year a value of its own ("58.4% in 2018" beside "55.8% in 2022").
+    OtherYear,
 }
 
 impl Role {
@@ -211,6 +214,7 @@ impl Role {
             Role::TooWeak => "too_weak",
             Role::NotComparable => "not_comparable",
             Role::Undecided => "undecided",
+            Role::OtherYear => "other_year",
         }
     }
 }
@@ -328,6 +332,15 @@ pub(crate) fn evaluate(
             against.retain(|c| !is_partner(c));
         }
     }
+    // The value the sources write for the claim's year is the counterpart to suggest.
+    let year_has_its_own = year_has_its_own_value(claim, &found);
+    if year_has_its_own
+        && against
+            .iter()
+            .any(|c| c.figure.context.dated == claim.dated)
+    {
+        against.retain(|c| c.figure.context.dated == claim.dated);
+    }
     // The claim owner's own value is the counterpart to suggest, before anyone else's,
     // unless it is far less probable: an owner guessed from a list of names beside the
     // figure ties it to every figure of those names.
@@ -358,6 +371,8 @@ pub(crate) fn evaluate(
         .filter(|c| {
             !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
         })
+        // "up from 58.4% in 2022" is not backed by "58.4% in 2018" beside "55.8% in 2022".
+        .filter(|c| !(year_has_its_own && dated_otherwise(claim, c)))
         // Last, as a copy across sentences asks the corpus: only of what is left.
         .filter(|c| backs(claim, c) || crate::copied::copied_across_sentences(corpus, claim, c))
         .collect();
@@ -716,6 +731,7 @@ pub(crate) fn evaluate(
         }
         Agreement::Agrees if outdated_support && backs(claim, c) => Role::Outweighed,
         Agreement::Agrees if owner_contradicted && not_owners(c) => Role::OwnerContradicted,
+        Agreement::Agrees if year_has_its_own && dated_otherwise(claim, c) => Role::OtherYear,
         Agreement::Agrees if unmeasured(&c.features) && !measured_by_itself(claim, c) => {
             Role::Unmeasured
         }
@@ -852,6 +868,30 @@ fn whole_of_the_shares(claim: &Claim, c: &Candidate) -> bool {
             .anchors
             .first()
             .is_some_and(|label| sums_the_rows(label))
+}
+
+/// Whether a candidate is written for another year than the claim, both right after
+/// the value ("58.4% in 2018" against the draft's "58.4% in 2022").
+fn dated_otherwise(claim: &Claim, c: &Candidate) -> bool {
+    matches!((claim.dated, c.figure.context.dated), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether the sources write another value of the claim's kind for the claim's year
+/// ("55.8% in 2022"), so that an equal value written for another year is that year's,
+/// not a slip of the year: a source's only dated value ("2.55 million passengers in
+/// 2026") still backs the draft's "2.55 million in 2027", whose year is what is wrong.
+/// Amounts, counts and shares only: "his first term in 2014" ranks no year's value.
+fn year_has_its_own_value(claim: &Claim, found: &[Candidate]) -> bool {
+    claim.dated.is_some()
+        && matches!(
+            claim.quantity.kind,
+            Kind::Number | Kind::Percent | Kind::Money
+        )
+        && found.iter().any(|d| {
+            d.agreement == Agreement::Disagrees
+                && d.figure.quantity.kind == claim.quantity.kind
+                && d.figure.context.dated == claim.dated
+        })
 }
 
 /// Whether a table row's label names the sum of the other rows: "Total", "Total

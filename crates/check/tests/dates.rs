@@ -84,3 +84,36 @@ fn a_month_is_stated_by_a_date_in_it_whatever_words_stand_near() {
     assert_eq!(of("October 2027"), Verdict::Supported, "{f:?}");
     assert_ne!(of("November 2027"), Verdict::Supported, "{f:?}");
 }
+
+/// A value written for a year ("58.4% in 2022") is not backed by the same value the
+/// source writes for another year when the source gives that year its own value; and a
+/// source's only dated value still backs it (the draft's year is then the slip).
+#[test]
+fn a_value_written_for_a_year_is_that_years_value() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/canvass.md".into(),
+        text: "Of the county's 148,620 registered voters, 92,418 cast ballots, a turnout of \
+               62.2%. Turnout was 55.8% in 2022 and 58.4% in 2018.\n\nThe airport forecasts \
+               2.55 million passengers in 2026."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let engine = Engine::new(&corpus);
+    let find = |draft: &str, figure: &str| {
+        engine
+            .check_text(draft, Format::Markdown)
+            .into_iter()
+            .find(|f| f.figure.text == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?}"))
+    };
+    let f = find("That's turnout of 62.2%, up from 58.4% in 2022.", "58.4%");
+    assert_eq!(f.verdict, Verdict::Contradicted, "{f:?}");
+    assert_eq!(f.suggestion.as_deref(), Some("55.8%"));
+    let f = find("That's turnout of 62.2%, up from 55.8% in 2022.", "55.8%");
+    assert_eq!(f.verdict, Verdict::Supported, "{f:?}");
+    let f = find(
+        "The airport expects 2.55 million passengers in 2027.",
+        "2.55 million",
+    );
+    assert_eq!(f.verdict, Verdict::Supported, "{f:?}");
+}

@@ -49,6 +49,9 @@ impl Display for Claim {
         if self.reached {
             f.write_str(" reached")?;
         }
+        if let Some(year) = self.dated {
+            write!(f, " dated {year}")?;
+        }
         if !self.companions.is_empty() {
             f.write_str(" with")?;
             for value in &self.companions {

@@ -77,6 +77,11 @@ pub struct Claim {
     /// earlier value, not this one, and does not support it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reached: bool,
+    /// The year the draft writes the figure for, right after it ("up from 58.4% in
+    /// 2022"): `dated 2022`. A source value written for another year ("58.4% in 2018")
+    /// does not support it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dated: Option<u16>,
     /// The values of the other figures the draft states in the figure's sentence ("raises
     /// pay 7%, 4% and 3.5%": `with 4 3.5` for 7%), nearest first. A source sentence that
     /// states them too is very likely the one the figure was written from, whatever its
@@ -384,6 +389,7 @@ mod tests {
             counted: Vec::new(),
             partner: None,
             reached: false,
+            dated: None,
             companions: Vec::new(),
             earlier: Vec::new(),
         }

@@ -532,6 +532,48 @@ fn a_change_s_end_reads_and_prints_back() {
     assert!(err.to_string().contains("names counted"), "{err}");
 }
 
+/// `dated 2022`: the year the figure is written for. It stands after `reached` and
+/// before the companions, prints back as written, and takes four digits only.
+#[test]
+fn a_year_reads_and_prints_back() {
+    for src in [
+        "turnout = 58.4% dated 2022",
+        "turnout = 58.4% reached dated 2022 with 62.2 in \"a*\"",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert_eq!(c.dated, Some(2022), "{src}");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+    assert_eq!(
+        figcheck_claims::parse("turnout = 58.4%")
+            .expect("a claim")
+            .dated,
+        None
+    );
+    for bad in [
+        "turnout = 58.4% dated 22",
+        "turnout = 58.4% dated 20x2",
+        "turnout = 58.4% dated",
+    ] {
+        let err = figcheck_claims::parse(bad).expect_err("no year");
+        assert!(
+            err.to_string().contains("a year after dated"),
+            "{bad}: {err}"
+        );
+    }
+    // "dated" as a word of the claim's subject is quoted to print back
+    let c = figcheck_claims::parse("\"dated\" loans = 5").expect("a claim");
+    assert_eq!(
+        figcheck_claims::parse(&c.to_string()).as_ref(),
+        Ok(&c),
+        "printed as {c}"
+    );
+}
+
 /// Found by the claim proptest: "Koreabetween    0," suggested "Koreabetween = 0,", which
 /// fails at the comma, after the figure, though at a smaller offset than the original
 /// error (the spaces were tidied). The suggestion does get further.

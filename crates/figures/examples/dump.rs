@@ -22,7 +22,12 @@ fn main() {
                 q.per.as_ref().map(|p| (p.base, p.unit.clone()))
             );
             let terms: Vec<&str> = c.terms.iter().take(6).map(|t| t.word.as_str()).collect();
-            println!("        anchors={:?} terms={:?}", c.anchors, terms);
+            println!(
+                "        anchors={:?} terms={:?}{}",
+                c.anchors,
+                terms,
+                c.dated.map(|y| format!(" dated={y}")).unwrap_or_default()
+            );
         }
     }
 }

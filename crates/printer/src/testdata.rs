@@ -24,6 +24,7 @@ pub(crate) fn claim(terms: &[&str], q: &Quantity) -> Claim {
         counted: Vec::new(),
         partner: None,
         reached: false,
+        dated: None,
         companions: Vec::new(),
         earlier: Vec::new(),
     }

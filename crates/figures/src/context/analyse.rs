@@ -470,6 +470,7 @@ pub(super) fn analyse(
         terms,
         beside: crate::Beside::default(),
         cell: false,
+        dated: dated::dated(text, target.end),
     }
 }
 

@@ -15,6 +15,7 @@
 mod analyse;
 mod antecedents;
 mod appositive;
+mod dated;
 mod layout;
 mod listed;
 mod names;
@@ -77,6 +78,9 @@ pub struct Context {
     /// The figure is a body cell of a table: its owner is its row's label and its
     /// measure its column's header, as stated, not as guessed from a sentence.
     pub cell: bool,
+    /// The year the figure is written for, right after it: "55.8% in 2022". (Always
+    /// written: the index stores contexts in a format that cannot skip a field.)
+    pub dated: Option<u16>,
 }
 
 /// How many bytes either side of a figure its context reads in a long sentence.
@@ -283,6 +287,7 @@ fn table_context(cell: &crate::table::Cell) -> Context {
         terms,
         beside: Beside::default(),
         cell: true,
+        dated: None,
     }
 }
 
