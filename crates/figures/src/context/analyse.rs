@@ -551,7 +551,6 @@ const DISCOURSE_MARKERS: &[&[&str]] = &[
     &["of", "course"],
 ];
 
-/// For each token, whether it is a word of one of [`DISCOURSE_MARKERS`].
 /// How much further a word stands when it is in another clause than the figure, one
 /// with a figure of its own: "Spending rose about 13% while ballots rose 16%" — "ballots"
 /// measures the 16%, not the 13%. Far enough that a claim's nearest words leave it out.
@@ -589,6 +588,7 @@ fn other_figures_clauses(toks: &[Tok<'_>], fig: usize) -> Vec<bool> {
     clause.iter().map(|&c| c > own && with_figure[c]).collect()
 }
 
+/// For each token, whether it is a word of one of [`DISCOURSE_MARKERS`].
 fn discourse_markers(toks: &[Tok<'_>]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
     for start in 0..toks.len() {

@@ -55,18 +55,14 @@ pub(super) fn score_owner(
     // "Beckett leads Sheriff Ray Tamsin 44,318 to 43,907": a tally written with "to"
     // right after the object, the larger side first. The subject has the larger side,
     // the object the smaller ("passed 1,212 to 1,087" names no object: the usual rules).
-    let word_at = |k: Option<usize>| match k.and_then(|k| toks.get(k)) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
     let other_at = |k: Option<usize>| match k.and_then(|k| toks.get(k)) {
         Some(Tok::Other(t)) => count_value(t),
         _ => None,
     };
     let own_value = count_value(text.get(target.clone())?);
-    let (larger, smaller, first) = if word_at(fig.checked_add(1)) == Some("to") {
+    let (larger, smaller, first) = if word(fig + 1, &["to"]) {
         (own_value, other_at(fig.checked_add(2)), fig)
-    } else if word_at(fig.checked_sub(1)) == Some("to") {
+    } else if fig > 0 && word(fig - 1, &["to"]) {
         (
             other_at(fig.checked_sub(2)),
             own_value,
