@@ -257,6 +257,7 @@ fn compatible(kind: Kind) -> &'static [Kind] {
         Kind::Multiplier => &[Kind::Multiplier],
         Kind::Fraction => &[Kind::Fraction],
         Kind::Time => &[Kind::Time, Kind::Number],
+        Kind::Duration => &[Kind::Duration],
     }
 }
 

@@ -108,6 +108,16 @@ fn written(quantity: &Quantity) -> String {
     if reads_back_as(&rendered, quantity) {
         return rendered;
     }
+    // "4:38" alone reads as a time of day; with its hours, "0:04:38", as a duration.
+    if quantity.kind == Kind::Duration
+        && let Some((minutes, seconds)) = rendered.split_once(':')
+        && !seconds.contains(':')
+    {
+        let text = format!("0:{minutes:0>2}:{seconds}");
+        if reads_back_as(&text, quantity) {
+            return text;
+        }
+    }
     let style = &quantity.style;
     if !style.words {
         let decimals = usize::from(style.decimals);

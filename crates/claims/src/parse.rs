@@ -756,7 +756,12 @@ pub(crate) fn read_tolerance(text: &str) -> Option<(Tolerance, usize)> {
         Kind::Number | Kind::Year | Kind::Money | Kind::PercentagePoints => {
             Tolerance::Absolute(amount.value)
         }
-        Kind::Ordinal | Kind::Date | Kind::Multiplier | Kind::Fraction | Kind::Time => {
+        Kind::Ordinal
+        | Kind::Date
+        | Kind::Multiplier
+        | Kind::Fraction
+        | Kind::Time
+        | Kind::Duration => {
             return None;
         }
     };

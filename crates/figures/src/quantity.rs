@@ -23,10 +23,12 @@ pub enum Kind {
     Fraction,
     /// A time of day, in minutes after midnight: "1:34 PM" is 814.
     Time,
+    /// A length of time, in seconds: "2:09:41" is 7781, "four minutes and 38 seconds" 278.
+    Duration,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Number,
         Kind::Percent,
         Kind::PercentagePoints,
@@ -37,6 +39,7 @@ impl Kind {
         Kind::Multiplier,
         Kind::Fraction,
         Kind::Time,
+        Kind::Duration,
     ];
 
     /// The name used in JSON output and in the claim language's diagnostics.
@@ -52,6 +55,7 @@ impl Kind {
             Kind::Multiplier => "multiplier",
             Kind::Fraction => "fraction",
             Kind::Time => "time",
+            Kind::Duration => "duration",
         }
     }
 }

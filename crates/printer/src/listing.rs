@@ -57,8 +57,8 @@ pub fn write_figures_human(
 }
 
 /// A figure's value as a person reads it: a date as `2024-08-01` (`2024-08` or `2024`
-/// when the day or month is not given), a time of day as `13:34`, anything else as the
-/// number in base units.
+/// when the day or month is not given), a time of day as `13:34`, a duration as a
+/// stopwatch shows it (`2:09:41`), anything else as the number in base units.
 fn value(q: &figcheck_figures::Quantity) -> String {
     use figcheck_figures::Kind;
     let whole = q.value.fract() == 0.0 && q.value >= 0.0;
@@ -76,6 +76,7 @@ fn value(q: &figcheck_figures::Quantity) -> String {
             let n = q.value as u64;
             format!("{:02}:{:02}", n / 60, n % 60)
         }
+        Kind::Duration => q.render(q.value),
         _ => q.value.to_string(),
     }
 }

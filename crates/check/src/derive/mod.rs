@@ -114,6 +114,23 @@ const SUM_WORDS: &[&str] = &[
     "sum",
 ];
 
+/// Words that say a duration is the gap between two: "finished 0:38 behind", "won by 1:08
+/// ahead of", "ran 12 seconds faster". A time with none of these is a time of its own.
+const DURATION_GAP_WORDS: &[&str] = &[
+    "ahead",
+    "behind",
+    "back",
+    "faster",
+    "slower",
+    "quicker",
+    "gap",
+    "margin",
+    "lead",
+    "beat",
+    "difference",
+    "shy",
+];
+
 /// Words that say a count or an amount is the gap between two values: the change words,
 /// and those of a comparison ("$6 below the median", "2,300 short of the target", "a
 /// margin of 125 votes", "a net loss of nine").
@@ -150,6 +167,13 @@ fn operation(claim: &Claim) -> Option<Operation> {
             Some(Operation::Sum)
         }
         // Not a bound: "below $30 billion" is a ceiling, not a gap.
+        Kind::Duration
+            if q.value > 0.0
+                && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
+                && says_change(claim, DURATION_GAP_WORDS) =>
+        {
+            Some(Operation::Difference)
+        }
         Kind::Number | Kind::Money
             if q.value > 0.0
                 && !per_many(q)
@@ -258,6 +282,7 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
         Operation::Difference | Operation::Sum if claim_kind == Kind::Money => &[Kind::Money],
+        Operation::Difference if claim_kind == Kind::Duration => &[Kind::Duration],
         Operation::Sum if claim_kind == Kind::Percent => &[Kind::Percent],
         Operation::Difference | Operation::Sum => &[Kind::Number],
     }

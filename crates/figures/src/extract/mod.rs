@@ -16,6 +16,7 @@ mod age;
 mod cardinal;
 mod cursor;
 mod digits;
+mod duration;
 mod fraction;
 mod hedge;
 mod korean;

@@ -25,6 +25,14 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         read: |s, at, c, bare| c.is_ascii_digit().then(|| s.time_at(at, bare)).flatten(),
     },
     Recognizer {
+        name: "length of time on a stopwatch: 2:09:41, won by 0:38, 1:02.35",
+        read: |s, at, c, bare| {
+            c.is_ascii_digit()
+                .then(|| s.clock_duration_at(at, bare))
+                .flatten()
+        },
+    },
+    Recognizer {
         name: "a count of a count: one in five, 1 in 4, two out of three",
         read: |s, at, c, bare| s.one_in_at(at, c, bare),
     },
@@ -108,6 +116,10 @@ pub(super) const EXTENSIONS: &[Extension] = &[
     Extension {
         name: "cents after an amount: 3 dollars 50 cents, $20 and 43c",
         apply: |s, f| s.cents_after(f),
+    },
+    Extension {
+        name: "duration in parts: two hours, eleven minutes and five seconds; 4 min 38 sec",
+        apply: |s, f| s.duration_in_parts(f),
     },
     Extension {
         name: "range: 20-30, 5-7%",

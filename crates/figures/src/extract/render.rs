@@ -66,6 +66,7 @@ pub(crate) fn render(q: &Quantity, value: f64) -> String {
     match q.kind {
         Kind::Date => return render_date(value),
         Kind::Time => return render_time(value, st),
+        Kind::Duration => return render_duration(value, st),
         // "the 1990s": a decade keeps its "s"
         Kind::Year => {
             let decade = if st.suffix.as_deref() == Some("s") {
@@ -434,6 +435,28 @@ pub(super) fn render_date(value: f64) -> String {
 
 /// "1:34 PM", "9 a.m.", "14:30": minutes after midnight written back on the clock the
 /// writer used, with the marker in their spelling ("p.m." stays "p.m.", "PM" stays "PM").
+/// A duration as a stopwatch shows it, "2:11:05" or "0:38", with the seconds' decimals as
+/// written. Worked out in whole units of the last decimal, so 59.999 seconds to two
+/// decimals is "1:00.00", never "0:60.00".
+pub(super) fn render_duration(value: f64, st: &Style) -> String {
+    let decimals = usize::from(st.decimals.min(3));
+    let per_second = 10u64.pow(decimals as u32);
+    let units = (value.abs() * per_second as f64).round() as u64;
+    let (whole, fraction) = (units / per_second, units % per_second);
+    let (h, m, s) = (whole / 3600, whole / 60 % 60, whole % 60);
+    let sign = if value < 0.0 && units > 0 { "-" } else { "" };
+    let seconds = if decimals > 0 {
+        format!("{s:02}.{fraction:0decimals$}")
+    } else {
+        format!("{s:02}")
+    };
+    if h > 0 {
+        format!("{sign}{h}:{m:02}:{seconds}")
+    } else {
+        format!("{sign}{m}:{seconds}")
+    }
+}
+
 pub(super) fn render_time(value: f64, st: &Style) -> String {
     let minutes = value.round().rem_euclid(24.0 * 60.0) as u32;
     let (h, m) = (minutes / 60, minutes % 60);

@@ -6,7 +6,7 @@ use super::*;
 
 /// Words after which a bare "H:MM" is a time on the 24-hour clock even before 13:00:
 /// "at 9:30", "from 8:00 to 11:45".
-const TIME_PREPOSITIONS: [&str; 9] = [
+pub(super) const TIME_PREPOSITIONS: [&str; 9] = [
     "at", "from", "to", "until", "till", "by", "before", "after", "between",
 ];
 
@@ -98,7 +98,7 @@ impl<'t> Scanner<'t> {
 
     /// "am", " PM", " a.m.", " p.m." after a clock figure ending at `end`: the marker as
     /// written (with its space) and where it ends.
-    fn day_half_after(&self, end: usize) -> Option<(String, usize)> {
+    pub(super) fn day_half_after(&self, end: usize) -> Option<(String, usize)> {
         // any space but a blank line: "9 p.m.", "9\tp.m." (the claim language reads a
         // word after any space as a unit, so a marker after a tab must be read here too)
         let j = self.skip_ws(end);
