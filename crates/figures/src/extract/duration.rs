@@ -10,9 +10,10 @@ use super::*;
 
 /// Words after which a bare "M:SS" is a length of time rather than a verse or a code:
 /// "finished in 4:38", "a gap of 0:38", "averaged 1:12".
-const BEFORE_DURATION: [&str; 40] = [
+const BEFORE_DURATION: [&str; 41] = [
     "in",
     "of",
+    "by",
     "than",
     "under",
     "over",
@@ -105,7 +106,7 @@ impl<'t> Scanner<'t> {
             // "logged at 12:30:45": a clock reading
             Some(_) if !bare && clock.hour_digits == 2 && after_time_word() => return None,
             Some(_) => {}
-            None if bare || self.says_length_of_time(at, clock.end) => {}
+            None if bare || self.says_length_of_time(at, clock.end, clock.hour_digits) => {}
             None => return None,
         }
         let seconds = f64::from(clock.hours.unwrap_or(0)) * 3600.0
@@ -199,14 +200,21 @@ impl<'t> Scanner<'t> {
 
     /// Whether the "M:SS" at `start..end` is said to be a length of time by the word
     /// before or after it, or stands alone in a table cell.
-    fn says_length_of_time(&self, start: usize, end: usize) -> bool {
+    fn says_length_of_time(&self, start: usize, end: usize, minute_digits: usize) -> bool {
         let before = self.words_before(start, 1);
         if let Some((w, ws)) = before.first() {
             // "John 3:16", "Chapter 2:30": a reference, whatever word it is
             let capitalised = self.rest(*ws).starts_with(char::is_uppercase);
-            if !capitalised && BEFORE_DURATION.contains(&w.as_str()) {
+            if capitalised {
+                return false;
+            }
+            if BEFORE_DURATION.contains(&w.as_str()) {
                 return true;
             }
+        }
+        // "from 0:58 to 0:52": a single 0 for the minutes is never a clock's hour
+        if minute_digits == 1 && self.rest(start).starts_with('0') {
+            return true;
         }
         if let Some((w, _, _)) = self.next_word(end)
             && AFTER_DURATION.contains(&Self::lower(w).as_ref())
@@ -347,6 +355,19 @@ mod tests {
             38.0,
             Kind::Duration,
         );
+        // a single 0 for the minutes says it, whatever the word before
+        assert_eq!(
+            durations("cut from 0:58 to 0:52 this year"),
+            [("0:58".to_string(), 58.0), ("0:52".to_string(), 52.0)]
+        );
+        // "by" before a time of day ("by 4:30") but not before a single 0 for the hour
+        is(
+            "Kiprono won by 0:38 on Sunday",
+            "0:38",
+            38.0,
+            Kind::Duration,
+        );
+        is("done by 4:30 on Sunday", "4:30", 270.0, Kind::Time);
         is(
             "calls were answered in 1:12 on average",
             "1:12",

@@ -66,7 +66,8 @@ impl<'t> Scanner<'t> {
                 hour % 12 + if pm { 12 } else { 0 }
             }
             (None, Some(_)) => {
-                if hour > 23 {
+                // "won by 0:38": no clock reads a single 0 for its hour; a stopwatch does
+                if hour > 23 || (!bare && hour_digits == 1 && hour == 0) {
                     return None;
                 }
                 let after_preposition = self
