@@ -561,6 +561,16 @@ fn rates_ranges_and_dates() {
         20250601.0,
         Kind::Date,
     );
+    // a short month with its period, as wire copy writes it
+    is("HALVERTON, Dec. 1 — The", "Dec. 1", 1201.0, Kind::Date);
+    is("voted on Nov. 17, and", "Nov. 17", 1117.0, Kind::Date);
+    is(
+        "opened Sept. 3, 2025 and",
+        "Sept. 3, 2025",
+        20250903.0,
+        Kind::Date,
+    );
+    is("since Jan. 2025 the", "Jan. 2025", 20250100.0, Kind::Date);
     is("2000 robots", "2000", 2000.0, Kind::Number);
 }
 

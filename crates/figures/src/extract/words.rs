@@ -34,8 +34,14 @@ impl<'t> Scanner<'t> {
         if let Some(m) =
             lexicon::month(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
         {
-            let j = self.skip_ws(w_end);
-            if j == w_end {
+            // "Dec. 1", "Sept. 3, 2025": a short month keeps its period
+            let after = if self.peek(w_end) == Some('.') && w.len() <= 4 && w != "May" {
+                w_end + 1
+            } else {
+                w_end
+            };
+            let j = self.skip_ws(after);
+            if j == after {
                 return None;
             }
             if let Some(found) = self.day_said_after_month(i, m, j) {
