@@ -1461,6 +1461,9 @@ fn in_claims_style(claim: &Claim, value: f64) -> String {
             (value * 100.0).round() / 100.0
         };
         q.render(shown)
+    } else if q.kind == Kind::Duration {
+        // "2:27:02 − 2:25:19 = 1:43", as the stopwatch reads
+        q.render(value)
     } else {
         round(value)
     }
