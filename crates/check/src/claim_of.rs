@@ -151,6 +151,9 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
         // in `Engine::claims_of`.
         reached: false,
         dated: context.dated,
+        // Whether the figure is the day of a dateline is read from the draft's layout, in
+        // `Engine::claims_of`.
+        dateline: false,
         // The sentence's other figures are known only among the draft's figures: set by
         // `Engine::claims_of`.
         companions: Vec::new(),

@@ -267,6 +267,9 @@ impl<'c> Engine<'c> {
                         || claim_of::followed_by_its_change(&text[..figure.start], after)
                         || claim_of::said_of_this_period(after);
                 }
+                // "HALVERTON, Dec. 1 —": the day the story was filed.
+                claim.dateline = figure.quantity.kind == figcheck_figures::Kind::Date
+                    && figcheck_figures::is_dateline(text, figure.start, figure.end);
                 // "Two friends, Steve and Carly": the names it counts are part of the claim.
                 if let Some(names) = figcheck_figures::listed_after(text, &figure) {
                     claim.counted = names.into_iter().map(str::to_string).collect();

@@ -421,6 +421,7 @@ mod tests {
                     partner: None,
                     reached: false,
                     dated: None,
+                    dateline: false,
                     companions: Vec::new(),
                     earlier: Vec::new(),
                 },

@@ -44,6 +44,65 @@ pub(crate) fn dated_today(
     Some((dateline, today.figure.clone()))
 }
 
+/// How many lines from a source's head its dateline may stand: below a headline, a
+/// byline and the name of the paper, not in the body.
+pub(crate) const DATELINE_LINES: usize = 8;
+
+/// The source dated the day of a draft's dateline (see [`Claim::dateline`]): the first, in
+/// corpus order, whose own date, a full date alone on a short line among its first lines,
+/// agrees with the claim's day. Only for a story that source reports: one that states a
+/// figure the dateline's sentence states beside it, or, when that sentence has none, a
+/// story about something the sources name. A story on another town's orchestra is not
+/// the one a source of that day reported because the source mentions the town.
+pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<SourceFigure>> {
+    if !claim.dateline || claim.quantity.kind != Kind::Date {
+        return None;
+    }
+    let named = claim.entities().iter().any(|name| {
+        let canonical = figcheck_figures::canonical_name(name);
+        let first = canonical.split(' ').next().unwrap_or_default();
+        corpus.is_name(&canonical) || !corpus.names_starting(first).is_empty()
+    });
+    if !named {
+        return None;
+    }
+    let v = claim.quantity.value;
+    // A day without its year ("Dec. 1") may be any year's: ask for every full date.
+    let values = if v >= 10_000_000.0 {
+        (v, v)
+    } else {
+        (10_000_000.0, 99_999_999.0)
+    };
+    let found = corpus
+        .find_figures(&FigureQuery {
+            kinds: &[Kind::Date],
+            values: Some(values),
+            ..FigureQuery::default()
+        })
+        .ok()?;
+    found.into_iter().map(|f| f.figure).find(|d| {
+        d.line <= DATELINE_LINES
+            && d.sentence.len() <= DATELINE_LEN
+            && d.quantity.value >= 10_000_000.0
+            && agrees(claim, d)
+            && (claim.companions.is_empty() || states_a_companion(corpus, claim, &d.source))
+    })
+}
+
+/// Whether `source` states a value of one of the claim's companions.
+fn states_a_companion(corpus: &dyn Sources, claim: &Claim, source: &str) -> bool {
+    let source = [source.to_string()];
+    claim.companions.iter().any(|&v| {
+        corpus
+            .find_figures(&FigureQuery {
+                values: Some((v, v)),
+                sources: Some(&source),
+                ..FigureQuery::default()
+            })
+            .is_ok_and(|found| !found.is_empty())
+    })
+}
+
 /// Every date `source` gives, in text order.
 pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<SourceFigure>>> {
     let source = [source.to_string()];

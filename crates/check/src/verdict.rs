@@ -616,6 +616,30 @@ pub(crate) fn evaluate(
         },
         None => outcome,
     };
+    // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that
+    // day, and no date inside a source is the day it was filed.
+    let outcome = if claim.dateline {
+        match crate::today::dated_that_day(corpus, claim) {
+            Some(dated) => Outcome {
+                verdict: Verdict::Supported,
+                evidence: vec![Evidence::of(&dated)],
+                derivation: Some(format!("a source is dated {}", dated.text)),
+                source_value: None,
+                disagreeing: Vec::new(),
+                ..outcome
+            },
+            None if outcome.verdict == Verdict::Contradicted => Outcome {
+                verdict: Verdict::Unsupported,
+                evidence: Vec::new(),
+                source_value: None,
+                disagreeing: Vec::new(),
+                ..outcome
+            },
+            None => outcome,
+        }
+    } else {
+        outcome
+    };
     // No source states the figure: it may be the writer's arithmetic on two that do.
     // Arithmetic on two tied figures also outweighs a counterpart the model doubts:
     // "deliveries fell 8.5%" is 162 against 177 million, not the 9.8% that "fell" in

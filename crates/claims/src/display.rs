@@ -52,6 +52,9 @@ impl Display for Claim {
         if let Some(year) = self.dated {
             write!(f, " dated {year}")?;
         }
+        if self.dateline {
+            f.write_str(" dateline")?;
+        }
         if !self.companions.is_empty() {
             f.write_str(" with")?;
             for value in &self.companions {

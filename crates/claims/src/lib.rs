@@ -82,6 +82,11 @@ pub struct Claim {
     /// does not support it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dated: Option<u16>,
+    /// The figure is the day in a story's dateline ("HALVERTON, Dec. 1 —"): `dateline`.
+    /// A dateline says when the story was filed, not when anything in it happened, so it
+    /// is backed by a source dated that day and contradicted by no date in a source.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dateline: bool,
     /// The values of the other figures the draft states in the figure's sentence ("raises
     /// pay 7%, 4% and 3.5%": `with 4 3.5` for 7%), nearest first. A source sentence that
     /// states them too is very likely the one the figure was written from, whatever its
@@ -390,6 +395,7 @@ mod tests {
             partner: None,
             reached: false,
             dated: None,
+            dateline: false,
             companions: Vec::new(),
             earlier: Vec::new(),
         }

@@ -29,9 +29,9 @@ type Res<'a, O> = IResult<Span<'a>, O, Failure<'a>>;
 
 /// Words the grammar gives a meaning after the terms. `between` is never a bare term;
 /// the others may be terms, since no term can follow the comparison.
-pub(crate) const KEYWORDS: [&str; 12] = [
-    "between", "and", "per", "within", "before", "after", "reached", "dated", "with", "earlier",
-    "counting", "in",
+pub(crate) const KEYWORDS: [&str; 13] = [
+    "between", "and", "per", "within", "before", "after", "reached", "dated", "dateline", "with",
+    "earlier", "counting", "in",
 ];
 
 const EXPECTED_COMPARISON: &str = "a comparison (=, ~, <, <=, >, >=, !=, between)";
@@ -39,13 +39,14 @@ const EXPECTED_QUANTITY: &str = "a quantity (such as 31,600, $9.06 billion, 4.8%
 
 /// The optional parts after the quantity, in the order they must be written, as named
 /// in messages. A message lists only those still possible at the point of failure.
-const TAIL_PARTS: [&str; 11] = [
+const TAIL_PARTS: [&str; 12] = [
     "a unit word",
     "a rate (per 10,000 workers)",
     "a tolerance (±, +-, within)",
     "the other side of a pair (before 18, after 8)",
     "the end a change reached (reached)",
     "the year it is written for (dated 2022)",
+    "a dateline (dateline)",
     "the figures stated with it (with 4 3.5)",
     "the figures of the sentence before (earlier 2,184)",
     "the names counted (counting Steve Carly)",
@@ -249,27 +250,33 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         input = rest;
     }
     let (rest, _) = space(input)?;
+    let (rest, dateline) = opt(keyword("dateline")).parse(rest)?;
+    if dateline.is_some() {
+        next = 7;
+        input = rest;
+    }
+    let (rest, _) = space(input)?;
     let (rest, companions) = opt(values_after("with")).parse(rest)?;
     if companions.is_some() {
-        next = 7;
+        next = 8;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, earlier) = opt(values_after("earlier")).parse(rest)?;
     if earlier.is_some() {
-        next = 8;
+        next = 9;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, counted) = opt(counted).parse(rest)?;
     if counted.is_some() {
-        next = 9;
+        next = 10;
         input = rest;
     }
     let (rest, _) = space(input)?;
     let (rest, scope) = opt(scope).parse(rest)?;
     if scope.is_some() {
-        next = 10;
+        next = 11;
         input = rest;
     }
     let (input, _) = space(input)?;
@@ -314,6 +321,7 @@ fn claim(input: Span<'_>) -> Res<'_, Claim> {
         partner,
         reached: reached.is_some(),
         dated,
+        dateline: dateline.is_some(),
         companions: companions.unwrap_or_default(),
         earlier: earlier.unwrap_or_default(),
     };

@@ -474,12 +474,12 @@ fn other_errors_point_at_the_culprit() {
         (
             "x = $5 billion robots",
             16,
-            "a rate (per 10,000 workers), a tolerance (±, +-, within), the other side of a pair (before 18, after 8), the end a change reached (reached), the year it is written for (dated 2022), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+            "a rate (per 10,000 workers), a tolerance (±, +-, within), the other side of a pair (before 18, after 8), the end a change reached (reached), the year it is written for (dated 2022), a dateline (dateline), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (
             "x = 5 ±1% robots",
             11,
-            "the other side of a pair (before 18, after 8), the end a change reached (reached), the year it is written for (dated 2022), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+            "the other side of a pair (before 18, after 8), the end a change reached (reached), the year it is written for (dated 2022), a dateline (dateline), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (
             "x = 8 before robots",
@@ -489,7 +489,7 @@ fn other_errors_point_at_the_culprit() {
         (
             "x = 8 after 18 robots",
             16,
-            "the end a change reached (reached), the year it is written for (dated 2022), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
+            "the end a change reached (reached), the year it is written for (dated 2022), a dateline (dateline), the figures stated with it (with 4 3.5), the figures of the sentence before (earlier 2,184), the names counted (counting Steve Carly), a scope (in \"glob\") or the end of the claim",
         ),
         (
             "x = 8 with 4 robots",

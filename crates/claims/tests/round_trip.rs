@@ -574,6 +574,33 @@ fn a_year_reads_and_prints_back() {
     );
 }
 
+/// `dateline`: the figure is the day of a story's dateline. It stands after `dated` and
+/// before the companions, and prints back.
+#[test]
+fn a_dateline_reads_and_prints_back() {
+    for src in [
+        "HALVERTON = December 1 dateline",
+        "HALVERTON opened = December 1 dated 2026 dateline with 48,000,000",
+    ] {
+        let c = figcheck_claims::parse(src).expect("a claim");
+        assert!(c.dateline, "{src}");
+        assert_eq!(
+            figcheck_claims::parse(&c.to_string()).as_ref(),
+            Ok(&c),
+            "{src} printed as {c}"
+        );
+    }
+    assert!(
+        !figcheck_claims::parse("HALVERTON = December 1")
+            .expect("a claim")
+            .dateline
+    );
+    // after the companions it is too late
+    let err =
+        figcheck_claims::parse("HALVERTON = December 1 with 5 dateline").expect_err("out of order");
+    assert!(err.to_string().contains("names counted"), "{err}");
+}
+
 /// Found by the claim proptest: "Koreabetween    0," suggested "Koreabetween = 0,", which
 /// fails at the comma, after the figure, though at a smaller offset than the original
 /// error (the spaces were tidied). The suggestion does get further.

@@ -25,6 +25,7 @@ pub(crate) fn claim(terms: &[&str], q: &Quantity) -> Claim {
         partner: None,
         reached: false,
         dated: None,
+        dateline: false,
         companions: Vec::new(),
         earlier: Vec::new(),
     }

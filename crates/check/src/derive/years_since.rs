@@ -19,13 +19,10 @@ use figcheck_figures::Kind;
 
 use super::{Nearest, tied};
 use crate::evidence::{Prepared, unit_stem};
+use crate::today::DATELINE_LINES;
 
 /// The longest span a writer states this way: a lifetime, a building's age.
 const MAX_SPAN: f64 = 150.0;
-
-/// How many lines from a source's head its dateline may stand: below a headline, a
-/// byline and the name of the paper, not in the body.
-const DATELINE_LINES: usize = 8;
 
 /// The words before a year that make it the start of a span: "since 1988"; "opened in
 /// 1962", "founded in 1911" (with "in" between).

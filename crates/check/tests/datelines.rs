@@ -1,0 +1,80 @@
+//! Datelines end to end: the day in "HALVERTON, Dec. 1 —" is the day the story was filed.
+//! A source dated that day which reports the story backs it; a date inside a source never
+//! contradicts it. The sources are written for this test.
+
+use figcheck_check::{Engine, Finding, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+fn corpus() -> Corpus {
+    Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/release.md".into(),
+            text: "Halverton Symphony Orchestra\nNews release\nTuesday, December 1, 2026\n\n\
+                   The orchestra today opened the public phase of a $48 million campaign. \
+                   The hall closes on November 21 for two seasons."
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/article.md".into(),
+            text: "The Halverton Courier\nThursday, December 3, 2026\n\n\
+                   Musicians in Halverton ratified a contract worth $2.1 million. Kessford \
+                   has the state's largest orchestra."
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes")
+}
+
+fn finding(draft: &str, figure: &str) -> Finding {
+    let corpus = corpus();
+    Engine::new(&corpus)
+        .check_text(draft, Format::Markdown)
+        .into_iter()
+        .find(|f| f.figure.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+}
+
+#[test]
+fn a_dateline_is_backed_by_the_source_dated_that_day() {
+    let f = finding(
+        "HALVERTON, Dec. 1 — The orchestra opened a $48 million campaign.",
+        "Dec. 1",
+    );
+    assert!(f.claim.dateline);
+    assert_eq!(f.verdict, Verdict::Supported);
+    assert_eq!(
+        f.derivation.as_deref(),
+        Some("a source is dated December 1, 2026")
+    );
+}
+
+#[test]
+fn no_date_inside_a_source_contradicts_a_dateline() {
+    // the release's November 21 is the day the hall closes, not the day of this story
+    let f = finding(
+        "HALVERTON, Nov. 22 — The hall closes for two seasons.",
+        "Nov. 22",
+    );
+    assert_eq!(f.verdict, Verdict::Unsupported);
+    assert_eq!(f.suggestion, None);
+}
+
+#[test]
+fn a_story_the_source_of_that_day_does_not_report_is_not_backed() {
+    // the article of December 3 mentions Kessford, not its $19 million budget
+    let f = finding(
+        "KESSFORD, Dec. 3 — The Kessford orchestra set a $19 million budget.",
+        "Dec. 3",
+    );
+    assert_ne!(f.verdict, Verdict::Supported);
+}
+
+#[test]
+fn the_same_day_in_a_sentence_is_no_dateline() {
+    let f = finding(
+        "The orchestra opened its campaign on Dec. 1 in Halverton.",
+        "Dec. 1",
+    );
+    assert!(!f.claim.dateline);
+}
