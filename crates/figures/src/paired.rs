@@ -373,6 +373,12 @@ mod tests {
                 "9",
             ),
             ("The board adopted the budget 7-2 on Monday.", "7", "2"),
+            // one noun between the tally and its word says whose vote
+            (
+                "The city put in $6 million after a 7-2 council vote.",
+                "7",
+                "2",
+            ),
             // a name between the word and the tally is one thing, however many words
             ("The Senate passed the Parks Forward Act 29-9.", "29", "9"),
         ] {

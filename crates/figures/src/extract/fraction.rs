@@ -166,7 +166,10 @@ impl<'t> Scanner<'t> {
                         | "next"
                 )
             });
-            if next != Some("of") && !ends && !opens_another {
+            // "grew by nearly a quarter and now brings in": a change by a fraction, whatever
+            // follows it
+            let by = self.words_before(i, 3).iter().any(|(w, _)| w == "by");
+            if next != Some("of") && !ends && !opens_another && !by {
                 return None;
             }
         }
@@ -285,6 +288,11 @@ mod tests {
         };
         assert_eq!(fractions("It was a third and final round."), 0);
         assert_eq!(fractions("They met at a quarter to five."), 0);
+        // a change by a fraction, though "and" follows
+        assert_eq!(
+            fractions("Film concerts grew by nearly a quarter and now bring in more."),
+            1
+        );
     }
 
     #[test]

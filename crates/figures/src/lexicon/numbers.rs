@@ -264,13 +264,24 @@ fn word_near(
 ) -> bool {
     let tally = |w: &str| words_of_kind.iter().any(|t| t.eq_ignore_ascii_case(w));
     let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\t' | '\r' | '\n');
-    let next: String = after
-        .trim_start_matches(space)
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .take("decision".len() + 1)
-        .collect();
+    let word_at = |s: &str| -> String {
+        s.trim_start_matches(space)
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .take("decision".len() + 1)
+            .collect()
+    };
+    let after = after.trim_start_matches(space);
+    let next = word_at(after);
     if tally(&next) {
+        return true;
+    }
+    // "a 7-2 council vote", "a 5-4 court ruling": one noun may say whose
+    if next.chars().all(char::is_lowercase)
+        && next.len() < after.len()
+        && after[next.len()..].starts_with(' ')
+        && tally(&word_at(&after[next.len()..]))
+    {
         return true;
     }
     let mut words = 0;
