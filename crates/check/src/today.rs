@@ -50,10 +50,10 @@ pub(crate) const DATELINE_LINES: usize = 8;
 
 /// The source dated the day of a draft's dateline (see [`Claim::dateline`]): the first, in
 /// corpus order, whose own date, a full date alone on a short line among its first lines,
-/// agrees with the claim's day. Only for a story that source reports: one that states a
-/// figure the dateline's sentence states beside it, or, when that sentence has none, a
-/// story about something the sources name. A story on another town's orchestra is not
-/// the one a source of that day reported because the source mentions the town.
+/// agrees with the claim's day. Only for a story that source reports: the claim must name
+/// something the sources name, and when the dateline's sentence states other figures,
+/// the source must state one of them. A story on another town's orchestra is not the one
+/// a source of that day reported because the source mentions the town.
 pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<SourceFigure>> {
     if !claim.dateline || claim.quantity.kind != Kind::Date {
         return None;

@@ -166,7 +166,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         {
             Some(Operation::Sum)
         }
-        // Not a bound: "below $30 billion" is a ceiling, not a gap.
+        // "0:38 behind", "a margin of 1:43": a gap between two durations
         Kind::Duration
             if q.value > 0.0
                 && matches!(claim.comparison, Comparison::Eq | Comparison::Approx)
@@ -174,6 +174,7 @@ fn operation(claim: &Claim) -> Option<Operation> {
         {
             Some(Operation::Difference)
         }
+        // Not a bound: "below $30 billion" is a ceiling, not a gap.
         Kind::Number | Kind::Money
             if q.value > 0.0
                 && !per_many(q)

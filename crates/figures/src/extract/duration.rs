@@ -73,10 +73,11 @@ const PARTS: [(&[&str], f64); 3] = [
 const MAX_SECOND_DECIMALS: usize = 3;
 
 /// "2:09:41" read as (hours, minutes, seconds, decimals, end); the hours are absent for
-/// "4:38".
+/// "4:38". `lead_digits` counts the digits of the first field, the hours' or, without
+/// them, the minutes'.
 struct Clock {
     hours: Option<u32>,
-    hour_digits: usize,
+    lead_digits: usize,
     minutes: u32,
     seconds: f64,
     decimals: usize,
@@ -104,9 +105,9 @@ impl<'t> Scanner<'t> {
         };
         match clock.hours {
             // "logged at 12:30:45": a clock reading
-            Some(_) if !bare && clock.hour_digits == 2 && after_time_word() => return None,
+            Some(_) if !bare && clock.lead_digits == 2 && after_time_word() => return None,
             Some(_) => {}
-            None if bare || self.says_length_of_time(at, clock.end, clock.hour_digits) => {}
+            None if bare || self.says_length_of_time(at, clock.end, clock.lead_digits) => {}
             None => return None,
         }
         let seconds = f64::from(clock.hours.unwrap_or(0)) * 3600.0
@@ -190,7 +191,7 @@ impl<'t> Scanner<'t> {
         }
         Some(Clock {
             hours,
-            hour_digits: lead,
+            lead_digits: lead,
             minutes,
             seconds: f64::from(whole_seconds) + fraction,
             decimals,

@@ -433,8 +433,6 @@ pub(super) fn render_date(value: f64) -> String {
     }
 }
 
-/// "1:34 PM", "9 a.m.", "14:30": minutes after midnight written back on the clock the
-/// writer used, with the marker in their spelling ("p.m." stays "p.m.", "PM" stays "PM").
 /// A duration as a stopwatch shows it, "2:11:05" or "0:38", with the seconds' decimals as
 /// written. Worked out in whole units of the last decimal, so 59.999 seconds to two
 /// decimals is "1:00.00", never "0:60.00".
@@ -457,6 +455,8 @@ pub(super) fn render_duration(value: f64, st: &Style) -> String {
     }
 }
 
+/// "1:34 PM", "9 a.m.", "14:30": minutes after midnight written back on the clock the
+/// writer used, with the marker in their spelling ("p.m." stays "p.m.", "PM" stays "PM").
 pub(super) fn render_time(value: f64, st: &Style) -> String {
     let minutes = value.round().rem_euclid(24.0 * 60.0) as u32;
     let (h, m) = (minutes / 60, minutes % 60);
