@@ -401,6 +401,56 @@ fn a_difference_of_two_figures_stated_together_is_derived() {
     assert_eq!(nine.derivation.as_deref(), Some("47 − 38 = 9"));
 }
 
+/// A row's one measure in two columns (this season and last) gives the change the draft
+/// states; the row's cells of two measures do not, and neither does another row's.
+#[test]
+fn a_change_between_two_columns_of_one_measure_is_derived() {
+    let c = one_source(
+        "corpus/season.md",
+        "\
+| Series | Concerts | Attendance 2025–26 | Attendance 2024–25 |
+|---|---:|---:|---:|
+| Family | 18 | 22,600 | 23,900 |
+| Chamber | 20 | 6,640 | 6,410 |
+",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "This season Family concerts lost 1,300 tickets.",
+                "1,300",
+                true,
+            ),
+            (
+                "This season Chamber concerts gained 230 tickets.",
+                "230",
+                true,
+            ),
+            // a gap the draft does not call a change
+            (
+                "This season Family concerts sold 1,300 tickets.",
+                "1,300",
+                false,
+            ),
+            // 23,900 less 22,600 is no change of Chamber's
+            (
+                "This season Chamber concerts lost 1,300 tickets.",
+                "1,300",
+                false,
+            ),
+            // concerts and attendance are two measures: 22,600 − 18 is no change
+            (
+                "This season Family concerts lost 22,582 tickets.",
+                "22,582",
+                false,
+            ),
+        ],
+        "−",
+    );
+}
+
 /// The two sides of a tally are parts of one whole: in "voted 7-2", 2 is not a share of 7,
 /// so "more than a quarter" of anything is not derived from them.
 #[test]

@@ -97,6 +97,11 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "jump",
     "jumped",
     "slid",
+    "lost",
+    "lose",
+    "shed",
+    "shrank",
+    "shrink",
     "climb",
     "climbed",
     "more",
@@ -148,6 +153,11 @@ const GAP_WORDS: &[&str] = &[
     "beat",
     "defeated",
     "trailed",
+    // "mail ballots outnumbered Election Day ballots by 19,587"
+    "outnumbered",
+    // "reach 84% of the 11,200 addresses, leaving some 1,800": what is left of a whole
+    "leaving",
+    "remaining",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
@@ -443,6 +453,28 @@ fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
         && b.context.cell
         && a.source == b.source
         && a.context.sentence == b.context.sentence
+}
+
+/// Whether two cells of the claim's owner's row are one measure in two columns, and the
+/// claim says it changed: "Family concerts … lost 1,300 tickets" from the row's
+/// "Attendance 2025–26" 22,600 and "Attendance 2024–25" 23,900. Cells of two measures
+/// (concerts and attendance) differ by anything, and so do a row's cells for a gap the
+/// claim does not call a change.
+fn change_across_columns(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
+    let owned = |c: &Candidate| c.features.owner == Owner::Same;
+    // a small count is the gap between any two of a row's cells ("lost four of their last
+    // five" of two quarters' points)
+    !crate::features::is_small(claim.quantity.kind, claim.quantity.value)
+        && same_row(fa, fb)
+        && owned(a)
+        && owned(b)
+        && fa
+            .context
+            .terms
+            .iter()
+            .any(|t| fb.context.terms.contains(t))
+        && (direction(claim).is_some() || says_change(claim, CHANGE_WORDS))
 }
 
 /// Whether two source figures are stated together: in one sentence of prose ("from 177
@@ -1311,6 +1343,7 @@ fn derive_with_companions(
                 let (fa, fb) = (&a.figure, &b.figure);
                 let related = if matches!(op, Operation::Difference | Operation::Sum) {
                     stated_together(claim, a, b)
+                        || (op == Operation::Difference && change_across_columns(claim, a, b))
                 } else {
                     comparable(claim, op, a, b)
                 };
