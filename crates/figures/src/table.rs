@@ -5,6 +5,7 @@
 //! the header often gives the unit and scale ("Storage (billion gallons)", "Level (%)").
 //! Read as prose, a row merges into one long name and the header is never seen.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -23,6 +24,9 @@ pub struct Cell {
     pub header: String,
     /// Whether this is the label column itself.
     pub is_label: bool,
+    /// Whether the table is turned: its columns are owners and its rows measures
+    /// (`| | Tallow Creek | Brindlewood |` over `| Members | 86,400 | 18,400 |`).
+    pub transposed: bool,
 }
 
 /// Every body cell of every pipe table in `text`: a header row, a separator row of dashes
@@ -52,6 +56,7 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
     };
     let mut out = Vec::new();
     let mut header_rows = Vec::new();
+    let mut names = None;
     let mut i = 0;
     while i + 1 < lines.len() {
         if !(is_row(&lines[i]) && is_separator(&lines[i + 1])) {
@@ -63,6 +68,12 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
             .into_iter()
             .map(|r| text[r].trim().to_string())
             .collect();
+        let mut j = i + 2;
+        while j < lines.len() && is_row(&lines[j]) {
+            j += 1;
+        }
+        let body = &lines[i + 2..j];
+        let transposed = turned(text, &mut names, &headers, body);
         let mut j = i + 2;
         while j < lines.len() && is_row(&lines[j]) {
             let row = lines[j].clone();
@@ -79,6 +90,7 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
                     label: label.clone(),
                     header: headers.get(k).cloned().unwrap_or_default(),
                     is_label: k == 0,
+                    transposed,
                 });
             }
             j += 1;
@@ -86,6 +98,63 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
         i = j;
     }
     (out, header_rows)
+}
+
+/// Whether a table names its owners in its header row and its measures down its first
+/// column: its corner is empty, and most of its other headers are names while none of
+/// its row labels is. A name is told by how the document writes it elsewhere:
+/// capitalised after a lower-case word ("at the Brindlewood Grange Hall"), where a
+/// measure's word is written in lower case ("all 18,400 members"). `names` holds those
+/// words, gathered once for the document.
+fn turned<'t>(
+    text: &'t str,
+    names: &mut Option<HashSet<&'t str>>,
+    headers: &[String],
+    body: &[Range<usize>],
+) -> bool {
+    let Some((corner, owners)) = headers.split_first() else {
+        return false;
+    };
+    if !corner.is_empty() || owners.len() < 2 || body.is_empty() {
+        return false;
+    }
+    let names = names.get_or_insert_with(|| written_as_names(text));
+    let is_name = |cell: &str| {
+        cell.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| names.contains(w))
+    };
+    let named_owners = owners.iter().filter(|h| is_name(h)).count();
+    let named_rows = body
+        .iter()
+        .filter_map(|row| split_row(text, row.clone()).first().cloned())
+        .filter(|r| is_name(text[r.clone()].trim()))
+        .count();
+    2 * named_owners > owners.len() && named_rows == 0
+}
+
+/// The capitalised words `text` writes right after a lower-case word: names, as a
+/// sentence's first word or a heading's is not. One pass over the text.
+fn written_as_names(text: &str) -> HashSet<&str> {
+    let mut names = HashSet::new();
+    let mut previous_lower = false;
+    for word in text.split(|c: char| c.is_whitespace()) {
+        crate::work::step(word.len() + 1);
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = core
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if previous_lower
+            && core.len() >= 2
+            && word.starts_with(core)
+            && core.chars().next().is_some_and(char::is_uppercase)
+        {
+            names.insert(core);
+        }
+        previous_lower = word.chars().last().is_some_and(char::is_lowercase);
+    }
+    names
 }
 
 /// The byte ranges between a row's pipes (escaped `\|` is not a pipe).
@@ -351,5 +420,31 @@ mod tests {
             apply_header(header, &mut q);
             assert_ne!(q.kind, Kind::Money, "{header}");
         }
+    }
+
+    #[test]
+    fn a_turned_table_names_its_owners_atop_its_columns() {
+        let t = "Members of Tallow Creek and of Brindlewood voted in March.\n\n\
+                 | | Tallow Creek | Brindlewood | Combined |\n|---|---|---|---|\n\
+                 | Members | 86,400 | 18,400 | 104,800 |\n| Total assets ($ million) | 1,320 | 212 | 1,532 |\n\n\
+                 All 18,400 members got a ballot.";
+        let figs = crate::extract(t, crate::Format::Plain);
+        let at = t.find("18,400 |").expect("the cell");
+        let k = figs.iter().position(|f| f.start == at).expect("a figure");
+        let c = crate::contexts(t, &figs)[k].clone();
+        assert_eq!(c.anchors, vec!["Brindlewood"]);
+        assert!(c.terms.iter().any(|t| t.word == "members"));
+        // the scale is the row's
+        let f = crate::extract(t, crate::Format::Markdown);
+        let assets = f.iter().find(|f| f.text == "212").expect("a cell");
+        assert_eq!(assets.quantity.value, 212_000_000.0);
+        // Column headers never written as names elsewhere are measures, as usual: "Members"
+        // is written in lower case in the prose.
+        let t = "The report counts 86,400 members.\n\n\
+                 | | Members | Branches |\n|---|---|---|\n| Tallow Creek | 86,400 | 11 |\n";
+        let figs = crate::extract(t, crate::Format::Plain);
+        let at = t.find("86,400 |").expect("the cell");
+        let k = figs.iter().position(|f| f.start == at).expect("a figure");
+        assert_eq!(crate::contexts(t, &figs)[k].anchors, vec!["Tallow Creek"]);
     }
 }

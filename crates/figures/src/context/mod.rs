@@ -257,12 +257,15 @@ const LIST_REACH: usize = 24;
 /// The context of a figure in a table cell: its row's label owns it, its column's
 /// header says what it measures.
 fn table_context(cell: &crate::table::Cell) -> Context {
-    let label = cell
-        .label
-        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    // A turned table names its owners atop its columns, its measures down its rows.
+    let (label, header) = if cell.transposed {
+        (&cell.header, &cell.label)
+    } else {
+        (&cell.label, &cell.header)
+    };
+    let label = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     let named = label.chars().any(char::is_alphabetic);
-    let words: Vec<String> = cell
-        .header
+    let words: Vec<String> = header
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))

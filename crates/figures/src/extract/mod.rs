@@ -80,7 +80,9 @@ pub fn extract(text: &str, format: crate::Format) -> Vec<Figure> {
             if let Some(c) = crate::table::cell_at(&cells, f.start, f.end)
                 && !c.is_label
             {
-                crate::table::apply_header(&c.header, &mut f.quantity);
+                // a turned table gives its units down its first column
+                let measure = if c.transposed { &c.label } else { &c.header };
+                crate::table::apply_header(measure, &mut f.quantity);
             }
         }
     }
