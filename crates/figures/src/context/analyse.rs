@@ -285,10 +285,13 @@ pub(super) fn analyse(
                 } else {
                     Vec::new()
                 };
-                if !after.is_empty() {
-                    after
-                } else if !qualified.is_empty() {
+                // "Members of Brindlewood Community Credit Union voted 2,184 to 547 … to
+                // merge into Tallow Creek Credit Union": the names of the opening phrase
+                // are the sentence's subject; a name after the figure is an object.
+                if !qualified.is_empty() {
                     qualified
+                } else if !after.is_empty() {
+                    after
                 } else if let Some(speaker) = quoted_speaker(text, &sentence, &target, &toks, &runs)
                 {
                     // "\"…in my 22 years here…,\" said union president Carla Mendes": a

@@ -108,6 +108,14 @@ fn table_cells_belong_to_their_row_and_measure_their_column() {
 }
 
 #[test]
+fn an_opening_phrase_names_the_owner_before_an_object_after_the_figure() {
+    // "members" in lower case makes the opening "Members" a common noun
+    let t = "Members of Brindlewood Credit Union voted 2,184 to 547 to merge into Tallow \
+             Creek. All 18,400 members got a ballot.";
+    assert_eq!(ctx(t, "547").anchors, vec!["Brindlewood Credit Union"]);
+}
+
+#[test]
 fn a_title_before_a_name_is_no_part_of_it() {
     assert!(same_name("Tomás Brennan", "Councilmember Tomás Brennan"));
     assert!(same_name("Sen. Ruiz", "Ruiz"));
