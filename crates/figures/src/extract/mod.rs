@@ -28,6 +28,7 @@ mod one_in;
 mod ordinal;
 mod range;
 mod rate;
+mod ratio;
 mod registry;
 mod render;
 mod spoken;

@@ -106,6 +106,10 @@ pub(super) const EXTENSIONS: &[Extension] = &[
         },
     },
     Extension {
+        name: "ratio to one: about four to one, nearly 6-to-1, a margin of 3 to 1",
+        apply: |s, f| s.ratio_to_one(f),
+    },
+    Extension {
         name: "unit after a count: 500,000 barrels, a 3-inch screen",
         apply: |s, f| s.count_unit(f),
     },
