@@ -326,5 +326,13 @@ mod tests {
             Kind::PercentagePoints,
         );
         is("up half a percent", "half a percent", 0.5, Kind::Percent);
+        is(
+            "The rate was cut by half a point.",
+            "half a point",
+            0.5,
+            Kind::PercentagePoints,
+        );
+        // a point of view is no percentage point
+        is("half a point of view", "half", 0.5, Kind::Fraction);
     }
 }

@@ -237,6 +237,20 @@ impl<'t> Scanner<'t> {
                         quantity: q,
                     });
                 }
+                // "cut to 4.10% from 4.60%, half a point": a rate's point is a
+                // percentage point
+                if let Some(("a", _, ae)) = self.next_word(w_end)
+                    && let Some(("point", _, pe)) = self.next_word(ae)
+                    && self.next_word(pe).is_none_or(|(w, _, _)| w != "of")
+                {
+                    let mut q = in_words(0.5, Kind::PercentagePoints, 0.1);
+                    q.style.suffix = Some(" a point".to_string());
+                    return Some(Found {
+                        start: i,
+                        end: pe,
+                        quantity: q,
+                    });
+                }
                 if !bare
                     && let Some((p, _)) = self.words_before(i, 1).first()
                     && matches!(
