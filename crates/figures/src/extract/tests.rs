@@ -277,6 +277,8 @@ fn ranks() {
     is("two hundredth", "two hundredth", 200.0, Kind::Ordinal);
     let q = is("It is number three", "number three", 3.0, Kind::Ordinal);
     assert_eq!(q.style.prefix.as_deref(), Some("number "));
+    // the verb is no rank
+    is("the staff will number 370", "370", 370.0, Kind::Number);
     let q = is("in the top 10", "top 10", 10.0, Kind::Ordinal);
     assert_eq!(q.hedge, Some(Hedge::AtMost));
     // "first" and "second" only where a rank is meant

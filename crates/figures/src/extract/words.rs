@@ -106,7 +106,18 @@ impl<'t> Scanner<'t> {
         }
         match &*lw {
             "number" | "no" => {
-                // "number three" (a rank), "No. 1"
+                // "number three" (a rank), "No. 1"; not the verb: "the staff will number
+                // 370", "expected to number 1,200"
+                if lw == "number"
+                    && self.words_before(i, 1).first().is_some_and(|(w, _)| {
+                        matches!(
+                            w.as_str(),
+                            "will" | "would" | "could" | "may" | "might" | "should" | "to"
+                        )
+                    })
+                {
+                    return None;
+                }
                 let mut j = w_end;
                 if lw == "no" {
                     // "No. 1", "No 1" (capitalised: "no 1" is rarely a rank)

@@ -26,6 +26,18 @@ const BOX_SCORE_SLANG: &[(&str, &str)] = &[
 /// fifth straight year" is "the fifth consecutive year".
 const IN_A_ROW: &[(&str, &str)] = &[("consecutive", "straight"), ("successive", "straight")];
 
+/// Words news prose uses for one measure interchangeably, with the one kept: "the staff
+/// will number 370" is the table's "Employees: 370", "15% of the membership" a share of
+/// the members.
+const ONE_MEASURE: &[(&str, &str)] = &[
+    ("staff", "employees"),
+    ("staffers", "employees"),
+    ("workforce", "employees"),
+    ("headcount", "employees"),
+    ("membership", "members"),
+    ("memberships", "members"),
+];
+
 /// Irregular past tenses, participles and plurals, each with its base form. Only words
 /// that name a quantity's measure or change in news prose: a figure's sentence rarely
 /// hangs on the others.
@@ -114,6 +126,7 @@ pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
         .iter()
         .chain(BOX_SCORE_SLANG)
         .chain(IN_A_ROW)
+        .chain(ONE_MEASURE)
         .find(|(w, _)| *w == word)
     {
         return std::borrow::Cow::Borrowed(base);
@@ -145,6 +158,14 @@ mod tests {
             crate::vocabulary::stem("consecutive"),
             crate::vocabulary::stem("straight")
         );
+    }
+
+    #[test]
+    fn words_for_one_measure_meet() {
+        let stem = crate::vocabulary::stem;
+        assert_eq!(stem("staff"), stem("employees"));
+        assert_eq!(stem("membership"), stem("member"));
+        assert_ne!(stem("staff"), stem("members"));
     }
 
     #[test]
