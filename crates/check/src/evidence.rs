@@ -1021,6 +1021,12 @@ pub(crate) fn line_label(sentence: &str) -> Option<&str> {
         .trim_start_matches(|c: char| matches!(c, '-' | '*' | '•' | '_') || c.is_whitespace());
     let (label, _) = line.split_once(':')?;
     let label = label.trim_end_matches(['*', '_']).trim();
+    // "- Measure B (four-year terms for county commissioners): Yes 40,118 (46.2%)": what
+    // the item is, in brackets after its name, is no part of the name
+    let label = match label.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
+        Some((name, _)) => name.trim_end_matches(['*', '_']).trim(),
+        None => label,
+    };
     (label.starts_with(|c: char| c.is_uppercase())
         && label.split_whitespace().count() <= 5
         && label
@@ -1284,5 +1290,10 @@ mod tests {
             None
         );
         assert_eq!(line_label("Revenue rose 8.6% to $14.8 million"), None);
+        // what the item is, in brackets after its name
+        assert_eq!(
+            line_label("- Measure B (four-year terms for commissioners): Yes 40,118 (46.2%)"),
+            Some("Measure B")
+        );
     }
 }
