@@ -29,6 +29,27 @@ pub struct Cell {
     pub transposed: bool,
 }
 
+impl Cell {
+    /// Whose figure the cell is: its row's label, or a turned table's column header.
+    pub fn owner(&self) -> &str {
+        if self.transposed {
+            &self.header
+        } else {
+            &self.label
+        }
+    }
+
+    /// What the cell measures: its column's header, or a turned table's row label (which
+    /// then gives the unit and scale too).
+    pub fn measure(&self) -> &str {
+        if self.transposed {
+            &self.label
+        } else {
+            &self.header
+        }
+    }
+}
+
 /// Every body cell of every pipe table in `text`: a header row, a separator row of dashes
 /// (`|---|:--:|`), then body rows, each a line starting with `|`. Linear in the text.
 pub fn cells(text: &str) -> Vec<Cell> {
@@ -72,17 +93,24 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
         while j < lines.len() && is_row(&lines[j]) {
             j += 1;
         }
-        let body = &lines[i + 2..j];
-        let transposed = turned(text, &mut names, &headers, body);
-        let mut j = i + 2;
-        while j < lines.len() && is_row(&lines[j]) {
-            let row = lines[j].clone();
-            crate::work::step(row.len());
-            let parts = split_row(text, row.clone());
-            let label = parts
-                .first()
-                .map(|r| text[r.clone()].trim().to_string())
-                .unwrap_or_default();
+        let rows: Vec<(Range<usize>, Vec<Range<usize>>)> = lines[i + 2..j]
+            .iter()
+            .map(|row| {
+                crate::work::step(row.len());
+                (row.clone(), split_row(text, row.clone()))
+            })
+            .collect();
+        let labels: Vec<String> = rows
+            .iter()
+            .map(|(_, parts)| {
+                parts
+                    .first()
+                    .map(|r| text[r.clone()].trim().to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let transposed = turned(text, &mut names, &headers, &labels);
+        for ((row, parts), label) in rows.into_iter().zip(&labels) {
             for (k, r) in parts.into_iter().enumerate() {
                 out.push(Cell {
                     range: r,
@@ -93,7 +121,6 @@ pub(crate) fn tables(text: &str) -> (Vec<Cell>, Vec<Range<usize>>) {
                     transposed,
                 });
             }
-            j += 1;
         }
         i = j;
     }
@@ -110,12 +137,12 @@ fn turned<'t>(
     text: &'t str,
     names: &mut Option<HashSet<&'t str>>,
     headers: &[String],
-    body: &[Range<usize>],
+    labels: &[String],
 ) -> bool {
     let Some((corner, owners)) = headers.split_first() else {
         return false;
     };
-    if !corner.is_empty() || owners.len() < 2 || body.is_empty() {
+    if !corner.is_empty() || owners.len() < 2 || labels.is_empty() {
         return false;
     }
     let names = names.get_or_insert_with(|| written_as_names(text));
@@ -125,12 +152,7 @@ fn turned<'t>(
             .is_some_and(|w| names.contains(w))
     };
     let named_owners = owners.iter().filter(|h| is_name(h)).count();
-    let named_rows = body
-        .iter()
-        .filter_map(|row| split_row(text, row.clone()).first().cloned())
-        .filter(|r| is_name(text[r.clone()].trim()))
-        .count();
-    2 * named_owners > owners.len() && named_rows == 0
+    2 * named_owners > owners.len() && !labels.iter().any(|l| is_name(l))
 }
 
 /// The capitalised words `text` writes right after a lower-case word: names, as a

@@ -255,17 +255,14 @@ impl<'t> Reader<'t> {
 const LIST_REACH: usize = 24;
 
 /// The context of a figure in a table cell: its row's label owns it, its column's
-/// header says what it measures.
+/// header says what it measures (the other way round in a turned table).
 fn table_context(cell: &crate::table::Cell) -> Context {
-    // A turned table names its owners atop its columns, its measures down its rows.
-    let (label, header) = if cell.transposed {
-        (&cell.header, &cell.label)
-    } else {
-        (&cell.label, &cell.header)
-    };
-    let label = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let label = cell
+        .owner()
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     let named = label.chars().any(char::is_alphabetic);
-    let words: Vec<String> = header
+    let words: Vec<String> = cell
+        .measure()
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w))

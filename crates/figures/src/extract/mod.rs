@@ -81,9 +81,7 @@ pub fn extract(text: &str, format: crate::Format) -> Vec<Figure> {
             if let Some(c) = crate::table::cell_at(&cells, f.start, f.end)
                 && !c.is_label
             {
-                // a turned table gives its units down its first column
-                let measure = if c.transposed { &c.label } else { &c.header };
-                crate::table::apply_header(measure, &mut f.quantity);
+                crate::table::apply_header(c.measure(), &mut f.quantity);
             }
         }
     }

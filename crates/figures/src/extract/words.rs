@@ -235,30 +235,15 @@ impl<'t> Scanner<'t> {
                     }
                     return Some(f);
                 }
-                // "half a percentage point", "half a percent"
+                // "half a percentage point", "half a percent", "half a point"
                 if let Some(("a", _, ae)) = self.next_word(w_end)
-                    && let Some((suffix, e, kind)) = self.unit_words_after(ae)
-                    && matches!(kind, Kind::Percent | Kind::PercentagePoints)
+                    && let Some((suffix, e, kind)) = self.percent_unit_after_a(ae)
                 {
                     let mut q = in_words(0.5, kind, 0.1);
                     q.style.suffix = Some(format!(" a{suffix}"));
                     return Some(Found {
                         start: i,
                         end: e,
-                        quantity: q,
-                    });
-                }
-                // "cut to 4.10% from 4.60%, half a point": a rate's point is a
-                // percentage point
-                if let Some(("a", _, ae)) = self.next_word(w_end)
-                    && let Some(("point", _, pe)) = self.next_word(ae)
-                    && self.next_word(pe).is_none_or(|(w, _, _)| w != "of")
-                {
-                    let mut q = in_words(0.5, Kind::PercentagePoints, 0.1);
-                    q.style.suffix = Some(" a point".to_string());
-                    return Some(Found {
-                        start: i,
-                        end: pe,
                         quantity: q,
                     });
                 }
@@ -502,6 +487,20 @@ impl<'t> Scanner<'t> {
         f.quantity.style.prefix = Some(written);
         f.start = i;
         Some(f)
+    }
+
+    /// The unit after "half a" at `at` that makes the half a percentage: "percent",
+    /// "percentage point", or a rate's "point" ("cut to 4.10% from 4.60%, half a point";
+    /// not "half a point of view"). As [`Scanner::unit_words_after`] gives it.
+    fn percent_unit_after_a(&self, at: usize) -> Option<(String, usize, Kind)> {
+        self.unit_words_after(at)
+            .filter(|(_, _, kind)| matches!(kind, Kind::Percent | Kind::PercentagePoints))
+            .or_else(|| {
+                let (_, _, pe) = self.next_word(at).filter(|(w, _, _)| *w == "point")?;
+                self.next_word(pe)
+                    .is_none_or(|(w, _, _)| w != "of")
+                    .then(|| (" point".to_string(), pe, Kind::PercentagePoints))
+            })
     }
 
     /// After "half": "a million", "million", "a dozen". Returns (value, end).
