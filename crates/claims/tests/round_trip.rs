@@ -1,7 +1,7 @@
 //! Printing a claim and parsing the text gives the same claim back, for claims built
 //! from every part of the language. This is what lets users copy a claim figcheck printed.
 
-use figcheck_claims::{Comparison, Tolerance, parse};
+use figcheck_claims::{Claim, Comparison, Tolerance, parse};
 use proptest::prelude::*;
 
 /// A bare word, a quoted phrase (with characters that need escaping), excluded or not.
@@ -418,14 +418,15 @@ fn a_stopword_in_any_case_ends_the_unit() {
     assert_eq!(parse(&c.to_string()).expect("reparses"), c);
 }
 
-/// `src` is a claim, and the claim printed parses back equal.
-fn assert_prints_back(src: &str) {
+/// `src` is a claim, and the claim printed parses back equal; the claim.
+fn assert_prints_back(src: &str) -> Claim {
     let c = figcheck_claims::parse(src).expect("a claim");
     assert_eq!(
         figcheck_claims::parse(&c.to_string()).as_ref(),
         Ok(&c),
         "{src} printed as {c}"
     );
+    c
 }
 
 /// Found by the claim fuzzer: a hedged slash fraction ("~ ~ 1/9") printed as `~ 1/9`,
@@ -484,13 +485,8 @@ fn companions_print_back_equal() {
         "revenue ~ $2.46 billion ±1% with 6.9 2,460,000,000",
         "margin votes = 247 with 4,533 earlier 2,184 1,937 counting Steve",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
+        let c = assert_prints_back(src);
         assert!(!c.companions.is_empty(), "{src}");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
     }
     let c = figcheck_claims::parse("pay raises = 7% with 4 3.5").expect("a claim");
     assert_eq!(c.companions, [4.0, 3.5]);
@@ -514,13 +510,8 @@ fn a_change_s_end_reads_and_prints_back() {
         "commercial share = 35% reached",
         "revenue ~ $48.6 million reached with 8.2 in \"a*\"",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
+        let c = assert_prints_back(src);
         assert!(c.reached, "{src}");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
     }
     assert!(
         !figcheck_claims::parse("share = 35%")
@@ -540,13 +531,8 @@ fn a_year_reads_and_prints_back() {
         "turnout = 58.4% dated 2022",
         "turnout = 58.4% reached dated 2022 with 62.2 in \"a*\"",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
+        let c = assert_prints_back(src);
         assert_eq!(c.dated, Some(2022), "{src}");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
     }
     assert_eq!(
         figcheck_claims::parse("turnout = 58.4%")
@@ -566,12 +552,7 @@ fn a_year_reads_and_prints_back() {
         );
     }
     // "dated" as a word of the claim's subject is quoted to print back
-    let c = figcheck_claims::parse("\"dated\" loans = 5").expect("a claim");
-    assert_eq!(
-        figcheck_claims::parse(&c.to_string()).as_ref(),
-        Ok(&c),
-        "printed as {c}"
-    );
+    assert_prints_back("\"dated\" loans = 5");
 }
 
 /// `dateline`: the figure is the day of a story's dateline. It stands after `dated` and
@@ -582,13 +563,8 @@ fn a_dateline_reads_and_prints_back() {
         "HALVERTON = December 1 dateline",
         "HALVERTON opened = December 1 dated 2026 dateline with 48,000,000",
     ] {
-        let c = figcheck_claims::parse(src).expect("a claim");
+        let c = assert_prints_back(src);
         assert!(c.dateline, "{src}");
-        assert_eq!(
-            figcheck_claims::parse(&c.to_string()).as_ref(),
-            Ok(&c),
-            "{src} printed as {c}"
-        );
     }
     assert!(
         !figcheck_claims::parse("HALVERTON = December 1")
