@@ -434,12 +434,7 @@ fn comparable(claim: &Claim, op: Operation, a: &Candidate, b: &Candidate) -> boo
     // multiple compares cells of one measure only ("Passengers 2025" and "Passengers
     // 2015"): a row's on-time 81.9% is no five times its growth of 15.1%. (A share or a
     // change may be across measures: made of attempted, this year's of last.)
-    let one_measure_in_row = op != Operation::Multiple
-        || fa
-            .context
-            .terms
-            .iter()
-            .any(|t| fb.context.terms.contains(t));
+    let one_measure_in_row = op != Operation::Multiple || one_measure_word(fa, fb);
     let same_row = same_row(fa, fb) && one_measure_in_row;
     let one_measure = fa.source == fb.source
         && a.features.coverage >= MEASURE_COVERAGE
@@ -453,6 +448,12 @@ fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
         && b.context.cell
         && a.source == b.source
         && a.context.sentence == b.context.sentence
+}
+
+/// Whether two cells' headers share a word, so that they measure one thing
+/// ("Passengers 2025" and "Passengers 2015").
+fn one_measure_word(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.context.terms.iter().any(|t| b.context.terms.contains(t))
 }
 
 /// Whether two cells of the claim's owner's row are one measure in two columns, and the
@@ -469,11 +470,7 @@ fn change_across_columns(claim: &Claim, a: &Candidate, b: &Candidate) -> bool {
         && same_row(fa, fb)
         && owned(a)
         && owned(b)
-        && fa
-            .context
-            .terms
-            .iter()
-            .any(|t| fb.context.terms.contains(t))
+        && one_measure_word(fa, fb)
         && (direction(claim).is_some() || says_change(claim, CHANGE_WORDS))
 }
 
