@@ -646,7 +646,10 @@ pub(crate) fn evaluate(
     // another sentence.
     // However confident, a counterpart that is itself an operand of the arithmetic is
     // no contradiction: "a drop of 9 minutes" against "fell to 38 minutes, from 47" is
-    // 47 − 38, not a wrong 38. (Not a pair's or a cell's: those decide.)
+    // 47 − 38, not a wrong 38. (Not a pair's or a cell's: those decide.) Nor is one of a
+    // measure the claim does not compare: "Harrow's turnout was 15.3 points above
+    // Stonebridge's" is Harrow's 69.0 against Stonebridge's 53.7, whatever Harrow's
+    // change from 2022.
     let plainly_contradicted = outcome.verdict == Verdict::Contradicted && !by_a_pair_or_cell;
     let weakly_contradicted = plainly_contradicted
         && against
@@ -661,6 +664,7 @@ pub(crate) fn evaluate(
             outcome.verdict == Verdict::Unsupported
                 || weakly_contradicted
                 || counterpart.is_some_and(|c| d.operands.iter().any(|o| same_figure(o, c)))
+                || between_named_owners(claim, d)
         }) {
         Some(d) => Outcome {
             verdict: Verdict::Supported,
@@ -998,6 +1002,24 @@ fn partner_beside(claim: &Claim, c: &Candidate) -> bool {
         };
         beside == Some(partner.value)
     })
+}
+
+/// Whether a derivation's two operands are the figures of two names the claim gives, one
+/// each (a row's label or a sentence's owner): the claim compares those two owners.
+fn between_named_owners(claim: &Claim, d: &crate::derive::Derivation) -> bool {
+    let entities = claim.entities();
+    let owner = |f: &figcheck_corpus::SourceFigure| {
+        entities.iter().position(|e| {
+            f.context
+                .anchors
+                .iter()
+                .any(|a| figcheck_figures::words_within(e, a))
+        })
+    };
+    matches!(
+        (owner(&d.operands[0]), owner(&d.operands[1])),
+        (Some(a), Some(b)) if a != b
+    )
 }
 
 /// Whether a candidate states the claim's value beside the other side of its pair, as in

@@ -2613,3 +2613,42 @@ fn a_span_of_days_written_in_weeks_is_worked_out() {
     let (right, wrong) = (draft("five"), draft("seven"));
     assert_derived(&e, &[(&right, "five", true), (&wrong, "seven", false)]);
 }
+
+/// A gap between two names the claim compares is their two values, however confidently
+/// the first name's change column disagrees: a change over time is another measure.
+#[test]
+fn a_gap_between_two_named_rows_outweighs_a_change_column() {
+    let c = one_source(
+        "corpus/canvass.md",
+        "\
+| Ward | Turnout (%) | Change from 2020 (points) |
+|---|---:|---:|
+| Aldgate | 71.4 | +3.2 |
+| Fenwick | 58.9 | +6.0 |
+",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Aldgate's turnout was 12.5 points above Fenwick's.",
+                "12.5",
+                true,
+            ),
+            // the gap is 12.5: a wrong gap still meets Aldgate's own change
+            (
+                "Aldgate's turnout was 14.5 points above Fenwick's.",
+                "14.5",
+                false,
+            ),
+            // one name, no comparison: the change column decides
+            (
+                "Aldgate's turnout rose 12.5 points from 2020.",
+                "12.5",
+                false,
+            ),
+        ],
+        "71.4 − 58.9",
+    );
+}
