@@ -33,10 +33,12 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
     // A multiple or a share compares its owner with another name ("nine times as much as
     // Ridgeback"): both are what the figure is about, and both are needed to derive it.
     // So does a gap ("264,000 more passengers than Northline").
+    // A comparative with no "than" after it compares nothing named: "$1.7 million from
+    // the higher rate, … the Foundry Row garage" is no gap to Foundry Row.
     let gap = context.terms.iter().any(|t| {
         t.distance <= COMPARATIVE_DISTANCE
             && figcheck_figures::COMPARATIVES.contains(&t.word.as_str())
-    });
+    }) && than_follows(after);
     if matches!(figure.quantity.kind, Kind::Multiplier | Kind::Fraction) || gap {
         add_compared_names(&mut terms, context);
     }
@@ -160,6 +162,20 @@ pub(crate) fn claim_of(figure: &Figure, context: &Context, sentence: &str, after
         earlier: Vec::new(),
     }
 }
+
+/// Whether "than" follows the figure in its clause, a few words on: "264,000 more
+/// passengers than Northline".
+fn than_follows(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(THAN_REACH)
+        .take_while(|w| !w.ends_with(['.', ';', ':', '!', '?']))
+        .any(|w| w.eq_ignore_ascii_case("than"))
+}
+
+/// How many words after a figure its "than" may stand ("264,000 more passengers a year
+/// than").
+const THAN_REACH: usize = 8;
 
 /// Every name of the figure's sentence as a term of its claim, after its owners: the
 /// other side of a comparison is what the figure is about too.

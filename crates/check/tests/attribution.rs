@@ -770,3 +770,32 @@ fn a_title_before_a_sources_name_does_not_hide_the_owner() {
     assert_eq!(brennan.verdict, Verdict::Contradicted, "{brennan:#?}");
     assert_eq!(brennan.suggestion.as_deref(), Some("49"));
 }
+
+/// A comparative compares the figure with a name only when "than" says which: "$1.9
+/// million from the higher fares, … the Wexley Street lot" is no gap to Wexley Street,
+/// and the lot's name is no owner of the fares' money.
+#[test]
+fn a_comparative_without_than_names_no_other_side() {
+    let c = corpus();
+    let e = Engine::new(&c);
+    let claims = e.claims_of(
+        "The plan should raise $3.1 million: $1.9 million from the higher fares and the \
+         rest from a $30 rise in the pass at the Wexley Street lot.\n\nKestrel Air carried \
+         264,000 more passengers than Tern Airways.\n",
+        Format::Markdown,
+    );
+    let entities_of = |text: &str| {
+        claims
+            .iter()
+            .find(|(f, _)| f.text == text)
+            .map(|(_, c)| {
+                c.entities()
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    assert!(!entities_of("$1.9 million").contains(&"Wexley Street".to_string()));
+    assert!(entities_of("264,000").contains(&"Tern Airways".to_string()));
+}
