@@ -49,11 +49,32 @@ pub struct Engine<'c> {
     /// What each claim weighed in a draft came to, by the claim: a claim is all its
     /// verdict depends on (`figcheck query` on it gives the same), so a language server
     /// re-checking a draft after an edit weighs only the figures whose claims changed.
-    weighed: std::sync::Mutex<HashMap<Weighed, (Outcome, Vec<Considered>)>>,
+    weighed: std::sync::Mutex<HashMap<Weighed, Vec<WeighedClaim>>>,
 }
 
-/// A claim as weighed in a draft (scope set), with how many explanations were kept.
-type Weighed = (String, usize);
+/// A claim as weighed in a draft (scope set) by a hash of the fields that tell claims
+/// apart soonest ([`weighed_key`]), with how many explanations were kept. Claims that
+/// share a key are told apart whole, in the bucket.
+type Weighed = (u64, usize);
+
+/// A claim weighed, with what it came to.
+type WeighedClaim = (Claim, Outcome, Vec<Considered>);
+
+/// The key of a claim among those weighed: its words, value, kind, scope and the values
+/// beside it. Hashing these is cheaper than writing the claim out (a tenth of a check
+/// was once spent writing claims as keys), and the bucket compares claims whole.
+fn weighed_key(claim: &Claim) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    claim.terms.hash(&mut h);
+    claim.quantity.value.to_bits().hash(&mut h);
+    claim.quantity.kind.hash(&mut h);
+    claim.scope.hash(&mut h);
+    for v in claim.companions.iter().chain(&claim.earlier) {
+        v.to_bits().hash(&mut h);
+    }
+    h.finish()
+}
 
 /// How many claims' outcomes an engine keeps: more than a long draft holds (the bench
 /// draft has 108 figures), each with its evidence and explanations (a few KB); emptied
@@ -300,10 +321,12 @@ impl<'c> Engine<'c> {
         {
             claim.scope = Some(scope.to_string());
         }
-        // Debug output writes every field, values to their last bit.
-        let key = (format!("{claim:?}"), explanations);
+        let key = (weighed_key(&claim), explanations);
         let lock = || self.weighed.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((outcome, considered)) = lock().get(&key) {
+        if let Some((_, outcome, considered)) = lock()
+            .get(&key)
+            .and_then(|bucket| bucket.iter().find(|(weighed, _, _)| *weighed == claim))
+        {
             return (claim, outcome.clone(), considered.clone());
         }
         let (outcome, considered) = verdict::evaluate(
@@ -320,7 +343,9 @@ impl<'c> Engine<'c> {
             if kept.len() >= WEIGHED_KEPT {
                 kept.clear();
             }
-            kept.insert(key, (outcome.clone(), considered.clone()));
+            kept.entry(key)
+                .or_default()
+                .push((claim.clone(), outcome.clone(), considered.clone()));
         }
         (claim, outcome, considered)
     }
