@@ -8,6 +8,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use figcheck_check::Engine;
 use figcheck_figures::Format;
 
+// The allocator the `figcheck` binary runs the engine with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // The tests' loader of the bundled corpus, so the bench measures the same corpus.
 #[path = "../tests/common/mod.rs"]
 mod common;
