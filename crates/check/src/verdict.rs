@@ -1277,8 +1277,9 @@ fn pair_owned(claim: &Claim, c: &Candidate) -> bool {
 /// is, and the support is not. The place is told by the unit a count counts ("31
 /// scallopers" for "31 groundfish vessels", and "38 groundfish vessels" beside it), or by
 /// the claim's nearest word standing right beside that figure and not beside the support
-/// ("180 construction jobs" against "410 construction jobs, 180 permanent jobs"). The
-/// draft put each value in the other's place. Not in a table, where the place is a cell,
+/// ("180 construction jobs" against "410 construction jobs, 180 permanent jobs"; "dipped
+/// 8% before growing 3%" against "fell 3% …, then grew 8%"). The draft put each value in
+/// the other's place. Not in a table, where the place is a cell,
 /// and never on an inexact support.
 fn swapped_in_its_sentence<'c>(
     claim: &Claim,
@@ -1302,7 +1303,10 @@ fn swapped_in_its_sentence<'c>(
                 .any(|t| t.distance <= SLOT_DISTANCE && stem(&t.word) == *w)
         })
     };
-    let words = matches!(claim.quantity.kind, Kind::Number | Kind::Money) && !beside(support);
+    let words = matches!(
+        claim.quantity.kind,
+        Kind::Number | Kind::Money | Kind::Percent
+    ) && !beside(support);
     if !units && !words {
         return None;
     }

@@ -2652,3 +2652,28 @@ fn a_gap_between_two_named_rows_outweighs_a_change_column() {
         "71.4 − 58.9",
     );
 }
+
+/// Two changes of one sentence in each other's place, as with counts: "fell 9% … grew
+/// 4%" against the source's "fell 4% … grew 9%". The word beside each tells its place.
+#[test]
+fn two_percentages_of_one_sentence_in_each_others_place_are_contradicted() {
+    let c = one_source(
+        "corpus/harbor.txt",
+        "After the toll rose in 2021, ferry boardings at Port Osric fell 4% the next summer, \
+         then grew 9% the summer after.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Port Osric's ferry boardings fell 9% before growing 4% the summer after.",
+        Format::Markdown,
+    );
+    let grew = finding(&f, "4%");
+    assert_eq!(grew.verdict, Verdict::Contradicted, "{grew:#?}");
+    assert_eq!(grew.suggestion.as_deref(), Some("9%"));
+    let f = e.check_text(
+        "Port Osric's ferry boardings fell 4% before growing 9% the summer after.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "4%").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "9%").verdict, Verdict::Supported);
+}
