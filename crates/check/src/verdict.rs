@@ -400,7 +400,9 @@ pub(crate) fn evaluate(
     // that cell decides, whatever equal number stands in another column or row.
     let mut cells: Vec<&Candidate> = found
         .iter()
-        .filter(|c| owners_cell(claim, c) || in_box_cells(c))
+        .filter(|c| {
+            owners_cell(claim, c) || in_box_cells(c) || only_cell_of_its_kind(claim, c, &found)
+        })
         .collect();
     // A row found by a surname alone must be the only one: "Smith" may label two rows.
     let by_surname = |c: &Candidate| c.features.owner != Owner::Same;
@@ -592,7 +594,10 @@ pub(crate) fn evaluate(
         _ => outcome,
     };
     // A pair or a cell decides; nothing after overrules it.
-    let by_a_pair_or_cell = pair_against.is_some() || swapped.is_some() || cell_against.is_some();
+    // The row's one figure of the claim's kind, for a claim with no measure words, decides
+    // against a stated value but not against arithmetic on two others.
+    let cell_decides = cell_against.is_some_and(|c| owners_cell(claim, c) || in_box_cells(c));
+    let by_a_pair_or_cell = pair_against.is_some() || swapped.is_some() || cell_decides;
     // "On February 11 the division cut the quota": the release dated February 11 says
     // the division "today set" the limits, beside the fishing year's May 1.
     let dated = matches!(
@@ -1058,6 +1063,28 @@ const TELLING_PAIR: f64 = 100.0;
 /// points", which names the team but no quarter).
 fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
     owners_row(claim, c) && (owners_measure(claim, c) || owners_period_points(claim, c))
+}
+
+/// Whether a candidate is the one cell of the claim's kind in the row its owner labels,
+/// for a claim that names its owner and no measure ("Riverside was at 74%" after a
+/// sentence on how full each garage was): the row's one percentage is the owner's, and
+/// an equal value in a sentence about anything else is chance.
+fn only_cell_of_its_kind(claim: &Claim, c: &Candidate, found: &[Candidate]) -> bool {
+    let kind = claim.quantity.kind;
+    let of_kind = |f: &Candidate| {
+        f.figure.quantity.kind == kind && f.figure.quantity.unit == claim.quantity.unit
+    };
+    claim.words().is_empty()
+        && c.features.owner == Owner::Same
+        && owners_row(claim, c)
+        && of_kind(c)
+        && !found.iter().any(|o| {
+            !std::ptr::eq(o, c)
+                && o.figure.context.cell
+                && o.figure.source == c.figure.source
+                && o.figure.context.sentence == c.figure.context.sentence
+                && of_kind(o)
+        })
 }
 
 /// See [`owners_cell`]: the header names the claim's unit and the claim has its every word.

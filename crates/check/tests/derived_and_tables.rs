@@ -2677,3 +2677,34 @@ fn two_percentages_of_one_sentence_in_each_others_place_are_contradicted() {
     assert_eq!(finding(&f, "4%").verdict, Verdict::Supported);
     assert_eq!(finding(&f, "9%").verdict, Verdict::Supported);
 }
+
+/// A claim that names its owner and no measure ("Dunmore was at 74%", after a sentence on
+/// how full each lot was) is the owner's row's one percentage: an equal value in a
+/// sentence about something else is no support.
+#[test]
+fn a_claim_without_a_measure_is_its_owners_only_cell_of_its_kind() {
+    let c = one_source(
+        "corpus/lots.txt",
+        "\
+| Lot | Spaces | Weekday occupancy (%) |
+|---|---:|---:|
+| Dunmore | 640 | 71 |
+| Quayside | 410 | 88 |
+
+Within 60 days, 71% of permits had been renewed, against 74% a year earlier.
+",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Quayside was 88% full on weekdays. Dunmore was at 74%.",
+        Format::Markdown,
+    );
+    let dunmore = finding(&f, "74%");
+    assert_eq!(dunmore.verdict, Verdict::Contradicted, "{dunmore:#?}");
+    assert_eq!(dunmore.suggestion.as_deref(), Some("71%"));
+    let f = e.check_text(
+        "Quayside was 88% full on weekdays. Dunmore was at 71%.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "71%").verdict, Verdict::Supported);
+}
