@@ -2708,3 +2708,24 @@ Within 60 days, 71% of permits had been renewed, against 74% a year earlier.
     );
     assert_eq!(finding(&f, "71%").verdict, Verdict::Supported);
 }
+
+/// What remains is the whole less its parts, not one part less another: "The remaining
+/// $0.6 million" after "$1.5 million … and $0.9 million" is no 1.5 − 0.9 when the source
+/// gives the rest as $0.4 million.
+#[test]
+fn what_remains_is_no_gap_between_two_parts() {
+    let c = one_source(
+        "corpus/plan.txt",
+        "The levy will raise $2.8 million a year: $1.5 million for road repairs, $0.9 \
+         million for the harbor shuttle and $0.4 million for two more inspectors.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The levy should raise $2.8 million a year. Of that, $1.5 million goes to road \
+         repairs and $0.9 million to the harbor shuttle. The remaining $0.6 million pays for \
+         two more inspectors.",
+        Format::Markdown,
+    );
+    let rest = finding(&f, "$0.6 million");
+    assert_ne!(rest.verdict, Verdict::Supported, "{rest:#?}");
+}

@@ -155,9 +155,10 @@ const GAP_WORDS: &[&str] = &[
     "trailed",
     // "mail ballots outnumbered Election Day ballots by 19,587"
     "outnumbered",
-    // "reach 84% of the 11,200 addresses, leaving some 1,800": what is left of a whole
+    // "reach 84% of the 11,200 addresses, leaving some 1,800": what is left of a whole.
+    // Not "remaining": "the remaining $0.6 million" after two parts the draft lists reads
+    // as the gap between those parts.
     "leaving",
-    "remaining",
 ];
 
 fn operation(claim: &Claim) -> Option<Operation> {
