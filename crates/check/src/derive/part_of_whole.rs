@@ -6,7 +6,10 @@
 //! anything from 50.95% to 51.05%, so 51.0% of 2,520 is 1,283.9 to 1,286.5. Only a
 //! value written with three significant digits or more, from operands precise enough to
 //! pin it down (a range within 0.5% of it), is worked out this way: many pairs of
-//! figures multiply to about any small number.
+//! figures multiply to about any small number. A rounder one ("about 4,800") only from
+//! the share the draft writes beside it and a whole in that share's source sentence
+//! ("won dismissal of 38%, or about 4,800" from "contested 12,700 citations, and 38% …
+//! were dismissed"), within what its hedge allows.
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
@@ -26,7 +29,9 @@ pub(super) fn part_of_a_whole(
     exhaustive_limit: usize,
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
-    if !super::precise_amount(claim) || q.per_base() {
+    let precise = super::precise_amount(claim);
+    if !(precise || super::worked_out_amount(claim) && !claim.companions.is_empty()) || q.per_base()
+    {
         return None;
     }
     let shares = tied(corpus, prepared, claim, Kind::Percent, exhaustive_limit);
@@ -37,6 +42,13 @@ pub(super) fn part_of_a_whole(
     for share in &shares {
         let p = &share.figure.quantity;
         if p.value <= 0.0 || p.value >= 100.0 || p.hedge.is_some() || p.upper.is_some() {
+            continue;
+        }
+        // A rounder amount is worked out only from the share the draft states beside it
+        // and a whole in that share's own sentence: "won dismissal of 38%, or about
+        // 4,800" from "contested 12,700 citations, and 38% … were dismissed".
+        let stated_share = claim.companions.contains(&p.value);
+        if !precise && !stated_share {
             continue;
         }
         // The whole is found by the value it must have, near the share: "2,520 GWh"
@@ -59,6 +71,26 @@ pub(super) fn part_of_a_whole(
             {
                 continue;
             }
+            let value = p.value / 100.0 * w.value;
+            if !precise {
+                let one_sentence = share.figure.source == whole.figure.source
+                    && share.figure.sentence == whole.figure.sentence;
+                if one_sentence && let Some(off) = super::amount_holds(claim, value) {
+                    let shown = format!(
+                        "{} × {} = {}",
+                        share.figure.text,
+                        whole.figure.text,
+                        in_claims_style(claim, value)
+                    );
+                    best.offer(
+                        claim,
+                        off * q.value,
+                        [share.figure.clone(), whole.figure.clone()],
+                        shown,
+                    );
+                }
+                continue;
+            }
             // what the two operands allow, as written
             let low = (p.value - p.precision / 2.0) / 100.0 * (w.value - w.precision / 2.0);
             let high = (p.value + p.precision / 2.0) / 100.0 * (w.value + w.precision / 2.0);
@@ -76,7 +108,6 @@ pub(super) fn part_of_a_whole(
             {
                 continue;
             }
-            let value = p.value / 100.0 * w.value;
             let shown = format!(
                 "{} × {} = {}",
                 share.figure.text,
@@ -134,5 +165,29 @@ mod tests {
         assert!(derived("\"Kettle Prairie\" renewable power = 13").is_none());
         // another unit is another measure
         assert!(derived("\"Kettle Prairie\" renewable power = 1,286 homes").is_none());
+    }
+
+    #[test]
+    fn a_round_amount_is_worked_out_from_the_share_stated_beside_it() {
+        let c = Corpus::from_docs(vec![SourceDoc {
+            path: "corpus/report.txt".into(),
+            text: "Tenants appealed 8,400 rent notices, and 27% of the appeals succeeded.".into(),
+        }])
+        .expect("the test corpus indexes");
+        let derived = |draft: &str| {
+            let claim = figcheck_claims::parse(draft).expect("the claim parses");
+            part_of_a_whole(&c, &Prepared::default(), &claim, usize::MAX).map(|d| d.arithmetic)
+        };
+        // 27% of 8,400 is 2,268
+        let shown = derived("tenants appeals succeeded ~ 2,300 with 27");
+        assert!(
+            shown
+                .as_deref()
+                .is_some_and(|s| s.starts_with("27% × 8,400")),
+            "{shown:?}"
+        );
+        // not without the share beside it, and not off by more than a hedge allows
+        assert!(derived("tenants appeals succeeded ~ 2,300").is_none());
+        assert!(derived("tenants appeals succeeded ~ 2,600 with 27").is_none());
     }
 }
