@@ -72,40 +72,14 @@ pub(super) fn part_of_a_whole(
                 continue;
             }
             let value = p.value / 100.0 * w.value;
-            if !precise {
-                let one_sentence = share.figure.source == whole.figure.source
-                    && share.figure.sentence == whole.figure.sentence;
-                if one_sentence && let Some(off) = super::amount_holds(claim, value) {
-                    let shown = format!(
-                        "{} × {} = {}",
-                        share.figure.text,
-                        whole.figure.text,
-                        in_claims_style(claim, value)
-                    );
-                    best.offer(
-                        claim,
-                        off * q.value,
-                        [share.figure.clone(), whole.figure.clone()],
-                        shown,
-                    );
-                }
-                continue;
-            }
-            // what the two operands allow, as written
-            let low = (p.value - p.precision / 2.0) / 100.0 * (w.value - w.precision / 2.0);
-            let high = (p.value + p.precision / 2.0) / 100.0 * (w.value + w.precision / 2.0);
-            let slack = q.precision / 2.0
-                + if claim.comparison == Comparison::Approx {
-                    q.value * 0.02
-                } else {
-                    0.0
-                };
-            // operands too coarse to pin the claim's value down: "68% of 310" is
-            // anything from 209 to 213
-            if q.value + slack < low
-                || q.value - slack > high
-                || (high - low) / q.value > MAX_SPREAD
-            {
+            let holds = if precise {
+                precise_product_holds(claim, p, w)
+            } else {
+                share.figure.source == whole.figure.source
+                    && share.figure.sentence == whole.figure.sentence
+                    && super::amount_holds(claim, value).is_some()
+            };
+            if !holds {
                 continue;
             }
             let shown = format!(
@@ -123,6 +97,25 @@ pub(super) fn part_of_a_whole(
         }
     }
     best.into_derivation()
+}
+
+/// Whether a precise claim lies within what a share `p` of a whole `w` allow as written,
+/// and they pin it down: "68% of 310" is anything from 209 to 213.
+fn precise_product_holds(
+    claim: &Claim,
+    p: &figcheck_figures::Quantity,
+    w: &figcheck_figures::Quantity,
+) -> bool {
+    let q = &claim.quantity;
+    let low = (p.value - p.precision / 2.0) / 100.0 * (w.value - w.precision / 2.0);
+    let high = (p.value + p.precision / 2.0) / 100.0 * (w.value + w.precision / 2.0);
+    let slack = q.precision / 2.0
+        + if claim.comparison == Comparison::Approx {
+            q.value * 0.02
+        } else {
+            0.0
+        };
+    q.value + slack >= low && q.value - slack <= high && (high - low) / q.value <= MAX_SPREAD
 }
 
 /// A unit written as a plain lower-case word ("homes", "feet"), not an abbreviation.
