@@ -101,7 +101,7 @@ pub(crate) struct Features {
     /// (5.2%)": "Calder County"), canonical: the line is its label's, as a table row is.
     label: Option<String>,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
-    stems: HashMap<String, u16>,
+    stems: foldhash::HashMap<String, u16>,
     sentence_lower: String,
 }
 

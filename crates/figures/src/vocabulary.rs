@@ -2,7 +2,7 @@
 //! them for every source figure and source, and the check engine looks a claim's words up
 //! in them. One definition here, so that what is indexed is what is asked for.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::context::{Context, canonical_name};
 
@@ -58,7 +58,7 @@ fn stem_uncached(word: &str) -> String {
 /// Every word near a figure, stemmed, with how many words away it stands; the words of
 /// its anchors (the names that own it) stand at distance 0.
 pub fn context_stems(context: &Context) -> HashMap<String, u16> {
-    let mut stems = HashMap::new();
+    let mut stems = HashMap::default();
     for a in &context.anchors {
         for s in name_stems(a) {
             stems.insert(s, 0);

@@ -6,7 +6,7 @@ use super::*;
 /// one; "South Korea" is "korea".
 pub fn canonical_name(name: &str) -> String {
     thread_local! {
-        static NAMES: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        static NAMES: std::cell::RefCell<foldhash::HashMap<String, String>> =
             Default::default();
     }
     crate::vocabulary::memo(&NAMES, name, canonical_uncached)
