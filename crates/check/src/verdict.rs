@@ -398,10 +398,14 @@ pub(crate) fn evaluate(
         .find(|c| pair_stated(claim, c) && (!box_row || in_box_cells(c)));
     // A table states the value of the claim's measure for the claim's owner in one cell:
     // that cell decides, whatever equal number stands in another column or row.
+    // Asked once, not of every candidate: the claim's words are built anew each time.
+    let measureless = claim.words().is_empty();
     let mut cells: Vec<&Candidate> = found
         .iter()
         .filter(|c| {
-            owners_cell(claim, c) || in_box_cells(c) || only_cell_of_its_kind(claim, c, &found)
+            owners_cell(claim, c)
+                || in_box_cells(c)
+                || (measureless && only_cell_of_its_kind(claim, c, &found))
         })
         .collect();
     // A row found by a surname alone must be the only one: "Smith" may label two rows.
@@ -1066,24 +1070,20 @@ fn owners_cell(claim: &Claim, c: &Candidate) -> bool {
 }
 
 /// Whether a candidate is the one cell of the claim's kind in the row its owner labels,
-/// for a claim that names its owner and no measure ("Riverside was at 74%" after a
-/// sentence on how full each garage was): the row's one percentage is the owner's, and
-/// an equal value in a sentence about anything else is chance.
+/// for a claim that names its owner and no measure (the caller asks only of such a
+/// claim: "Riverside was at 74%" after a sentence on how full each garage was): the
+/// row's one percentage is the owner's, and an equal value in a sentence about anything
+/// else is chance.
 fn only_cell_of_its_kind(claim: &Claim, c: &Candidate, found: &[Candidate]) -> bool {
     let kind = claim.quantity.kind;
     let of_kind = |f: &Candidate| {
         f.figure.quantity.kind == kind && f.figure.quantity.unit == claim.quantity.unit
     };
-    claim.words().is_empty()
-        && c.features.owner == Owner::Same
+    c.features.owner == Owner::Same
         && owners_row(claim, c)
         && of_kind(c)
         && !found.iter().any(|o| {
-            !std::ptr::eq(o, c)
-                && o.figure.context.cell
-                && o.figure.source == c.figure.source
-                && o.figure.context.sentence == c.figure.context.sentence
-                && of_kind(o)
+            !std::ptr::eq(o, c) && crate::derive::same_row(&o.figure, &c.figure) && of_kind(o)
         })
 }
 

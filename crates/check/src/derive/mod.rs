@@ -444,7 +444,7 @@ fn comparable(claim: &Claim, op: Operation, a: &Candidate, b: &Candidate) -> boo
 }
 
 /// Whether two figures are cells of one table row.
-fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
+pub(crate) fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
     a.context.cell
         && b.context.cell
         && a.source == b.source
