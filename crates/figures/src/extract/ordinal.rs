@@ -62,9 +62,10 @@ impl<'t> Scanner<'t> {
             } else {
                 self.next_word(end).map(|(w, _, _)| w.to_lowercase())
             };
-            let superlative = next
-                .as_deref()
-                .is_some_and(|w| w.len() > 4 && w.ends_with("est"));
+            // "the second-largest", "the second-best year": a superlative after it
+            let superlative = next.as_deref().is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("est")) || matches!(w, "best" | "worst")
+            });
             let rank_before = matches!(
                 prev,
                 Some(
@@ -113,7 +114,12 @@ impl<'t> Scanner<'t> {
                         | "anniversary"
                 )
             );
-            if !(rank_before || rank_after || superlative || self.rank_in_a_group(end)) {
+            if !(rank_before
+                || rank_after
+                || superlative
+                || self.first_full_period(end)
+                || self.rank_in_a_group(end))
+            {
                 return None;
             }
         }
@@ -122,6 +128,25 @@ impl<'t> Scanner<'t> {
             end,
             quantity: in_words(value, Kind::Ordinal, 1.0),
         })
+    }
+}
+
+/// The periods an ordinal counts when a writer says "its first full year": a period
+/// whose number a report states as a fact.
+const FULL_PERIODS: [&str; 5] = ["year", "season", "month", "week", "quarter"];
+
+impl Scanner<'_> {
+    /// Whether "full" and a period follow an ordinal ending at `end`: "in its first full
+    /// year", "the second full season". Without "full", "first" alone ("first gained
+    /// attention") is no rank.
+    fn first_full_period(&self, end: usize) -> bool {
+        let Some((full, _, full_end)) = self.next_word(end) else {
+            return false;
+        };
+        full.eq_ignore_ascii_case("full")
+            && self
+                .next_word(full_end)
+                .is_some_and(|(w, _, _)| FULL_PERIODS.contains(&w.to_lowercase().as_str()))
     }
 }
 
@@ -254,6 +279,15 @@ mod tests {
             Kind::Ordinal,
         );
         is("in its first year", "first", 1.0, Kind::Ordinal);
+        // "best" and "worst" are superlatives too short to end in "-est"
+        is(
+            "and the second-best year ever",
+            "second",
+            2.0,
+            Kind::Ordinal,
+        );
+        is("visits in its first full year", "first", 1.0, Kind::Ordinal);
+        none("The first full report came later.");
         is(
             "the beach is their second favorite",
             "second",
