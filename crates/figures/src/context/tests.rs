@@ -283,6 +283,9 @@ fn a_sentence_opening_with_its_own_noun_phrase_is_about_the_names_in_it() {
     // a pronoun always does
     let t = "The Authority has a plan. It costs $340 million.";
     assert_eq!(ctx(t, "$340 million").anchors, ["Authority"]);
+    // ... but an answer's "Yes." is no one it could refer to
+    let t = "Is the zoo growing?\n\nYes. It drew 1,184,600 visits, a rise of 6.8%.";
+    assert!(ctx(t, "6.8%").anchors.is_empty());
 }
 
 #[test]

@@ -424,6 +424,8 @@ pub(crate) fn is_sentence_starter(w: &str) -> bool {
             | "Every"
             | "All"
             | "No"
+            // an answer: "Is the zoo growing? Yes. It drew …"
+            | "Yes"
             | "Not"
             | "Even"
             | "Such"
