@@ -373,6 +373,8 @@ mod tests {
                 "9",
             ),
             ("The board adopted the budget 7-2 on Monday.", "7", "2"),
+            // a label's colon between the word and the tally
+            ("- Council vote: 5-2 on May 19.", "5", "2"),
             // one noun between the tally and its word says whose vote
             (
                 "The city put in $6 million after a 7-2 council vote.",

@@ -430,6 +430,9 @@ mod tests {
             ("The team went 61-77 last year.", 61.0, 77.0),
             ("They finished 40-42 again.", 40.0, 42.0),
             ("July ended with a 15-9 record.", 15.0, 9.0),
+            ("September brought a 7-2 finish.", 7.0, 2.0),
+            // a label's colon between the word and the pair
+            ("Record: 15-9 in July.", 15.0, 9.0),
         ] {
             assert_eq!(
                 values(text),

@@ -214,9 +214,9 @@ const TALLY_WORDS: [&str; 17] = [
 const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
 
 /// Words that name an "A-B" a win-loss record: "the club went 76-62", "finished 40-42",
-/// "a 15-9 record". Both sides are figures, the wins and the losses, as in a record in
+/// "a 15-9 record", "a 7-2 finish". Both sides are figures, the wins and the losses, as in a record in
 /// brackets after a team's name.
-const RECORD_WORDS: [&str; 4] = ["went", "finished", "record", "records"];
+const RECORD_WORDS: [&str; 5] = ["went", "finished", "finish", "record", "records"];
 
 /// Whether the text around an "A-B" names it a win-loss record, as [`tally_word_near`]
 /// does a tally, with [`RECORD_WORDS`].
@@ -289,6 +289,7 @@ fn word_near(
     let mut read = 0;
     let mut breaks = 0;
     let mut comma = comma;
+    let mut colon_read = false;
     for c in before.chars().rev() {
         read += 1;
         if read > 48 {
@@ -315,6 +316,11 @@ fn word_near(
         }
         if c == ',' && comma && words == 0 && word.is_empty() {
             comma = false;
+            continue;
+        }
+        // a label's colon: "Council vote: 5-2 on May 19", "Record: 15-9"
+        if c == ':' && !colon_read && words == 0 && word.is_empty() {
+            colon_read = true;
             continue;
         }
         if c == '\n' {
