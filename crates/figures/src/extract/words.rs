@@ -365,9 +365,11 @@ impl<'t> Scanner<'t> {
     /// cost". Unhedged, the word is as often a kind ("a double play", "double shifts") or a
     /// plan ("to double the fleet") as a measured multiple.
     fn hedged_multiple(&self, i: usize, end: usize) -> bool {
+        // "almost double Tallow Creek's": a name after it is what it multiplies too
         let named_after = self.next_word(end).is_some_and(|(w, ws, _)| {
             !self.text[end..ws].contains(['\n', '\r', ',', '.'])
-                && MULTIPLE_OF.contains(&w.to_lowercase().as_str())
+                && (MULTIPLE_OF.contains(&w.to_lowercase().as_str())
+                    || w.starts_with(char::is_uppercase))
         });
         let before = self.words_before(i, 2);
         let word = |k: usize| before.get(k).map(|(w, _)| w.as_str());
@@ -633,6 +635,12 @@ mod tests {
     fn a_hedged_double_of_something_is_a_multiple() {
         is(
             "tows waited more than double the hours of a year earlier",
+            "double",
+            2.0,
+            Kind::Multiplier,
+        );
+        is(
+            "its rate was almost double Tallow Creek's",
             "double",
             2.0,
             Kind::Multiplier,
