@@ -135,6 +135,9 @@ impl<'t> Scanner<'t> {
 /// whose number a report states as a fact.
 const FULL_PERIODS: [&str; 5] = ["year", "season", "month", "week", "quarter"];
 
+/// How many words after "first" or "second" a "since <year>" or "in a row" may stand.
+const REACH_TO_SINCE: usize = 8;
+
 impl Scanner<'_> {
     /// Whether "full" and a period follow an ordinal ending at `end`: "in its first full
     /// year", "the second full season". Without "full", "first" alone ("first gained
@@ -148,12 +151,7 @@ impl Scanner<'_> {
                 .next_word(full_end)
                 .is_some_and(|(w, _, _)| FULL_PERIODS.contains(&w.to_lowercase().as_str()))
     }
-}
 
-/// How many words after "first" or "second" a "since <year>" or "in a row" may stand.
-const REACH_TO_SINCE: usize = 8;
-
-impl Scanner<'_> {
     /// Whether the words after an ordinal ending at `end` name the group it ranks in:
     /// "second on the team", "second in the league", "first in scoring", "its first since
     /// 2017". (Not "the

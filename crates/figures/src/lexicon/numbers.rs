@@ -214,8 +214,8 @@ const TALLY_WORDS: [&str; 17] = [
 const CONTEST_WORDS: [&str; 5] = ["lead", "win", "victory", "won", "defeat"];
 
 /// Words that name an "A-B" a win-loss record: "the club went 76-62", "finished 40-42",
-/// "a 15-9 record", "a 7-2 finish". Both sides are figures, the wins and the losses, as in a record in
-/// brackets after a team's name.
+/// "a 15-9 record", "a 7-2 finish". Both sides are figures, the wins and the losses, as in
+/// a record in brackets after a team's name.
 const RECORD_WORDS: [&str; 5] = ["went", "finished", "finish", "record", "records"];
 
 /// Whether the text around an "A-B" names it a win-loss record, as [`tally_word_near`]
