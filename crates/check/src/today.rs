@@ -11,6 +11,7 @@ use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::Kind;
 
 use crate::evidence::{Candidate, agrees};
+use crate::features::is_small;
 
 /// The share of the claim's measure words a "today" sentence must hold to be about what
 /// the claim dates.
@@ -120,4 +121,102 @@ pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<Sou
 /// date, a place, a weekday) on a line before the figure's.
 pub(crate) fn dateline_above(date: &SourceFigure, figure: &SourceFigure) -> bool {
     date.start < figure.start && date.line < figure.line && date.sentence.len() <= DATELINE_LEN
+}
+
+/// A weekday a source dates by its dateline: "The council voted 6-1 on Tuesday to issue $18
+/// million" in a release dated Thursday, February 12, 2026 happened on February 10. The
+/// source's sentence is the one that states a companion of the claim (the draft's "voted
+/// 6-1 on Tuesday, February 10, to borrow $18 million" copies the $18 million), and the day
+/// is the last such weekday before the dateline's. Returns the dateline, the sentence's
+/// figure and the date worked out, as the draft would write it.
+pub(crate) fn dated_by_weekday(
+    corpus: &dyn Sources,
+    claim: &Claim,
+) -> Option<(Arc<SourceFigure>, Arc<SourceFigure>, String)> {
+    if claim.quantity.kind != Kind::Date || claim.comparison != Comparison::Eq {
+        return None;
+    }
+    let claimed = parts(claim.quantity.value)?;
+    for &value in claim
+        .companions
+        .iter()
+        .filter(|&&v| !is_small(Kind::Number, v))
+    {
+        let Ok(found) = corpus.find_figures(&FigureQuery {
+            values: Some((value, value)),
+            ..FigureQuery::default()
+        }) else {
+            continue;
+        };
+        for figure in found.into_iter().map(|f| f.figure) {
+            let Some(day) = weekday_on(&figure.sentence) else {
+                continue;
+            };
+            let Some(dateline) = dates_of(corpus, &figure.source).and_then(|dates| {
+                dates
+                    .into_iter()
+                    .find(|d| dateline_above(d, &figure) && parts(d.quantity.value).is_some())
+            }) else {
+                continue;
+            };
+            let Some(happened) =
+                parts(dateline.quantity.value).and_then(|(y, m, d)| day_before(y, m, d, day))
+            else {
+                continue;
+            };
+            let (y, m, d) = happened;
+            let agrees = claimed.1 == m && claimed.2 == d && (claimed.0 == 0 || claimed.0 == y);
+            if agrees {
+                let month = time::Month::try_from(m).ok()?;
+                return Some((dateline, figure, format!("{month} {d}, {y}")));
+            }
+        }
+    }
+    None
+}
+
+/// A date value's year, month and day (`yyyymmdd`, unknown parts zero), when it has at
+/// least a month and a day.
+fn parts(value: f64) -> Option<(i32, u8, u8)> {
+    if !(value.is_finite() && value >= 101.0 && value.fract() == 0.0 && value < 1e8) {
+        return None;
+    }
+    // a whole number under 10^8: exact as an integer
+    let v = value as u32;
+    let (y, m, d) = (v / 10_000, (v / 100) % 100, v % 100);
+    let y = i32::try_from(y).ok()?;
+    let (m, d) = (u8::try_from(m).ok()?, u8::try_from(d).ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// The weekday a sentence dates something by: the day after "on" ("voted 6-1 on
+/// Tuesday"), Monday 0.
+fn weekday_on(sentence: &str) -> Option<u8> {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|w| {
+        (w[0] == "on")
+            .then(|| figcheck_figures::weekday(w[1]))
+            .flatten()
+    })
+}
+
+/// The last `weekday` (Monday 0) before the full date `y-m-d`, within the week before it.
+fn day_before(y: i32, m: u8, d: u8, weekday: u8) -> Option<(i32, u8, u8)> {
+    if y == 0 {
+        return None;
+    }
+    let month = time::Month::try_from(m).ok()?;
+    let date = time::Date::from_calendar_date(y, month, d).ok()?;
+    let wanted = time::Weekday::Monday.nth_next(weekday);
+    let back =
+        (7 + date.weekday().number_days_from_monday() - wanted.number_days_from_monday()) % 7;
+    // the same weekday as the dateline's is "today", not a day before it
+    if back == 0 {
+        return None;
+    }
+    let happened = date.checked_sub(time::Duration::days(i64::from(back)))?;
+    Some((happened.year(), happened.month() as u8, happened.day()))
 }

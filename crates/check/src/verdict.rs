@@ -623,7 +623,24 @@ pub(crate) fn evaluate(
             disagreeing: Vec::new(),
             ..outcome
         },
-        None => outcome,
+        None => match dated
+            .then(|| crate::today::dated_by_weekday(corpus, claim))
+            .flatten()
+        {
+            // "voted 6-1 on Tuesday" in a release dated Thursday, February 12
+            Some((dateline, sentence, day)) => Outcome {
+                verdict: Verdict::Supported,
+                evidence: vec![Evidence::of(&dateline), Evidence::of(&sentence)],
+                derivation: Some(format!(
+                    "the source is dated {} and names the weekday before it, {day}",
+                    dateline.text
+                )),
+                source_value: None,
+                disagreeing: Vec::new(),
+                ..outcome
+            },
+            None => outcome,
+        },
     };
     // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that
     // day, and no date inside a source is the day it was filed.

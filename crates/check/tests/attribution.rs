@@ -597,6 +597,35 @@ fn a_date_is_the_today_of_a_dated_release() {
     assert_ne!(one(&f, "February 11").verdict, Verdict::Supported);
 }
 
+/// A weekday in a dated release is the last such day before its dateline: "voted 6-1 on
+/// Tuesday" in a release of Thursday, February 12, 2026 is the draft's "February 10",
+/// found through the $18 million the draft copies beside it.
+#[test]
+fn a_weekday_is_dated_by_the_release_that_names_it() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/release.md".into(),
+        text: "FOR IMMEDIATE RELEASE\n\nThursday, February 12, 2026\n\nThe zoo will build a \
+               marine exhibit after the City Council voted 6-1 on Tuesday to issue $18 \
+               million in bonds for the project.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "The City Council voted 6-1 on Tuesday, February 10, to borrow $18 million.",
+    );
+    let day = one(&f, "February 10");
+    assert_eq!(day.verdict, Verdict::Supported, "{}", day.claim);
+    // the Monday before is no Tuesday
+    let f = check(
+        &e,
+        "The City Council voted 6-1 on Monday, February 9, to borrow $18 million.",
+    );
+    assert_ne!(one(&f, "February 9").verdict, Verdict::Supported);
+}
+
 /// A sentence opening with a bare common noun and its verb is about that noun, however
 /// far a later figure stands from it: "Herring was the largest catch … yet earned only
 /// $6.9 million" is herring's $6.9 million, the value in herring's row.

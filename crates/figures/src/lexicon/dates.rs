@@ -34,6 +34,12 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 /// Whether a word is a day of the week: a date's, never a name ("On Monday, the
 /// council…" is no one's). Either case: a day names no one, and says nothing of what a figure measures.
 pub(crate) fn is_weekday(word: &str) -> bool {
+    weekday(word).is_some()
+}
+
+/// The day of the week a word names, Monday 0 to Sunday 6, in either case: "on Tuesday" in
+/// a release dated Thursday, February 12 is February 10.
+pub fn weekday(word: &str) -> Option<u8> {
     [
         "monday",
         "tuesday",
@@ -44,7 +50,8 @@ pub(crate) fn is_weekday(word: &str) -> bool {
         "sunday",
     ]
     .iter()
-    .any(|day| day.eq_ignore_ascii_case(word))
+    .position(|day| day.eq_ignore_ascii_case(word))
+    .and_then(|k| u8::try_from(k).ok())
 }
 
 /// Words (lower case) after which a four-digit number is a year even when a noun

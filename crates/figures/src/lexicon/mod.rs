@@ -18,6 +18,7 @@ mod words;
 pub use box_score::{
     BOX_MEASURES, BoxMeasure, RECORD, box_measure_after, box_measure_named, record_in_brackets,
 };
+pub use dates::weekday;
 pub(crate) use dates::*;
 pub(crate) use forms::*;
 pub(crate) use hedges::*;
