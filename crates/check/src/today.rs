@@ -123,12 +123,13 @@ pub(crate) fn dateline_above(date: &SourceFigure, figure: &SourceFigure) -> bool
     date.start < figure.start && date.line < figure.line && date.sentence.len() <= DATELINE_LEN
 }
 
-/// A weekday a source dates by its dateline: "The council voted 6-1 on Tuesday to issue $18
-/// million" in a release dated Thursday, February 12, 2026 happened on February 10. The
-/// source's sentence is the one that states a companion of the claim (the draft's "voted
-/// 6-1 on Tuesday, February 10, to borrow $18 million" copies the $18 million), and the day
-/// is the last such weekday before the dateline's. Returns the dateline, the sentence's
-/// figure and the date worked out, as the draft would write it.
+/// A day a source dates by its dateline: "The council voted 6-1 on Tuesday to issue $18
+/// million" in a release dated Thursday, February 12, 2026 happened on February 10, and
+/// what it says happened "today" on February 12. The source's sentence is the one that
+/// states a companion of the claim (the draft's "voted 6-1 on Tuesday, February 10, to
+/// borrow $18 million" copies the $18 million); a weekday is the last such day before the
+/// dateline's. Unlike [`dated_today`], the sentence need hold no date of its own. Returns
+/// the dateline, the sentence's figure and the date worked out, as the draft would write it.
 pub(crate) fn dated_by_weekday(
     corpus: &dyn Sources,
     claim: &Claim,
@@ -149,7 +150,7 @@ pub(crate) fn dated_by_weekday(
             continue;
         };
         for figure in found.into_iter().map(|f| f.figure) {
-            let Some(day) = weekday_on(&figure.sentence) else {
+            let Some(day) = day_named(&figure.sentence) else {
                 continue;
             };
             let Some(dateline) = dates_of(corpus, &figure.source).and_then(|dates| {
@@ -159,9 +160,10 @@ pub(crate) fn dated_by_weekday(
             }) else {
                 continue;
             };
-            let Some(happened) =
-                parts(dateline.quantity.value).and_then(|(y, m, d)| day_before(y, m, d, day))
-            else {
+            let Some(happened) = parts(dateline.quantity.value).and_then(|(y, m, d)| match day {
+                Day::Today => (y != 0).then_some((y, m, d)),
+                Day::Weekday(w) => day_before(y, m, d, w),
+            }) else {
                 continue;
             };
             let (y, m, d) = happened;
@@ -189,18 +191,35 @@ fn parts(value: f64) -> Option<(i32, u8, u8)> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
 
-/// The weekday a sentence dates something by: the day after "on" ("voted 6-1 on
-/// Tuesday"), Monday 0.
-fn weekday_on(sentence: &str) -> Option<u8> {
+/// The day a sentence dates something by, counted from its source's dateline.
+#[derive(Clone, Copy)]
+enum Day {
+    /// "The orchestra today opened the public phase": the dateline's own day.
+    Today,
+    /// "voted 6-1 on Tuesday": the weekday after "on", Monday 0.
+    Weekday(u8),
+}
+
+/// The day a sentence names: a weekday after "on", or else "today".
+fn day_named(sentence: &str) -> Option<Day> {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    words.windows(2).find_map(|w| {
-        (w[0] == "on")
-            .then(|| figcheck_figures::weekday(w[1]))
-            .flatten()
-    })
+    words
+        .windows(2)
+        .find_map(|w| {
+            (w[0] == "on")
+                .then(|| figcheck_figures::weekday(w[1]))
+                .flatten()
+        })
+        .map(Day::Weekday)
+        .or_else(|| {
+            words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("today"))
+                .then_some(Day::Today)
+        })
 }
 
 /// The last `weekday` (Monday 0) before the full date `y-m-d`, within the week before it.

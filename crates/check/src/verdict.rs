@@ -632,7 +632,7 @@ pub(crate) fn evaluate(
                 verdict: Verdict::Supported,
                 evidence: vec![Evidence::of(&dateline), Evidence::of(&sentence)],
                 derivation: Some(format!(
-                    "the source is dated {} and names the weekday before it, {day}",
+                    "the source is dated {} and dates what it says to {day}",
                     dateline.text
                 )),
                 source_value: None,

@@ -599,7 +599,7 @@ fn a_date_is_the_today_of_a_dated_release() {
 
 /// A weekday in a dated release is the last such day before its dateline: "voted 6-1 on
 /// Tuesday" in a release of Thursday, February 12, 2026 is the draft's "February 10",
-/// found through the $18 million the draft copies beside it.
+/// found through the $18 million the draft copies beside it; its "today" is the dateline's.
 #[test]
 fn a_weekday_is_dated_by_the_release_that_names_it() {
     // Written for this test.
@@ -624,6 +624,20 @@ fn a_weekday_is_dated_by_the_release_that_names_it() {
         "The City Council voted 6-1 on Monday, February 9, to borrow $18 million.",
     );
     assert_ne!(one(&f, "February 9").verdict, Verdict::Supported);
+    // "today" in a sentence with no date of its own is the dateline's day
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/campaign.md".into(),
+        text: "Tuesday, December 1, 2026\n\nThe orchestra today opened the public phase of a \
+               $48 million capital campaign to renovate its hall.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(&e, "The $48 million campaign went public on Dec. 1.");
+    let day = one(&f, "Dec. 1");
+    assert_eq!(day.verdict, Verdict::Supported, "{}", day.claim);
+    let f = check(&e, "The $48 million campaign went public on Dec. 2.");
+    assert_ne!(one(&f, "Dec. 2").verdict, Verdict::Supported);
 }
 
 /// A sentence opening with a bare common noun and its verb is about that noun, however
