@@ -1195,15 +1195,22 @@ fn states_every_part(
     claim: &figcheck_figures::Quantity,
     source: &figcheck_figures::Quantity,
 ) -> bool {
-    if claim.kind != Kind::Date || source.kind != Kind::Date {
-        return false;
-    }
-    let split = |v: f64| {
-        let v = v.round() as u32;
-        [v / 10000, (v / 100) % 100, v % 100]
-    };
-    let (c, s) = (split(claim.value), split(source.value));
+    claim.kind == Kind::Date
+        && source.kind == Kind::Date
+        && every_part_stated(claim.value, source.value)
+}
+
+/// Whether the date `source` states every part the date `claim` gives, and the same
+/// (both `yyyymmdd`, unknown parts zero); `claim` must give one.
+pub(crate) fn every_part_stated(claim: f64, source: f64) -> bool {
+    let (c, s) = (date_parts(claim), date_parts(source));
     c.iter().any(|&p| p != 0) && c.iter().zip(s).all(|(&cp, sp)| cp == 0 || cp == sp)
+}
+
+/// A date value's year, month and day (`yyyymmdd`, unknown parts zero).
+pub(crate) fn date_parts(v: f64) -> [u32; 3] {
+    let v = v.round() as u32;
+    [v / 10000, (v / 100) % 100, v % 100]
 }
 
 /// Whether a source figure's value satisfies the claim. Dates agree on the parts both
@@ -1218,11 +1225,11 @@ pub(crate) fn agrees(claim: &Claim, f: &SourceFigure) -> bool {
     }
     if ck == Kind::Date || (ck == Kind::Year && sk == Kind::Date) {
         let split = |v: f64, k: Kind| -> (u32, u32, u32) {
-            let v = v.round() as u32;
             if k == Kind::Year {
-                (v, 0, 0)
+                (v.round() as u32, 0, 0)
             } else {
-                (v / 10000, (v / 100) % 100, v % 100)
+                let [y, m, d] = date_parts(v);
+                (y, m, d)
             }
         };
         let a = split(claim.quantity.value, ck);

@@ -10,7 +10,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::Kind;
 
-use crate::evidence::{Candidate, agrees};
+use crate::evidence::{Candidate, agrees, date_parts, every_part_stated};
 use crate::features::is_small;
 
 /// The share of the claim's measure words a "today" sentence must hold to be about what
@@ -32,13 +32,9 @@ pub(crate) fn dated_today(
     if claim.quantity.kind != Kind::Date || claim.comparison != Comparison::Eq {
         return None;
     }
-    let today = found.iter().find(|c| {
-        c.features.coverage >= ABOUT_THE_CLAIM
-            && c.figure
-                .sentence
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case("today"))
-    })?;
+    let today = found
+        .iter()
+        .find(|c| c.features.coverage >= ABOUT_THE_CLAIM && says_today(&c.figure.sentence))?;
     let dateline = dates_of(corpus, &today.figure.source)?
         .into_iter()
         .find(|d| dateline_above(d, &today.figure) && agrees(claim, d))?;
@@ -104,6 +100,13 @@ fn states_a_companion(corpus: &dyn Sources, claim: &Claim, source: &str) -> bool
     })
 }
 
+/// Whether a sentence says what it tells happened "today".
+fn says_today(sentence: &str) -> bool {
+    sentence
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("today"))
+}
+
 /// Every date `source` gives, in text order.
 pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<SourceFigure>>> {
     let source = [source.to_string()];
@@ -130,14 +133,15 @@ pub(crate) fn dateline_above(date: &SourceFigure, figure: &SourceFigure) -> bool
 /// borrow $18 million" copies the $18 million); a weekday is the last such day before the
 /// dateline's. Unlike [`dated_today`], the sentence need hold no date of its own. Returns
 /// the dateline, the sentence's figure and the date worked out, as the draft would write it.
-pub(crate) fn dated_by_weekday(
+pub(crate) fn dated_by_the_day_named(
     corpus: &dyn Sources,
     claim: &Claim,
 ) -> Option<(Arc<SourceFigure>, Arc<SourceFigure>, String)> {
     if claim.quantity.kind != Kind::Date || claim.comparison != Comparison::Eq {
         return None;
     }
-    let claimed = parts(claim.quantity.value)?;
+    // a claim with a month and a day
+    parts(claim.quantity.value)?;
     for &value in claim
         .companions
         .iter()
@@ -153,22 +157,26 @@ pub(crate) fn dated_by_weekday(
             let Some(day) = day_named(&figure.sentence) else {
                 continue;
             };
-            let Some(dateline) = dates_of(corpus, &figure.source).and_then(|dates| {
-                dates
-                    .into_iter()
-                    .find(|d| dateline_above(d, &figure) && parts(d.quantity.value).is_some())
-            }) else {
+            // the first dateline above it, with a month and a day; only a full date dates
+            let Some((dateline, (y, m, d))) = dates_of(corpus, &figure.source)
+                .and_then(|dates| {
+                    dates.into_iter().find_map(|d| {
+                        let full = parts(d.quantity.value)?;
+                        dateline_above(&d, &figure).then_some((d, full))
+                    })
+                })
+                .filter(|(_, (y, _, _))| *y != 0)
+            else {
                 continue;
             };
-            let Some(happened) = parts(dateline.quantity.value).and_then(|(y, m, d)| match day {
-                Day::Today => (y != 0).then_some((y, m, d)),
+            let Some((y, m, d)) = (match day {
+                Day::Today => Some((y, m, d)),
                 Day::Weekday(w) => day_before(y, m, d, w),
             }) else {
                 continue;
             };
-            let (y, m, d) = happened;
-            let agrees = claimed.1 == m && claimed.2 == d && (claimed.0 == 0 || claimed.0 == y);
-            if agrees {
+            let happened = f64::from(y.unsigned_abs() * 10_000 + u32::from(m) * 100 + u32::from(d));
+            if every_part_stated(claim.quantity.value, happened) {
                 let month = time::Month::try_from(m).ok()?;
                 return Some((dateline, figure, format!("{month} {d}, {y}")));
             }
@@ -183,9 +191,7 @@ fn parts(value: f64) -> Option<(i32, u8, u8)> {
     if !(value.is_finite() && value >= 101.0 && value.fract() == 0.0 && value < 1e8) {
         return None;
     }
-    // a whole number under 10^8: exact as an integer
-    let v = value as u32;
-    let (y, m, d) = (v / 10_000, (v / 100) % 100, v % 100);
+    let [y, m, d] = date_parts(value);
     let y = i32::try_from(y).ok()?;
     let (m, d) = (u8::try_from(m).ok()?, u8::try_from(d).ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
@@ -214,19 +220,11 @@ fn day_named(sentence: &str) -> Option<Day> {
                 .flatten()
         })
         .map(Day::Weekday)
-        .or_else(|| {
-            words
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case("today"))
-                .then_some(Day::Today)
-        })
+        .or_else(|| says_today(sentence).then_some(Day::Today))
 }
 
 /// The last `weekday` (Monday 0) before the full date `y-m-d`, within the week before it.
 fn day_before(y: i32, m: u8, d: u8, weekday: u8) -> Option<(i32, u8, u8)> {
-    if y == 0 {
-        return None;
-    }
     let month = time::Month::try_from(m).ok()?;
     let date = time::Date::from_calendar_date(y, month, d).ok()?;
     let wanted = time::Weekday::Monday.nth_next(weekday);

@@ -624,7 +624,7 @@ pub(crate) fn evaluate(
             ..outcome
         },
         None => match dated
-            .then(|| crate::today::dated_by_weekday(corpus, claim))
+            .then(|| crate::today::dated_by_the_day_named(corpus, claim))
             .flatten()
         {
             // "voted 6-1 on Tuesday" in a release dated Thursday, February 12
