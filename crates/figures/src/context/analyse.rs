@@ -24,6 +24,17 @@ pub(super) fn analyse(
         .position(|t| matches!(t, Tok::Figure))
         .unwrap_or(0);
     let runs = name_runs(reader, &toks);
+    // "four California sea lions and six harbor seals": a name that qualifies what
+    // another figure counts is no one's subject here; one that qualifies what this
+    // figure counts is its owner.
+    let counted = runs
+        .iter()
+        .find(|r| r.first == fig + 1 && counts_after(text, &target, &toks, r))
+        .map(|r| r.name.clone());
+    let runs: Vec<Run> = runs
+        .into_iter()
+        .filter(|r| r.first == fig + 1 || !counts_after(text, &target, &toks, r))
+        .collect();
     // Anchors.
     let mut before = fig;
     while before > 0 && matches!(&toks[before - 1], Tok::Word { text, .. } if is_hedge_word(text)) {
@@ -72,6 +83,8 @@ pub(super) fn analyse(
     } else if !owner.is_empty() {
         // "50 for the United States and 35 for China": the owner is named right after.
         owner
+    } else if let Some(name) = counted {
+        vec![name]
     } else if before > 0 && matches!(toks[before - 1], Tok::Punct('(')) {
         bracketed(before - 1)
     } else if let Some(names) = second_of_bracketed_pair {

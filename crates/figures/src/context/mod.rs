@@ -15,6 +15,7 @@
 mod analyse;
 mod antecedents;
 mod appositive;
+mod counted;
 mod dated;
 mod dateline;
 mod layout;
@@ -35,6 +36,7 @@ pub use analyse::COMPARATIVES;
 use analyse::*;
 use antecedents::*;
 use appositive::*;
+use counted::*;
 pub use dateline::is_dateline;
 use layout::*;
 pub use listed::listed_after;

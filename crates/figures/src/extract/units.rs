@@ -194,6 +194,7 @@ impl<'t> Scanner<'t> {
         }
         let mut words = Vec::new();
         let mut i = end;
+        let mut named = 0;
         for _ in 0..4 {
             // quotes around a word are transparent: five “notable” models
             let j = self.skip_ws(i);
@@ -225,6 +226,13 @@ impl<'t> Scanner<'t> {
             let acronym =
                 !symbol && word.chars().all(|c| c.is_ascii_uppercase()) && word.len() <= 4;
             if !acronym && !symbol && word.chars().next().is_some_and(char::is_uppercase) {
+                // "four California sea lions", "40 African penguins": a name or two that
+                // qualifies the noun, on the figure's line, leaves the noun the unit
+                if words.is_empty() && named < 2 && !self.text[end..j].contains(['\n', '\r']) {
+                    named += 1;
+                    i = we;
+                    continue;
+                }
                 break;
             }
             // any case: "iN" is still "in" (found by the claim fuzzer, where "1909 rein iN
@@ -274,4 +282,36 @@ fn possessive_s(rest: &str) -> bool {
     matches!(chars.next(), Some('\'' | '’'))
         && matches!(chars.next(), Some('s' | 'S'))
         && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Format, extract};
+
+    fn unit_of(text: &str, figure: &str) -> Option<String> {
+        extract(text, Format::Plain)
+            .into_iter()
+            .find(|f| f.text == figure)
+            .unwrap_or_else(|| panic!("no figure {figure} in {text}"))
+            .quantity
+            .unit
+    }
+
+    #[test]
+    fn a_name_qualifying_the_noun_leaves_the_noun_the_unit() {
+        let t = "Six California sea lions and four harbor seals will live in the pool.";
+        assert_eq!(unit_of(t, "Six").as_deref(), Some("lions"));
+        assert_eq!(unit_of(t, "four").as_deref(), Some("seals"));
+        let t = "The beach has room for up to 40 African penguins.";
+        assert_eq!(unit_of(t, "40").as_deref(), Some("penguins"));
+    }
+
+    #[test]
+    fn a_name_on_the_next_line_or_before_no_noun_is_no_unit() {
+        assert_eq!(unit_of("Votes: 12\nAfrican penguins: 40", "12"), None);
+        assert_eq!(
+            unit_of("Of the 30 members, 12 Democrats voted no.", "12"),
+            None
+        );
+    }
 }
