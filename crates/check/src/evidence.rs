@@ -1037,6 +1037,15 @@ pub(crate) fn line_label(sentence: &str) -> Option<&str> {
 
 /// Whether `b` is `a` as written to `precision` (the place value of its last digit), or
 /// equal to it but for floating-point noise.
+/// A value cut to its leading digit: 1,200 → 1,000, 37 → 30, 100 → 100.
+fn leading_digit(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(v.log10().floor() as i32);
+    (v / scale).floor() * scale
+}
+
 pub(crate) fn within_precision(a: f64, b: f64, precision: f64) -> bool {
     (a - b).abs() <= (precision / 2.0).max(1e-9 * a.abs().max(1.0))
 }
@@ -1134,7 +1143,12 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
         (Some(H::AtMost), C::Le) | (Some(H::AtLeast), C::Ge) => {
             decide(within_precision(q, v, claim.quantity.precision))
         }
-        (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(v >= q),
+        // "over 80 stores" is not the source's "over 100": a lower bound copied is
+        // copied as written, or rounded down to its leading digit ("more than 1,000"
+        // of "more than 1,200"); a bound far below it misstates the figure.
+        (Some(H::MoreThan | H::AtLeast), C::Gt | C::Ge) => decide(
+            v >= q && (within_precision(q, v, claim.quantity.precision) || q >= leading_digit(v)),
+        ),
         (Some(H::LessThan | H::AtMost), C::Lt | C::Le) => decide(v <= q),
         (Some(H::MoreThan | H::AtLeast), C::Eq | C::Approx) if q > v => Agreement::Undecided,
         (Some(H::LessThan | H::AtMost), C::Eq | C::Approx) if q < v => Agreement::Undecided,

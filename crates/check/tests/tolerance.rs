@@ -92,6 +92,34 @@ fn a_maximum_is_not_supported_by_a_smaller_maximum() {
     assert_eq!(v, Verdict::Supported, "{claim}");
 }
 
+/// Two minima of one measure: "over 80 stores" misstates the source's "over 100", though
+/// every value over 100 is over 80; the bound copied, or cut to its leading digit ("more
+/// than 1,000" for "more than 1,200"), is supported.
+#[test]
+fn a_minimum_far_below_the_sources_misstates_it() {
+    // Written for this test.
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "plan.txt".into(),
+        text: "We plan to build over 100 Autoway pre-owned stores, and more than 1,200 \
+               people will work in them."
+            .into(),
+    }])
+    .expect("index");
+    let engine = Engine::new(&corpus);
+    let (v, claim) = verdict(
+        &engine,
+        "The company plans to build over 80 Autoway pre-owned stores.",
+    );
+    assert_ne!(v, Verdict::Supported, "{claim}");
+    let (v, claim) = verdict(
+        &engine,
+        "The company plans to build over 100 Autoway pre-owned stores.",
+    );
+    assert_eq!(v, Verdict::Supported, "{claim}");
+    let (v, claim) = verdict(&engine, "More than 1,000 people will work in the stores.");
+    assert_eq!(v, Verdict::Supported, "{claim}");
+}
+
 /// An amount a year is not an amount a month: "$20,000 a year" is neither supported nor
 /// contradicted by "$1,500 a month", and "$18,000 a year" is that amount twelve times.
 #[test]
