@@ -1359,14 +1359,28 @@ fn swapped_in_its_sentence<'c>(
         .iter()
         .copied()
         .find(|c| {
-            ((units && c.features.unit == UnitMatch::Same) || (words && beside(c)))
-                && c.score >= CONFIDENT_COUNTERPART
+            // two units told apart say which figure stands in the claim's place: a small
+            // count's score is low for how often small numbers recur, not for its place
+            // ("six harbor seals" against "Six California sea lions and four harbor seals")
+            let by_unit = units && c.features.unit == UnitMatch::Same;
+            let small = crate::features::is_small(claim.quantity.kind, claim.quantity.value);
+            let confident = if by_unit && small {
+                SMALL_UNIT_COUNTERPART
+            } else {
+                CONFIDENT_COUNTERPART
+            };
+            (by_unit || (words && beside(c)))
+                && c.score >= confident
                 && c.figure.source == support.figure.source
                 && c.figure.sentence == support.figure.sentence
                 && crate::evidence::stated_beside(claim, c)
         })
         .map(|c| (c, c.figure.quantity.value))
 }
+
+/// How probable a counterpart must be when it is a small count whose unit is the claim's
+/// and the support's is another: the units already say which stands in the claim's place.
+const SMALL_UNIT_COUNTERPART: f32 = 0.3;
 
 /// How far from a figure (in the context's words) a word stands in its place: right
 /// beside it.

@@ -2358,6 +2358,43 @@ fn two_counts_of_one_sentence_in_each_others_place_are_contradicted() {
     assert_eq!(finding(&f, "31").verdict, Verdict::Supported);
 }
 
+/// "four California sea lions and six harbor seals" against the source's "Six California
+/// sea lions and four harbor seals": small counts, whose scores are low for how often
+/// small numbers recur, are still told apart by the animals they count.
+#[test]
+fn two_small_counts_in_each_others_place_are_told_by_what_they_count() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/release.txt",
+        "The City Council voted 6-1 on Tuesday to issue $18 million in bonds for Coastline, \
+         a 4.2-acre exhibit that will replace the Sea Lion Pool, which closed in 2023.\n\n\
+         It will include a 310,000-gallon saltwater pool, a beach for a colony of up to 40 \
+         African penguins and a 450-seat amphitheater. The zoo now has 22 penguins. Keepers \
+         will give talks twice a day. Six California sea lions and four harbor seals will \
+         live in the new pool.",
+    );
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Construction is to take about 22 months. It will hold four California sea lions \
+         and six harbor seals, and its beach will have room for up to 40 African penguins, \
+         nearly twice the 22 the zoo keeps now.",
+        Format::Markdown,
+    );
+    let lions = finding(&f, "four");
+    assert_eq!(lions.verdict, Verdict::Contradicted, "{lions:#?}");
+    assert_eq!(lions.suggestion.as_deref(), Some("six"));
+    let seals = finding(&f, "six");
+    assert_eq!(seals.verdict, Verdict::Contradicted, "{seals:#?}");
+    assert_eq!(seals.suggestion.as_deref(), Some("four"));
+    assert_eq!(finding(&f, "40").verdict, Verdict::Supported);
+    let f = e.check_text(
+        "It will hold six California sea lions and four harbor seals.",
+        Format::Markdown,
+    );
+    assert_eq!(finding(&f, "six").verdict, Verdict::Supported);
+    assert_eq!(finding(&f, "four").verdict, Verdict::Supported);
+}
+
 /// "180 construction jobs, 410 permanent jobs" against the source's "410 construction
 /// jobs, 180 permanent jobs": one unit, and the word beside each number tells its place.
 #[test]
