@@ -881,7 +881,18 @@ fn unmeasured(f: &PairFeatures) -> bool {
 /// scallops row of a landings table, whose header says "Value", not "worth"), unless the
 /// value is someone else's.
 fn backs(claim: &Claim, c: &Candidate) -> bool {
-    c.score >= weights::SUPPORT_THRESHOLD || crate::copied::copied(claim, c)
+    c.score >= weights::SUPPORT_THRESHOLD || crate::copied::copied(claim, c) || same_persons_age(c)
+}
+
+/// Whether a candidate is the exact age of the person the claim names: "Mayor Celia
+/// Marchbank, 58," backs the draft's "Mayor Celia Marchbank, 58, said …" whatever the two
+/// sentences go on to say. An age in apposition measures its person, not the words of its
+/// sentence, which are all the model's coverage weighs.
+fn same_persons_age(c: &Candidate) -> bool {
+    c.features.exact
+        && c.features.owner == Owner::Same
+        && c.features.unit == UnitMatch::Same
+        && c.figure.quantity.unit.as_deref() == Some(figcheck_figures::AGE_UNIT)
 }
 
 /// Whether an agreeing candidate names its own measure though it shares none of the

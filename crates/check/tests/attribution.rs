@@ -842,3 +842,37 @@ fn a_comparative_without_than_names_no_other_side() {
     assert!(!entities_of("$1.9 million").contains(&"Wexley Street".to_string()));
     assert!(entities_of("264,000").contains(&"Tern Airways".to_string()));
 }
+
+/// An age in apposition is its person's, whatever the sentence goes on to say: the draft's
+/// "Mayor Celia Marchbank, 58, said the pool has opened for 86 summers" is backed by the
+/// source's "Mayor Celia Marchbank, 58, said the median homeowner would pay $4 a month",
+/// though a lifeguard's age stands in a sentence of the pool's summers. Another age of the
+/// mayor's does not.
+#[test]
+fn a_persons_age_is_backed_by_that_persons_age_elsewhere() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.md".into(),
+        text: "Mayor Celia Marchbank, 58, said the median homeowner would pay about $4 a \
+               month.\n\nJaylen Osei, 19, a lifeguard at Riverside for three summers, said \
+               the pool's 1962 filters fail several times a season.\n\n\"Linden Street Pool \
+               has opened for 68 summers, and every one of them shows,\" said Mayor Celia \
+               Marchbank.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "Linden Street lost visits. Mayor Celia Marchbank, 58, said the pool has opened for \
+         86 summers.",
+    );
+    let age = one(&f, "58");
+    assert_eq!(age.verdict, Verdict::Supported, "{}", age.claim);
+    let f = check(
+        &e,
+        "Linden Street lost visits. Mayor Celia Marchbank, 57, said the pool has opened for \
+         86 summers.",
+    );
+    assert_ne!(one(&f, "57").verdict, Verdict::Supported);
+}

@@ -34,7 +34,7 @@ pub use context::{
     COMPARATIVES, Context, SUBJECT_DISTANCE, Term, canonical_name, context_of, contexts,
     is_dateline, listed_after, same_name, sentences, words_within,
 };
-pub use extract::{Figure, extract, extract_in, rank_in_digits};
+pub use extract::{AGE_UNIT, Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
 pub use lexicon::{
     BOX_MEASURES, BoxMeasure, PERIOD_NOUNS, RECORD, box_measure_after, box_measure_named,

@@ -13,6 +13,7 @@ use crate::lexicon::{
     self, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, HEDGES, SIGN_HEDGES, TRAILING_HEDGES,
 };
 mod age;
+pub use age::AGE_UNIT;
 mod cardinal;
 mod cursor;
 mod digits;
