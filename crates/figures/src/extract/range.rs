@@ -455,6 +455,24 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_after_its_verb_and_a_comma_is_two_figures() {
+        for text in [
+            "The council approved the budget, 5-2.",
+            "The board adopts the plan, 4-1, on Monday.",
+            "The county passes its levy, 6-3.",
+        ] {
+            let texts: Vec<String> = figs(text).into_iter().map(|f| f.text).collect();
+            assert_eq!(texts.len(), 2, "{text:?}: {texts:?}");
+        }
+        // not without a word of voting
+        let texts: Vec<String> = figs("It was close at the break, 5-2.")
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(texts, ["5"]);
+    }
+
+    #[test]
     fn a_range_written_with_to_after_a_word_that_announces_it() {
         let q = is(
             "earnings per share in the range of $1.30 to $1.40 for the quarter",

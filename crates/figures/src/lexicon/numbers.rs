@@ -201,9 +201,10 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
 /// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
 /// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin", "ratified its
 /// contract 1,412-137".
-const TALLY_WORDS: [&str; 17] = [
+const TALLY_WORDS: [&str; 25] = [
     "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
-    "ratified", "ratify", "approved", "approval", "rejected", "elected", "passed", "adopted",
+    "ratified", "ratify", "ratifies", "approved", "approval", "approve", "approves", "rejected",
+    "rejects", "elected", "elects", "passed", "passes", "adopted", "adopts", "backs",
 ];
 
 /// Words that name an "A-B" a contest's score with no team named before it: "won
@@ -240,11 +241,12 @@ const TALLY_REACH: usize = 4;
 
 /// Whether the text around an "A-B" names it a tally: `after` (the text after it) opens
 /// with one of [`TALLY_WORDS`], or one of them is among the last [`TALLY_REACH`] words
-/// of `before` (the text before it) with nothing but spaces between. A line break is a
+/// of `before` (the text before it) with nothing but spaces between, or one comma right
+/// before the "A-B" ("approved the budget, 5-2", a newspaper's way). A line break is a
 /// space ("voted\n201-14" in hard-wrapped text); a blank line is not. Reads a bounded
 /// number of characters either way.
 pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
-    word_near(before, after, &TALLY_WORDS, false, true)
+    word_near(before, after, &TALLY_WORDS, true, true)
 }
 
 /// Whether the text around an "A-B" names it a contest's score, as
