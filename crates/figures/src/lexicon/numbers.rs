@@ -242,11 +242,18 @@ const TALLY_REACH: usize = 4;
 /// Whether the text around an "A-B" names it a tally: `after` (the text after it) opens
 /// with one of [`TALLY_WORDS`], or one of them is among the last [`TALLY_REACH`] words
 /// of `before` (the text before it) with nothing but spaces between, or one comma right
-/// before the "A-B" ("approved the budget, 5-2", a newspaper's way). A line break is a
-/// space ("voted\n201-14" in hard-wrapped text); a blank line is not. Reads a bounded
-/// number of characters either way.
+/// before an "A-B" that ends its clause ("approved the budget, 5-2.", a newspaper's way).
+/// A line break is a space ("voted\n201-14" in hard-wrapped text); a blank line is not.
+/// Reads a bounded number of characters either way.
 pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
-    word_near(before, after, &TALLY_WORDS, true, true)
+    // the comma only where the tally ends its clause: not "After the vote, 5-3 was the
+    // score"
+    let ends_clause = after
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '\n' | '\r'));
+    word_near(before, after, &TALLY_WORDS, ends_clause, true)
 }
 
 /// Whether the text around an "A-B" names it a contest's score, as
