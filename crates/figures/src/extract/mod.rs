@@ -13,6 +13,8 @@ use crate::lexicon::{
     self, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, HEDGES, SIGN_HEDGES, TRAILING_HEDGES,
 };
 mod age;
+mod age_decade;
+mod and_a_half;
 pub use age::AGE_UNIT;
 mod cardinal;
 mod cursor;

@@ -41,6 +41,10 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         read: |s, at, c, _| s.slash_fraction_at(at, c),
     },
     Recognizer {
+        name: "an age by its decade: in their 70s, in his early 40s",
+        read: |s, at, c, _| s.age_decade_at(at, c),
+    },
+    Recognizer {
         name: "digits: 32, 1,234.5, .5, 3rd, 40%, 5 million, 10x, 3만 명",
         read: |s, at, c, bare| {
             (c.is_ascii_digit() || c == '.')
@@ -73,6 +77,10 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
                 .then(|| s.spoken_hundreds_at(at))
                 .flatten()
         },
+    },
+    Recognizer {
+        name: "one unit and a half: a year and a half, an hour and a half",
+        read: |s, at, c, _| s.a_unit_and_a_half_at(at, c),
     },
     Recognizer {
         name: "words: thirty-two, half a million, a third, twenty-fifth, minus five",

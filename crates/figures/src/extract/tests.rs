@@ -257,9 +257,15 @@ fn fractions() {
     is("a half", "a half", 0.5, Kind::Fraction);
     is("the result is ¾", "¾", 0.75, Kind::Fraction);
     is("it took 2½ years", "2½", 2.5, Kind::Number);
-    // not fractions
+    // not fractions: a half of something named, and a year and a half (1.5 years, see
+    // `and_a_half.rs`)
     none("the second half of the year");
-    none("for a year and a half.");
+    is(
+        "for a year and a half.",
+        "a year and a half",
+        1.5,
+        Kind::Number,
+    );
 }
 
 #[test]
