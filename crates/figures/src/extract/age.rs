@@ -111,16 +111,7 @@ fn is_capitalised(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Format, extract};
-
-    fn unit_of(text: &str, figure: &str) -> Option<String> {
-        extract(text, Format::Plain)
-            .into_iter()
-            .find(|f| f.text == figure)
-            .unwrap_or_else(|| panic!("no figure {figure} in {text}"))
-            .quantity
-            .unit
-    }
+    use crate::extract::tests::unit_of;
 
     #[test]
     fn ages_have_one_unit_however_written() {

@@ -60,14 +60,7 @@ impl<'t> Scanner<'t> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::figs;
-
-    fn read(text: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
-        figs(text)
-            .into_iter()
-            .map(|f| (f.text, f.quantity.value, f.quantity.upper, f.quantity.unit))
-            .collect()
-    }
+    use crate::extract::tests::read;
 
     #[test]
     fn a_decade_after_in_and_a_possessive_is_an_age() {

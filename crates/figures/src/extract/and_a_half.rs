@@ -61,14 +61,7 @@ impl<'t> Scanner<'t> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::figs;
-
-    fn read(text: &str) -> Vec<(String, f64, Option<String>)> {
-        figs(text)
-            .into_iter()
-            .map(|f| (f.text, f.quantity.value, f.quantity.unit))
-            .collect()
-    }
+    use crate::extract::tests::read;
 
     #[test]
     fn a_unit_and_a_half_is_one_and_a_half_of_it() {
@@ -91,7 +84,7 @@ mod tests {
         ] {
             assert_eq!(
                 read(text),
-                [(figure.to_string(), 1.5, Some(unit.to_string()))],
+                [(figure.to_string(), 1.5, None, Some(unit.to_string()))],
                 "{text:?}"
             );
         }

@@ -5,6 +5,25 @@ pub(super) fn figs(text: &str) -> Vec<Figure> {
     extract(text, Format::Plain)
 }
 
+/// The unit of the first figure written `figure` in `text`.
+#[track_caller]
+pub(super) fn unit_of(text: &str, figure: &str) -> Option<String> {
+    figs(text)
+        .into_iter()
+        .find(|f| f.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure} in {text}"))
+        .quantity
+        .unit
+}
+
+/// Every figure of `text`: as written, its value, its upper end and its unit.
+pub(super) fn read(text: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+    figs(text)
+        .into_iter()
+        .map(|f| (f.text, f.quantity.value, f.quantity.upper, f.quantity.unit))
+        .collect()
+}
+
 /// The only figure in `text`; its text must be `written`.
 #[track_caller]
 pub(super) fn only(text: &str, written: &str) -> Quantity {

@@ -286,16 +286,7 @@ fn possessive_s(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Format, extract};
-
-    fn unit_of(text: &str, figure: &str) -> Option<String> {
-        extract(text, Format::Plain)
-            .into_iter()
-            .find(|f| f.text == figure)
-            .unwrap_or_else(|| panic!("no figure {figure} in {text}"))
-            .quantity
-            .unit
-    }
+    use crate::extract::tests::unit_of;
 
     #[test]
     fn a_name_qualifying_the_noun_leaves_the_noun_the_unit() {
