@@ -135,6 +135,7 @@ fn without_comments(text: &str) -> std::borrow::Cow<'_, str> {
 /// Linear in the text: the sentence split and the word list are built once, and each
 /// figure's context reads at most [`WINDOW`] bytes either side of it.
 pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
+    let original = text;
     let masked = without_comments(text);
     let text = masked.as_ref();
     let reader = Reader::new(text, figures);
@@ -163,6 +164,13 @@ pub fn contexts(text: &str, figures: &[Figure]) -> Vec<Context> {
         if to.entities.is_empty() {
             to.entities.clone_from(&from.entities);
         }
+    }
+    // A sentence cut at a blanked comment's space may end inside a character the comment
+    // held (one space a byte): the range given back is on the text's own boundaries.
+    for context in &mut out {
+        let r = &context.sentence;
+        context.sentence =
+            floor_char_boundary(original, r.start)..ceil_char_boundary(original, r.end);
     }
     out
 }
@@ -372,4 +380,24 @@ pub(crate) fn anchors_of(text: &str, fig: &str) -> Vec<String> {
     let figs = crate::extract(text, crate::Format::Plain);
     let at = figs.iter().position(|f| f.text == fig).expect("figure");
     contexts(text, &figs)[at].anchors.clone()
+}
+
+#[cfg(test)]
+mod comment_tests {
+    use super::contexts;
+    use crate::{Format, extract};
+
+    #[test]
+    fn a_sentence_cut_inside_a_comment_of_wide_characters_ends_on_a_boundary() {
+        for pad in 0..4 {
+            let t = format!(
+                "Korea ranks number three{} <!-- {} --> in AI.",
+                " ".repeat(pad),
+                "é".repeat(400)
+            );
+            for c in contexts(&t, &extract(&t, Format::Markdown)) {
+                assert!(t.is_char_boundary(c.sentence.start) && t.is_char_boundary(c.sentence.end));
+            }
+        }
+    }
 }
