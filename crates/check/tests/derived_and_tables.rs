@@ -2766,3 +2766,29 @@ fn what_remains_is_no_gap_between_two_parts() {
     let rest = finding(&f, "$0.6 million");
     assert_ne!(rest.verdict, Verdict::Supported, "{rest:#?}");
 }
+
+/// An amount per a period times a count of that period, both written beside the claim:
+/// "28,000 gallons of water a day, or about 2.8 million gallons over a 101-day season",
+/// the rate in one paragraph of the source and the season's days in another.
+#[test]
+fn an_amount_a_day_over_so_many_days_is_their_product() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/report.txt",
+        "The five pools drew 312,400 visits over the 101-day season, up 8.6% from 2024.\n\n\
+         The pools' average age is 52 years. Linden Street, the oldest, loses an estimated \
+         28,000 gallons of water a day through cracks in its shell.",
+    );
+    let e = Engine::new(&c);
+    let draft = |total: &str| {
+        format!(
+            "Linden Street loses about 28,000 gallons of water a day, or about {total} \
+             gallons over a 101-day season."
+        )
+    };
+    let f = e.check_text(&draft("2.8 million"), Format::Markdown);
+    let total = finding(&f, "2.8 million");
+    assert_eq!(total.verdict, Verdict::Supported, "{total:#?}");
+    let f = e.check_text(&draft("4.8 million"), Format::Markdown);
+    assert_ne!(finding(&f, "4.8 million").verdict, Verdict::Supported);
+}

@@ -59,6 +59,10 @@ enum Operation {
     /// beds" for 144 beds added to a 520-bed hospital, "a combined $3.1 billion"; or of
     /// two shares of one whole: "together about 64% of the total".
     Sum,
+    /// a × b of an amount per a period and a count of that period, both written beside
+    /// the claim: "28,000 gallons a day, or about 2.8 million gallons over a 101-day
+    /// season".
+    Product,
 }
 
 /// At most this many operands tied to a claim are paired up.
@@ -296,7 +300,7 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::Difference | Operation::Sum if claim_kind == Kind::Money => &[Kind::Money],
         Operation::Difference if claim_kind == Kind::Duration => &[Kind::Duration],
         Operation::Sum if claim_kind == Kind::Percent => &[Kind::Percent],
-        Operation::Difference | Operation::Sum => &[Kind::Number],
+        Operation::Difference | Operation::Sum | Operation::Product => &[Kind::Number],
     }
 }
 
@@ -847,6 +851,9 @@ fn worked_in_sentence(
                     if x > y {
                         tries.push((Operation::Difference, x - y));
                     }
+                    if per_period_times_count(claim, &a.figure.quantity, &b.figure.quantity) {
+                        tries.push((Operation::Product, x * y));
+                    }
                 } else if multiple {
                     if x > y {
                         tries.push((Operation::Multiple, x / y));
@@ -882,10 +889,13 @@ fn worked_in_sentence(
                     op == Operation::PointChange && claim.comparison == Comparison::Eq
                 };
                 for (op, value) in tries {
+                    // a rate per a period and a count of that period are tied by
+                    // their units, wherever in one source they stand
                     if !satisfies(claim, value, op)
                         || !(together
                             || (op == Operation::Share && kind == Kind::Fraction)
-                            || exact_gap(op))
+                            || exact_gap(op)
+                            || op == Operation::Product)
                     {
                         continue;
                     }
@@ -925,6 +935,27 @@ fn worked_in_sentence(
         }
     }
     best.into_derivation()
+}
+
+/// Whether `rate` is an amount per one period ("28,000 gallons a day") and `count` a
+/// count of that period ("a 101-day season"), the rate counting what the claim counts.
+fn per_period_times_count(claim: &Claim, rate: &Quantity, count: &Quantity) -> bool {
+    let stem = figcheck_figures::vocabulary::stem;
+    let same = |a: &str, b: &str| stem(&a.to_lowercase()) == stem(&b.to_lowercase());
+    let Some(per) = &rate.per else {
+        return false;
+    };
+    let period = per.unit.as_deref().filter(|_| per.base == 1.0);
+    period.is_some_and(|period| {
+        PER_YEAR.iter().any(|(p, _)| same(p, period))
+            && count.kind == Kind::Number
+            && count.per.is_none()
+            && count.unit.as_deref().is_some_and(|u| same(u, period))
+            && match (&claim.quantity.unit, &rate.unit) {
+                (Some(c), Some(r)) => same(c, r),
+                _ => true,
+            }
+    })
 }
 
 /// A share's arithmetic as evidence: "2,184 ÷ 4,533 = 48.2%" for a percentage, "17.3 ÷
@@ -1399,6 +1430,12 @@ fn derive_with_companions(
                         ),
                         Operation::Sum => format!(
                             "{} + {} = {}",
+                            fa.text,
+                            fb.text,
+                            in_claims_style(claim, value)
+                        ),
+                        Operation::Product => format!(
+                            "{} × {} = {}",
                             fa.text,
                             fb.text,
                             in_claims_style(claim, value)
