@@ -15,6 +15,16 @@ impl<'t> Scanner<'t> {
             && w == u
         {
             i = we;
+            // "28,000 gallons of water a day", "500 barrels of oil a day": what the unit
+            // holds, then the period
+            if let Some(("of", _, oe)) = self.next_word(i)
+                && let Some((noun, _, ne)) = self.next_word(oe)
+                && noun.chars().all(|c| c.is_lowercase())
+                && !lexicon::is_stopword(noun)
+                && self.period_after(ne).is_some()
+            {
+                i = ne;
+            }
         }
         let Some((w, _, we)) = self.next_word(i) else {
             return;
@@ -141,6 +151,23 @@ mod tests {
 
     fn period(text: &str, written: &str) -> Option<String> {
         only(text, written).period().map(str::to_string)
+    }
+
+    #[test]
+    fn what_a_unit_holds_stands_between_it_and_its_period() {
+        assert_eq!(
+            period("It leaks 28,000 gallons of water a day.", "28,000").as_deref(),
+            Some("day")
+        );
+        assert_eq!(
+            period("The field pumps 500 barrels of oil a day.", "500").as_deref(),
+            Some("day")
+        );
+        // not a period of something else after the noun
+        assert_eq!(
+            period("It held 28,000 gallons of water for years.", "28,000"),
+            None
+        );
     }
 
     #[test]
