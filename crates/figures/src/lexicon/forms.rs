@@ -38,24 +38,6 @@ const ONE_MEASURE: &[(&str, &str)] = &[
     ("memberships", "members"),
 ];
 
-/// Unit symbols, with the word written out: a source's "2,520 gigawatt-hours (GWh)" is a
-/// draft's "2,520 GWh", and "12 km" its "12 kilometers".
-const UNIT_SYMBOLS: &[(&str, &str)] = &[
-    ("gwh", "gigawatt-hours"),
-    ("mwh", "megawatt-hours"),
-    ("kwh", "kilowatt-hours"),
-    ("twh", "terawatt-hours"),
-    ("gw", "gigawatts"),
-    ("mw", "megawatts"),
-    ("kw", "kilowatts"),
-    ("km", "kilometers"),
-    ("kg", "kilograms"),
-    ("lb", "pounds"),
-    ("lbs", "pounds"),
-    ("hrs", "hours"),
-    ("yrs", "years"),
-];
-
 /// Irregular past tenses, participles and plurals, each with its base form. Only words
 /// that name a quantity's measure or change in news prose: a figure's sentence rarely
 /// hangs on the others.
@@ -145,7 +127,6 @@ pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
         .chain(BOX_SCORE_SLANG)
         .chain(IN_A_ROW)
         .chain(ONE_MEASURE)
-        .chain(UNIT_SYMBOLS)
         .find(|(w, _)| *w == word)
     {
         return std::borrow::Cow::Borrowed(base);
@@ -167,14 +148,6 @@ pub(crate) fn common_form(word: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_unit_symbol_is_its_word_written_out() {
-        let stem = crate::vocabulary::stem;
-        assert_eq!(stem("GWh"), stem("gigawatt-hours"));
-        assert_eq!(stem("km"), stem("kilometers"));
-        assert_ne!(stem("MWh"), stem("gigawatt-hours"));
-    }
 
     #[test]
     fn a_run_of_periods_is_straight_however_written() {
