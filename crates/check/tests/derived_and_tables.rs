@@ -2789,6 +2789,13 @@ fn an_amount_a_day_over_so_many_days_is_their_product() {
     let f = e.check_text(&draft("2.8 million"), Format::Markdown);
     let total = finding(&f, "2.8 million");
     assert_eq!(total.verdict, Verdict::Supported, "{total:#?}");
+    assert!(
+        total
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("28,000 × 101")),
+        "{total:?}"
+    );
     let f = e.check_text(&draft("4.8 million"), Format::Markdown);
     assert_ne!(finding(&f, "4.8 million").verdict, Verdict::Supported);
 }

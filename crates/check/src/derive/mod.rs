@@ -916,6 +916,12 @@ fn worked_in_sentence(
                             b.figure.text,
                             in_claims_style(claim, value)
                         ),
+                        Operation::Product => format!(
+                            "{} × {} = {}",
+                            a.figure.text,
+                            b.figure.text,
+                            in_claims_style(claim, value)
+                        ),
                         _ if kind == Kind::Fraction => format!(
                             "({} − {}) ÷ {} = {}",
                             a.figure.text,
