@@ -1035,8 +1035,6 @@ pub(crate) fn line_label(sentence: &str) -> Option<&str> {
     .then_some(label)
 }
 
-/// Whether `b` is `a` as written to `precision` (the place value of its last digit), or
-/// equal to it but for floating-point noise.
 /// A value cut to its leading digit: 1,200 → 1,000, 37 → 30, 100 → 100.
 fn leading_digit(v: f64) -> f64 {
     if v <= 0.0 || !v.is_finite() {
@@ -1046,6 +1044,8 @@ fn leading_digit(v: f64) -> f64 {
     (v / scale).floor() * scale
 }
 
+/// Whether `b` is `a` as written to `precision` (the place value of its last digit), or
+/// equal to it but for floating-point noise.
 pub(crate) fn within_precision(a: f64, b: f64, precision: f64) -> bool {
     (a - b).abs() <= (precision / 2.0).max(1e-9 * a.abs().max(1.0))
 }
