@@ -11,8 +11,7 @@ use super::*;
 /// not a name the figure describes ("the $465 million East Tower will open"), nor one that
 /// owns the noun after it ("$420,000. Brindlewood's loss").
 pub(super) fn counts_after(text: &str, target: &Range<usize>, toks: &[Tok<'_>], r: &Run) -> bool {
-    // a token's place in `text`: it is a slice of it
-    let at = |w: &str| (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let at = |w: &str| place_in(text, w);
     let word = |k: usize| match toks.get(k) {
         Some(Tok::Word { text, .. }) => Some(*text),
         _ => None,

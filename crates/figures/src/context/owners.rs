@@ -458,8 +458,7 @@ pub(super) fn quoted_speaker(
     }
     let from = target.end.checked_sub(sentence.start)?;
     let close = sentence.start + from + s.get(from..)?.find(['"', '\u{201d}'])?;
-    // a word's place in `text`: it is a slice of it
-    let at = |w: &str| (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let at = |w: &str| place_in(text, w);
     let word_at = |k: usize| match toks.get(k) {
         Some(Tok::Word { text, .. }) => Some(*text),
         _ => None,

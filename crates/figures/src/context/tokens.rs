@@ -170,3 +170,9 @@ pub(super) fn initial_is_name(
     // A word the text also uses in lower case is a common word.
     !words.contains(lower.as_str())
 }
+
+/// Where a token's text starts in `text`, of which it is a slice (every token's text is):
+/// a byte offset to compare with a figure's or a quotation mark's.
+pub(super) fn place_in(text: &str, token: &str) -> usize {
+    (token.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize)
+}
