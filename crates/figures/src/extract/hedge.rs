@@ -70,8 +70,13 @@ impl<'t> Scanner<'t> {
 
     /// A hedge written after the figure: "65 or older", "500 or more".
     pub(super) fn hedge_after(&self, f: &Found) -> Option<Hedge> {
+        self.hedge_after_end(f.end)
+    }
+
+    /// A hedge written after a figure that ends at `end`.
+    pub(super) fn hedge_after_end(&self, end: usize) -> Option<Hedge> {
         'outer: for (phrase, hedge) in TRAILING_HEDGES {
-            let mut i = f.end;
+            let mut i = end;
             for w in phrase.iter() {
                 match self.next_word(i) {
                     Some((nw, ws, we)) if ws > i && nw.eq_ignore_ascii_case(w) => i = we,

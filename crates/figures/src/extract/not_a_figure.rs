@@ -283,11 +283,15 @@ impl<'t> Scanner<'t> {
         if lexicon::is_country(word) {
             return false;
         }
-        // "Ridgeline 767 GWh": a unit after the digits makes them a quantity.
-        if self
-            .next_word(digits.end)
-            .is_some_and(|(w, ws, _)| ws == digits.end + 1 && lexicon::unit_abbreviation(w))
-        {
+        // "Ridgeline 767 GWh", "the Western Railway 22 miles west": a unit after the
+        // digits makes them a quantity.
+        if self.next_word(digits.end).is_some_and(|(w, ws, _)| {
+            ws == digits.end + 1 && (lexicon::unit_abbreviation(w) || lexicon::measure_word(w))
+        }) {
+            return false;
+        }
+        // "Members 70 and older may apply": a bound, not a product's number.
+        if self.hedge_after_end(digits.end).is_some() {
             return false;
         }
         // "Children 6 months to 4 years": a span of time, not a product's number.
@@ -412,4 +416,36 @@ pub(super) fn is_iso_date(tok: &str) -> bool {
     shaped
         && number(5..7).is_some_and(|m| (1..=12).contains(&m))
         && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::figs;
+
+    #[test]
+    fn a_unit_written_out_after_a_names_number_makes_it_a_distance() {
+        let text = "on the Great Plains & Western Railway 22 miles west of Orlin";
+        let found = figs(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].quantity.value, 22.0);
+        assert_eq!(found[0].quantity.unit.as_deref(), Some("miles"));
+        // a name's number without a unit stays part of the name
+        assert!(figs("The plant sits on Highway 22 near the river.").is_empty());
+    }
+
+    #[test]
+    fn an_age_bound_after_a_capitalised_noun_is_a_figure() {
+        for text in [
+            "Members 70 and older may apply.",
+            "Residents 65 or older ride free.",
+        ] {
+            let found = figs(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                found[0].quantity.hedge,
+                Some(crate::Hedge::AtLeast),
+                "{text}"
+            );
+        }
+    }
 }

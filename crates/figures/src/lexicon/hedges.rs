@@ -88,6 +88,7 @@ pub(crate) const TRAILING_HEDGES: &[(&[&str], Hedge)] = &[
     (&["or", "above"], Hedge::AtLeast),
     (&["or", "over"], Hedge::AtLeast),
     (&["or", "older"], Hedge::AtLeast),
+    (&["and", "older"], Hedge::AtLeast),
     (&["and", "above"], Hedge::AtLeast),
     (&["and", "over"], Hedge::AtLeast),
     (&["and", "up"], Hedge::AtLeast),
@@ -97,6 +98,7 @@ pub(crate) const TRAILING_HEDGES: &[(&[&str], Hedge)] = &[
     (&["or", "below"], Hedge::AtMost),
     (&["or", "under"], Hedge::AtMost),
     (&["or", "younger"], Hedge::AtMost),
+    (&["and", "younger"], Hedge::AtMost),
     (&["and", "below"], Hedge::AtMost),
     (&["and", "under"], Hedge::AtMost),
 ];

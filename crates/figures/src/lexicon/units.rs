@@ -71,6 +71,15 @@ pub(crate) fn unit_abbreviation(w: &str) -> bool {
     )
 }
 
+/// A unit of measurement written out, singular or plural: "miles", "mile", "feet",
+/// "inches", "kilometres".
+pub(crate) fn measure_word(w: &str) -> bool {
+    singular_unit(w)
+        || w.eq_ignore_ascii_case("feet")
+        || w.strip_suffix('s').is_some_and(singular_unit)
+        || w.strip_suffix("es").is_some_and(singular_unit)
+}
+
 /// Units of measurement written in the singular after a number: "325 kilometer", "a
 /// 1.5 million gallon tank", "one mile". Plural nouns are read as units anyway; these
 /// are the singulars that still name what is measured.
