@@ -458,10 +458,18 @@ pub(crate) fn evaluate(
     // Without it, the owner's own pair with another value on this side says the figure
     // is wrong, whatever lone number elsewhere in the row happens to agree: "9-of-18"
     // against the owner's `| 8 | 18 |`.
+    // A pair no one is named for does not outweigh the claim owner's own statement of
+    // the value: "Caleb Ostrander … hauls corn 34 miles" backs his "from 34 miles to 9",
+    // whatever unnamed "fell to 9 from 14" a report has.
+    let owner_states_it = support
+        .iter()
+        .any(|s| s.features.exact && s.features.owner == Owner::Same);
     let pair_against = if paired.is_none() && cell_agrees.is_none() && !box_row {
-        found
-            .iter()
-            .find(|c| comparable(c) && pair_counterpart(claim, c))
+        found.iter().find(|c| {
+            comparable(c)
+                && pair_counterpart(claim, c)
+                && (c.features.owner == Owner::Same || !owner_states_it)
+        })
     } else {
         None
     };

@@ -146,6 +146,46 @@ fn a_tally_in_the_hundreds_holds_whoever_the_source_says_cast_it() {
     // `a_pair_stated_for_someone_else_supports_neither_side`)
 }
 
+#[test]
+fn an_unnamed_pair_does_not_outweigh_the_owners_own_value() {
+    // From tests/fresh (fresh17-dev, written for figcheck): the farmer states his haul;
+    // a report's unnamed pair shares one side with the draft's change.
+    let doc = |path: &str, text: &str| SourceDoc {
+        path: path.into(),
+        text: text.into(),
+    };
+    let c = Corpus::from_docs(vec![
+        doc(
+            "corpus/meeting.txt",
+            "Caleb Ostrander, 29, hauls corn 34 miles to Orlin. \"Pell Junction is 9 miles \
+             from my bins,\" he said. \"That's two more loads a day at harvest.\"",
+        ),
+        doc(
+            "corpus/report.txt",
+            "People and safety\n\nTamsen Valley employed 312 full-time staff and hired 140 \
+             seasonal workers for harvest. Recordable injuries fell to 9 from 14, and the \
+             Caddo elevator passed 1,000 days without a lost-time injury in June.",
+        ),
+        doc(
+            "corpus/release.txt",
+            "The board also declared patronage refunds of $9.6 million for fiscal 2025, a \
+             record. Of that, $3.84 million will be paid in cash, with checks mailed on \
+             Friday, December 12, and $5.76 million will be kept as equity in members' \
+             names. The average cash check will be about $2,085.",
+        ),
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    let f = e.check_text(
+        "- Caleb Ostrander said the elevator would cut his haul from 34 miles to 9, a \
+         saving of 25 miles each way.",
+        Format::Markdown,
+    );
+    let far = finding(&f, "34");
+    assert_eq!(far.verdict, Verdict::Supported, "{far:#?}");
+    assert!(far.considered.iter().all(|c| c.role != Role::PairedAgainst));
+}
+
 /// A box score with every shooting measure in columns: made, attempts and percentage.
 const SHOOTING: &str = "\
 # Box score
