@@ -100,6 +100,8 @@ pub(crate) struct Features {
     /// The label of a labelled line the figure stands on ("- Calder County: $5.0 million
     /// (5.2%)": "Calder County"), canonical: the line is its label's, as a table row is.
     label: Option<String>,
+    /// The figure is a table's body cell: its row's label owns it.
+    cell: bool,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: foldhash::HashMap<String, u16>,
     sentence_lower: String,
@@ -130,6 +132,7 @@ impl Features {
                 .map(|a| canonical_name(a))
                 .collect(),
             label: line_label(&f.sentence).map(canonical_name),
+            cell: in_table,
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
         }
@@ -591,7 +594,14 @@ pub(crate) fn candidates(
             (None, Some(_)) => UnitMatch::SourceOnly,
             (None, None) => UnitMatch::Neither,
         };
-        let owner = owner(&entities, &aliases, feat, names_known, &words);
+        let agreement = agreement(claim, f);
+        // A guessed owner weighs less against a value that agrees; a disagreeing one
+        // offered as the correction must still be the claim owner's. A year is tied to
+        // its source sentence by its owner alone, guessed or not.
+        let guessed = inherited(feat)
+            && agreement == Agreement::Agrees
+            && !matches!(claim.quantity.kind, Kind::Year | Kind::Date);
+        let owner = owner(&entities, &aliases, feat, names_known, &words, guessed);
         // A source figure that measures something else the corpus also measures, when
         // the claim's figure names its own measure: its measure word is in the claim
         // only as another figure's ("five rebounds … and one steal" against a cell
@@ -622,7 +632,6 @@ pub(crate) fn candidates(
         } else {
             (0.0, 0.0, 0)
         };
-        let agreement = agreement(claim, f);
         let exact = same_clock_time(&claim.quantity, &f.quantity).unwrap_or_else(|| {
             states_exactly(&f.quantity, &claim.quantity)
                 || bare_hour_agrees(&claim.quantity, &f.quantity)
@@ -967,6 +976,28 @@ fn measure_elsewhere(corpus: &dyn Sources, words: &[(String, f32)], total: f32) 
 /// to state the claim's measure.
 const MEASURE_STATED: f32 = 0.5;
 
+/// Whether the source figure's owners all come from elsewhere (an earlier sentence, a
+/// heading), none named in its own sentence, line label or table row: "The elevator will
+/// store 4.5 million bushels" after a sentence about "The Tamsen Valley Cooperative
+/// board". Such an owner is a guess about what the sentence refers to, and does not
+/// stand against the claim's names.
+fn inherited(feat: &Features) -> bool {
+    !feat.cell
+        && feat.label.is_none()
+        && !feat.named.is_empty()
+        && feat.named.iter().all(|a| !feat.entities.contains(a))
+        // "It installed 31,716": a pronoun says whose the figure is, a guess no longer
+        && !feat
+            .sentence_lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| PRONOUNS.contains(&w))
+}
+
+/// Pronouns that refer a sentence's figure back to a named owner.
+const PRONOUNS: &[&str] = &[
+    "it", "its", "they", "their", "he", "his", "she", "her", "we", "our",
+];
+
 /// How the source figure's owner stands to the claim's names.
 fn owner(
     entities: &[String],
@@ -974,6 +1005,7 @@ fn owner(
     feat: &Features,
     names_known: bool,
     words: &[(String, f32)],
+    guessed: bool,
 ) -> Owner {
     // A one-word "name" that is one of the claim's own measure words opened the source's
     // sentence: "Turnout was 94%" is about the draft's "a turnout of 94%", no one's.
@@ -998,7 +1030,7 @@ fn owner(
     {
         Owner::Partial
     } else if named_someone() {
-        if names_known {
+        if names_known && !guessed {
             Owner::Other
         } else {
             Owner::OtherUnknownName

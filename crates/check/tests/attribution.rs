@@ -876,3 +876,44 @@ fn a_persons_age_is_backed_by_that_persons_age_elsewhere() {
     );
     assert_ne!(one(&f, "57").verdict, Verdict::Supported);
 }
+
+#[test]
+fn an_owner_guessed_from_an_earlier_sentence_does_not_stand_against_the_drafts() {
+    // From tests/fresh (fresh17-dev, written for figcheck): "The elevator" is the one at
+    // Pell Junction, though the sentence before is the cooperative board's.
+    let doc = |path: &str, text: &str| figcheck_corpus::SourceDoc {
+        path: path.into(),
+        text: text.into(),
+    };
+    let c = Corpus::from_docs(vec![
+        doc(
+            "corpus/meeting.txt",
+            "Northfork Grain Cooperative, in Halvey County, opened a 4-million-bushel shuttle \
+             elevator in 2021 for $19.8 million.\n",
+        ),
+        doc(
+            "corpus/release.txt",
+            "The Tamsen Valley Cooperative board of directors voted 8-1 on Monday to build a \
+             $26.4 million shuttle-loading grain elevator at Pell Junction, on the Great \
+             Plains & Western Railway 22 miles west of Orlin.\n\nThe elevator will store 4.5 \
+             million bushels, receive 60,000 bushels an hour at harvest and load a 110-car \
+             shuttle train in under 15 hours. Construction will begin in April 2026 and take \
+             about 18 months, so the elevator should be ready for the fall 2027 harvest.\n\n\
+             The cooperative's 1957 elevator in the town of Pell, which holds 600,000 bushels \
+             and has no rail siding, will close when the new one opens. The project will add \
+             eight full-time jobs. Pell County will rebuild 4.2 miles of road to carry up to \
+             220 trucks a day at harvest.\n\n\"Our members west of the river have waited 20 \
+             years for rail access,\" said board chair Ruth Ann Kessling. \"This elevator will \
+             cut their freight costs by 15 to 20 cents a bushel.\"\n",
+        ),
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "**Pell Junction elevator.** Brandvold presented the project: $26.4 million, 4.5 \
+         million bushels of storage and a 110-car loadout, with construction from April 2026 \
+         and about 18 months of work.",
+    );
+    assert_eq!(one(&f, "4.5 million").verdict, Verdict::Supported, "{f:#?}");
+}
