@@ -979,8 +979,8 @@ const MEASURE_STATED: f32 = 0.5;
 /// Whether the source figure's owners all come from elsewhere (an earlier sentence, a
 /// heading), none named in its own sentence, line label or table row: "The elevator will
 /// store 4.5 million bushels" after a sentence about "The Tamsen Valley Cooperative
-/// board". Such an owner is a guess about what the sentence refers to, and does not
-/// stand against the claim's names.
+/// board". Such an owner is a guess about what the sentence refers to: against a value
+/// that agrees it weighs only as a name the corpus does not know would.
 fn inherited(feat: &Features) -> bool {
     !feat.cell
         && feat.label.is_none()
