@@ -2799,3 +2799,38 @@ fn an_amount_a_day_over_so_many_days_is_their_product() {
     let f = e.check_text(&draft("4.8 million"), Format::Markdown);
     assert_ne!(finding(&f, "4.8 million").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_total_of_two_cells_of_one_column_the_draft_states_is_worked_out() {
+    // Written for this test: a funding table, and a draft that adds two of its rows.
+    let c = one_source(
+        "corpus/release.md",
+        "The board approved a $26.4 million grain elevator.\n\n\
+         | Source | Amount ($ million) | Share (%) |\n\
+         |---|---|---|\n\
+         | Term loan | 15.0 | 56.8 |\n\
+         | Cash reserves | 6.4 | 24.2 |\n\
+         | State grant | 2.5 | 9.5 |\n\
+         | County road fund | 2.5 | 9.5 |\n",
+    );
+    let e = Engine::new(&c);
+    let draft = |total: &str| {
+        format!(
+            "A loan of $15.0 million covers 56.8% of the cost, and the cooperative will \
+             spend $6.4 million of its own cash reserves. The loan and the reserves \
+             together, {total}, cover more than four fifths of the bill."
+        )
+    };
+    let f = e.check_text(&draft("$21.4 million"), Format::Markdown);
+    let total = finding(&f, "$21.4 million");
+    assert_eq!(total.verdict, Verdict::Supported, "{total:#?}");
+    assert!(
+        total
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains(" + ")),
+        "{total:?}"
+    );
+    let f = e.check_text(&draft("$23.4 million"), Format::Markdown);
+    assert_ne!(finding(&f, "$23.4 million").verdict, Verdict::Supported);
+}

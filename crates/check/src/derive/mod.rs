@@ -455,6 +455,12 @@ pub(crate) fn same_row(a: &SourceFigure, b: &SourceFigure) -> bool {
         && a.context.sentence == b.context.sentence
 }
 
+/// Whether two figures are cells of one column of one table: amounts a total adds up
+/// ("CoBank term loan | 15.0" and "Cooperative cash reserves | 6.4" under "Amount").
+fn one_column(a: &SourceFigure, b: &SourceFigure) -> bool {
+    a.context.cell && b.context.cell && a.source == b.source && a.context.terms == b.context.terms
+}
+
 /// Whether two cells' headers share a word, so that they measure one thing
 /// ("Passengers 2025" and "Passengers 2015").
 fn one_measure_word(a: &SourceFigure, b: &SourceFigure) -> bool {
@@ -811,6 +817,7 @@ fn worked_in_sentence(
     }
     let direction = direction(claim);
     let says_a_change = direction.is_some() || says_change(claim, CHANGE_WORDS);
+    let says_a_sum = says_change(claim, SUM_WORDS);
     let scale = if kind == Kind::Percent { 100.0 } else { 1.0 };
     let mut best = Nearest::default();
     // "Raising the rate by a sixth, from 6% to 7%": a fraction may be the change of two
@@ -850,6 +857,11 @@ fn worked_in_sentence(
                     // leaving a surplus of about $9.4 million"
                     if x > y {
                         tries.push((Operation::Difference, x - y));
+                    }
+                    // "The loan and the reserves together, $21.4 million": a total where
+                    // the claim's words say one
+                    if x > y && says_a_sum {
+                        tries.push((Operation::Sum, x + y));
                     }
                     if per_period_times_count(claim, &a.figure.quantity, &b.figure.quantity) {
                         tries.push((Operation::Product, x * y));
@@ -895,7 +907,8 @@ fn worked_in_sentence(
                         || !(together
                             || (op == Operation::Share && kind == Kind::Fraction)
                             || exact_gap(op)
-                            || op == Operation::Product)
+                            || op == Operation::Product
+                            || (op == Operation::Sum && one_column(&a.figure, &b.figure)))
                     {
                         continue;
                     }
@@ -912,6 +925,12 @@ fn worked_in_sentence(
                         ),
                         Operation::Difference => format!(
                             "{} − {} = {}",
+                            a.figure.text,
+                            b.figure.text,
+                            in_claims_style(claim, value)
+                        ),
+                        Operation::Sum => format!(
+                            "{} + {} = {}",
                             a.figure.text,
                             b.figure.text,
                             in_claims_style(claim, value)
