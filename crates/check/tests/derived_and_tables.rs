@@ -2834,3 +2834,28 @@ fn a_total_of_two_cells_of_one_column_the_draft_states_is_worked_out() {
     let f = e.check_text(&draft("$23.4 million"), Format::Markdown);
     assert_ne!(finding(&f, "$23.4 million").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_change_from_the_earlier_end_the_draft_states_is_worked_out() {
+    // Written for this test: the source states both ends; the draft only the earlier one.
+    let c = one_source(
+        "corpus/report.md",
+        "The board declared patronage refunds of $9.6 million, the largest in the \
+         cooperative's history, against $7.9 million a year earlier.\n",
+    );
+    let e = Engine::new(&c);
+    let draft =
+        |change: &str| format!("The payout is {change} larger than last year's $7.9 million.");
+    let f = e.check_text(&draft("21.5%"), Format::Markdown);
+    let change = finding(&f, "21.5%");
+    assert_eq!(change.verdict, Verdict::Supported, "{change:#?}");
+    assert!(
+        change
+            .derivation
+            .as_deref()
+            .is_some_and(|d| d.contains("$9.6 million")),
+        "{change:?}"
+    );
+    let f = e.check_text(&draft("25%"), Format::Markdown);
+    assert_ne!(finding(&f, "25%").verdict, Verdict::Supported);
+}

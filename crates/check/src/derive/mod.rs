@@ -110,6 +110,9 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "climbed",
     "more",
     "less",
+    "larger",
+    "smaller",
+    "bigger",
 ];
 
 /// Words that say a count or an amount is the total of two values: "a total of", "a

@@ -54,8 +54,73 @@ pub(super) fn change_from_stated_end(
             };
             best.offer_change(claim, new, old, value);
         }
+        // The draft states the earlier end instead: "21.5% larger than last year's $7.9
+        // million" where the report says "refunds of $9.6 million, … against $7.9
+        // million a year earlier".
+        for (old, x) in stated_starts(corpus, prepared, claim, kind, exhaustive_limit) {
+            let y = old.quantity.value;
+            if against(direction, x, y) {
+                continue;
+            }
+            let value = (x - y).abs() / y * 100.0;
+            if !claim.accepts(value) {
+                continue;
+            }
+            let Some(new) = figure_of(corpus, prepared, claim, &old, x, exhaustive_limit) else {
+                continue;
+            };
+            best.offer_change(claim, new, old, value);
+        }
     }
     best.into_derivation()
+}
+
+/// Each figure of `kind` with a claim companion's value that is the earlier end of a
+/// change its source sentence states, written "from …" or "against …" after the later
+/// end, with the later end's value: the nearest figure before it of its kind and unit.
+/// Not a small count, which is any sentence's.
+fn stated_starts(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    kind: Kind,
+    exhaustive_limit: usize,
+) -> Vec<(Arc<SourceFigure>, f64)> {
+    companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
+        .into_iter()
+        .map(|c| c.figure)
+        .filter(|old| {
+            !is_small(kind, old.quantity.value) && written_as_start(&old.sentence, &old.text)
+        })
+        .filter_map(|old| {
+            let (x, y) = (later_end(&old)?, old.quantity.value);
+            (x > 0.0 && y > 0.0 && x != y).then_some((old, x))
+        })
+        .collect()
+}
+
+/// Whether `text` stands in `sentence` right after "from " or "against ", as the
+/// earlier end of a change.
+fn written_as_start(sentence: &str, text: &str) -> bool {
+    sentence.match_indices(text).any(|(at, _)| {
+        let before = sentence[..at].trim_end().to_lowercase();
+        ["from", "against"]
+            .iter()
+            .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    })
+}
+
+/// The value of the nearest figure before `old` in its sentence of its kind and a unit
+/// it fits: the later end of the change `old` starts.
+fn later_end(old: &SourceFigure) -> Option<f64> {
+    let figures = figcheck_figures::extract(&old.sentence, Format::Plain);
+    let at = figures
+        .iter()
+        .position(|g| g.text == old.text && g.quantity.value == old.quantity.value)?;
+    let previous = figures[..at].iter().rev().find(|g| {
+        g.quantity.kind == old.quantity.kind && unit_fits(&old.quantity.unit, &g.quantity.unit)
+    })?;
+    (previous.quantity.value != old.quantity.value).then_some(previous.quantity.value)
 }
 
 /// Each figure of `kind` with a claim companion's value that is the later end of a change
