@@ -2859,3 +2859,21 @@ fn a_change_from_the_earlier_end_the_draft_states_is_worked_out() {
     let f = e.check_text(&draft("25%"), Format::Markdown);
     assert_ne!(finding(&f, "25%").verdict, Verdict::Supported);
 }
+
+#[test]
+fn one_sides_share_of_a_tally_is_worked_out() {
+    // Written for this test: the source gives the tally, the draft its winning share.
+    let c = one_source(
+        "corpus/article.md",
+        "Members approved a bylaw amendment cutting the board to seven directors by 468 \
+         votes to 131, well above the two-thirds majority required.\n",
+    );
+    let e = Engine::new(&c);
+    let draft =
+        |share: &str| format!("Ballot vote on the bylaw: 468 for, 131 against ({share}). Carried.");
+    let f = e.check_text(&draft("78.1%"), Format::Markdown);
+    let share = finding(&f, "78.1%");
+    assert_eq!(share.verdict, Verdict::Supported, "{share:#?}");
+    let f = e.check_text(&draft("71.8%"), Format::Markdown);
+    assert_ne!(finding(&f, "71.8%").verdict, Verdict::Supported);
+}

@@ -1320,6 +1320,9 @@ fn derive_with_companions(
     if let Some(d) = shares_summed::share_of_a_tally(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
+    if let Some(d) = shares_summed::side_of_a_tally(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
     if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }

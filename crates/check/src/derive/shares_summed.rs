@@ -8,7 +8,9 @@
 //!
 //! Also the other way round: a percentage that is the share of a tally's two sides
 //! together in a third value the draft writes beside it, a vote's turnout ("voted 201-14
-//! to authorize a strike, a turnout of 91%" of 236 workers; [`share_of_a_tally`]).
+//! to authorize a strike, a turnout of 91%" of 236 workers; [`share_of_a_tally`]), and
+//! one side's share of the tally itself ("468 for, 131 against (78.1%)";
+//! [`side_of_a_tally`]).
 
 use std::sync::Arc;
 
@@ -175,6 +177,71 @@ pub(super) fn share_of_a_tally(
     best.into_derivation()
 }
 
+/// The share of one side of a tally in the two together ("Ballot vote: 468 for, 131
+/// against (78.1%)" where the source says "by 468 votes to 131"), both sides written
+/// beside the claim and stated as a tally in one source sentence. The share must hold to
+/// the claim's written precision, as a turnout must.
+pub(super) fn side_of_a_tally(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<super::Derivation> {
+    let q = &claim.quantity;
+    if !a_share_stated(claim, 2) {
+        return None;
+    }
+    let pool = companions_stated(corpus, prepared, claim, Kind::Number, exhaustive_limit);
+    let mut best = Nearest::default();
+    for a in &pool {
+        for b in &pool {
+            let (x, y) = (a.figure.quantity.value, b.figure.quantity.value);
+            if a.order == b.order
+                || a.figure.source != b.figure.source
+                || a.figure.sentence != b.figure.sentence
+                || x <= y
+                || y <= 0.0
+                || !tally_of(&a.figure.sentence, &a.figure.text, &b.figure.text)
+            {
+                continue;
+            }
+            let share = x / (x + y) * 100.0;
+            if satisfies(claim, share, Operation::Sum) {
+                let shown = format!(
+                    "{} ÷ ({} + {}) = {:.1}%",
+                    a.figure.text, a.figure.text, b.figure.text, share
+                );
+                let off = (share - q.value).abs();
+                best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
+            }
+        }
+    }
+    best.into_derivation()
+}
+
+/// Whether `sentence` writes `high` and `low` as a tally: "468 votes to 131", "201-14",
+/// "212 to 87" (one word at most between the first side and "to"), and not as a change
+/// ("from 236 to 201").
+fn tally_of(sentence: &str, high: &str, low: &str) -> bool {
+    sentence.match_indices(high).any(|(at, m)| {
+        let before = sentence[..at].trim_end().to_lowercase();
+        let after = &sentence[at + m.len()..];
+        if before == "from" || before.ends_with(" from") {
+            return false;
+        }
+        if let Some(rest) = after.strip_prefix(['-', '–']) {
+            return rest.starts_with(low);
+        }
+        let mut words = after.split_whitespace();
+        let first = words.next();
+        let (to, side) = match first {
+            Some("to") => (first, words.next()),
+            _ => (words.next(), words.next()),
+        };
+        to == Some("to") && side.is_some_and(|w| w.trim_end_matches([',', '.', ';']) == low)
+    })
+}
+
 /// Whether `text` opens a tally in `sentence`: a dash or " to " right after it ("voted
 /// 201-14", "212 to 87"), and no "from" before it ("from 236 to 201" is a change).
 fn opens_a_tally(sentence: &str, text: &str) -> bool {
@@ -184,4 +251,18 @@ fn opens_a_tally(sentence: &str, text: &str) -> bool {
         !(before == "from" || before.ends_with(" from"))
             && (after.starts_with(['-', '–']) || after.starts_with(" to "))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tally_of;
+
+    #[test]
+    fn a_tally_is_two_sides_joined_by_a_dash_or_to() {
+        let s = "The board was cut by 468 votes to 131, and the levy passed 201-14.";
+        assert!(tally_of(s, "468", "131"));
+        assert!(tally_of(s, "201", "14"));
+        assert!(!tally_of(s, "468", "14"));
+        assert!(!tally_of("Enrollment fell from 236 to 201.", "236", "201"));
+    }
 }

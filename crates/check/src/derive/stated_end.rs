@@ -8,7 +8,10 @@
 //! sentence that states the draft's end, the way a source gives the two ends of one
 //! change, right after the draft's end. The arithmetic must land within the claim's
 //! precision, in the direction its words give. A gap in the amount itself ("$5.5 million
-//! more than in 2024") is found the same way ([`gap_from_stated_end`]).
+//! more than in 2024") is found the same way ([`gap_from_stated_end`]). So is a change
+//! from the earlier end the draft states to the later one its source sentence gives
+//! before it, written "from" or "against" ("21.5% larger than last year's $7.9 million"
+//! where the report says "$9.6 million, … against $7.9 million a year earlier").
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{SourceFigure, Sources};
