@@ -102,6 +102,9 @@ pub(crate) struct Features {
     label: Option<String>,
     /// The figure is a table's body cell: its row's label owns it.
     cell: bool,
+    /// Every owner of the figure is only the speaker its sentence quotes (see
+    /// [`spoken_by_its_owners`]).
+    spoken: bool,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: foldhash::HashMap<String, u16>,
     sentence_lower: String,
@@ -132,6 +135,7 @@ impl Features {
                 .map(|a| canonical_name(a))
                 .collect(),
             label: line_label(&f.sentence).map(canonical_name),
+            spoken: !in_table && spoken_by_its_owners(f),
             cell: in_table,
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
@@ -598,7 +602,7 @@ pub(crate) fn candidates(
         // A guessed owner weighs less against a value that agrees; a disagreeing one
         // offered as the correction must still be the claim owner's. A year is tied to
         // its source sentence by its owner alone, guessed or not.
-        let guessed = inherited(feat)
+        let guessed = (inherited(feat) || feat.spoken)
             && agreement == Agreement::Agrees
             && !matches!(claim.quantity.kind, Kind::Year | Kind::Date);
         let owner = owner(&entities, &aliases, feat, names_known, &words, guessed);
@@ -992,6 +996,48 @@ fn inherited(feat: &Features) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .any(|w| PRONOUNS.contains(&w))
 }
+
+/// Whether each owner of a source figure is named only as the one who says it: before a
+/// verb of saying that stands before the figure ("Chief executive Tom Brandvold, 54, …,
+/// said the loan payments, about $1.5 million a year, …"), or beside one after it
+/// ("… a 5% raise on April 1, Northgate said"). The figure is what the speaker reports
+/// about something else; whose it is, the sentence leaves to its words.
+fn spoken_by_its_owners(f: &SourceFigure) -> bool {
+    let sentence = f.sentence.as_str();
+    let Some(figure_at) = sentence.find(f.text.as_str()) else {
+        return false;
+    };
+    let speaker = |name: &str| {
+        sentence.match_indices(name).any(|(at, _)| {
+            let end = at + name.len();
+            if end <= figure_at {
+                // the verb between the name and the figure, an appositive allowed
+                let between = &sentence[end..figure_at];
+                between.len() <= SPEAKER_REACH
+                    && between
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| SAYING.contains(&w))
+            } else {
+                let after = sentence[end..].trim_start();
+                let before = sentence[..at].trim_end();
+                SAYING.iter().any(|v| {
+                    after
+                        .strip_prefix(v)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                        || before.ends_with(v)
+                })
+            }
+        })
+    };
+    !f.context.anchors.is_empty() && f.context.anchors.iter().all(|a| speaker(a))
+}
+
+/// Verbs of saying that make a name the speaker of the figure after them.
+const SAYING: &[&str] = &["said", "says", "told", "added"];
+
+/// How far before its figure a speaker's verb may stand, an appositive and the start of
+/// the reported clause included.
+const SPEAKER_REACH: usize = 120;
 
 /// Pronouns that refer a sentence's figure back to a named owner.
 const PRONOUNS: &[&str] = &[

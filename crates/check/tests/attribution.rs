@@ -917,3 +917,30 @@ fn an_owner_guessed_from_an_earlier_sentence_does_not_stand_against_the_drafts()
     );
     assert_eq!(one(&f, "4.5 million").verdict, Verdict::Supported, "{f:#?}");
 }
+
+#[test]
+fn the_speaker_of_a_figure_does_not_stand_against_the_drafts_owner() {
+    // From tests/fresh (fresh6-dev, written for figcheck): the team's president says what
+    // the team will charge; the draft gives the prices to the team.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.txt".into(),
+        text: "Millhawks president Dana Whitcombe-Ruiz said the team would keep \
+               general-admission tickets at $12 through 2027 and charge $15 at Foundry Park, \
+               where 1,100 of the seats will be in suites, club areas and party decks. The \
+               team drew 312,550 fans this season, its most ever.\n\nA poll by the Courier \
+               and Calder State in September found 51% of city residents in favor of the \
+               plan, 41% opposed and 8% undecided.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "A Courier-Calder State poll of 600 residents in September, with a margin of error \
+         of 4 points, found 51% in favor and 41% opposed. The team says general-admission \
+         seats will cost $15 at the new park, up from $12, and expects 360,000 fans in the \
+         first season, about 15% more than this year. The park will include 36 suites and a \
+         1,200-space garage.",
+    );
+    assert_eq!(one(&f, "$12").verdict, Verdict::Supported, "{f:#?}");
+}
