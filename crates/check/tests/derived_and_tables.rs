@@ -2877,3 +2877,35 @@ fn one_sides_share_of_a_tally_is_worked_out() {
     let f = e.check_text(&draft("71.8%"), Format::Markdown);
     assert_ne!(finding(&f, "71.8%").verdict, Verdict::Supported);
 }
+
+#[test]
+fn a_fraction_of_two_values_the_draft_states_holds_across_sources() {
+    // Written for this test: each value is in its own source; the draft divides them.
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/article.md".into(),
+            text: "Dairy farmer Anika Sorensen, 38, who milks 180 cows near Caddo, said the \
+                   drop in the milk price cost her family about $15,000 last year.\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "The 64 member dairies shipped 412.5 million pounds of milk. The average \
+                   herd grew to 373 cows from 331.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let draft = |share: &str| {
+        format!(
+            "Anika Sorensen, 38, milks 180 cows near Caddo, less than {share} the average \
+             member herd of 373."
+        )
+    };
+    let f = e.check_text(&draft("half"), Format::Markdown);
+    let half = finding(&f, "half");
+    assert_eq!(half.verdict, Verdict::Supported, "{half:#?}");
+    let f = e.check_text(&draft("a third of"), Format::Markdown);
+    assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
+}

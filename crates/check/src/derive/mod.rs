@@ -844,7 +844,10 @@ fn worked_in_sentence(
                     || x <= 0.0
                     || y <= 0.0
                     || x == y
-                    || !(together || a.figure.source == b.figure.source || points)
+                    || !(together
+                        || a.figure.source == b.figure.source
+                        || points
+                        || kind == Kind::Fraction)
                     || sides_of_a_tally(&a.figure, &b.figure)
                 {
                     continue;
@@ -890,9 +893,12 @@ fn worked_in_sentence(
                     tries.push((Operation::RelativeChange, (x - y).abs() / y));
                 }
                 // A fraction of two values the draft itself writes in the sentence
-                // holds wherever in one source they stand: "Ashcombe's $4.2 million
-                // grant … more than a quarter of the $14.6 million round", the round's
-                // total in the opening paragraph and the grant in a list below. Anything
+                // holds wherever the sources state them, in one source or two:
+                // "Ashcombe's $4.2 million grant … more than a quarter of the $14.6
+                // million round", the round's total in the opening paragraph and the grant
+                // in a list below; "milks 180 cows …, less than half the average member
+                // herd of 373", the farmer's herd in an article and the average in a
+                // report. Anything
                 // else needs them stated together: many pairs of a document's figures
                 // differ by about any amount, and a percentage is what a source states
                 // itself (one from two figures far apart was a wrong share as often).
