@@ -41,8 +41,21 @@ pub(super) fn change_from_stated_end(
     }
     let mut best = Nearest::default();
     for kind in [Kind::Money, Kind::Number] {
-        for (new, y) in stated_ends(corpus, prepared, claim, kind, exhaustive_limit) {
-            let x = new.quantity.value;
+        // The draft states the later end, or the earlier one: "21.5% larger than last
+        // year's $7.9 million" where the report says "refunds of $9.6 million, …
+        // against $7.9 million a year earlier".
+        let ends = stated_ends(corpus, prepared, claim, kind, exhaustive_limit)
+            .into_iter()
+            .map(|(new, y)| (new, y, true));
+        let starts = stated_starts(corpus, prepared, claim, kind, exhaustive_limit)
+            .into_iter()
+            .map(|(old, x)| (old, x, false));
+        for (stated, other, stated_is_new) in ends.chain(starts) {
+            let (x, y) = if stated_is_new {
+                (stated.quantity.value, other)
+            } else {
+                (other, stated.quantity.value)
+            };
             if against(direction, x, y) {
                 continue;
             }
@@ -52,25 +65,14 @@ pub(super) fn change_from_stated_end(
             if !claim.accepts(value) {
                 continue;
             }
-            let Some(old) = figure_of(corpus, prepared, claim, &new, y, exhaustive_limit) else {
+            let Some(found) = figure_of(corpus, prepared, claim, &stated, other, exhaustive_limit)
+            else {
                 continue;
             };
-            best.offer_change(claim, new, old, value);
-        }
-        // The draft states the earlier end instead: "21.5% larger than last year's $7.9
-        // million" where the report says "refunds of $9.6 million, … against $7.9
-        // million a year earlier".
-        for (old, x) in stated_starts(corpus, prepared, claim, kind, exhaustive_limit) {
-            let y = old.quantity.value;
-            if against(direction, x, y) {
-                continue;
-            }
-            let value = (x - y).abs() / y * 100.0;
-            if !claim.accepts(value) {
-                continue;
-            }
-            let Some(new) = figure_of(corpus, prepared, claim, &old, x, exhaustive_limit) else {
-                continue;
+            let (new, old) = if stated_is_new {
+                (stated, found)
+            } else {
+                (found, stated)
             };
             best.offer_change(claim, new, old, value);
         }
