@@ -811,7 +811,8 @@ fn dated(input: Span<'_>) -> Res<'_, u16> {
         .next()
         .is_none_or(char::is_whitespace);
     match digits.fragment().parse::<u16>() {
-        Ok(year) if digits.fragment().len() == 4 && ends => Ok((after, year)),
+        // four digits, the first not 0: "dated 0999" would print back as "dated 999"
+        Ok(year) if digits.fragment().len() == 4 && year >= 1000 && ends => Ok((after, year)),
         _ => Err(expected()),
     }
 }

@@ -524,7 +524,8 @@ fn a_change_s_end_reads_and_prints_back() {
 }
 
 /// `dated 2022`: the year the figure is written for. It stands after `reached` and
-/// before the companions, prints back as written, and takes four digits only.
+/// before the companions, prints back as written, and takes four digits only, the first
+/// not 0.
 #[test]
 fn a_year_reads_and_prints_back() {
     for src in [
@@ -544,6 +545,9 @@ fn a_year_reads_and_prints_back() {
         "turnout = 58.4% dated 22",
         "turnout = 58.4% dated 20x2",
         "turnout = 58.4% dated",
+        // four digits, the first not 0: found by fuzzing, "dated 0999" printed back as
+        // "dated 999", which did not parse
+        "turnout = 58.4% dated 0999",
     ] {
         let err = figcheck_claims::parse(bad).expect_err("no year");
         assert!(
