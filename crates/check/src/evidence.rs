@@ -100,11 +100,10 @@ pub(crate) struct Features {
     /// The label of a labelled line the figure stands on ("- Calder County: $5.0 million
     /// (5.2%)": "Calder County"), canonical: the line is its label's, as a table row is.
     label: Option<String>,
-    /// The figure is a table's body cell: its row's label owns it.
-    cell: bool,
-    /// Every owner of the figure is only the speaker its sentence quotes (see
-    /// [`spoken_by_its_owners`]).
-    spoken: bool,
+    /// The figure's owners are a guess: inherited from elsewhere ([`inherited`]) or only
+    /// the speaker its sentence quotes ([`spoken_by_its_owners`]). Never a table cell's,
+    /// whose row's label owns it. Worked out once per figure, not per claim.
+    owner_guessed: bool,
     /// Stemmed words near the figure, with their distance; anchor words at distance 0.
     stems: foldhash::HashMap<String, u16>,
     sentence_lower: String,
@@ -120,7 +119,7 @@ impl Features {
             .collect();
         // A table row's label owns its cells, whatever word it is ("Total", "Bus").
         let in_table = f.context.cell;
-        Features {
+        let mut features = Features {
             named: anchors
                 .iter()
                 .filter(|a| in_table || a.contains(' ') || !corpus.in_lower_case(&stem(a)))
@@ -135,11 +134,12 @@ impl Features {
                 .map(|a| canonical_name(a))
                 .collect(),
             label: line_label(&f.sentence).map(canonical_name),
-            spoken: !in_table && spoken_by_its_owners(f),
-            cell: in_table,
+            owner_guessed: false,
             stems: context_stems(&f.context),
             sentence_lower: f.sentence.to_lowercase(),
-        }
+        };
+        features.owner_guessed = !in_table && (inherited(&features) || spoken_by_its_owners(f));
+        features
     }
 }
 
@@ -602,7 +602,7 @@ pub(crate) fn candidates(
         // A guessed owner weighs less against a value that agrees; a disagreeing one
         // offered as the correction must still be the claim owner's. A year is tied to
         // its source sentence by its owner alone, guessed or not.
-        let guessed = (inherited(feat) || feat.spoken)
+        let guessed = feat.owner_guessed
             && agreement == Agreement::Agrees
             && !matches!(claim.quantity.kind, Kind::Year | Kind::Date);
         let owner = owner(&entities, &aliases, feat, names_known, &words, guessed);
@@ -981,13 +981,12 @@ fn measure_elsewhere(corpus: &dyn Sources, words: &[(String, f32)], total: f32) 
 const MEASURE_STATED: f32 = 0.5;
 
 /// Whether the source figure's owners all come from elsewhere (an earlier sentence, a
-/// heading), none named in its own sentence, line label or table row: "The elevator will
+/// heading), none named in its own sentence or line label: "The elevator will
 /// store 4.5 million bushels" after a sentence about "The Tamsen Valley Cooperative
 /// board". Such an owner is a guess about what the sentence refers to: against a value
 /// that agrees it weighs only as a name the corpus does not know would.
 fn inherited(feat: &Features) -> bool {
-    !feat.cell
-        && feat.label.is_none()
+    feat.label.is_none()
         && !feat.named.is_empty()
         && feat.named.iter().all(|a| !feat.entities.contains(a))
         // "It installed 31,716": a pronoun says whose the figure is, a guess no longer
