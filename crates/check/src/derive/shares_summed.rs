@@ -18,6 +18,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::{FigureQuery, SourceFigure, Sources};
 use figcheck_figures::Kind;
 
+use super::stated_end::after_word;
 use super::{
     Nearest, Operation, SUM_WORDS, companions_stated, round, satisfies, says_change,
     stated_close_by,
@@ -224,9 +225,8 @@ pub(super) fn side_of_a_tally(
 /// ("from 236 to 201").
 fn tally_of(sentence: &str, high: &str, low: &str) -> bool {
     sentence.match_indices(high).any(|(at, m)| {
-        let before = sentence[..at].trim_end().to_lowercase();
         let after = &sentence[at + m.len()..];
-        if before == "from" || before.ends_with(" from") {
+        if after_word(sentence, at, &["from"]) {
             return false;
         }
         if let Some(rest) = after.strip_prefix(['-', '–']) {
@@ -246,9 +246,8 @@ fn tally_of(sentence: &str, high: &str, low: &str) -> bool {
 /// 201-14", "212 to 87"), and no "from" before it ("from 236 to 201" is a change).
 fn opens_a_tally(sentence: &str, text: &str) -> bool {
     sentence.match_indices(text).any(|(at, m)| {
-        let before = sentence[..at].trim_end().to_lowercase();
         let after = &sentence[at + m.len()..];
-        !(before == "from" || before.ends_with(" from"))
+        !after_word(sentence, at, &["from"])
             && (after.starts_with(['-', '–']) || after.starts_with(" to "))
     })
 }

@@ -44,13 +44,9 @@ pub(super) fn change_from_stated_end(
         // The draft states the later end, or the earlier one: "21.5% larger than last
         // year's $7.9 million" where the report says "refunds of $9.6 million, …
         // against $7.9 million a year earlier".
-        let ends = stated_ends(corpus, prepared, claim, kind, exhaustive_limit)
-            .into_iter()
-            .map(|(new, y)| (new, y, true));
-        let starts = stated_starts(corpus, prepared, claim, kind, exhaustive_limit)
-            .into_iter()
-            .map(|(old, x)| (old, x, false));
-        for (stated, other, stated_is_new) in ends.chain(starts) {
+        for (stated, other, stated_is_new) in
+            stated_ends(corpus, prepared, claim, kind, exhaustive_limit, true)
+        {
             let (x, y) = if stated_is_new {
                 (stated.quantity.value, other)
             } else {
@@ -80,77 +76,61 @@ pub(super) fn change_from_stated_end(
     best.into_derivation()
 }
 
-/// Each figure of `kind` with a claim companion's value that is the earlier end of a
-/// change its source sentence states, written "from …" or "against …" after the later
-/// end, with the later end's value: the nearest figure before it of its kind and unit.
-/// Not a small count, which is any sentence's.
-fn stated_starts(
-    corpus: &dyn Sources,
-    prepared: &Prepared,
-    claim: &Claim,
-    kind: Kind,
-    exhaustive_limit: usize,
-) -> Vec<(Arc<SourceFigure>, f64)> {
-    companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
-        .into_iter()
-        .map(|c| c.figure)
-        .filter(|old| {
-            !is_small(kind, old.quantity.value) && written_as_start(&old.sentence, &old.text)
-        })
-        .filter_map(|old| {
-            let (x, y) = (later_end(&old)?, old.quantity.value);
-            (x > 0.0 && y > 0.0 && x != y).then_some((old, x))
-        })
-        .collect()
-}
-
-/// Whether `text` stands in `sentence` right after "from " or "against ", as the
-/// earlier end of a change.
-fn written_as_start(sentence: &str, text: &str) -> bool {
-    sentence.match_indices(text).any(|(at, _)| {
-        let before = sentence[..at].trim_end().to_lowercase();
-        ["from", "against"]
-            .iter()
-            .any(|w| before == *w || before.ends_with(&format!(" {w}")))
-    })
-}
-
 /// The value of the nearest figure before `old` in its sentence of its kind and a unit
 /// it fits: the later end of the change `old` starts.
 fn later_end(old: &SourceFigure) -> Option<f64> {
-    let figures = figcheck_figures::extract(&old.sentence, Format::Plain);
-    let at = figures
-        .iter()
-        .position(|g| g.text == old.text && g.quantity.value == old.quantity.value)?;
+    let (figures, at) = in_its_sentence(old)?;
     let previous = figures[..at].iter().rev().find(|g| {
         g.quantity.kind == old.quantity.kind && unit_fits(&old.quantity.unit, &g.quantity.unit)
     })?;
     (previous.quantity.value != old.quantity.value).then_some(previous.quantity.value)
 }
 
-/// Each figure of `kind` with a claim companion's value that is the later end of a change
-/// its source sentence states, with the value of the earlier end written "from …" right
-/// after it, both positive and apart. The draft's end is not itself written "from …", nor
-/// a small count, which is any sentence's ("five patients, down from six"), unless it is a
-/// percentage.
+/// The figures of a source figure's sentence, read again, and where it stands among them.
+fn in_its_sentence(f: &SourceFigure) -> Option<(Vec<figcheck_figures::Figure>, usize)> {
+    let figures = figcheck_figures::extract(&f.sentence, Format::Plain);
+    let at = figures
+        .iter()
+        .position(|g| g.text == f.text && g.quantity.value == f.quantity.value)?;
+    Some((figures, at))
+}
+
+/// Each figure of `kind` with a claim companion's value that is one end of a change its
+/// source sentence states, with the other end's value and whether the figure is the later
+/// end. A later end has the earlier end written "from …" right after it, and is not
+/// itself written "from …"; with `starts`, an earlier end is written "from …" or
+/// "against …" after the later end ("refunds of $9.6 million, … against $7.9 million a
+/// year earlier"). Both ends are positive and apart. Not a small count, which is any
+/// sentence's ("five patients, down from six"), unless it is a percentage.
 fn stated_ends(
     corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     kind: Kind,
     exhaustive_limit: usize,
-) -> Vec<(Arc<SourceFigure>, f64)> {
-    companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
-        .into_iter()
-        .map(|c| c.figure)
-        .filter(|new| {
-            !written_from(&new.sentence, &new.text) && !is_small(kind, new.quantity.value)
-        })
-        .filter_map(|new| {
-            let (x, y) = (new.quantity.value, earlier_end(&new)?);
-            (x > 0.0 && y > 0.0 && x != y).then_some((new, y))
-        })
-        .collect()
+    starts: bool,
+) -> Vec<(Arc<SourceFigure>, f64, bool)> {
+    let apart = |a: f64, b: f64| a > 0.0 && b > 0.0 && a != b;
+    let mut ends = Vec::new();
+    for f in companions_stated(corpus, prepared, claim, kind, exhaustive_limit) {
+        let f = f.figure;
+        let v = f.quantity.value;
+        if is_small(kind, v) {
+            continue;
+        }
+        if !written_from(&f.sentence, &f.text)
+            && let Some(y) = earlier_end(&f).filter(|&y| apart(v, y))
+        {
+            ends.push((f.clone(), y, true));
+        }
+        if starts
+            && written_after(&f.sentence, &f.text, &["from", "against"])
+            && let Some(x) = later_end(&f).filter(|&x| apart(x, v))
+        {
+            ends.push((f, x, false));
+        }
+    }
+    ends
 }
 
 /// The gap between the end the draft states beside a count or an amount that says a
@@ -175,7 +155,7 @@ pub(super) fn gap_from_stated_end(
     }
     let direction = super::found_base::compared(claim)?;
     let mut best = Nearest::default();
-    for (new, y) in stated_ends(corpus, prepared, claim, kind, exhaustive_limit) {
+    for (new, y, _) in stated_ends(corpus, prepared, claim, kind, exhaustive_limit, false) {
         let x = new.quantity.value;
         if against(Some(direction), x, y) {
             continue;
@@ -209,9 +189,24 @@ pub(super) fn gap_from_stated_end(
 
 /// Whether `text` stands in `sentence` right after "from ".
 pub(crate) fn written_from(sentence: &str, text: &str) -> bool {
-    sentence.match_indices(text).any(|(at, _)| {
-        let before = sentence[..at].trim_end().to_lowercase();
-        before == "from" || before.ends_with(" from")
+    written_after(sentence, text, &["from"])
+}
+
+/// Whether `text` stands in `sentence` right after one of `words` (lower case), itself
+/// a word of its own.
+fn written_after(sentence: &str, text: &str, words: &[&str]) -> bool {
+    sentence
+        .match_indices(text)
+        .any(|(at, _)| after_word(sentence, at, words))
+}
+
+/// Whether one of `words` (lower case) is the word right before byte `at` of `sentence`.
+pub(crate) fn after_word(sentence: &str, at: usize, words: &[&str]) -> bool {
+    let before = sentence[..at].trim_end().to_lowercase();
+    words.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     })
 }
 
@@ -224,10 +219,7 @@ fn earlier_end(new: &SourceFigure) -> Option<f64> {
     let same = |g: &figcheck_figures::Figure| {
         g.quantity.kind == new.quantity.kind && unit_fits(&g.quantity.unit, &new.quantity.unit)
     };
-    let figures = figcheck_figures::extract(&new.sentence, Format::Plain);
-    let at = figures
-        .iter()
-        .position(|g| g.text == new.text && g.quantity.value == new.quantity.value)?;
+    let (figures, at) = in_its_sentence(new)?;
     let next = figures[at + 1..].iter().find(|g| same(g))?;
     (next.quantity.value != new.quantity.value && written_from(&new.sentence, &next.text))
         .then_some(next.quantity.value)
