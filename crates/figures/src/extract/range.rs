@@ -99,6 +99,9 @@ impl<'t> Scanner<'t> {
         }
         let mut low = fq.value;
         let mut precision = fq.precision;
+        if unit_at_end {
+            (low, precision) = scaled_by(low, precision, worth_of_written_unit(sq));
+        }
         if scale_at_end && let Some(factor) = sq.style.scale.as_deref().and_then(scale_factor) {
             (low, precision) = scaled_by(low, precision, factor);
         }
@@ -268,6 +271,17 @@ impl<'t> Scanner<'t> {
         if w != "to" {
             return;
         }
+        let j = self.skip_ws(we);
+        let mut sub = self.fresh();
+        let Some(second) = sub.figure_at(j, true) else {
+            return;
+        };
+        if second.start != j {
+            return;
+        }
+        // "15 to 20 cents", "from 2 to 3 million": whether a range or a change, the unit
+        // or scale written once at the end is the first figure's too.
+        unit_written_once(&mut f.quantity, &second.quantity);
         let before = self.words_before(f.start, RANGE_CUE_REACH);
         // "children aged 5 to 17", "adults 18 to 64": an age group is a range.
         let age_group = before
@@ -276,11 +290,6 @@ impl<'t> Scanner<'t> {
         if !age_group && !before.iter().any(|(w, _)| is_range_cue(w)) {
             return;
         }
-        let j = self.skip_ws(we);
-        let mut sub = self.fresh();
-        let Some(second) = sub.figure_at(j, true) else {
-            return;
-        };
         let (fq, sq) = (&f.quantity, &second.quantity);
         if second.start != j
             || sq.upper.is_some()
@@ -328,33 +337,92 @@ impl<'t> Scanner<'t> {
         if second.quantity.kind != f.quantity.kind && f.quantity.kind != Kind::Number {
             return;
         }
-        let mut high = second.quantity.value;
-        // "between 20 and 30%": the unit is written once, at the end
-        if f.quantity.kind == Kind::Number && second.quantity.kind != Kind::Number {
-            f.quantity.kind = second.quantity.kind;
-            f.quantity.unit = second.quantity.unit.clone();
-            f.quantity.style.suffix = second.quantity.style.suffix.clone();
-            f.quantity.style.prefix = f.quantity.style.prefix.clone().or(second
-                .quantity
-                .style
-                .prefix
-                .clone());
-            if let (None, Some(s)) = (&f.quantity.style.scale, &second.quantity.style.scale)
-                && let Some(factor) = scale_factor(s)
-            {
-                f.quantity.value *= factor;
-                f.quantity.precision *= factor;
-                f.quantity.style.scale = Some(s.clone());
-            }
-            high = second.quantity.value;
+        // Worked out on a copy: a pair that turns out not to be a range leaves the first
+        // figure as it was written.
+        let mut q = f.quantity.clone();
+        let sq = &second.quantity;
+        // "between 20 and 30%", "between 5 and 10 cents": the unit is written once, at
+        // the end
+        if q.kind == Kind::Number && sq.kind != Kind::Number {
+            q.kind = sq.kind;
+            q.unit = sq.unit.clone();
+            q.style.suffix = sq.style.suffix.clone();
+            q.style.prefix = q.style.prefix.clone().or(sq.style.prefix.clone());
+            (q.value, q.precision) = scaled_by(q.value, q.precision, worth_of_written_unit(sq));
         }
-        if high > f.quantity.value {
-            f.quantity.upper = Some(high);
+        // "between 3 and 4 million": the scale too is written once, at the end, unless
+        // the first end is a whole number on its own ("between 300 and 4 million"?
+        // read as written when scaling it would pass the second)
+        if let (None, Some(s)) = (&q.style.scale, &sq.style.scale)
+            && let Some(factor) = scale_factor(s)
+            && q.value * factor < sq.value
+        {
+            (q.value, q.precision) = scaled_by(q.value, q.precision, factor);
+            q.style.scale = Some(s.clone());
+        }
+        if sq.value > q.value {
+            q.upper = Some(sq.value);
+            if q.unit.is_none() {
+                q.unit = self.unit_after(second.end, false);
+            }
+            f.quantity = q;
             f.end = second.end;
-            if f.quantity.unit.is_none() {
-                f.quantity.unit = self.unit_after(second.end, false);
-            }
         }
+    }
+}
+
+/// Gives `first`, a bare number, the unit (a percent, a currency word) or scale that
+/// `second` writes after it: "15 to 20 cents" is $0.15 to $0.20, "fell from 5 to 4
+/// million" starts at 5 million. A scale is left alone when it would make the first far
+/// larger or smaller than the second ("from 300 to 4 million" reads as written).
+fn unit_written_once(first: &mut Quantity, second: &Quantity) {
+    let bare = first.kind == Kind::Number
+        && first.unit.is_none()
+        && first.per.is_none()
+        && first.style.prefix.is_none()
+        && first.style.suffix.is_none()
+        && first.style.scale.is_none();
+    if !bare || second.style.prefix.is_some() {
+        return;
+    }
+    let mut q = first.clone();
+    match second.kind {
+        Kind::Percent | Kind::Money => {
+            q.kind = second.kind;
+            q.unit.clone_from(&second.unit);
+            q.style.suffix.clone_from(&second.style.suffix);
+            (q.value, q.precision) = scaled_by(q.value, q.precision, worth_of_written_unit(second));
+        }
+        Kind::Number => {}
+        _ => return,
+    }
+    if let Some(s) = &second.style.scale {
+        let Some(factor) = scale_factor(s) else {
+            return;
+        };
+        let (value, precision) = scaled_by(q.value, q.precision, factor);
+        let ratio = value / second.value;
+        if !(0.1..=10.0).contains(&ratio) {
+            return;
+        }
+        (q.value, q.precision) = (value, precision);
+        q.style.scale = Some(s.clone());
+        if q.kind == Kind::Number {
+            q.unit.clone_from(&second.unit);
+        }
+    } else if q.kind == Kind::Number {
+        return;
+    }
+    *first = q;
+}
+
+/// What one of the currency units written after a figure is worth in the main unit: 0.01
+/// for "20 cents", 1 for "20 dollars" and for "$20". A range that writes the unit once,
+/// at its end ("15-20 cents"), starts at $0.15, not $15.
+fn worth_of_written_unit(q: &Quantity) -> f64 {
+    match (q.kind, &q.style.prefix, &q.style.suffix) {
+        (Kind::Money, None, Some(suffix)) => super::money::money_code(suffix).1,
+        _ => 1.0,
     }
 }
 
@@ -416,6 +484,58 @@ fn is_range_cue(word: &str) -> bool {
 mod tests {
     use crate::extract::tests::{figs, is};
     use crate::quantity::Kind;
+
+    /// (text, kind, value, upper) of every figure in `text`.
+    fn read(text: &str) -> Vec<(String, Kind, f64, Option<f64>)> {
+        figs(text)
+            .into_iter()
+            .map(|f| (f.text, f.quantity.kind, f.quantity.value, f.quantity.upper))
+            .collect()
+    }
+
+    #[test]
+    fn a_unit_written_once_after_a_range_or_a_change_is_both_ends_unit() {
+        let cents = |text: &str| -> Vec<(Kind, f64, Option<f64>)> {
+            read(text)
+                .into_iter()
+                .map(|(_, k, v, u)| (k, v, u))
+                .collect()
+        };
+        // a range: one figure, both ends in dollars
+        for text in [
+            "Freight fell 15-20 cents a bushel.",
+            "It costs between 15 and 20 cents.",
+        ] {
+            assert_eq!(cents(text), [(Kind::Money, 0.15, Some(0.2))], "{text:?}");
+        }
+        // "to" without a word announcing a range: two figures, the first in cents too
+        assert_eq!(
+            cents("It cuts freight by 15 to 20 cents a bushel."),
+            [(Kind::Money, 0.15, None), (Kind::Money, 0.2, None)]
+        );
+        assert_eq!(
+            cents("The rate rose from 15 to 20 percent."),
+            [(Kind::Percent, 15.0, None), (Kind::Percent, 20.0, None)]
+        );
+        // a scale written once: both ends scaled, unless that passes the second end
+        assert_eq!(
+            cents("Output fell from 5 to 4 million."),
+            [(Kind::Number, 5e6, None), (Kind::Number, 4e6, None)]
+        );
+        assert_eq!(
+            cents("It is between 3 and 4 million tons."),
+            [(Kind::Number, 3e6, Some(4e6))]
+        );
+        assert_eq!(
+            cents("The count grew from 300 to 4 million."),
+            [(Kind::Number, 300.0, None), (Kind::Number, 4e6, None)]
+        );
+        // a pair that is not a range leaves its first figure as written
+        assert_eq!(
+            cents("It was between 50 and 10 cents."),
+            [(Kind::Number, 50.0, None), (Kind::Money, 0.1, None)]
+        );
+    }
 
     #[test]
     fn a_record_named_so_is_two_figures_whichever_side_is_higher() {
