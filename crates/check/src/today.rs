@@ -48,19 +48,20 @@ pub(crate) const DATELINE_LINES: usize = 8;
 /// The source dated the day of a draft's dateline (see [`Claim::dateline`]): the first, in
 /// corpus order, whose own date, a full date alone on a short line among its first lines,
 /// agrees with the claim's day. Only for a story that source reports: the claim must name
-/// something the sources name, and when the dateline's sentence states other figures,
+/// something the sources name near a figure or the dated source writes, and when the dateline's sentence states other figures,
 /// the source must state one of them. A story on another town's orchestra is not the one
 /// a source of that day reported because the source mentions the town.
 pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<SourceFigure>> {
     if !claim.dateline || claim.quantity.kind != Kind::Date {
         return None;
     }
-    let named = claim.entities().iter().any(|name| {
+    let entities = claim.entities();
+    let named = entities.iter().any(|name| {
         let canonical = figcheck_figures::canonical_name(name);
         let first = canonical.split(' ').next().unwrap_or_default();
         corpus.is_name(&canonical) || !corpus.names_starting(first).is_empty()
     });
-    if !named {
+    if entities.is_empty() {
         return None;
     }
     let v = claim.quantity.value;
@@ -79,10 +80,30 @@ pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<
         .ok()?;
     found.into_iter().map(|f| f.figure).find(|d| {
         d.line <= DATELINE_LINES
-            && d.sentence.len() <= DATELINE_LEN
+            && on_a_line_of_its_own(d)
             && d.quantity.value >= 10_000_000.0
             && agrees(claim, d)
             && (claim.companions.is_empty() || states_a_companion(corpus, claim, &d.source))
+            && (named || names_in_words(corpus, &entities, &d.source))
+    })
+}
+
+/// How many sentences a search for a dateline's place reads.
+const PLACE_PASSAGES: usize = 20;
+
+/// Whether `source` writes one of `names` in a sentence of its own that states no figure
+/// ("in downtown Wendover"), where the index of names, which holds the names near
+/// figures, does not look.
+fn names_in_words(corpus: &dyn Sources, names: &[&str], source: &str) -> bool {
+    names.iter().any(|name| {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        corpus
+            .search_passages(&words, PLACE_PASSAGES)
+            .is_ok_and(|found| {
+                found.iter().any(|p| {
+                    p.source == source && p.text.to_lowercase().contains(&name.to_lowercase())
+                })
+            })
     })
 }
 
@@ -123,7 +144,19 @@ pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<Sou
 /// Whether `date` is a dateline above `figure` in its source: alone on a short line (the
 /// date, a place, a weekday) on a line before the figure's.
 pub(crate) fn dateline_above(date: &SourceFigure, figure: &SourceFigure) -> bool {
-    date.start < figure.start && date.line < figure.line && date.sentence.len() <= DATELINE_LEN
+    date.start < figure.start && date.line < figure.line && on_a_line_of_its_own(date)
+}
+
+/// The farthest a dateline's date starts into its line: after a weekday ("Wednesday, ").
+const AFTER_A_WEEKDAY: usize = 12;
+
+/// Whether a date stands on a short line of its own: its sentence is short, or ends with
+/// it and it starts a line or follows a weekday there. A plain-text sentence runs on over
+/// a line break, so a release's "Carrick County Board of Supervisors" on the line above
+/// its dateline "Wednesday, February 11, 2026" is in the date's sentence.
+fn on_a_line_of_its_own(date: &SourceFigure) -> bool {
+    date.sentence.len() <= DATELINE_LEN
+        || (date.column <= AFTER_A_WEEKDAY && date.sentence.ends_with(date.text.as_str()))
 }
 
 /// A day a source dates by its dateline: "The council voted 6-1 on Tuesday to issue $18

@@ -22,6 +22,17 @@ fn corpus() -> Corpus {
                    has the state's largest orchestra."
                 .into(),
         },
+        // plain text: the sender's line runs on into the dateline's sentence, and the
+        // town is named only in a sentence with no figure
+        SourceDoc {
+            path: "corpus/court-release.txt".into(),
+            text: "NEWS RELEASE\n\
+                   Carrick County Board of Supervisors and Carrick County Superior Court\n\
+                   Wednesday, February 11, 2026\n\n\
+                   The board voted on Tuesday to build an $84.6 million courthouse.\n\n\
+                   It stands on a parking lot in downtown Wendover.\n"
+                .into(),
+        },
     ])
     .expect("the test corpus indexes")
 }
@@ -46,6 +57,21 @@ fn a_dateline_is_backed_by_the_source_dated_that_day() {
     assert_eq!(
         f.derivation.as_deref(),
         Some("a source is dated December 1, 2026")
+    );
+}
+
+#[test]
+fn a_dateline_with_a_wire_credit_is_backed_by_a_release_dated_below_its_sender() {
+    let f = finding(
+        "WENDOVER, Feb. 11 (State News Service) — The county will build an $84.6 million \
+         courthouse.",
+        "Feb. 11",
+    );
+    assert!(f.claim.dateline);
+    assert_eq!(f.verdict, Verdict::Supported);
+    assert_eq!(
+        f.derivation.as_deref(),
+        Some("a source is dated February 11, 2026")
     );
 }
 

@@ -7,8 +7,9 @@
 /// ("Maine", "Calif.", "South Korea").
 const REGION_LEN: usize = 24;
 
-/// The longest credit between the date and the dash: "(AP)", "(Reuters)".
-const CREDIT_LEN: usize = 16;
+/// The longest credit between the date and the dash: "(AP)", "(Reuters)", "(Agence
+/// France-Presse)", "(State News Service)".
+const CREDIT_LEN: usize = 32;
 
 /// Whether the figure at `start..end` of `text` is the date of a dateline: its line
 /// opens (after any emphasis) with a place in capitals and a comma, an optional region
@@ -64,6 +65,10 @@ mod tests {
         assert!(at("HALVERTON, Dec. 1 — The orchestra said", "Dec. 1"));
         assert!(at("Roundup\n\nHALVERTON, Dec. 3 — Both", "Dec. 3"));
         assert!(at("PORTLAND, Maine, Sept. 3 (AP) — A ferry", "Sept. 3"));
+        assert!(at(
+            "WENDOVER, Feb. 11 (State News Service) — A court",
+            "Feb. 11"
+        ));
         assert!(at("**NEW YORK, June 1** -- Shares", "June 1"));
         assert!(at("SÃO PAULO, March 4 – Brazil's", "March 4"));
     }
@@ -76,5 +81,10 @@ mod tests {
         assert!(!at("HALVERTON, Dec. 1, the orchestra said", "Dec. 1"));
         assert!(!at("It met in HALVERTON, Dec. 1 — then", "Dec. 1"));
         assert!(!at("US, Dec. 1 — too short a place", "Dec. 1"));
+        // a bracket that is no credit: longer than a wire service's name
+        assert!(!at(
+            "HALVERTON, Dec. 1 (the day after the council met in a closed session) — It",
+            "Dec. 1"
+        ));
     }
 }

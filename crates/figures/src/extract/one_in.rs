@@ -54,10 +54,16 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        if let Some((w, _, _)) = self.next_word(end)
-            && SPANS.contains(&w.to_lowercase().as_str())
-        {
-            return None;
+        // "one in five years" is a span and "22 courtrooms in 171,000 square feet" an
+        // amount of something else, not a whole of the counted thing
+        if let Some((w, _, _)) = self.next_word(end) {
+            let w = w.to_lowercase();
+            if SPANS.contains(&w.as_str())
+                || lexicon::measure_word(&w)
+                || matches!(w.as_str(), "square" | "cubic")
+            {
+                return None;
+            }
         }
         Some(Found {
             start: at,
@@ -216,6 +222,9 @@ mod tests {
             "He won one title in four years.",
             "She scored one more in five.",
             "One Member in five.",
+            // an amount of something else
+            "It gives us 22 courtrooms in 171,000 square feet.",
+            "They laid 40 pipes in 1,200 miles.",
         ] {
             assert_eq!(fraction(text), None, "{text}");
         }
