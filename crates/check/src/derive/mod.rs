@@ -27,6 +27,7 @@ mod owners_gap;
 mod owners_share;
 mod part_of_whole;
 mod per_unit;
+mod share_in_a_sentence;
 mod shares_summed;
 mod stated_end;
 mod years_since;
@@ -1342,6 +1343,11 @@ fn derive_with_companions(
         return Some(d);
     }
     if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) =
+        share_in_a_sentence::share_in_a_sentence(corpus, prepared, claim, exhaustive_limit)
+    {
         return Some(d);
     }
     if let Some(d) =
