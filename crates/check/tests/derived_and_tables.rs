@@ -772,6 +772,39 @@ fn the_rest_of_a_percentage_is_derived_as_a_share_but_a_part_is_no_change() {
 }
 
 #[test]
+fn a_fraction_may_be_the_percentage_beside_it_in_other_words() {
+    // Written for this test: "81.2%, or about four in five", as a court writes "a
+    // clearance rate of 90.4%, which means about nine in 10 cases were closed".
+    let c = one_source(
+        "corpus/report.md",
+        "| Carrier | On-time arrivals (%) |\n|---|---|\n| All airlines | 81.2 |\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Overall, 81.2% of arrivals were on time, about four in five.",
+                "four in five",
+                true,
+            ),
+            (
+                "Overall, 81.2% of arrivals were on time, about two in three.",
+                "two in three",
+                false,
+            ),
+            // the percentage beside it is no source's
+            (
+                "Overall, 91.2% of arrivals were on time, about nine in 10.",
+                "nine in 10",
+                false,
+            ),
+        ],
+        "81.2% = 0.812",
+    );
+}
+
+#[test]
 fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
     // Written for this test.
     let c = one_source(

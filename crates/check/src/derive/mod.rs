@@ -1085,7 +1085,9 @@ fn share_of_a_whole_close_by(
 /// The rest of a percentage the draft states beside the figure and a source states:
 /// "81.2% of arrivals were on time, so nearly one in five was late". Only for a share
 /// written as a fraction or a hedged percentage: a writer's plain "40% voted no" beside
-/// "60% yes" is the sources' to state (others may have abstained).
+/// "60% yes" is the sources' to state (others may have abstained). A fraction may also be
+/// the percentage itself in other words: "a clearance rate of 90.4%, which means about
+/// nine in 10 cases filed were closed".
 fn complement(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -1106,14 +1108,21 @@ fn complement(
         if a.figure.quantity.kind != Kind::Percent || !(0.0 < x && x < 100.0) {
             continue;
         }
-        let value = (100.0 - x) * scale;
-        if !satisfies(claim, value, Operation::Share) {
-            continue;
+        let itself = (claim.quantity.kind == Kind::Fraction).then_some(x);
+        for share in [itself, Some(100.0 - x)].into_iter().flatten() {
+            let value = share * scale;
+            if !satisfies(claim, value, Operation::Share) {
+                continue;
+            }
+            // a table's cell is written without its "%" (the header says it)
+            let shown = if share == x {
+                format!("{}% = {}", round(x), round(value))
+            } else {
+                format!("100% − {}% = {}%", round(x), round(share))
+            };
+            let off = (value - claim.quantity.value).abs();
+            best.offer(claim, off, [a.figure.clone(), a.figure.clone()], shown);
         }
-        // a table's cell is written without its "%" (the header says it)
-        let shown = format!("100% − {}% = {}%", round(x), round(100.0 - x));
-        let off = (value - claim.quantity.value).abs();
-        best.offer(claim, off, [a.figure.clone(), a.figure.clone()], shown);
     }
     best.into_derivation()
 }
