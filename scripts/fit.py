@@ -54,8 +54,7 @@ FEATURES = os.path.join(ROOT, "crates", "check", "src", "features.rs")
 # sets are few but carefully labelled; SummEdits is large, automatic and noisy.
 SET_WEIGHT = {"devset": 3.0, "holdout": 3.0, "fresh-dev": 3.0, "summedits-dev": 1.0}
 # Hand-labelled sets count as the first ones do; the automatic ones (summedits, accuracy) once.
-for _name in ("fresh2-dev", "fresh3-dev", "fresh4-dev", "fresh5-dev", "fresh6-dev", "fresh7-dev",
-              "fresh8-dev"):
+for _name in ["fresh%d-dev" % k for k in range(2, 19)]:
     SET_WEIGHT[_name] = 3.0
 NEGATIVES_PER_FIGURE = 6
 L2 = 0.5

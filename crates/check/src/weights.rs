@@ -1,6 +1,9 @@
 //! Fitted weights for the decision (see `model.rs`), in `features::NAMES` order.
 //! Written by `scripts/fit.py --write` from the development sets (devset, holdout, fresh-dev, summedits-dev, fresh2-dev, fresh3-dev, fresh4-dev, fresh5-dev, fresh6-dev, fresh7-dev, fresh8-dev, accuracy-dev);
-//! refit rather than edit by hand.
+//! refit rather than edit by hand. The contradiction model's `owner_partial`, `small` and
+//! `small_loosely_tied` weights were then moved as `scripts/fit.py --tune 3` proposed on every
+//! development set (those and fresh9-dev to fresh18-dev, 2026-12-07); its other three moves
+//! were left out, because the engine, unlike the replay, gained false alarms with them.
 
 // Fitted numbers can land near a mathematical constant by chance.
 #![allow(clippy::approx_constant)]
@@ -21,9 +24,9 @@ pub const SUPPORT: Model = Model {
 pub const CONTRADICT: Model = Model {
     bias: -2.6593,
     weights: [
-        3.8839, 0.0000, 0.0000, 1.1031, 0.3218, 1.0627, 1.2867, 0.5291, -0.1685, -2.6188, -0.4131,
-        1.1146, -0.4691, -1.2595, -0.1809, -2.3476, -2.5037, 0.0000, -0.0856, -0.2796, -0.4935,
-        -0.5639, 0.3868, -1.7161, -1.3230, -9.5184, 0.5114, 0.0000,
+        3.8839, 0.0000, 0.0000, 1.1031, 0.3218, 1.0627, 1.2867, 0.7291, -0.1685, -2.6188, -0.4131,
+        1.1146, -0.4691, -1.2595, -0.1809, -2.3476, -2.5037, 0.0000, -0.0856, -0.2796, -0.2935,
+        -0.0639, 0.3868, -1.7161, -1.3230, -9.5184, 0.5114, 0.0000,
     ],
 };
 
@@ -32,4 +35,4 @@ pub const SUPPORT_THRESHOLD: f32 = 0.60;
 /// A disagreeing candidate at least this probable contradicts it (unless support wins).
 pub const CONTRADICT_THRESHOLD: f32 = 0.10;
 /// How much more probable a contradicting candidate must be than the best agreeing one.
-pub const PREFER_SUPPORT_MARGIN: f32 = 0.1;
+pub const PREFER_SUPPORT_MARGIN: f32 = 0.10;
