@@ -5,14 +5,16 @@
 //! Many pairs of a base and a percentage multiply to about any value, so only a value
 //! written with three significant digits or more counts, it must hold to the claim's
 //! written precision, and the claim must say a change (the direction it says, if any, is
-//! the one taken).
+//! the one taken). The claim may be the value before the change too, from the one after
+//! it: "rose 11.0%, to 4,860 from about 4,380".
 
 use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
 use super::{
-    CHANGE_WORDS, Direction, Nearest, direction, in_claims_style, precise_amount, says_change, tied,
+    CHANGE_WORDS, Direction, Nearest, companions_stated, direction, in_claims_style,
+    precise_amount, says_change, tied,
 };
 use crate::evidence::{Prepared, unit_stem};
 
@@ -35,7 +37,15 @@ pub(super) fn after_a_change(
         Some(Direction::Fall) => &[-1.0],
         None => &[1.0, -1.0],
     };
-    let changes = tied(corpus, prepared, claim, Kind::Percent, exhaustive_limit);
+    // Tied to the claim, or the change the draft states beside it, as a source states it
+    // (a table's "Change from 2024 (%)" cell in the owner's row holds none of the claim's
+    // words).
+    let mut changes = tied(corpus, prepared, claim, Kind::Percent, exhaustive_limit);
+    for stated in companions_stated(corpus, prepared, claim, Kind::Percent, exhaustive_limit) {
+        if !changes.iter().any(|c| c.order == stated.order) {
+            changes.push(stated);
+        }
+    }
     if changes.is_empty() {
         return None;
     }
@@ -56,8 +66,15 @@ pub(super) fn after_a_change(
             if p.value <= 0.0 || p.value >= 100.0 || p.hedge.is_some() || p.upper.is_some() {
                 continue;
             }
-            for sign in signs {
-                let value = b.value * (1.0 + sign * p.value / 100.0);
+            // The claim after the change from the base, or before the change to it:
+            // "rose 11.0%, to 4,860 from about 4,380" (4,860 ÷ 1.11 = 4,378).
+            for (sign, before) in signs.iter().flat_map(|s| [(s, false), (s, true)]) {
+                let factor = 1.0 + sign * p.value / 100.0;
+                let value = if before {
+                    b.value / factor
+                } else {
+                    b.value * factor
+                };
                 let off = (value - q.value).abs() / q.value;
                 let holds = match claim.comparison {
                     Comparison::Approx => off <= HEDGED_SLACK,
@@ -66,11 +83,14 @@ pub(super) fn after_a_change(
                 if !holds {
                     continue;
                 }
+                // a table's cell is written without its "%" (the header says it)
+                let change_shown = change.figure.text.trim_start_matches('+');
+                let percent = if change_shown.ends_with('%') { "" } else { "%" };
                 let shown = format!(
-                    "{} × (1 {} {}) = {}",
+                    "{} {} (1 {} {change_shown}{percent}) = {}",
                     base.figure.text,
+                    if before { "÷" } else { "×" },
                     if *sign > 0.0 { "+" } else { "−" },
-                    change.figure.text,
                     in_claims_style(claim, value)
                 );
                 best.offer(
@@ -83,4 +103,51 @@ pub(super) fn after_a_change(
         }
     }
     best.into_derivation()
+}
+
+#[cfg(test)]
+mod tests {
+    use figcheck_corpus::{Corpus, SourceDoc};
+    use figcheck_figures::Format;
+
+    use crate::{Engine, Finding};
+
+    /// A court's table of filings, with each row's change from the year before.
+    const REPORT: &str = "\
+Filings by case type, 2025.
+
+| Case type | Filed | Change from 2024 (%) | Disposed | Clearance rate (%) |
+|---|---|---|---|---|
+| Felony | 4,860 | +11.0 | 4,395 | 90.4 |
+| Misdemeanor | 18,240 | -2.1 | 18,010 | 98.7 |
+";
+
+    fn finding(draft: &str, figure: &str) -> Finding {
+        let corpus = Corpus::from_docs(vec![SourceDoc {
+            path: "corpus/report.md".into(),
+            text: REPORT.into(),
+        }])
+        .expect("the test corpus indexes");
+        Engine::new(&corpus)
+            .check_text(draft, Format::Markdown)
+            .into_iter()
+            .find(|f| f.figure.text == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+    }
+
+    #[test]
+    fn the_value_before_a_change_is_worked_out_from_the_one_after_it() {
+        let f = finding(
+            "Last year felony filings rose 11.0%, to 4,860 from about 4,380.",
+            "4,380",
+        );
+        assert_eq!(f.verdict, crate::Verdict::Supported, "{f:#?}");
+        assert_eq!(f.derivation.as_deref(), Some("4,860 ÷ (1 + 11.0%) = 4,378"));
+        // an earlier value the change does not give
+        let f = finding(
+            "Last year felony filings rose 11.0%, to 4,860 from about 4,100.",
+            "4,100",
+        );
+        assert_ne!(f.verdict, crate::Verdict::Supported, "{f:#?}");
+    }
 }
