@@ -19,6 +19,8 @@ pub mod model;
 mod period;
 mod rank;
 pub mod suppress;
+#[cfg(test)]
+mod testing;
 mod today;
 mod verdict;
 pub mod weights;

@@ -107,10 +107,8 @@ pub(super) fn after_a_change(
 
 #[cfg(test)]
 mod tests {
-    use figcheck_corpus::{Corpus, SourceDoc};
-    use figcheck_figures::Format;
-
-    use crate::{Engine, Finding};
+    use crate::Verdict;
+    use crate::testing::finding;
 
     /// A court's table of filings, with each row's change from the year before.
     const REPORT: &str = "\
@@ -122,32 +120,21 @@ Filings by case type, 2025.
 | Misdemeanor | 18,240 | -2.1 | 18,010 | 98.7 |
 ";
 
-    fn finding(draft: &str, figure: &str) -> Finding {
-        let corpus = Corpus::from_docs(vec![SourceDoc {
-            path: "corpus/report.md".into(),
-            text: REPORT.into(),
-        }])
-        .expect("the test corpus indexes");
-        Engine::new(&corpus)
-            .check_text(draft, Format::Markdown)
-            .into_iter()
-            .find(|f| f.figure.text == figure)
-            .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
-    }
-
     #[test]
     fn the_value_before_a_change_is_worked_out_from_the_one_after_it() {
         let f = finding(
+            REPORT,
             "Last year felony filings rose 11.0%, to 4,860 from about 4,380.",
             "4,380",
         );
-        assert_eq!(f.verdict, crate::Verdict::Supported, "{f:#?}");
+        assert_eq!(f.verdict, Verdict::Supported, "{f:#?}");
         assert_eq!(f.derivation.as_deref(), Some("4,860 ÷ (1 + 11.0%) = 4,378"));
         // an earlier value the change does not give
         let f = finding(
+            REPORT,
             "Last year felony filings rose 11.0%, to 4,860 from about 4,100.",
             "4,100",
         );
-        assert_ne!(f.verdict, crate::Verdict::Supported, "{f:#?}");
+        assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
     }
 }

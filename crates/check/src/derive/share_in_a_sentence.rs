@@ -78,10 +78,8 @@ pub(super) fn share_in_a_sentence(
 
 #[cfg(test)]
 mod tests {
-    use figcheck_corpus::{Corpus, SourceDoc};
-    use figcheck_figures::Format;
-
-    use crate::{Engine, Verdict};
+    use crate::Verdict;
+    use crate::testing::finding;
 
     const REPORT: &str = "\
 The court held 142 jury trials in 2025. It mailed 41,600 jury summonses, and 15,830 people \
@@ -90,25 +88,18 @@ reported for service. Jurors are paid $15 a day.
 The county mailed 9,200 tax notices. Some 3,500 people reported a change of address.
 ";
 
-    /// The verdict and arithmetic of the percentage in `draft`.
-    fn share(draft: &str) -> (Verdict, Option<String>) {
-        let corpus = Corpus::from_docs(vec![SourceDoc {
-            path: "corpus/report.md".into(),
-            text: REPORT.into(),
-        }])
-        .expect("the test corpus indexes");
-        let found = Engine::new(&corpus).check_text(draft, Format::Markdown);
-        let f = found
-            .into_iter()
-            .find(|f| f.figure.text.ends_with('%'))
-            .expect("a percentage in the draft");
+    /// The verdict and arithmetic of the percentage written `figure` in `draft`.
+    fn share(draft: &str, figure: &str) -> (Verdict, Option<String>) {
+        let f = finding(REPORT, draft, figure);
         (f.verdict, f.derivation)
     }
 
     #[test]
     fn a_share_to_a_decimal_of_two_counts_in_one_sentence_is_worked_out() {
-        let (verdict, shown) =
-            share("Only 38.1% of the people the court summoned reported for service.");
+        let (verdict, shown) = share(
+            "Only 38.1% of the people the court summoned reported for service.",
+            "38.1%",
+        );
         assert_eq!(verdict, Verdict::Supported);
         assert_eq!(shown.as_deref(), Some("15,830 ÷ 41,600 = 38.1%"));
     }
@@ -117,16 +108,27 @@ The county mailed 9,200 tax notices. Some 3,500 people reported a change of addr
     fn a_share_the_counts_do_not_give_or_written_rounder_is_not() {
         // 15,830 ÷ 41,600 is 38.05%, not 39.1%
         assert_ne!(
-            share("Only 39.1% of the people the court summoned reported for service.").0,
+            share(
+                "Only 39.1% of the people the court summoned reported for service.",
+                "39.1%"
+            )
+            .0,
             Verdict::Supported
         );
         // a whole percentage: two counts of a document divide to about any
         assert_ne!(
-            share("Only 38% of the people the court summoned reported for service.").0,
+            share(
+                "Only 38% of the people the court summoned reported for service.",
+                "38%"
+            )
+            .0,
             Verdict::Supported
         );
         // two counts of two sentences: 3,500 ÷ 9,200 = 38.0%, but apart
-        let apart = share("About 38.0% of the people the county mailed reported a change.");
+        let apart = share(
+            "About 38.0% of the people the county mailed reported a change.",
+            "38.0%",
+        );
         assert_ne!(apart.0, Verdict::Supported, "{apart:?}");
     }
 }

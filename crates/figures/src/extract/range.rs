@@ -485,54 +485,48 @@ mod tests {
     use crate::extract::tests::{figs, is};
     use crate::quantity::Kind;
 
-    /// (text, kind, value, upper) of every figure in `text`.
-    fn read(text: &str) -> Vec<(String, Kind, f64, Option<f64>)> {
+    /// (kind, value, upper) of every figure in `text`.
+    fn read(text: &str) -> Vec<(Kind, f64, Option<f64>)> {
         figs(text)
             .into_iter()
-            .map(|f| (f.text, f.quantity.kind, f.quantity.value, f.quantity.upper))
+            .map(|f| (f.quantity.kind, f.quantity.value, f.quantity.upper))
             .collect()
     }
 
     #[test]
     fn a_unit_written_once_after_a_range_or_a_change_is_both_ends_unit() {
-        let cents = |text: &str| -> Vec<(Kind, f64, Option<f64>)> {
-            read(text)
-                .into_iter()
-                .map(|(_, k, v, u)| (k, v, u))
-                .collect()
-        };
         // a range: one figure, both ends in dollars
         for text in [
             "Freight fell 15-20 cents a bushel.",
             "It costs between 15 and 20 cents.",
         ] {
-            assert_eq!(cents(text), [(Kind::Money, 0.15, Some(0.2))], "{text:?}");
+            assert_eq!(read(text), [(Kind::Money, 0.15, Some(0.2))], "{text:?}");
         }
         // "to" without a word announcing a range: two figures, the first in cents too
         assert_eq!(
-            cents("It cuts freight by 15 to 20 cents a bushel."),
+            read("It cuts freight by 15 to 20 cents a bushel."),
             [(Kind::Money, 0.15, None), (Kind::Money, 0.2, None)]
         );
         assert_eq!(
-            cents("The rate rose from 15 to 20 percent."),
+            read("The rate rose from 15 to 20 percent."),
             [(Kind::Percent, 15.0, None), (Kind::Percent, 20.0, None)]
         );
         // a scale written once: both ends scaled, unless that passes the second end
         assert_eq!(
-            cents("Output fell from 5 to 4 million."),
+            read("Output fell from 5 to 4 million."),
             [(Kind::Number, 5e6, None), (Kind::Number, 4e6, None)]
         );
         assert_eq!(
-            cents("It is between 3 and 4 million tons."),
+            read("It is between 3 and 4 million tons."),
             [(Kind::Number, 3e6, Some(4e6))]
         );
         assert_eq!(
-            cents("The count grew from 300 to 4 million."),
+            read("The count grew from 300 to 4 million."),
             [(Kind::Number, 300.0, None), (Kind::Number, 4e6, None)]
         );
         // a pair that is not a range leaves its first figure as written
         assert_eq!(
-            cents("It was between 50 and 10 cents."),
+            read("It was between 50 and 10 cents."),
             [(Kind::Number, 50.0, None), (Kind::Money, 0.1, None)]
         );
     }
