@@ -344,11 +344,8 @@ impl<'t> Scanner<'t> {
         // "between 20 and 30%", "between 5 and 10 cents": the unit is written once, at
         // the end
         if q.kind == Kind::Number && sq.kind != Kind::Number {
-            q.kind = sq.kind;
-            q.unit = sq.unit.clone();
-            q.style.suffix = sq.style.suffix.clone();
+            take_unit_of(&mut q, sq);
             q.style.prefix = q.style.prefix.clone().or(sq.style.prefix.clone());
-            (q.value, q.precision) = scaled_by(q.value, q.precision, worth_of_written_unit(sq));
         }
         // "between 3 and 4 million": the scale too is written once, at the end, unless
         // the first end is a whole number on its own ("between 300 and 4 million"?
@@ -387,12 +384,7 @@ fn unit_written_once(first: &mut Quantity, second: &Quantity) {
     }
     let mut q = first.clone();
     match second.kind {
-        Kind::Percent | Kind::Money => {
-            q.kind = second.kind;
-            q.unit.clone_from(&second.unit);
-            q.style.suffix.clone_from(&second.style.suffix);
-            (q.value, q.precision) = scaled_by(q.value, q.precision, worth_of_written_unit(second));
-        }
+        Kind::Percent | Kind::Money => take_unit_of(&mut q, second),
         Kind::Number => {}
         _ => return,
     }
@@ -414,6 +406,15 @@ fn unit_written_once(first: &mut Quantity, second: &Quantity) {
         return;
     }
     *first = q;
+}
+
+/// Gives `q`, written bare, the kind, unit and suffix of `second`, its value in the
+/// main unit when `second`'s currency word is a minor one ("15 … 20 cents" is $0.15).
+fn take_unit_of(q: &mut Quantity, second: &Quantity) {
+    q.kind = second.kind;
+    q.unit.clone_from(&second.unit);
+    q.style.suffix.clone_from(&second.style.suffix);
+    (q.value, q.precision) = scaled_by(q.value, q.precision, worth_of_written_unit(second));
 }
 
 /// What one of the currency units written after a figure is worth in the main unit: 0.01
