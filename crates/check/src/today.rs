@@ -48,9 +48,10 @@ pub(crate) const DATELINE_LINES: usize = 8;
 /// The source dated the day of a draft's dateline (see [`Claim::dateline`]): the first, in
 /// corpus order, whose own date, a full date alone on a short line among its first lines,
 /// agrees with the claim's day. Only for a story that source reports: the claim must name
-/// something the sources name near a figure or the dated source writes, and when the dateline's sentence states other figures,
-/// the source must state one of them. A story on another town's orchestra is not the one
-/// a source of that day reported because the source mentions the town.
+/// something the sources name near a figure or the dated source writes, and when the
+/// dateline's sentence states other figures, the source must state one of them. A story on
+/// another town's orchestra is not the one a source of that day reported because the
+/// source mentions the town.
 pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<SourceFigure>> {
     if !claim.dateline || claim.quantity.kind != Kind::Date {
         return None;
@@ -96,13 +97,14 @@ const PLACE_PASSAGES: usize = 20;
 /// figures, does not look.
 fn names_in_words(corpus: &dyn Sources, names: &[&str], source: &str) -> bool {
     names.iter().any(|name| {
-        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let name = name.to_lowercase();
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
         corpus
             .search_passages(&words, PLACE_PASSAGES)
             .is_ok_and(|found| {
-                found.iter().any(|p| {
-                    p.source == source && p.text.to_lowercase().contains(&name.to_lowercase())
-                })
+                found
+                    .iter()
+                    .any(|p| p.source == source && p.text.to_lowercase().contains(&name))
             })
     })
 }

@@ -13,7 +13,9 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{CHANGE_WORDS, Nearest, says_change, share_shown, sides_of_a_tally, tied};
+use super::{
+    CHANGE_WORDS, Nearest, in_one_prose, says_change, share_shown, sides_of_a_tally, tied,
+};
 use crate::evidence::Prepared;
 use crate::features::is_small;
 
@@ -44,10 +46,8 @@ pub(super) fn share_in_a_sentence(
                 let (a, b) = (&part.figure, &whole.figure);
                 let (x, y) = (a.quantity.value, b.quantity.value);
                 if part.order == whole.order
-                    || a.source != b.source
+                    || !in_one_prose(a, b)
                     || a.sentence != b.sentence
-                    || a.context.cell
-                    || b.context.cell
                     || is_small(a.quantity.kind, x)
                     || is_small(b.quantity.kind, y)
                     || !(0.0 < x && x < y)

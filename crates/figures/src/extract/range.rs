@@ -97,15 +97,19 @@ impl<'t> Scanner<'t> {
         {
             return;
         }
-        let mut low = fq.value;
-        let mut precision = fq.precision;
+        // Worked out on a copy: a pair that turns out not to be a range leaves the first
+        // figure as it was written.
+        let mut q = fq.clone();
         if unit_at_end {
-            (low, precision) = scaled_by(low, precision, worth_of_written_unit(sq));
+            take_unit_of(&mut q, sq);
         }
-        if scale_at_end && let Some(factor) = sq.style.scale.as_deref().and_then(scale_factor) {
-            (low, precision) = scaled_by(low, precision, factor);
+        if scale_at_end {
+            if let Some(factor) = sq.style.scale.as_deref().and_then(scale_factor) {
+                (q.value, q.precision) = scaled_by(q.value, q.precision, factor);
+            }
+            q.style.scale.clone_from(&sq.style.scale);
         }
-        if sq.value <= low {
+        if sq.value <= q.value {
             return; // "5-3" is a score, not a range
         }
         if same_kind
@@ -116,22 +120,12 @@ impl<'t> Scanner<'t> {
         {
             return; // "(4-7 FG)": made and attempted; "Miami (10-22)", "went 61-77": won and lost
         }
-        let q = &mut f.quantity;
-        if unit_at_end {
-            q.kind = sq.kind;
-            q.unit.clone_from(&sq.unit);
-            q.style.suffix.clone_from(&sq.style.suffix);
-        }
-        if scale_at_end {
-            q.style.scale.clone_from(&sq.style.scale);
-        }
-        q.value = low;
-        q.precision = precision;
         q.upper = Some(sq.value);
-        f.end = second.end;
         if q.kind == Kind::Number && q.unit.is_none() {
             q.unit = self.unit_after(second.end, false);
         }
+        f.quantity = q;
+        f.end = second.end;
     }
 
     /// Whether "A-B" ending at `end` is a pair of counts rather than a range: followed by
@@ -291,8 +285,7 @@ impl<'t> Scanner<'t> {
             return;
         }
         let (fq, sq) = (&f.quantity, &second.quantity);
-        if second.start != j
-            || sq.upper.is_some()
+        if sq.upper.is_some()
             || fq.kind != sq.kind
             || fq.unit != sq.unit
             || fq.style.scale != sq.style.scale
