@@ -2685,6 +2685,24 @@ fn a_span_of_days_written_in_weeks_is_worked_out() {
     assert_derived(&e, &[(&right, "five", true), (&wrong, "seven", false)]);
 }
 
+/// "104 feet tall, roughly 32 meters": a measure written in another unit than its
+/// source's, converted exactly and rounded to the digits written. A conversion of the
+/// wrong measure, or one "about" cannot stretch to, is no derivation.
+#[test]
+fn a_height_in_feet_written_in_meters_is_worked_out() {
+    let corpus = one_source(
+        "corpus/register.md",
+        "The Tollen Cottonwood on Mill Road stands 104 feet tall, with a trunk 68 inches \
+         across, and was listed in 1987.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |height: &str| {
+        format!("The Tollen Cottonwood on Mill Road is 104 feet tall, roughly {height} meters.")
+    };
+    let (right, wrong) = (draft("32"), draft("35"));
+    assert_derived(&e, &[(&right, "32", true), (&wrong, "35", false)]);
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

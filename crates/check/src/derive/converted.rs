@@ -1,9 +1,10 @@
-//! A span of time written in another unit than its source's: "shut it for more than five
-//! weeks" for a "38-day closure" (5.4 weeks), "a season that ran well over four months"
-//! for "137 operating days" (4.5 months). Writers turn days into weeks and months so a
+//! A span of time or a measure written in another unit than its source's: "shut it for
+//! more than five weeks" for a "38-day closure" (5.4 weeks), "a season that ran well over
+//! four months" for "137 operating days" (4.5 months), "2.4 miles (3.9 km)", "104 feet
+//! tall, roughly 32 meters". Writers turn days into weeks and miles into kilometres so a
 //! reader can picture them; no source states the converted figure.
 //!
-//! The source's span must be tied to the claim as any operand is (its owner, or most of
+//! The source's figure must be tied to the claim as any operand is (its owner, or most of
 //! its words), written exactly, and the conversion must hold within the claim's hedge as a
 //! ratio a writer rounds does.
 
@@ -15,25 +16,74 @@ use super::{Nearest, Operation, round, satisfies, tied};
 use crate::evidence::{Prepared, unit_stem};
 use figcheck_figures::stem;
 
-/// Units of time a writer converts between, with their length in days.
-const TIME_UNITS: &[(&str, f64)] = &[
-    ("minute", 1.0 / 1440.0),
-    ("hour", 1.0 / 24.0),
-    ("day", 1.0),
-    ("week", 7.0),
-    ("month", 365.25 / 12.0),
-    ("year", 365.25),
-];
-
-/// The length in days of a unit of time (stemmed), if it is one.
-fn days_in(unit: &str) -> Option<f64> {
-    TIME_UNITS
-        .iter()
-        .find(|(name, _)| stem(name) == unit)
-        .map(|&(_, days)| days)
+/// What a unit measures; only units of one dimension convert into each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dimension {
+    Time,
+    Length,
+    Area,
+    Mass,
+    Volume,
 }
 
-pub(super) fn in_another_unit_of_time(
+/// Units a writer converts between, with their size in the dimension's base unit (days,
+/// metres, square metres, kilograms, litres). Temperatures are left out: their scales do
+/// not share a zero, so a ratio does not convert them.
+const UNITS: &[(&str, Dimension, f64)] = &[
+    ("minute", Dimension::Time, 1.0 / 1440.0),
+    ("hour", Dimension::Time, 1.0 / 24.0),
+    ("day", Dimension::Time, 1.0),
+    ("week", Dimension::Time, 7.0),
+    ("month", Dimension::Time, 365.25 / 12.0),
+    ("year", Dimension::Time, 365.25),
+    ("mm", Dimension::Length, 0.001),
+    ("millimeter", Dimension::Length, 0.001),
+    ("millimetre", Dimension::Length, 0.001),
+    ("cm", Dimension::Length, 0.01),
+    ("centimeter", Dimension::Length, 0.01),
+    ("centimetre", Dimension::Length, 0.01),
+    ("m", Dimension::Length, 1.0),
+    ("meter", Dimension::Length, 1.0),
+    ("metre", Dimension::Length, 1.0),
+    ("km", Dimension::Length, 1000.0),
+    ("kilometer", Dimension::Length, 1000.0),
+    ("kilometre", Dimension::Length, 1000.0),
+    ("inch", Dimension::Length, 0.0254),
+    ("in", Dimension::Length, 0.0254),
+    ("foot", Dimension::Length, 0.3048),
+    ("feet", Dimension::Length, 0.3048),
+    ("ft", Dimension::Length, 0.3048),
+    ("yard", Dimension::Length, 0.9144),
+    ("yd", Dimension::Length, 0.9144),
+    ("mile", Dimension::Length, 1609.344),
+    ("mi", Dimension::Length, 1609.344),
+    ("acre", Dimension::Area, 4046.856),
+    ("hectare", Dimension::Area, 10_000.0),
+    ("ha", Dimension::Area, 10_000.0),
+    ("g", Dimension::Mass, 0.001),
+    ("gram", Dimension::Mass, 0.001),
+    ("kg", Dimension::Mass, 1.0),
+    ("kilogram", Dimension::Mass, 1.0),
+    ("tonne", Dimension::Mass, 1000.0),
+    ("lb", Dimension::Mass, 0.453_592_37),
+    ("pound", Dimension::Mass, 0.453_592_37),
+    ("ounce", Dimension::Mass, 0.028_349_523),
+    ("oz", Dimension::Mass, 0.028_349_523),
+    ("liter", Dimension::Volume, 1.0),
+    ("litre", Dimension::Volume, 1.0),
+    ("gallon", Dimension::Volume, 3.785_411_784),
+];
+
+/// The dimension of a unit (stemmed) and its size in the dimension's base unit, if it is
+/// one a writer converts.
+fn size_of(unit: &str) -> Option<(Dimension, f64)> {
+    UNITS
+        .iter()
+        .find(|(name, ..)| stem(name) == unit)
+        .map(|&(_, dimension, size)| (dimension, size))
+}
+
+pub(super) fn in_another_unit(
     corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
@@ -47,14 +97,15 @@ pub(super) fn in_another_unit_of_time(
     {
         return None;
     }
-    let to = days_in(&unit_stem(q)?)?;
+    let (dimension, to) = size_of(&unit_stem(q)?)?;
     let mut best = Nearest::default();
     for c in tied(corpus, prepared, claim, Kind::Number, exhaustive_limit) {
         let f = &c.figure;
-        let Some(from) = unit_stem(&f.quantity).as_deref().and_then(days_in) else {
+        let Some((of, from)) = unit_stem(&f.quantity).as_deref().and_then(size_of) else {
             continue;
         };
-        if from == to
+        if of != dimension
+            || from == to
             || f.quantity.value <= 0.0
             || f.quantity.hedge.is_some()
             || f.quantity.upper.is_some()
@@ -63,8 +114,15 @@ pub(super) fn in_another_unit_of_time(
             continue;
         }
         let value = f.quantity.value * from / to;
-        // A conversion is a ratio a writer rounds ("more than five weeks" for 5.4).
-        if !satisfies(claim, value, Operation::Multiple) {
+        // A span of time is a ratio a writer rounds ("more than five weeks" for 5.4); a
+        // measure is converted exactly and rounded to the digits written ("2.4 miles
+        // (3.9 km)"), so "about 26 meters" is no 78 feet (23.8 m).
+        let holds = if dimension == Dimension::Time {
+            satisfies(claim, value, Operation::Multiple)
+        } else {
+            claim.accepts(value)
+        };
+        if !holds {
             continue;
         }
         let unit = q.unit.as_deref().unwrap_or_default();
@@ -84,9 +142,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn units_of_time_are_known_by_their_stems() {
-        assert_eq!(days_in(&stem("weeks")), Some(7.0));
-        assert_eq!(days_in(&stem("days")), Some(1.0));
-        assert!(days_in(&stem("miles")).is_none());
+    fn units_are_known_by_their_stems_with_their_dimension() {
+        assert_eq!(size_of(&stem("weeks")), Some((Dimension::Time, 7.0)));
+        assert_eq!(size_of(&stem("days")), Some((Dimension::Time, 1.0)));
+        assert_eq!(size_of(&stem("miles")), Some((Dimension::Length, 1609.344)));
+        assert_eq!(size_of(&stem("feet")), Some((Dimension::Length, 0.3048)));
+        assert!(size_of(&stem("trees")).is_none());
+        assert!(size_of(&stem("degrees")).is_none());
     }
 }

@@ -1398,7 +1398,7 @@ fn derive_with_companions(
     if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
-    if let Some(d) = converted::in_another_unit_of_time(corpus, prepared, claim, exhaustive_limit) {
+    if let Some(d) = converted::in_another_unit(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
