@@ -588,6 +588,15 @@ pub(crate) fn candidates(
         {
             continue;
         }
+        // "44 feet" is no "44 inches": two units of measure that differ make another
+        // value, or another measure. (The derivation step converts between them.)
+        if let (Some(c), Some(s)) = (&claim_unit, &feat.unit)
+            && c != s
+            && crate::derive::is_a_unit_of_measure(c)
+            && crate::derive::is_a_unit_of_measure(s)
+        {
+            continue;
+        }
         let unit = match (&claim_unit, &feat.unit) {
             (Some(c), Some(s)) if c == s => UnitMatch::Same,
             (Some(_), Some(_)) => UnitMatch::Different,

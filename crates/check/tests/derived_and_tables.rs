@@ -2703,6 +2703,30 @@ fn a_height_in_feet_written_in_meters_is_worked_out() {
     assert_derived(&e, &[(&right, "32", true), (&wrong, "35", false)]);
 }
 
+/// "44 feet tall" is no "44 inches across": two units of measure that differ make
+/// another value, so the equal number in the wrong unit is no support. The height the
+/// source gives in feet is the correction.
+#[test]
+fn an_equal_number_in_another_unit_of_measure_is_no_support() {
+    let corpus = one_source(
+        "corpus/register.md",
+        "Miller's Elm on Old Mill Green has a trunk 44 inches across and stands 71 feet \
+         tall.\n",
+    );
+    let e = Engine::new(&corpus);
+    let f = e.check_text(
+        "Miller's Elm on Old Mill Green stands 44 feet tall.",
+        Format::Plain,
+    );
+    let swapped = finding(&f, "44");
+    assert_ne!(swapped.verdict, Verdict::Supported, "{swapped:#?}");
+    let f = e.check_text(
+        "Miller's Elm on Old Mill Green stands 71 feet tall.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "71").verdict, Verdict::Supported);
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

@@ -83,6 +83,12 @@ fn size_of(unit: &str) -> Option<(Dimension, f64)> {
         .map(|&(_, dimension, size)| (dimension, size))
 }
 
+/// Whether a unit (stemmed) is one of measure a writer converts: two such units that
+/// differ never measure one value alike.
+pub(crate) fn is_a_unit_of_measure(unit: &str) -> bool {
+    size_of(unit).is_some()
+}
+
 pub(super) fn in_another_unit(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -99,7 +105,11 @@ pub(super) fn in_another_unit(
     }
     let (dimension, to) = size_of(&unit_stem(q)?)?;
     let mut best = Nearest::default();
-    for c in tied(corpus, prepared, claim, Kind::Number, exhaustive_limit) {
+    // Operands in another unit are no evidence for the claim itself (see
+    // `is_a_unit_of_measure`): they are looked for with the unit left out.
+    let mut unitless = claim.clone();
+    unitless.quantity.unit = None;
+    for c in tied(corpus, prepared, &unitless, Kind::Number, exhaustive_limit) {
         let f = &c.figure;
         let Some((of, from)) = unit_stem(&f.quantity).as_deref().and_then(size_of) else {
             continue;

@@ -31,6 +31,7 @@ mod share_in_a_sentence;
 mod shares_summed;
 mod stated_end;
 mod years_since;
+pub(crate) use converted::is_a_unit_of_measure;
 pub(crate) use stated_end::written_from;
 
 /// A derivation found for a claim: the two source figures and the arithmetic.
