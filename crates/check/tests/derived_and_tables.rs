@@ -2727,6 +2727,30 @@ fn an_equal_number_in_another_unit_of_measure_is_no_support() {
     assert_eq!(finding(&f, "71").verdict, Verdict::Supported);
 }
 
+/// "At about $420 a tree, replacing every removed ash would cost $588,000": a price per
+/// thing the source gives times the count of that thing it gives (1,400 trees). An
+/// amount the product does not bear out is no derivation.
+#[test]
+fn an_amount_is_worked_out_from_a_price_per_thing_and_a_count_of_it() {
+    let corpus = one_source(
+        "corpus/minutes.txt",
+        "Staff reported that about 1,400 ash street trees are dead and should be removed \
+         in 2026. Staff said replanting is budgeted separately, at about $420 a tree.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |cost: &str| {
+        format!(
+            "Replanting is not funded: at about $420 a tree, replacing every removed ash \
+             would cost {cost}."
+        )
+    };
+    let (right, wrong) = (draft("$588,000"), draft("$644,000"));
+    assert_derived(
+        &e,
+        &[(&right, "$588,000", true), (&wrong, "$644,000", false)],
+    );
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

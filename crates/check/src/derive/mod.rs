@@ -27,6 +27,7 @@ mod owners_gap;
 mod owners_share;
 mod part_of_whole;
 mod per_unit;
+mod price_times_count;
 mod share_in_a_sentence;
 mod shares_summed;
 mod stated_end;
@@ -1394,6 +1395,10 @@ fn derive_with_companions(
         return Some(d);
     }
     if let Some(d) = per_unit::price_per_unit(corpus, prepared, claim, exhaustive_limit) {
+        return Some(d);
+    }
+    if let Some(d) = price_times_count::price_times_count(corpus, prepared, claim, exhaustive_limit)
+    {
         return Some(d);
     }
     if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
