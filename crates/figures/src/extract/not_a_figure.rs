@@ -160,6 +160,7 @@ impl<'t> Scanner<'t> {
                         || self.score_after_name(i - prefix.len(), number_end)));
             let allowed = time_prefix
                 || pair_prefix
+                || second_year_of_span(prefix, &self.text[i..number_end], self.rest(number_end))
                 || lexicon::iso_code(prefix).is_some()
                 || CURRENCY_PREFIXES
                     .iter()
@@ -218,6 +219,7 @@ impl<'t> Scanner<'t> {
             && !year[..year.len() - 4].ends_with(|c: char| c.is_alphanumeric() || c == ',')
             && (tail == 2 || tail == 4)
             && !rest[tail..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
+            && !second_year_of_span(before, &rest[..tail], &rest[tail..])
     }
 
     /// "Exaone 4.0", "Mi:dm K 2.5 Pro": a small plain number right after a capitalised
@@ -402,6 +404,27 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// Whether `digits` (followed by `after`) is the second year of a span written in full
+/// after the first and a dash, `before`: "1939-2025", "served 2001–2009". The second year
+/// is a year of its own (a death, an end), stated as much as the first; "2025-26" stands
+/// for one season and is read as its first year.
+fn second_year_of_span(before: &str, digits: &str, after: &str) -> bool {
+    let Some(first) = before
+        .strip_suffix(['-', '–', '—'])
+        .and_then(|y| y.get(y.len().saturating_sub(4)..))
+    else {
+        return false;
+    };
+    let year = |y: &str| {
+        (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| y.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1800..=2100).contains(y))
+    };
+    matches!((year(first), year(digits)), (Some(a), Some(b)) if a < b)
+        && !after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+}
+
 pub(super) fn is_iso_date(tok: &str) -> bool {
     let b = tok.as_bytes();
     let shaped = b.len() == 10
@@ -447,5 +470,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_span_of_two_full_years_states_both() {
+        // a life, a term of office, a fiscal year written in full
+        for text in [
+            "Margit Lindahl, 1939-2025",
+            "served 2001–2009 as mayor",
+            "fiscal 2024—2025 ended",
+        ] {
+            let years = figs(text);
+            assert_eq!(years.len(), 2, "{text}: {years:?}");
+            assert!(
+                years.iter().all(|y| y.quantity.kind == crate::Kind::Year),
+                "{text}"
+            );
+            assert!(years[0].quantity.value < years[1].quantity.value, "{text}");
+        }
+        // not backwards, and not glued to a word
+        assert_eq!(figs("from 2025-2019").len(), 1);
+        assert_eq!(figs("code 1939-2025a").len(), 1);
     }
 }
