@@ -1070,7 +1070,8 @@ fn between_named_owners(claim: &Claim, d: &crate::derive::Derivation) -> bool {
 /// Whether a candidate states the claim's value beside the other side of its pair, as in
 /// "8-of-18" against a row's `| 8 | 18 |`. Someone else's pair is no support; nor, when
 /// neither side names an owner, are two small numbers, which sit side by side somewhere
-/// in any table. A pair with a side in the hundreds, among the claim's words, is telling
+/// in any table, unless both say it is a vote: "voted 6-0 to name it" for the minutes'
+/// "Approved 6-0." A pair with a side in the hundreds, among the claim's words, is telling
 /// whoever the source names ("voted 201-14" by "the union" for "Skyport's workers"):
 /// box scores, where rows are someone else's, hold no such pairs.
 fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
@@ -1085,12 +1086,25 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
         || claim
             .partner
             .is_some_and(|partner| partner.value.abs() >= TELLING_PAIR);
+    let unnamed = matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown);
     c.agreement == Agreement::Agrees
         && c.features.exact
         && partner_beside(claim, c)
         && (named
-            || (matches!(c.features.owner, Owner::ClaimUnnamed | Owner::Unknown) && !both_small)
+            || (unnamed && (!both_small || both_say_a_vote(claim, c)))
             || (large && c.features.words_hit > 0 && !c.figure.context.cell))
+}
+
+/// Whether the claim's words and the candidate's sentence both name a vote ("voted",
+/// "approved", "carried"), in prose: a tally's two sides then mean one thing in each.
+fn both_say_a_vote(claim: &Claim, c: &Candidate) -> bool {
+    let says = |w: &str| figcheck_figures::is_tally_word(&w.to_lowercase());
+    !c.figure.context.cell
+        && claim.words().iter().any(|w| says(w))
+        && c.figure
+            .sentence
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(says)
 }
 
 /// A side of a pair at least this large makes the pair telling without its owner.

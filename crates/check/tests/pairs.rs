@@ -373,3 +373,31 @@ fn the_side_beside_one_teams_value_is_the_other_teams() {
     );
     assert_eq!(finding(&f, "32").verdict, Verdict::Supported, "{f:?}");
 }
+
+/// "voted 6-0 to name it" against the minutes' "Approved 6-0.": a tally of two small
+/// numbers with no owner of its own is still the claim's when both say it is a vote. Two
+/// small numbers that only one calls a vote ("won 6-0") are not.
+#[test]
+fn a_small_tally_is_backed_where_both_say_it_is_a_vote() {
+    let c = corpus_of(
+        "corpus/minutes.txt",
+        "The commission observed a moment of silence for Margit Lindahl, who died on \
+         November 2 at 86. Commissioner Voss moved a resolution naming the grove of 120 bur \
+         oaks that Ms. Lindahl planted in Carden Park in 1986 the Lindahl Grove; \
+         Commissioner Qadri seconded. Approved 6-0.\n\nThe commission voted 4-2 to \
+         recommend the amendments to the council, Vice Chair Hollis and Commissioner Voss \
+         voting no.\n",
+    );
+    let e = Engine::new(&c);
+    let draft = |what: &str| {
+        format!("In 1986 she planted a grove of 120 bur oaks in the park. On Dec. 11 {what}.")
+    };
+    let f = e.check_text(
+        &draft("the commission voted 6-0 to name it after her"),
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "6").verdict, Verdict::Supported, "{f:#?}");
+    assert_eq!(finding(&f, "0").verdict, Verdict::Supported, "{f:#?}");
+    let f = e.check_text(&draft("the park's team won 6-0"), Format::Plain);
+    assert_ne!(finding(&f, "6").verdict, Verdict::Supported, "{f:#?}");
+}

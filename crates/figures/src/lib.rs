@@ -38,7 +38,7 @@ pub use extract::{AGE_UNIT, Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
 pub use lexicon::{
     BOX_MEASURES, BoxMeasure, PERIOD_NOUNS, RECORD, box_measure_after, box_measure_named,
-    is_period_term, record_in_brackets, weekday,
+    is_period_term, is_tally_word, record_in_brackets, weekday,
 };
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};

@@ -24,6 +24,7 @@ pub(crate) use forms::*;
 pub(crate) use hedges::*;
 pub(crate) use korean::*;
 pub(crate) use money::*;
+pub use numbers::is_tally_word;
 pub(crate) use numbers::*;
 pub(crate) use units::*;
 pub(crate) use words::*;

@@ -207,6 +207,11 @@ const TALLY_WORDS: [&str; 25] = [
     "rejects", "elected", "elects", "passed", "passes", "adopted", "adopts", "backs",
 ];
 
+/// Whether `word` (lower case) names an "A-B" a tally: "voted", "approved", "ratified".
+pub fn is_tally_word(word: &str) -> bool {
+    TALLY_WORDS.contains(&word)
+}
+
 /// Words that name an "A-B" a contest's score with no team named before it: "won
 /// 113-91", "a 33-19 lead", "a 101-83 win". Unlike a tally's, its two sides are two
 /// sides' numbers, each stated in its own row of a box score. ("battle" is not one:
