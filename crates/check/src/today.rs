@@ -89,6 +89,80 @@ pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<
     })
 }
 
+/// Words a record of one sitting opens with: its head's date is the day of everything it
+/// records ("Minutes of the regular meeting / Thursday, December 11, 2025"). Not
+/// "meeting" alone: a newspaper's "new elevator dominates meeting", dated the day after,
+/// reports a meeting held the day before.
+const RECORD_WORDS: &[&str] = &["minutes", "transcript", "proceedings"];
+
+/// The date at the head of a record of one sitting (minutes, a hearing's transcript) that
+/// is the claim's day: "On Dec. 11 the commission voted 6-0" for minutes headed
+/// "Thursday, December 11, 2025" that record "Approved 6-0." What the record says was
+/// done was done that day. The date must open its line (after a weekday at most) among
+/// the record's first lines, beside a word that says it is a record, and the record must
+/// state one of the claim's companions: a day alone matches too many records.
+pub(crate) fn dated_by_its_record(
+    corpus: &dyn Sources,
+    claim: &Claim,
+) -> Option<Arc<SourceFigure>> {
+    if claim.quantity.kind != Kind::Date
+        || claim.comparison != Comparison::Eq
+        || claim.companions.is_empty()
+    {
+        return None;
+    }
+    parts(claim.quantity.value)?;
+    let v = claim.quantity.value;
+    // A day without its year ("Dec. 11") may be any year's: ask for every full date.
+    let values = if v >= 10_000_000.0 {
+        (v, v)
+    } else {
+        (10_000_000.0, 99_999_999.0)
+    };
+    let found = corpus
+        .find_figures(&FigureQuery {
+            kinds: &[Kind::Date],
+            values: Some(values),
+            ..FigureQuery::default()
+        })
+        .ok()?;
+    found.into_iter().map(|f| f.figure).find(|d| {
+        d.line <= DATELINE_LINES
+            && d.column <= AFTER_A_WEEKDAY
+            && d.quantity.value >= 10_000_000.0
+            && agrees(claim, d)
+            && (says_it_is_a_record(&d.sentence) || headed_as_a_record(corpus, d))
+            && states_a_companion(corpus, claim, &d.source)
+    })
+}
+
+/// Whether a record's head names it one: "Minutes of the regular meeting".
+fn says_it_is_a_record(head: &str) -> bool {
+    head.split(|c: char| !c.is_alphanumeric())
+        .any(|w| RECORD_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
+/// How many sentences a search for a record's head reads.
+const RECORD_PASSAGES: usize = 50;
+
+/// Whether a line at the head of `date`'s source, at or above the date's, names the
+/// source a record ("Minutes of the regular meeting" on the line above the date). The
+/// index of names does not hold such a line, which states no figure: a passage search
+/// finds it.
+fn headed_as_a_record(corpus: &dyn Sources, date: &SourceFigure) -> bool {
+    let words: Vec<String> = RECORD_WORDS.iter().map(|w| (*w).to_string()).collect();
+    corpus
+        .search_passages(&words, RECORD_PASSAGES)
+        .is_ok_and(|found| {
+            found.iter().any(|p| {
+                p.source == date.source
+                    && p.line <= date.line
+                    && p.line <= DATELINE_LINES
+                    && says_it_is_a_record(&p.text)
+            })
+        })
+}
+
 /// How many sentences a search for a dateline's place reads.
 const PLACE_PASSAGES: usize = 20;
 

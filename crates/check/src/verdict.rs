@@ -647,7 +647,21 @@ pub(crate) fn evaluate(
                 disagreeing: Vec::new(),
                 ..outcome
             },
-            None => outcome,
+            None => match dated
+                .then(|| crate::today::dated_by_its_record(corpus, claim))
+                .flatten()
+            {
+                // "On Dec. 11 the commission voted 6-0" in minutes of December 11
+                Some(record) => Outcome {
+                    verdict: Verdict::Supported,
+                    evidence: vec![Evidence::of(&record)],
+                    derivation: Some(format!("the source records a sitting held {}", record.text)),
+                    source_value: None,
+                    disagreeing: Vec::new(),
+                    ..outcome
+                },
+                None => outcome,
+            },
         },
     };
     // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that

@@ -104,3 +104,53 @@ fn the_same_day_in_a_sentence_is_no_dateline() {
     );
     assert!(!f.claim.dateline);
 }
+
+/// Minutes headed "Thursday, December 11, 2025" record what was done that day: "On Dec.
+/// 11 the commission voted 6-0" is stated by their "Approved 6-0.", though no sentence
+/// of theirs holds the day. A newspaper dated the day after a meeting, its headline
+/// naming the meeting, dates nothing it reports.
+#[test]
+fn minutes_date_what_they_record_and_a_report_of_a_meeting_does_not() {
+    let corpus = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/minutes.txt".into(),
+            text: "BRENNOCK PARKS AND FORESTRY COMMISSION\n\
+                   Minutes of the regular meeting\n\
+                   Thursday, December 11, 2025, 6:30 p.m., Council Chambers\n\n\
+                   Commissioner Voss moved a resolution naming the grove of 120 bur oaks \
+                   the Lindahl Grove; Commissioner Qadri seconded. Approved 6-0.\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/register.txt".into(),
+            text: "Co-op members shrink board; new elevator dominates meeting\n\n\
+                   Friday, December 5, 2025\n\n\
+                   A crowd of 612 members filled the civic center on Thursday for the \
+                   annual meeting, and voted 318 to 247 to shrink the board.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    let day = |draft: &str, figure: &str| {
+        e.check_text(draft, Format::Plain)
+            .into_iter()
+            .find(|f| f.figure.text == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+    };
+    let f = day(
+        "On Dec. 11 the commission voted 6-0 to name the 120 oaks the Lindahl Grove.",
+        "Dec. 11",
+    );
+    assert_eq!(f.verdict, Verdict::Supported, "{f:#?}");
+    let f = day(
+        "On Dec. 10 the commission voted 6-0 to name the 120 oaks the Lindahl Grove.",
+        "Dec. 10",
+    );
+    assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
+    let f = day(
+        "On December 5 the members voted 318 to 247 to shrink the board.",
+        "December 5",
+    );
+    assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
+}
