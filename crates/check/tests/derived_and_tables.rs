@@ -2751,6 +2751,28 @@ fn an_amount_is_worked_out_from_a_price_per_thing_and_a_count_of_it() {
     );
 }
 
+/// "At the grant's pace of 3,000 a year": a plan's total over its span of years, both
+/// in one source sentence (12,000 trees over four years). A pace the division does not
+/// bear out is no derivation.
+#[test]
+fn a_pace_a_year_is_worked_out_from_a_total_over_a_span_of_years() {
+    let corpus = one_source(
+        "corpus/release.txt",
+        "Brennock has been awarded a $4.2 million state grant. Over four years, from \
+         spring 2026 through fall 2029, the Shade Brennock project will plant 12,000 trees \
+         along streets and in schoolyards.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |pace: &str| {
+        format!(
+            "Brennock needs about 4,500 new trees a year. Brennock will plant at the grant's \
+             pace of {pace} a year, so it will fall short."
+        )
+    };
+    let (right, wrong) = (draft("3,000"), draft("4,000"));
+    assert_derived(&e, &[(&right, "3,000", true), (&wrong, "4,000", false)]);
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

@@ -23,6 +23,7 @@ mod converted;
 mod found_base;
 mod found_operand;
 mod multiplied;
+mod over_a_span;
 mod owners_gap;
 mod owners_share;
 mod part_of_whole;
@@ -1399,6 +1400,9 @@ fn derive_with_companions(
     }
     if let Some(d) = price_times_count::price_times_count(corpus, prepared, claim, exhaustive_limit)
     {
+        return Some(d);
+    }
+    if let Some(d) = over_a_span::rate_over_a_span(corpus, prepared, claim, exhaustive_limit) {
         return Some(d);
     }
     if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
