@@ -74,13 +74,46 @@ impl<'t> Scanner<'t> {
             },
         };
         // "per year": a period, though "year" is a stopword
-        let unit =
-            self.next_word(e)
-                .and_then(|(w, _, _)| match lexicon::period_noun(&w.to_lowercase()) {
-                    Some(period) => Some(period.to_string()),
-                    None => (!lexicon::is_stopword(w)).then(|| w.to_string()),
-                });
+        let unit = self.next_word(e).and_then(|(w, _, we)| {
+            match lexicon::period_noun(&w.to_lowercase()) {
+                Some(period) => Some(period.to_string()),
+                None if lexicon::is_stopword(w) => None,
+                // "per street tree": a noun before the noun that ends the phrase says
+                // which kind of it; the last is what the rate is per
+                None => Some(self.head_noun_after(w, we).to_string()),
+            }
+        });
         f.quantity.per = Some(Per { base, unit });
+    }
+
+    /// The noun a two-word phrase after "per" ends with, when its first word, `first`
+    /// (ending at `end`), only says which kind: "tree" in "per street tree." A second word
+    /// that does not end the phrase, or reads as a verb ("per hour worked"), leaves the
+    /// first.
+    fn head_noun_after<'w>(&'w self, first: &'w str, end: usize) -> &'w str {
+        let Some((second, _, second_end)) = self.next_word(end) else {
+            return first;
+        };
+        let lower = second.to_lowercase();
+        let ends_phrase = match self.next_word(second_end) {
+            Some((third, _, _)) => lexicon::is_stopword(third),
+            None => true,
+        } || self.rest(second_end).starts_with(['.', ',', ';', ':', ')']);
+        let plain_noun = second.chars().all(|c| c.is_ascii_lowercase())
+            && second.len() > 2
+            && !lexicon::is_stopword(second)
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && !lower.ends_with("ly");
+        if first.chars().all(|c| c.is_ascii_lowercase())
+            && plain_noun
+            && ends_phrase
+            && self.rest(end).starts_with(' ')
+        {
+            second
+        } else {
+            first
+        }
     }
 
     /// "$54 a year", "$4.50 more a month", "$41.20 an hour", "paid annually": the period
@@ -151,6 +184,25 @@ mod tests {
 
     fn period(text: &str, written: &str) -> Option<String> {
         only(text, written).period().map(str::to_string)
+    }
+
+    #[test]
+    fn a_rate_is_per_the_noun_its_phrase_ends_with() {
+        let per = |text: &str, written: &str| {
+            only(text, written)
+                .per
+                .and_then(|p| p.unit)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            per("It spent roughly $110 per street tree.", "$110"),
+            "tree"
+        );
+        assert_eq!(per("It cost $8 per new member in March.", "$8"), "member");
+        // a verb after the noun, or a noun that goes on, leaves the first
+        assert_eq!(per("Pay was $20 per hour worked.", "$20"), "hour");
+        assert_eq!(per("It cost $5 per capita, and more.", "$5"), "capita");
+        assert_eq!(per("It paid $9 per child care center.", "$9"), "child");
     }
 
     #[test]
