@@ -2703,6 +2703,22 @@ fn a_height_in_feet_written_in_meters_is_worked_out() {
     assert_derived(&e, &[(&right, "32", true), (&wrong, "35", false)]);
 }
 
+/// "About 2.4 miles (3.9 km)" for a walk "over 2.4 miles": a hedged measure converts as
+/// written when the draft writes it beside its conversion.
+#[test]
+fn a_hedged_distance_restated_beside_its_conversion_is_worked_out() {
+    let corpus = one_source(
+        "corpus/ledger.txt",
+        "About 130 people followed the forester on a walking tour of the city's heritage \
+         trees, stopping at nine of them over 2.4 miles.\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft =
+        |km: &str| format!("The heritage tree walk: about 2.4 miles ({km} km) and nine stops.");
+    let (right, wrong) = (draft("3.9"), draft("4.5"));
+    assert_derived(&e, &[(&right, "3.9", true), (&wrong, "4.5", false)]);
+}
+
 /// "44 feet tall" is no "44 inches across": two units of measure that differ make
 /// another value, so the equal number in the wrong unit is no support. The height the
 /// source gives in feet is the correction.

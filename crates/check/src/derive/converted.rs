@@ -114,10 +114,13 @@ pub(super) fn in_another_unit(
         let Some((of, from)) = unit_stem(&f.quantity).as_deref().and_then(size_of) else {
             continue;
         };
+        // A hedged measure converts as written when the draft writes it beside the
+        // conversion: "About 2.4 miles (3.9 km)" for "over 2.4 miles".
+        let restated = dimension != Dimension::Time && claim.companions.contains(&f.quantity.value);
         if of != dimension
             || from == to
             || f.quantity.value <= 0.0
-            || f.quantity.hedge.is_some()
+            || (f.quantity.hedge.is_some() && !restated)
             || f.quantity.upper.is_some()
             || f.quantity.per.is_some()
         {
