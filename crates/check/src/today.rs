@@ -65,8 +65,20 @@ pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<
     if entities.is_empty() {
         return None;
     }
+    full_dates_of_its_day(corpus, claim)?.into_iter().find(|d| {
+        d.line <= DATELINE_LINES
+            && on_a_line_of_its_own(d)
+            && agrees(claim, d)
+            && (claim.companions.is_empty() || states_a_companion(corpus, claim, &d.source))
+            && (named || names_in_words(corpus, &entities, &d.source))
+    })
+}
+
+/// The full dates (a year, a month and a day) the sources give that may be the claim's
+/// day: that date, or for a day without its year ("Dec. 1"), any year's full date, for
+/// the caller to match by [`agrees`].
+fn full_dates_of_its_day(corpus: &dyn Sources, claim: &Claim) -> Option<Vec<Arc<SourceFigure>>> {
     let v = claim.quantity.value;
-    // A day without its year ("Dec. 1") may be any year's: ask for every full date.
     let values = if v >= 10_000_000.0 {
         (v, v)
     } else {
@@ -79,14 +91,13 @@ pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<
             ..FigureQuery::default()
         })
         .ok()?;
-    found.into_iter().map(|f| f.figure).find(|d| {
-        d.line <= DATELINE_LINES
-            && on_a_line_of_its_own(d)
-            && d.quantity.value >= 10_000_000.0
-            && agrees(claim, d)
-            && (claim.companions.is_empty() || states_a_companion(corpus, claim, &d.source))
-            && (named || names_in_words(corpus, &entities, &d.source))
-    })
+    Some(
+        found
+            .into_iter()
+            .map(|f| f.figure)
+            .filter(|d| d.quantity.value >= 10_000_000.0)
+            .collect(),
+    )
 }
 
 /// Words a record of one sitting opens with: its head's date is the day of everything it
@@ -112,24 +123,9 @@ pub(crate) fn dated_by_its_record(
         return None;
     }
     parts(claim.quantity.value)?;
-    let v = claim.quantity.value;
-    // A day without its year ("Dec. 11") may be any year's: ask for every full date.
-    let values = if v >= 10_000_000.0 {
-        (v, v)
-    } else {
-        (10_000_000.0, 99_999_999.0)
-    };
-    let found = corpus
-        .find_figures(&FigureQuery {
-            kinds: &[Kind::Date],
-            values: Some(values),
-            ..FigureQuery::default()
-        })
-        .ok()?;
-    found.into_iter().map(|f| f.figure).find(|d| {
+    full_dates_of_its_day(corpus, claim)?.into_iter().find(|d| {
         d.line <= DATELINE_LINES
             && d.column <= AFTER_A_WEEKDAY
-            && d.quantity.value >= 10_000_000.0
             && agrees(claim, d)
             && (says_it_is_a_record(&d.sentence) || headed_as_a_record(corpus, d))
             && states_a_companion(corpus, claim, &d.source)
