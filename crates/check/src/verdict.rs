@@ -1110,7 +1110,7 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
 }
 
 /// Whether the claim's words and the candidate's sentence both name a vote ("voted",
-/// "approved", "carried"), in prose: a tally's two sides then mean one thing in each.
+/// "approved", "ratified"), in prose: a tally's two sides then mean one thing in each.
 fn both_say_a_vote(claim: &Claim, c: &Candidate) -> bool {
     let says = |w: &str| figcheck_figures::is_tally_word(&w.to_lowercase());
     !c.figure.context.cell
