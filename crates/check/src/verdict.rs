@@ -616,53 +616,55 @@ pub(crate) fn evaluate(
         outcome.verdict,
         Verdict::Unsupported | Verdict::Contradicted
     ) && !by_a_pair_or_cell;
-    let outcome = match dated
-        .then(|| crate::today::dated_today(corpus, claim, &found))
-        .flatten()
-    {
-        Some((dateline, today)) => Outcome {
+    // The day a source dates what it tells, each way tried in turn: its "today", the
+    // weekday it names ("voted 6-1 on Tuesday" in a release dated Thursday, February 12),
+    // or the sitting its minutes record ("On Dec. 11 the commission voted 6-0" in minutes
+    // of December 11). Each gives the evidence and the explanation.
+    let dated_by = if dated {
+        crate::today::dated_today(corpus, claim, &found)
+            .map(|(dateline, today)| {
+                (
+                    vec![Evidence::of(&dateline), Evidence::of(&today)],
+                    format!(
+                        "the source is dated {} and says it happened \"today\"",
+                        dateline.text
+                    ),
+                )
+            })
+            .or_else(|| {
+                crate::today::dated_by_the_day_named(corpus, claim).map(
+                    |(dateline, sentence, day)| {
+                        (
+                            vec![Evidence::of(&dateline), Evidence::of(&sentence)],
+                            format!(
+                                "the source is dated {} and dates what it says to {day}",
+                                dateline.text
+                            ),
+                        )
+                    },
+                )
+            })
+            .or_else(|| {
+                crate::today::dated_by_its_record(corpus, claim).map(|record| {
+                    (
+                        vec![Evidence::of(&record)],
+                        format!("the source records a sitting held {}", record.text),
+                    )
+                })
+            })
+    } else {
+        None
+    };
+    let outcome = match dated_by {
+        Some((evidence, derivation)) => Outcome {
             verdict: Verdict::Supported,
-            evidence: vec![Evidence::of(&dateline), Evidence::of(&today)],
-            derivation: Some(format!(
-                "the source is dated {} and says it happened \"today\"",
-                dateline.text
-            )),
+            evidence,
+            derivation: Some(derivation),
             source_value: None,
             disagreeing: Vec::new(),
             ..outcome
         },
-        None => match dated
-            .then(|| crate::today::dated_by_the_day_named(corpus, claim))
-            .flatten()
-        {
-            // "voted 6-1 on Tuesday" in a release dated Thursday, February 12
-            Some((dateline, sentence, day)) => Outcome {
-                verdict: Verdict::Supported,
-                evidence: vec![Evidence::of(&dateline), Evidence::of(&sentence)],
-                derivation: Some(format!(
-                    "the source is dated {} and dates what it says to {day}",
-                    dateline.text
-                )),
-                source_value: None,
-                disagreeing: Vec::new(),
-                ..outcome
-            },
-            None => match dated
-                .then(|| crate::today::dated_by_its_record(corpus, claim))
-                .flatten()
-            {
-                // "On Dec. 11 the commission voted 6-0" in minutes of December 11
-                Some(record) => Outcome {
-                    verdict: Verdict::Supported,
-                    evidence: vec![Evidence::of(&record)],
-                    derivation: Some(format!("the source records a sitting held {}", record.text)),
-                    source_value: None,
-                    disagreeing: Vec::new(),
-                    ..outcome
-                },
-                None => outcome,
-            },
-        },
+        None => outcome,
     };
     // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that
     // day, and no date inside a source is the day it was filed.

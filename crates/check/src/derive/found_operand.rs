@@ -131,7 +131,7 @@ pub(super) fn average_over_found_count(
     // "its 610 crew come to about four a vessel": per one of a thing the count must
     // count, even a small average (many pairs of figures divide into a small number, few
     // into one per a thing named).
-    let thing = super::per_thing(claim);
+    let thing = super::per_thing(q);
     let small = crate::features::is_small(q.kind, q.value)
         && q.value > 0.0
         && matches!(claim.comparison, Comparison::Eq | Comparison::Approx);

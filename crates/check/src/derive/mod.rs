@@ -648,8 +648,7 @@ fn amount_holds(claim: &Claim, value: f64) -> Option<f64> {
 
 /// The thing (stemmed) an amount or count is reckoned per one of, when it is no period:
 /// "seat" in "$13,400 a seat", "vessel" in "about four a vessel".
-fn per_thing(claim: &Claim) -> Option<String> {
-    let q = &claim.quantity;
+fn per_thing(q: &Quantity) -> Option<String> {
     q.per
         .as_ref()
         .filter(|p| p.base == 1.0 && q.period().is_none())
@@ -685,7 +684,7 @@ fn quotient(
     let q = &claim.quantity;
     // "At about $13,400 a seat": an amount per one of a thing counted is an average over
     // a count of that thing ("would seat 7,200 and cost $96.5 million").
-    let per_thing = per_thing(claim);
+    let per_thing = per_thing(&claim.quantity);
     let averaged = says_change(claim, AVERAGE_WORDS) || per_thing.is_some();
     // A small count is the quotient of about any two figures ("two blocks" as 8 ÷ 4),
     // unless the draft states both beside it as a count per one of a thing: "drew 460

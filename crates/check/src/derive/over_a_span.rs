@@ -28,10 +28,7 @@ pub(super) fn rate_over_a_span(
 ) -> Option<super::Derivation> {
     let q = &claim.quantity;
     let period = q
-        .per
-        .as_ref()
-        .filter(|per| per.base == 1.0)
-        .and_then(|per| per.unit.as_deref())
+        .period()
         .map(|unit| stem(&unit.to_lowercase()))
         .filter(|unit| PER_YEAR.iter().any(|(p, _)| stem(p) == *unit))?;
     if !worked_out_amount(claim) || !matches!(claim.comparison, Comparison::Eq | Comparison::Approx)

@@ -11,11 +11,11 @@
 
 use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
-use figcheck_figures::{Kind, stem};
+use figcheck_figures::Kind;
 
 use super::{
-    Nearest, amount_holds, companions_stated, counts_thing, in_claims_style, precise_amount,
-    probe_by_value,
+    Nearest, amount_holds, companions_stated, counts_thing, in_claims_style, per_thing,
+    precise_amount, probe_by_value,
 };
 use crate::evidence::{Prepared, candidates};
 
@@ -41,13 +41,7 @@ pub(super) fn price_times_count(
     for price in companions_stated(corpus, prepared, claim, Kind::Money, exhaustive_limit) {
         let price = &price.figure;
         let p = &price.quantity;
-        let Some(thing) = p
-            .per
-            .as_ref()
-            .filter(|per| per.base == 1.0 && p.period().is_none())
-            .and_then(|per| per.unit.as_deref())
-            .map(|unit| stem(&unit.to_lowercase()))
-        else {
+        let Some(thing) = per_thing(p) else {
             continue;
         };
         if p.value <= 0.0 || p.unit != q.unit {

@@ -94,17 +94,17 @@ impl<'t> Scanner<'t> {
         let Some((second, _, second_end)) = self.next_word(end) else {
             return first;
         };
-        let lower = second.to_lowercase();
         let ends_phrase = match self.next_word(second_end) {
             Some((third, _, _)) => lexicon::is_stopword(third),
             None => true,
         } || self.rest(second_end).starts_with(['.', ',', ';', ':', ')']);
+        // (all lower case, so its endings are read as written)
         let plain_noun = second.chars().all(|c| c.is_ascii_lowercase())
             && second.len() > 2
             && !lexicon::is_stopword(second)
-            && !lower.ends_with("ed")
-            && !lower.ends_with("ing")
-            && !lower.ends_with("ly");
+            && !second.ends_with("ed")
+            && !second.ends_with("ing")
+            && !second.ends_with("ly");
         if first.chars().all(|c| c.is_ascii_lowercase())
             && plain_noun
             && ends_phrase
