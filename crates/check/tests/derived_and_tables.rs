@@ -2789,6 +2789,27 @@ fn a_pace_a_year_is_worked_out_from_a_total_over_a_span_of_years() {
     assert_derived(&e, &[(&right, "3,000", true), (&wrong, "4,000", false)]);
 }
 
+/// "Together the two zones produced 93": an adverb opening the sentence is no name the
+/// total belongs to, and the sum of the two zones' counts the sentence before gives is
+/// worked out as it would be after "The two zones together".
+#[test]
+fn a_total_opened_by_together_is_worked_out_from_the_sentence_before() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "| Zone | Positive pools | Rate (%) |\n|---|---|---|\n| Ashby | 41 | 8.0 |\n\
+         | Corran Delta | 52 | 8.6 |\n| Feltham | 27 | 5.1 |\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |total: &str| {
+        format!(
+            "Corran Delta led the county with 52 positive pools, while Ashby had 41. \
+             Together the two zones produced {total} positive pools."
+        )
+    };
+    let (right, wrong) = (draft("93"), draft("97"));
+    assert_derived(&e, &[(&right, "93", true), (&wrong, "97", false)]);
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]
