@@ -2810,6 +2810,38 @@ fn a_total_opened_by_together_is_worked_out_from_the_sentence_before() {
     assert_derived(&e, &[(&right, "93", true), (&wrong, "97", false)]);
 }
 
+/// "2.7%, about a third of Corran Delta's rate": a fraction of another named owner's
+/// percentage, the owner's own stated beside it. Without the owner's own percentage the
+/// fraction is that owner's share itself, not a ratio of two percentages of the table.
+#[test]
+fn a_fraction_of_another_owners_percentage_is_worked_out() {
+    let corpus = one_source(
+        "corpus/report.md",
+        "| Zone | Positive pools | Positive rate (%) |\n|---|---|---|\n\
+         | Corran Delta | 52 | 8.8 |\n| Stoke Marsh | 19 | 6.3 |\n| Wendle Hills | 7 | 2.2 |\n",
+    );
+    let e = Engine::new(&corpus);
+    let draft = |own: &str, fraction: &str| {
+        format!(
+            "Wendle Hills had just 7 positive pools{own}, {fraction} of Corran Delta's \
+             positive rate."
+        )
+    };
+    let (right, wrong, unstated) = (
+        draft(", or 2.2%", "about a quarter"),
+        draft(", or 2.2%", "about half"),
+        draft("", "a rate about a quarter"),
+    );
+    assert_derived(
+        &e,
+        &[
+            (&right, "a quarter", true),
+            (&wrong, "half", false),
+            (&unstated, "a quarter", false),
+        ],
+    );
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

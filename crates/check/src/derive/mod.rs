@@ -300,8 +300,9 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
             Kind::Percent,
             Kind::PercentagePoints,
         ],
-        // A share of a whole: a percentage is already a share.
-        Operation::Share => &[Kind::Number, Kind::Money],
+        // A share of a whole: a percentage is already a share, and is an operand only
+        // of a share of another owner's (see `shares_another_owners`).
+        Operation::Share => &[Kind::Number, Kind::Money, Kind::Percent],
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
         Operation::Difference | Operation::Sum if claim_kind == Kind::Money => &[Kind::Money],
@@ -309,6 +310,14 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::Sum if claim_kind == Kind::Percent => &[Kind::Percent],
         Operation::Difference | Operation::Sum | Operation::Product => &[Kind::Number],
     }
+}
+
+/// Whether a fraction may compare the claim owner's value with another owner's, both
+/// named: "Wendle Hills had 2.7%, about a third of Corran Delta's rate". Only then are two
+/// percentages its operands; a percentage is otherwise the share itself, and two of one
+/// sentence divide to about any fraction.
+fn shares_another_owners(claim: &Claim) -> bool {
+    claim.entities().len() >= 2
 }
 
 /// The claim asked about a plain `value` of `kind` instead of its own: the question that
@@ -1423,6 +1432,9 @@ fn derive_with_companions(
     let mut best = Nearest::default();
     let direction = direction(claim);
     for &kind in operand_kinds(op, claim.quantity.kind) {
+        if op == Operation::Share && kind == Kind::Percent && !shares_another_owners(claim) {
+            continue;
+        }
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
         // Two operands count the same thing in the singular or the plural: "144 beds" and
         // "the 520-bed hospital". Stemmed once per operand, not per pair.
@@ -1445,6 +1457,17 @@ fn derive_with_companions(
                 let unit_left_out = fa.source == fb.source
                     && (fa.sentence == fb.sentence || stated_close_by(a, b))
                     && (unit_a.is_none() || unit_b.is_none());
+                // Two percentages: the owner's, which the draft states beside the fraction,
+                // of the other owner's. Without its own stated, the fraction is the owner's
+                // share itself ("Medicaid's share is up to nearly a quarter").
+                let percent_share = op == Operation::Share && kind == Kind::Percent;
+                if percent_share
+                    && !(matches!(a.features.owner, Owner::Same | Owner::Partial)
+                        && is_companion(claim, fa.quantity.value)
+                        && owns_another_entity(b, &claim.entities()))
+                {
+                    continue;
+                }
                 if a.order == b.order
                     || (fa.quantity.unit != fb.quantity.unit
                         && unit_a != unit_b
