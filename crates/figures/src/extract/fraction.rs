@@ -82,7 +82,7 @@ impl<'t> Scanner<'t> {
 
     pub(super) fn fraction_at(&self, i: usize, lw: &str, w_end: usize) -> Option<Found> {
         let numerator = match lw {
-            "a" | "one" => 1.0,
+            "a" | "an" | "one" => 1.0,
             _ => lexicon::small_number(lw).filter(|v| (2.0..=9.0).contains(v))?,
         };
         let j = if self.peek(w_end) == Some('-') {
@@ -123,7 +123,7 @@ impl<'t> Scanner<'t> {
         // "a year and a half": the tail of a mixed number this scanner did not read. Not
         // after a comma's "and", which joins clauses: "a fifth of it, and a quarter of
         // the state's".
-        if lw == "a"
+        if matches!(lw, "a" | "an")
             && self.words_before(i, 1).first().is_some_and(|(w, at)| {
                 w == "and"
                     && !self
@@ -164,7 +164,11 @@ impl<'t> Scanner<'t> {
                         | "last"
                         | "this"
                         | "next"
-                )
+                        | "with"
+                        | "among"
+                        | "than"
+                        | "under"
+                ) || FRACTION_FOLLOWERS.contains(&w)
             });
             // "grew by nearly a quarter and now brings in": a change by a fraction, whatever
             // follows it
@@ -180,6 +184,15 @@ impl<'t> Scanner<'t> {
         })
     }
 }
+
+/// Words after "a third" that make it a fraction rather than an ordinal before its noun:
+/// a verb it is the subject of ("roughly a third were cast in person") or a comparative it
+/// measures ("costs a third more", "a room about a third smaller").
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "was", "were", "is", "are", "will", "would", "came", "went", "voted", "said", "live", "lived",
+    "more", "less", "fewer", "larger", "smaller", "bigger", "higher", "lower", "greater",
+    "cheaper", "longer", "shorter", "faster", "slower", "wider",
+];
 
 /// A fraction's denominator word and whether it is plural: "thirds" is (3, true),
 /// "half" (2, false).
@@ -287,6 +300,20 @@ mod tests {
                 .count()
         };
         assert_eq!(fractions("It was a third and final round."), 0);
+        assert_eq!(fractions("He won a third straight term."), 0);
+        // the subject of a verb, a comparative's measure, before a companion: fractions
+        for text in [
+            "Roughly a third were cast in person.",
+            "Ours costs a third more for an eighth more storage.",
+            "The theatre, a room about a third smaller, seats 1,450.",
+            "It was about a third with 2.7 left.",
+        ] {
+            assert_eq!(
+                fractions(text),
+                1 + usize::from(text.contains("eighth")),
+                "{text}"
+            );
+        }
         assert_eq!(fractions("They met at a quarter to five."), 0);
         // a change by a fraction, though "and" follows
         assert_eq!(
