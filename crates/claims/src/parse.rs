@@ -617,7 +617,8 @@ fn quantity(input: Span<'_>) -> Res<'_, Quantity> {
     let text = input.fragment();
     let fraction = || {
         const HEDGE: &str = "about ";
-        let (mut q, len) = read_quantity(&format!("{HEDGE}{text}"))?;
+        let head = before_tail_keyword(text);
+        let (mut q, len) = read_quantity(&format!("{HEDGE}{head}"))?;
         let len = len.checked_sub(HEDGE.len())?;
         (q.kind == Kind::Fraction && len > 0 && text.is_char_boundary(len)).then(|| {
             q.hedge = None;
@@ -643,6 +644,25 @@ fn quantity(input: Span<'_>) -> Res<'_, Quantity> {
         }
         None => Err(Err::Failure(Failure::new(input, EXPECTED_QUANTITY))),
     }
+}
+
+/// `text` up to the first keyword of the claim's tail (`with`, `earlier`, `dated`, …),
+/// which can be no part of a quantity in words: "a third with 2.7" is the fraction a
+/// third and its companions, not "a third" as the ordinal of a noun after it, as prose
+/// would read "a third round".
+fn before_tail_keyword(text: &str) -> &str {
+    const TAIL: [&str; 9] = [
+        "within", "before", "after", "reached", "dated", "dateline", "with", "earlier", "counting",
+    ];
+    let mut end = text.len();
+    for (at, _) in text.match_indices(' ') {
+        let word = text[at + 1..].split(' ').next().unwrap_or("");
+        if TAIL.contains(&word) {
+            end = at;
+            break;
+        }
+    }
+    &text[..end]
 }
 
 /// [`parse_quantity`], refusing answers that would not slice `text` cleanly.

@@ -108,6 +108,31 @@ fn everything_at_once() {
     assert_eq!(quoted_exclusion.terms[1], excluded(quoted("United States")));
 }
 
+/// A fraction in words before the claim's tail, as `figcheck explain` prints such a claim:
+/// "a third with 2.7 7" is a third and its companions, "an eighth earlier 10" an eighth
+/// and the sentence before's figure; prose would read "a third round" as an ordinal.
+#[test]
+fn a_fraction_in_words_before_the_tail() {
+    for (src, value, companions, earlier) in [
+        (
+            "rate ~ a third with 2.7 7",
+            1.0 / 3.0,
+            vec![2.7, 7.0],
+            vec![],
+        ),
+        ("rate ~ an eighth earlier 10", 0.125, vec![], vec![10.0]),
+        ("rate = two thirds dated 2024", 2.0 / 3.0, vec![], vec![]),
+    ] {
+        let c = claim(src);
+        assert_eq!(c.quantity.kind, Kind::Fraction, "{src}");
+        assert!((c.quantity.value - value).abs() < 1e-9, "{src}: {c}");
+        assert_eq!(c.companions, companions, "{src}");
+        assert_eq!(c.earlier, earlier, "{src}");
+        // and it prints as it was written, so it reads back the same
+        assert_eq!(claim(&c.to_string()), c, "{src}");
+    }
+}
+
 #[test]
 fn a_pair_names_its_other_side_before_the_names_counted() {
     let c = claim("\"Kawhi Leonard\" shooting = 8 before 18 in box-score.md");
