@@ -38,6 +38,7 @@ import concurrent.futures
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,9 +54,15 @@ FEATURES = os.path.join(ROOT, "crates", "check", "src", "features.rs")
 # How much a set counts in the fit and the threshold choice, per figure: the hand-written
 # sets are few but carefully labelled; SummEdits is large, automatic and noisy.
 SET_WEIGHT = {"devset": 3.0, "holdout": 3.0, "fresh-dev": 3.0, "summedits-dev": 1.0}
-# Hand-labelled sets count as the first ones do; the automatic ones (summedits, accuracy) once.
-for _name in ["fresh%d-dev" % k for k in range(2, 19)]:
-    SET_WEIGHT[_name] = 3.0
+
+
+def set_weight(name):
+    """Hand-labelled sets (every freshN-dev) count as the first ones do; the automatic ones
+    (summedits, accuracy) once."""
+    if name in SET_WEIGHT:
+        return SET_WEIGHT[name]
+    return 3.0 if re.fullmatch(r"fresh\d+-dev", name) else 1.0
+
 NEGATIVES_PER_FIGURE = 6
 L2 = 0.5
 # verdict.rs's OWNER_PREFERENCE: the claim owner's counterpart is suggested first unless it
@@ -151,7 +158,7 @@ def is_source_value(candidate, source_value):
 def training_rows(records, names):
     support, contradict = [], []
     for r in records:
-        w = SET_WEIGHT.get(r["set"], 1.0)
+        w = set_weight(r["set"])
         wrong = r["label"] in quality.WRONG
         for e in r["reported"]:
             agreeing = [c for c in e["candidates"] if c["agreement"] == "agrees"]
@@ -459,7 +466,7 @@ def replay(records, names, sup, con, ts, tc, margin):
 def summary(tally):
     total = collections.Counter()
     for name, t in tally.items():
-        total.update({k: v * SET_WEIGHT.get(name, 1.0) for k, v in t.items()})
+        total.update({k: v * set_weight(name) for k, v in t.items()})
     fa = total["false_alarms"] / max(total["supported"], 1)
     recall = total["flagged"] / max(total["wrong"], 1)
     ws = total["wrong_supported"] / max(total["wrong"], 1)
