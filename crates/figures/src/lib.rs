@@ -18,6 +18,7 @@ pub mod context;
 mod extract;
 pub mod front_matter;
 mod lexicon;
+mod list_count;
 mod paired;
 pub mod position;
 pub mod prose;
@@ -40,6 +41,7 @@ pub use lexicon::{
     BOX_MEASURES, BoxMeasure, PERIOD_NOUNS, RECORD, box_measure_after, box_measure_named,
     is_period_term, is_tally_word, record_in_brackets, weekday,
 };
+pub use list_count::list_counts;
 pub use paired::Beside;
 pub use position::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 pub use prose::{Format, prose_ranges};

@@ -1,0 +1,71 @@
+//! A count of the items a source lists, end to end through the engine: "He suggests four
+//! products" from an email that introduces four numbered products with a colon, though no
+//! figure in it says four.
+//!
+//! The email here is written for these tests (a fictional shop and customer).
+
+use figcheck_check::{Engine, Finding, Verdict};
+use figcheck_corpus::{Corpus, SourceDoc};
+use figcheck_figures::Format;
+
+const EMAIL: &str = "\
+Subject: A tidier office with Shelfwise
+
+Hello Dana,
+
+Here are some of our popular products that I believe would suit your office:
+
+1. Rolling Shelves - from $1,200
+Twice the storage of fixed shelves, and they move.
+
+2. Desk Pods - from $799
+Built-in drawers keep every desk clear.
+
+3. Smart Lockers - $175 each
+Each locker charges a phone.
+
+4. Wall Files - from $299
+Five tiers hold what a cabinet holds.
+
+We offer a 15% discount on a first order of $3,000 or more.
+";
+
+fn engine_finding(draft: &str, figure: &str) -> Finding {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/email.txt".into(),
+        text: EMAIL.into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    e.check_text(draft, Format::Plain)
+        .into_iter()
+        .find(|f| f.figure.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+}
+
+#[test]
+fn a_count_of_the_items_a_source_lists_is_supported_by_the_list() {
+    let found = engine_finding(
+        "Shelfwise suggests four products that would suit Dana's office.",
+        "four",
+    );
+    assert_eq!(found.verdict, Verdict::Supported, "{found:?}");
+    // the evidence is the line that introduces the list
+    assert!(
+        found.evidence[0]
+            .quote
+            .starts_with("Here are some of our popular products"),
+        "{found:?}"
+    );
+    assert_eq!(found.evidence[0].line, 5, "{found:?}");
+}
+
+#[test]
+fn a_wrong_count_of_the_items_is_contradicted_by_the_list() {
+    let found = engine_finding(
+        "Shelfwise suggests five products that would suit Dana's office.",
+        "five",
+    );
+    assert_eq!(found.verdict, Verdict::Contradicted, "{found:?}");
+    assert_eq!(found.suggestion.as_deref(), Some("four"), "{found:?}");
+}
