@@ -34,7 +34,12 @@ const MAX_LOOKED_UP: usize = 4;
 /// though: "the second quarter" and "the third" are one sentence's periods.
 fn may_be_a_copy(c: &Candidate) -> bool {
     !matches!(c.features.owner, Owner::Other | Owner::OtherUnknownName)
-        && !(c.features.small && (c.figure.context.cell || c.figure.quantity.kind == Kind::Ordinal))
+        && may_be_a_copy_of_anyone(c)
+}
+
+/// [`may_be_a_copy`] whoever's the candidate is.
+fn may_be_a_copy_of_anyone(c: &Candidate) -> bool {
+    !(c.features.small && (c.figure.context.cell || c.figure.quantity.kind == Kind::Ordinal))
 }
 
 /// The value, exactly (a table's "-6.5" for "fell 6.5%" too), in a sentence or row
@@ -71,10 +76,15 @@ fn copied_with_companions(claim: &Claim, c: &Candidate) -> bool {
 fn copied_with_a_specific_companion(claim: &Claim, c: &Candidate) -> bool {
     let specific =
         |v: f64| crate::features::significant_digits(v) >= crate::features::SPECIFIC_DIGITS;
+    // Another's by a guess only (an owner inherited from the sentence before) is no one
+    // else's for certain beside a specific companion: "The division planted 3,260 … up
+    // from 2,740 in 2024" after a sentence about the master plan.
+    let owners_or_guessed =
+        may_be_a_copy(c) || (c.features.owner_guessed && may_be_a_copy_of_anyone(c));
     c.features.exact
         && !c.figure.context.cell
         && !c.features.small
-        && may_be_a_copy(c)
+        && owners_or_guessed
         && claim
             .companions
             .iter()

@@ -676,6 +676,7 @@ pub(crate) fn candidates(
                     Kind::Percent | Kind::PercentagePoints | Kind::Money
                 ),
                 measure_elsewhere: false,
+                owner_guessed: feat.owner_guessed,
                 value_stated: false,
                 owner_elsewhere: false,
                 rivals: 0,

@@ -81,6 +81,10 @@ pub struct PairFeatures {
     /// measure words: then the measure is the sources' subject, and a figure in a
     /// sentence without any of those words is about something else.
     pub measure_elsewhere: bool,
+    /// The source figure's owner is a guess: inherited from a sentence before, or only
+    /// the speaker its sentence quotes (see `evidence::Features`). Not a feature the model
+    /// weighs: rules ask it.
+    pub owner_guessed: bool,
     /// Whether some source figure agrees with the claim's value: a value the sources do
     /// state somewhere is less likely a writer's slip.
     pub value_stated: bool,
@@ -235,6 +239,7 @@ pub(crate) fn example(owner: Owner, coverage: f32) -> PairFeatures {
         year: false,
         rate_or_amount: false,
         measure_elsewhere: false,
+        owner_guessed: false,
         value_stated: false,
         owner_elsewhere: false,
         rivals: 0,

@@ -117,3 +117,44 @@ fn a_value_written_for_a_year_is_that_years_value() {
     );
     assert_eq!(f.verdict, Verdict::Supported, "{f:?}");
 }
+
+/// A year copied beside a specific companion ("3,260 … in 2024") is the source's, though
+/// the sentence's owner is only guessed from the one before and is another's: "The
+/// division planted 3,260 trees …, up from 2,740 in 2024" after a sentence about the
+/// master plan. The draft's own slip in 2,740 does not make its year wrong.
+#[test]
+fn a_year_beside_a_specific_companion_is_the_sources_whoever_its_guessed_owner() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.txt".into(),
+        text: "Brennock's tree canopy covered 27.4% of the city's land in 2025. The Urban \
+               Forest Master Plan, adopted in 2019, sets a goal of 33% by 2040; to reach it, \
+               the division estimates the city must plant about 4,500 trees a year.\n\n\
+               The division planted 3,260 street and park trees in 2025, up from 2,740 in 2024 \
+               and the most in a year since 2011.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    let year = |draft: &str, figure: &str| {
+        e.check_text(draft, Format::Plain)
+            .into_iter()
+            .find(|f| f.figure.text == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+            .verdict
+    };
+    assert_eq!(
+        year(
+            "Brennock planted 3,260 trees last year, up from 2,470 in 2024.",
+            "2024"
+        ),
+        Verdict::Supported
+    );
+    // a year the sentence does not state is not copied from it
+    assert_ne!(
+        year(
+            "Brennock planted 3,260 trees last year, up from 2,470 in 2023.",
+            "2023"
+        ),
+        Verdict::Supported
+    );
+}
