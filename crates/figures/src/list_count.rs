@@ -92,15 +92,26 @@ fn counted_items(after: &[(usize, &str)]) -> usize {
     if !is_bullet(first) {
         return 0;
     }
+    // Items at the first one's indent; a deeper bullet is a sub-item, a deeper line a
+    // continuation.
+    let indent = indent_of(first);
     let mut count = 1;
     for line in rest {
-        if is_bullet(line) {
+        if line.trim().is_empty() || indent_of(line) > indent {
+            continue;
+        }
+        if indent_of(line) == indent && is_bullet(line) {
             count += 1;
-        } else if !(line.trim().is_empty() || line.starts_with([' ', '\t'])) {
+        } else {
             break;
         }
     }
     count
+}
+
+/// How many spaces or tabs a line starts with.
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// The number of a numbered item's line: "1. Mobile Shelving Units", "2) Lockers".
@@ -145,7 +156,8 @@ mod tests {
 
     #[test]
     fn bullets_with_continuations() {
-        let text = "The board approved:\n- a budget\n  of $6.9 million\n- two hires\n\n- a fee\nNext item.\n";
+        let text = "The board approved:\n- a budget\n  of $6.9 million\n- two hires\n  - one now\n  \
+                    - one in May\n\n- a fee\nNext item.\n";
         assert_eq!(counts(text), vec![("The board approved:".to_string(), 3.0)]);
     }
 
