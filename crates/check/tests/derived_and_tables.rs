@@ -2842,6 +2842,38 @@ fn a_fraction_of_another_owners_percentage_is_worked_out() {
     );
 }
 
+/// "$6.85 million …, or roughly $110 per street tree": an amount per one of a thing,
+/// worked out over a count of that thing found by its value wherever the sources state
+/// it (the inventory of street trees is in another document than the budget). A price the
+/// division does not bear out is no derivation.
+#[test]
+fn an_amount_per_thing_is_worked_out_over_a_count_stated_elsewhere() {
+    let corpus = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/budget.txt".into(),
+            text: "The forestry division's operating budget was $6.85 million in 2025, up 7.2%. \
+                   It employs 31 people full time.\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/inventory.txt".into(),
+            text: "Crews planted 3,260 trees this year. The inventory grew by 850 to 61,840 \
+                   street trees, the most ever counted.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    let draft = |price: &str| {
+        format!(
+            "The forestry division's operating budget was $6.85 million in 2025, or roughly \
+             {price} per street tree."
+        )
+    };
+    let (right, wrong) = (draft("$110"), draft("$150"));
+    assert_derived(&e, &[(&right, "$110", true), (&wrong, "$150", false)]);
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

@@ -120,7 +120,10 @@ pub(super) fn ratio_with_found_operand(
 /// million, $2.5 million each on average" where the release says "The remaining five
 /// utilities share $12.5 million". The claim must say it is an average ("average",
 /// "each", "apiece", "per"), the count must be a whole number of two or more with no unit
-/// of money, and the quotient must hold within the claim's precision and hedge.
+/// of money, and the quotient must hold within the claim's precision and hedge. An amount
+/// per one of a thing ("roughly $110 per street tree" of a $6.85 million budget) takes
+/// its count wherever the sources state one that counts that thing ("61,840 street
+/// trees" in the inventory): the thing named ties it to the claim as a sentence would.
 pub(super) fn average_over_found_count(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -157,8 +160,8 @@ pub(super) fn average_over_found_count(
             if count.quantity.kind != Kind::Number
                 || n < 2.0
                 || n.fract() != 0.0
-                || !in_one_prose(total, count)
-                || !next_sentences(total, count)
+                || !(in_one_prose(total, count) && next_sentences(total, count)
+                    || thing.is_some())
                 || same_figure(total, count)
                 || thing.as_deref().is_some_and(|t| !super::counts_thing(count, t))
                 // "148 vessels, down from 156 a year earlier": a count that was is no
