@@ -242,67 +242,75 @@ impl<'c> Engine<'c> {
         let earlier: Vec<Vec<f64>> = (0..figures.len())
             .map(|i| earlier(text, &figures, &contexts, i))
             .collect();
+        let counted_back = figcheck_figures::counted_back(text, &figures);
         figures
             .into_iter()
             .zip(contexts)
             .zip(targets)
             .zip(companions)
             .zip(earlier)
-            .map(|((((figure, context), target), companions), earlier)| {
-                let after = text.get(figure.end..).unwrap_or_default();
-                let sentence = text.get(context.sentence.clone()).unwrap_or_default();
-                let mut claim = self.claim_for(&figure, &context, sentence, after);
-                // "about 17 points behind Pinecrest": a gap between two owners' values.
-                if let Some(base) = claim_of::points_behind(after, &context) {
-                    claim_of::add_term(&mut claim.terms, base);
-                }
-                claim.companions = companions;
-                // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
-                // the level it ended at.
-                if target {
-                    claim.terms.retain(|t| {
-                        t.quoted
-                            || !derive::CHANGE_WORDS.contains(&t.text.as_str())
-                                && t.text != "points"
-                    });
-                }
-                // "Rebounding was a huge factor, with the Pacers winning that battle, 42-34"
-                if let Some(measure) = claim_of::battle_measure(&text[..figure.start]) {
-                    claim_of::add_term(&mut claim.terms, measure);
-                }
-                // "down 12.3%", "up 32%": a change, though neither word is a measure word
-                if let Some(word) = claim_of::change_written_before(&text[..figure.start]) {
-                    claim_of::add_term(&mut claim.terms, word);
-                }
-                // "The Cavaliers (33-34)": a pair alone in brackets after a name is a record.
-                if let Some(partner) = claim.partner
-                    && figcheck_figures::record_in_brackets(
-                        &text[..figure.start],
-                        after,
-                        partner.follows,
-                    )
-                {
-                    claim_of::add_term(&mut claim.terms, figcheck_figures::RECORD);
-                }
-                // "fell to 35%": the value the change ended at, with no start beside it.
-                if claim.partner.is_none() {
-                    claim.reached = claim_of::reached_by_change(&text[..figure.start])
-                        || claim_of::followed_by_its_change(&text[..figure.start], after)
-                        || claim_of::said_of_this_period(after);
-                }
-                // "HALVERTON, Dec. 1 —": the day the story was filed.
-                claim.dateline = figure.quantity.kind == figcheck_figures::Kind::Date
-                    && figcheck_figures::is_dateline(text, figure.start, figure.end);
-                // "Two friends, Steve and Carly": the names it counts are part of the claim.
-                if let Some(names) = figcheck_figures::listed_after(text, &figure) {
-                    claim.counted = names.into_iter().map(str::to_string).collect();
-                }
-                // Last, as whether arithmetic reads them depends on the claim's words.
-                if derive::reads_earlier(&claim) {
-                    claim.earlier = earlier;
-                }
-                (figure, claim)
-            })
+            .zip(counted_back)
+            .map(
+                |(((((figure, context), target), companions), earlier), counted_back)| {
+                    let after = text.get(figure.end..).unwrap_or_default();
+                    let sentence = text.get(context.sentence.clone()).unwrap_or_default();
+                    let mut claim = self.claim_for(&figure, &context, sentence, after);
+                    // "about 17 points behind Pinecrest": a gap between two owners' values.
+                    if let Some(base) = claim_of::points_behind(after, &context) {
+                        claim_of::add_term(&mut claim.terms, base);
+                    }
+                    claim.companions = companions;
+                    // "fell 13 points to 45%": the verb and unit are the change's, and 45% is
+                    // the level it ended at.
+                    if target {
+                        claim.terms.retain(|t| {
+                            t.quoted
+                                || !derive::CHANGE_WORDS.contains(&t.text.as_str())
+                                    && t.text != "points"
+                        });
+                    }
+                    // "Rebounding was a huge factor, with the Pacers winning that battle, 42-34"
+                    if let Some(measure) = claim_of::battle_measure(&text[..figure.start]) {
+                        claim_of::add_term(&mut claim.terms, measure);
+                    }
+                    // "down 12.3%", "up 32%": a change, though neither word is a measure word
+                    if let Some(word) = claim_of::change_written_before(&text[..figure.start]) {
+                        claim_of::add_term(&mut claim.terms, word);
+                    }
+                    // "The Cavaliers (33-34)": a pair alone in brackets after a name is a record.
+                    if let Some(partner) = claim.partner
+                        && figcheck_figures::record_in_brackets(
+                            &text[..figure.start],
+                            after,
+                            partner.follows,
+                        )
+                    {
+                        claim_of::add_term(&mut claim.terms, figcheck_figures::RECORD);
+                    }
+                    // "fell to 35%": the value the change ended at, with no start beside it.
+                    if claim.partner.is_none() {
+                        claim.reached = claim_of::reached_by_change(&text[..figure.start])
+                            || claim_of::followed_by_its_change(&text[..figure.start], after)
+                            || claim_of::said_of_this_period(after);
+                    }
+                    // "HALVERTON, Dec. 1 —": the day the story was filed.
+                    claim.dateline = figure.quantity.kind == figcheck_figures::Kind::Date
+                        && figcheck_figures::is_dateline(text, figure.start, figure.end);
+                    // "Two friends, Steve and Carly": the names it counts are part of the claim.
+                    if let Some(names) = figcheck_figures::listed_after(text, &figure) {
+                        claim.counted = names.into_iter().map(str::to_string).collect();
+                    } else if let Some(names) = counted_back {
+                        // "… while Ashby had 41. Together the two zones produced 93": the names
+                        // its paragraph gave before it.
+                        claim.counted = names;
+                    }
+                    // Last, as whether arithmetic reads them depends on the claim's words.
+                    if derive::reads_earlier(&claim) {
+                        claim.earlier = earlier;
+                    }
+                    (figure, claim)
+                },
+            )
             .collect()
     }
 

@@ -69,3 +69,31 @@ fn a_wrong_count_of_the_items_is_contradicted_by_the_list() {
     assert_eq!(found.verdict, Verdict::Contradicted, "{found:?}");
     assert_eq!(found.suggestion.as_deref(), Some("four"), "{found:?}");
 }
+
+/// "… while Ashby had 41. Together the two zones produced 93": a definite count of the
+/// names its paragraph gave before it is borne out by those names, each in the sources;
+/// a count of more than the paragraph named is not.
+#[test]
+fn a_count_of_the_names_its_paragraph_gave_is_supported_by_them() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "| Zone | Positive pools |\n|---|---|\n| Ashby | 41 |\n| Corran Delta | 52 |\n\
+               | Feltham | 19 |\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&corpus);
+    let verdict = |count: &str| {
+        let draft = format!(
+            "Corran Delta led the county with 52 positive pools, while Ashby had 41. \
+             Together the {count} zones produced 93 of them."
+        );
+        e.check_text(&draft, Format::Plain)
+            .into_iter()
+            .find(|f| f.figure.text == count)
+            .unwrap_or_else(|| panic!("no figure {count:?} in {draft:?}"))
+            .verdict
+    };
+    assert_eq!(verdict("two"), Verdict::Supported);
+    assert_ne!(verdict("three"), Verdict::Supported);
+}
