@@ -30,10 +30,11 @@ Five tiers hold what a cabinet holds.
 We offer a 15% discount on a first order of $3,000 or more.
 ";
 
-fn engine_finding(draft: &str, figure: &str) -> Finding {
+/// The finding for `figure` in `draft`, checked against one source.
+fn finding_in(path: &str, source: &str, draft: &str, figure: &str) -> Finding {
     let corpus = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/email.txt".into(),
-        text: EMAIL.into(),
+        path: path.into(),
+        text: source.into(),
     }])
     .expect("the test corpus indexes");
     let e = Engine::new(&corpus);
@@ -41,6 +42,10 @@ fn engine_finding(draft: &str, figure: &str) -> Finding {
         .into_iter()
         .find(|f| f.figure.text == figure)
         .unwrap_or_else(|| panic!("no figure {figure:?} in {draft:?}"))
+}
+
+fn engine_finding(draft: &str, figure: &str) -> Finding {
+    finding_in("corpus/email.txt", EMAIL, draft, figure)
 }
 
 #[test]
@@ -75,24 +80,14 @@ fn a_wrong_count_of_the_items_is_contradicted_by_the_list() {
 /// a count of more than the paragraph named is not.
 #[test]
 fn a_count_of_the_names_its_paragraph_gave_is_supported_by_them() {
-    let corpus = Corpus::from_docs(vec![SourceDoc {
-        path: "corpus/report.md".into(),
-        text: "| Zone | Positive pools |\n|---|---|\n| Ashby | 41 |\n| Corran Delta | 52 |\n\
-               | Feltham | 19 |\n"
-            .into(),
-    }])
-    .expect("the test corpus indexes");
-    let e = Engine::new(&corpus);
+    let report = "| Zone | Positive pools |\n|---|---|\n| Ashby | 41 |\n| Corran Delta | 52 |\n\
+                  | Feltham | 19 |\n";
     let verdict = |count: &str| {
         let draft = format!(
             "Corran Delta led the county with 52 positive pools, while Ashby had 41. \
              Together the {count} zones produced 93 of them."
         );
-        e.check_text(&draft, Format::Plain)
-            .into_iter()
-            .find(|f| f.figure.text == count)
-            .unwrap_or_else(|| panic!("no figure {count:?} in {draft:?}"))
-            .verdict
+        finding_in("corpus/report.md", report, &draft, count).verdict
     };
     assert_eq!(verdict("two"), Verdict::Supported);
     assert_ne!(verdict("three"), Verdict::Supported);

@@ -9,7 +9,6 @@
 //! "both sites") is read so, and only when the paragraph so far names exactly as many.
 
 use super::*;
-use crate::quantity::Kind;
 
 /// The most things a count back may count: a paragraph names few.
 const MOST: f64 = 6.0;
@@ -38,14 +37,7 @@ pub fn counted_back(text: &str, figures: &[Figure]) -> Vec<Option<Vec<String>>> 
 /// Whether a figure is a small whole count after "the", "those", "both" … and before a
 /// plural noun in lower case.
 fn counts_back(text: &str, f: &Figure) -> bool {
-    let q = &f.quantity;
-    if q.kind != Kind::Number
-        || q.hedge.is_some()
-        || q.upper.is_some()
-        || q.per.is_some()
-        || q.value.fract() != 0.0
-        || !(2.0..=MOST).contains(&q.value)
-    {
+    if !super::listed::counts_names(&f.quantity, MOST) {
         return false;
     }
     let before = text.get(..f.start).unwrap_or_default().trim_end();

@@ -15,19 +15,23 @@ const MAX_ITEMS: usize = 12;
 /// The most words one listed name may have ("GreenEnergy Solutions Group").
 const MAX_ITEM_WORDS: usize = 4;
 
+/// Whether a quantity may count names: a plain whole number from two to `most`, not
+/// hedged, a range or a rate.
+pub(super) fn counts_names(q: &crate::quantity::Quantity, most: f64) -> bool {
+    q.kind == Kind::Number
+        && q.hedge.is_none()
+        && q.upper.is_none()
+        && q.per.is_none()
+        && q.value.fract() == 0.0
+        && (2.0..=most).contains(&q.value)
+}
+
 /// The names listed right after a count, when the count is a small whole number of
 /// plural things followed by a comma, colon, dash or parenthesis and then two or more
 /// capitalised names, the last joined by "and". `None` for anything else: a list is told
 /// by its form, and a doubtful one is not a list.
 pub fn listed_after<'t>(text: &'t str, figure: &Figure) -> Option<Vec<&'t str>> {
-    let q = &figure.quantity;
-    if q.kind != Kind::Number
-        || q.hedge.is_some()
-        || q.upper.is_some()
-        || q.per.is_some()
-        || q.value.fract() != 0.0
-        || !(2.0..=MAX_ITEMS as f64).contains(&q.value)
-    {
+    if !counts_names(&figure.quantity, MAX_ITEMS as f64) {
         return None;
     }
     let mut rest = text.get(figure.end..)?;
