@@ -379,7 +379,7 @@ fn figures_of(
     let mut found = extract(text, format);
     // A list a line ending in a colon introduces states how many items it has: "Here are
     // some of our products:" and four numbered items offer four products.
-    found.extend(figcheck_figures::list_counts(text));
+    found.extend(figcheck_figures::list_counts(text, format));
     found.sort_by_key(|f| (f.start, f.end));
     let date = figcheck_figures::source_date(text, format);
     // One sentence split for all of the source's figures, not one per figure.

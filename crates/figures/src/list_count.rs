@@ -9,8 +9,8 @@
 //! ones in order from 1 (other lines, an item's description, may stand between them), or
 //! bullets on consecutive lines (blank lines and indented continuations between them).
 
-use crate::Figure;
 use crate::quantity::{Kind, Quantity, Style};
+use crate::{Figure, Format};
 
 /// The fewest items a counted list has: one item is no list.
 const FEWEST_ITEMS: usize = 2;
@@ -20,13 +20,19 @@ const FEWEST_ITEMS: usize = 2;
 const MOST_ITEMS: usize = 12;
 
 /// A figure for each list a line ending in a colon introduces, in text order: its
-/// number of items, at the colon.
-pub fn list_counts(text: &str) -> Vec<Figure> {
+/// number of items, at the colon. In Markdown, only a colon in prose introduces one: a
+/// code block's lines are no list.
+pub fn list_counts(text: &str, format: Format) -> Vec<Figure> {
+    let prose = crate::prose_ranges(text, format);
+    let in_prose = |at: usize| prose.iter().any(|p| p.range.contains(&at));
     let lines: Vec<(usize, &str)> = line_starts(text);
     let mut out = Vec::new();
     for (k, &(start, line)) in lines.iter().enumerate() {
         let trimmed = line.trim_end();
         if !trimmed.ends_with(':') || item_number(line).is_some() || is_bullet(line) {
+            continue;
+        }
+        if !in_prose(start + trimmed.len() - 1) {
             continue;
         }
         let items = counted_items(&lines[k + 1..]);
@@ -137,7 +143,7 @@ mod tests {
     use super::*;
 
     fn counts(text: &str) -> Vec<(String, f64)> {
-        list_counts(text)
+        list_counts(text, Format::Plain)
             .into_iter()
             .map(|f| (text[..f.end].to_string(), f.quantity.value))
             .map(|(upto, v)| (upto.lines().last().unwrap_or("").to_string(), v))
@@ -179,9 +185,18 @@ mod tests {
     }
 
     #[test]
+    fn not_in_a_markdown_code_block() {
+        let list = "Steps:\n1. Call\n2. Write\n";
+        let fenced = format!("Intro.\n\n```\n{list}```\n");
+        assert_eq!(list_counts(list, Format::Markdown).len(), 1);
+        assert!(list_counts(&fenced, Format::Markdown).is_empty());
+        assert_eq!(list_counts(&fenced, Format::Plain).len(), 1);
+    }
+
+    #[test]
     fn crlf_and_a_multibyte_lead_in() {
         let text = "Les critères d’été:\r\n• un\r\n• deux\r\n";
-        let found = list_counts(text);
+        let found = list_counts(text, Format::Plain);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].start..found[0].end], ":");
         assert_eq!(found[0].quantity.value, 2.0);

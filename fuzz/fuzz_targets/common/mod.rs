@@ -110,7 +110,7 @@ pub fn check_extract(text: &str, format: Format) {
     let figures = figcheck_figures::extract(text, format);
     check_figures(text, &figures);
     // the counts of a source's lists stand at a colon of the text, in order
-    let counts = figcheck_figures::list_counts(text);
+    let counts = figcheck_figures::list_counts(text, format);
     for f in &counts {
         assert_eq!(text.get(f.start..f.end), Some(":"), "{f:?}");
     }
