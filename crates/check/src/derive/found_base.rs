@@ -122,16 +122,7 @@ pub(super) fn gap_from_found_base(
         exhaustive_limit,
     ) {
         let value = (new.quantity.value - old.quantity.value).abs();
-        let Some(off) = super::amount_holds(claim, value) else {
-            continue;
-        };
-        let shown = format!(
-            "{} − {} = {}",
-            new.text,
-            old.text,
-            super::in_claims_style(claim, value)
-        );
-        best.offer(claim, off, [new, old], shown);
+        best.offer_amount(claim, &new, '−', &old, value);
     }
     best.into_derivation()
 }

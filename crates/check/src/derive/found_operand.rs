@@ -170,17 +170,7 @@ pub(super) fn average_over_found_count(
             {
                 continue;
             }
-            let value = x / n;
-            let Some(off) = super::amount_holds(claim, value) else {
-                continue;
-            };
-            let shown = format!(
-                "{} ÷ {} = {}",
-                total.text,
-                count.text,
-                super::in_claims_style(claim, value)
-            );
-            best.offer(claim, off, [total.clone(), count.clone()], shown);
+            best.offer_amount(claim, total, '÷', count, x / n);
         }
     }
     best.into_derivation()

@@ -301,7 +301,7 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
             Kind::PercentagePoints,
         ],
         // A share of a whole: a percentage is already a share, and is an operand only
-        // of a share of another owner's (see `shares_another_owners`).
+        // of a share of another named owner's (see `derive_with_companions`).
         Operation::Share => &[Kind::Number, Kind::Money, Kind::Percent],
         Operation::PointChange => &[Kind::Percent],
         Operation::RelativeChange => &[Kind::Number, Kind::Money],
@@ -310,14 +310,6 @@ fn operand_kinds(op: Operation, claim_kind: Kind) -> &'static [Kind] {
         Operation::Sum if claim_kind == Kind::Percent => &[Kind::Percent],
         Operation::Difference | Operation::Sum | Operation::Product => &[Kind::Number],
     }
-}
-
-/// Whether a fraction may compare the claim owner's value with another owner's, both
-/// named: "Wendle Hills had 2.7%, about a third of Corran Delta's rate". Only then are two
-/// percentages its operands; a percentage is otherwise the share itself, and two of one
-/// sentence divide to about any fraction.
-fn shares_another_owners(claim: &Claim) -> bool {
-    claim.entities().len() >= 2
 }
 
 /// The claim asked about a plain `value` of `kind` instead of its own: the question that
@@ -738,21 +730,7 @@ fn quotient(
             {
                 continue;
             }
-            let value = x / n;
-            if let Some(off) = amount_holds(claim, value) {
-                let shown = format!(
-                    "{} ÷ {} = {}",
-                    total.figure.text,
-                    count.figure.text,
-                    in_claims_style(claim, value)
-                );
-                best.offer(
-                    claim,
-                    off,
-                    [total.figure.clone(), count.figure.clone()],
-                    shown,
-                );
-            }
+            best.offer_amount(claim, &total.figure, '÷', &count.figure, x / n);
         }
     }
     best.into_derivation()
@@ -1431,8 +1409,13 @@ fn derive_with_companions(
     // for "33 points above", not "85% − 53% = 32", which a writer's rounding would allow.
     let mut best = Nearest::default();
     let direction = direction(claim);
+    let entities = claim.entities();
     for &kind in operand_kinds(op, claim.quantity.kind) {
-        if op == Operation::Share && kind == Kind::Percent && !shares_another_owners(claim) {
+        // A fraction compares two percentages only as one named owner's of another's:
+        // "Wendle Hills had 2.7%, about a third of Corran Delta's rate". A percentage is
+        // otherwise the share itself, and two of one sentence divide to about any fraction.
+        let percent_share = op == Operation::Share && kind == Kind::Percent;
+        if percent_share && entities.len() < 2 {
             continue;
         }
         let tied = tied(corpus, prepared, claim, kind, exhaustive_limit);
@@ -1460,11 +1443,10 @@ fn derive_with_companions(
                 // Two percentages: the owner's, which the draft states beside the fraction,
                 // of the other owner's. Without its own stated, the fraction is the owner's
                 // share itself ("Medicaid's share is up to nearly a quarter").
-                let percent_share = op == Operation::Share && kind == Kind::Percent;
                 if percent_share
                     && !(matches!(a.features.owner, Owner::Same | Owner::Partial)
                         && is_companion(claim, fa.quantity.value)
-                        && owns_another_entity(b, &claim.entities()))
+                        && owns_another_entity(b, &entities))
                 {
                     continue;
                 }
@@ -1554,6 +1536,28 @@ fn derive_with_companions(
 struct Nearest(Option<(usize, f64, Derivation)>);
 
 impl Nearest {
+    /// Offers the count or amount `value` that `a op b` gives, shown as "a op b = value"
+    /// in the claim's style, when it holds as the claim's precision and hedge allow
+    /// ([`amount_holds`]).
+    fn offer_amount(
+        &mut self,
+        claim: &Claim,
+        a: &Arc<SourceFigure>,
+        op: char,
+        b: &Arc<SourceFigure>,
+        value: f64,
+    ) {
+        if let Some(off) = amount_holds(claim, value) {
+            let shown = format!(
+                "{} {op} {} = {}",
+                a.text,
+                b.text,
+                in_claims_style(claim, value)
+            );
+            self.offer(claim, off, [a.clone(), b.clone()], shown);
+        }
+    }
+
     /// Offers a relative change of `value` percent from `old` to `new`, shown as
     /// "(new − old) ÷ old = value%".
     fn offer_change(

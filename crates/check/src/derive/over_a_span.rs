@@ -11,9 +11,7 @@ use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::stem;
 
-use super::{
-    Nearest, PER_YEAR, amount_holds, in_claims_style, probe_by_value, tied, worked_out_amount,
-};
+use super::{Nearest, PER_YEAR, probe_by_value, tied, worked_out_amount};
 use crate::evidence::{Prepared, candidates, unit_stem};
 
 /// How far from the total ÷ the rate a span is looked for, relatively: the 5% a hedged
@@ -61,17 +59,7 @@ pub(super) fn rate_over_a_span(
             {
                 continue;
             }
-            let value = t / n;
-            let Some(off) = amount_holds(claim, value) else {
-                continue;
-            };
-            let shown = format!(
-                "{} ÷ {} = {}",
-                total.text,
-                span.text,
-                in_claims_style(claim, value)
-            );
-            best.offer(claim, off, [total.clone(), span.clone()], shown);
+            best.offer_amount(claim, total, '÷', span, t / n);
         }
     }
     best.into_derivation()

@@ -12,10 +12,7 @@ use figcheck_claims::{Claim, Comparison};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{
-    Nearest, amount_holds, companions_stated, in_claims_style, probe, same_row, stated_close_by,
-    stated_together,
-};
+use super::{Nearest, companions_stated, probe, same_row, stated_close_by, stated_together};
 use crate::evidence::{Candidate, Prepared, candidates};
 use figcheck_figures::stem;
 
@@ -103,16 +100,7 @@ pub(super) fn price_per_unit(
                 continue;
             }
             let value = a.figure.quantity.value / count;
-            let Some(off) = amount_holds(claim, value) else {
-                continue;
-            };
-            let shown = format!(
-                "{} ÷ {} = {}",
-                a.figure.text,
-                b.figure.text,
-                in_claims_style(claim, value)
-            );
-            best.offer(claim, off, [a.figure.clone(), b.figure.clone()], shown);
+            best.offer_amount(claim, &a.figure, '÷', &b.figure, value);
         }
     }
     best.into_derivation()

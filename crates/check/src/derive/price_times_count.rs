@@ -13,10 +13,7 @@ use figcheck_claims::{Claim, Comparison, Tolerance};
 use figcheck_corpus::Sources;
 use figcheck_figures::Kind;
 
-use super::{
-    Nearest, amount_holds, companions_stated, counts_thing, in_claims_style, per_thing,
-    precise_amount, probe_by_value,
-};
+use super::{Nearest, companions_stated, counts_thing, per_thing, precise_amount, probe_by_value};
 use crate::evidence::{Prepared, candidates};
 
 /// How far from the amount ÷ the price a count is looked for, relatively: the 5% a
@@ -66,17 +63,7 @@ pub(super) fn price_times_count(
             {
                 continue;
             }
-            let value = p.value * n;
-            let Some(off) = amount_holds(claim, value) else {
-                continue;
-            };
-            let shown = format!(
-                "{} × {} = {}",
-                price.text,
-                count.text,
-                in_claims_style(claim, value)
-            );
-            best.offer(claim, off, [price.clone(), count.clone()], shown);
+            best.offer_amount(claim, price, '×', count, p.value * n);
         }
     }
     best.into_derivation()
