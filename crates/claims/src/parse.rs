@@ -650,18 +650,16 @@ fn quantity(input: Span<'_>) -> Res<'_, Quantity> {
 /// which can be no part of a quantity in words: "a third with 2.7" is the fraction a
 /// third and its companions, not "a third" as the ordinal of a noun after it, as prose
 /// would read "a third round".
+/// Of the [`KEYWORDS`], those a quantity may hold ("between 2 and 3", "5 per 1,000", "1 in
+/// 5") are left out.
 fn before_tail_keyword(text: &str) -> &str {
-    const TAIL: [&str; 9] = [
-        "within", "before", "after", "reached", "dated", "dateline", "with", "earlier", "counting",
-    ];
-    let mut end = text.len();
-    for (at, _) in text.match_indices(' ') {
-        let word = text[at + 1..].split(' ').next().unwrap_or("");
-        if TAIL.contains(&word) {
-            end = at;
-            break;
-        }
-    }
+    let tail =
+        |word: &str| KEYWORDS.contains(&word) && !matches!(word, "between" | "and" | "per" | "in");
+    let end = text
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| tail(text[at + 1..].split(' ').next().unwrap_or("")))
+        .unwrap_or(text.len());
     &text[..end]
 }
 
