@@ -944,3 +944,30 @@ fn the_speaker_of_a_figure_does_not_stand_against_the_drafts_owner() {
     );
     assert_eq!(one(&f, "$12").verdict, Verdict::Supported, "{f:#?}");
 }
+
+/// A campaign named in an appositive ("Encore Halverton, a $48 million capital
+/// campaign") is what a later "the campaign" refers to, and what the appositive's
+/// figure describes: neither is the sentence subject's (the orchestra's).
+#[test]
+fn a_campaign_named_in_an_appositive_owns_its_figures() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/release.txt".into(),
+        text: "The Halverton Symphony Orchestra today opened the public phase of Encore \
+               Halverton, a $48 million capital campaign to renovate Brantley Hall. During a \
+               quiet phase that began in January 2025, the campaign raised $36.2 million, or \
+               75.4% of its goal, from 1,940 donors.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "The answer will come from Encore Halverton, a $48 million campaign that went public \
+         on Monday with $36.2 million already pledged, more than two thirds of the goal.",
+    );
+    for figure in ["$48 million", "$36.2 million", "two thirds"] {
+        let found = one(&f, figure);
+        assert_eq!(found.verdict, Verdict::Supported, "{found:#?}");
+    }
+}

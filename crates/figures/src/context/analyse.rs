@@ -337,6 +337,13 @@ pub(super) fn analyse(
     {
         anchors.push(name);
     }
+    // "…opened the public phase of Encore Halverton, a $48 million capital campaign": the
+    // name the figure's phrase describes, beside the sentence's subject.
+    if let Some(name) = described_name(&toks, &runs, fig)
+        && !anchors.contains(&name)
+    {
+        anchors.push(name);
+    }
     let mut borrowed_terms: Vec<Term> = Vec::new();
     // "Built in 1958, it is…": a lone capitalised word opening the answer is no owner
     // the question did not name.
@@ -710,8 +717,10 @@ fn referred_subject(
             .take(ANTECEDENT_REACH)
             .find(|p| introduces(text, p, noun))
     });
+    if let Some(names) = named {
+        return names;
+    }
     match antecedent {
-        _ if named.is_some() => named.into_iter().collect(),
         Some(p) => previous_subject(reader, head(text, p.clone())),
         // "The county's health department is doing its part too. It gave 285,000 doses":
         // a sentence whose subject is a noun phrase of its own, no name, is what "It"

@@ -24,6 +24,16 @@ pub(super) fn apposed_name(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option
         .map(|r| r.name.clone())
 }
 
+/// The name whose appositive the figure at token `fig` stands in: "Encore Halverton, a
+/// $48 million capital campaign" gives the $48 million to the campaign it describes, not
+/// to the sentence's subject.
+pub(super) fn described_name(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Option<String> {
+    runs.iter()
+        .filter(|r| r.last + 2 < fig)
+        .find(|r| apposed_noun(toks, r.last).is_some_and(|(noun, _)| fig < noun))
+        .map(|r| r.name.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::context::anchors_of as anchors;
@@ -47,5 +57,17 @@ mod tests {
         // "with Dmitri Havel, 59 of whose …" is no age; nor is a count with its noun.
         let t = "Alana Pryce counted the ballots with Dmitri Havel, 2,184 votes in all.";
         assert_ne!(anchors(t, "2,184"), vec!["Dmitri Havel"]);
+    }
+
+    #[test]
+    fn a_figure_in_a_phrase_set_off_after_a_name_describes_that_name() {
+        // Written for this test.
+        let t = "The Halverton Symphony Orchestra opened the public phase of Encore Halverton, \
+                 a $48 million capital campaign to renovate its hall.";
+        assert!(anchors(t, "$48 million").contains(&"Encore Halverton".to_string()));
+        // not a figure after the phrase has ended
+        let t = "The orchestra opened the public phase of Encore Halverton, a capital \
+                 campaign, and Halverton Bank gave $48 million.";
+        assert!(!anchors(t, "$48 million").contains(&"Encore Halverton".to_string()));
     }
 }
