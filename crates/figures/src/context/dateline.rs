@@ -3,6 +3,8 @@
 //! is when the story was written, not when anything in it happened, so the engine weighs
 //! it against the days its sources are dated, never against the dates inside them.
 
+use std::ops::Range;
+
 /// The longest run of words after the place before the date: a state or a country
 /// ("Maine", "Calif.", "South Korea").
 const REGION_LEN: usize = 24;
@@ -51,6 +53,53 @@ pub fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     rest.starts_with(['—', '–']) || rest.starts_with("--") || rest.starts_with("- ")
 }
 
+/// How far into a sentence a dateline reaches: "KELLSBURG (Valley Wire) - ", "FELTHAM,
+/// Nov. 24 (Valley Wire) — ", "LINDALE — ". Where the story's own first sentence starts,
+/// when `sentence` opens its line with one. The place a story was filed from is no name
+/// any of its figures belongs to: "KELLSBURG" is not the owner of "26 storms" in
+/// "KELLSBURG (Valley Wire) - Brannoch County's plows went out for 26 storms".
+pub(super) fn body_after_dateline(text: &str, sentence: &Range<usize>) -> Option<usize> {
+    let s = text.get(sentence.clone())?;
+    let before = text.get(..sentence.start)?;
+    if !(before.is_empty() || before.ends_with(['\n', '\r'])) {
+        return None;
+    }
+    let (dash, width) = ["—", "–", "--", " - "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let head = s[..dash].trim_end().trim_matches(['*', '_']);
+    if head.len() > DATELINE_LEN {
+        return None;
+    }
+    // the credit, then the date and region, then the place
+    let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((rest, credit)) if credit.len() <= CREDIT_LEN => rest.trim_end(),
+        _ => head,
+    };
+    let mut parts = head.split(", ");
+    let place = parts.next()?.trim_start_matches(['*', '_']);
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let in_capitals = letters >= 3
+        && place.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
+        });
+    let dated = parts.all(|p| {
+        p.len() <= REGION_LEN
+            && p.starts_with(char::is_uppercase)
+            && p.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.'))
+    });
+    let body = dash + width;
+    let rest = &s[body..];
+    let opens = rest.trim_start().trim_start_matches(['*', '_']);
+    (in_capitals && dated && opens.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .then(|| sentence.start + body + (rest.len() - rest.trim_start().len()))
+}
+
+/// The longest dateline before its dash: a place, a region, a date and a credit.
+const DATELINE_LEN: usize = 2 * REGION_LEN + CREDIT_LEN + 16;
+
 #[cfg(test)]
 mod tests {
     use super::is_dateline;
@@ -86,5 +135,46 @@ mod tests {
             "HALVERTON, Dec. 1 (the day after the council met in a closed session) — It",
             "Dec. 1"
         ));
+    }
+
+    fn body(text: &str) -> Option<&str> {
+        let end = text.find('\n').unwrap_or(text.len());
+        super::body_after_dateline(text, &(0..end)).map(|at| &text[at..end])
+    }
+
+    #[test]
+    fn a_dateline_ends_where_the_story_starts() {
+        // Written for this test.
+        assert_eq!(
+            body("KELLSBURG (Valley Wire) - Brannoch County's plows went out."),
+            Some("Brannoch County's plows went out.")
+        );
+        assert_eq!(
+            body("FELTHAM, Nov. 24 (Valley Wire) — Mosquitoes turned up."),
+            Some("Mosquitoes turned up.")
+        );
+        assert_eq!(
+            body("LINDALE — Nurses ratified it."),
+            Some("Nurses ratified it.")
+        );
+        assert_eq!(
+            body("**PORT ALDER, Jan. 22** -- Ferries run."),
+            Some("Ferries run.")
+        );
+        // no dateline: a name in ordinary case, a dash mid-sentence, a lower-case clause
+        assert_eq!(body("Lindale — Nurses ratified it."), None);
+        assert_eq!(body("The vote — a Tuesday — passed."), None);
+        assert_eq!(body("NASA — the agency — said so."), None);
+    }
+
+    #[test]
+    fn the_place_a_story_was_filed_from_owns_none_of_its_figures() {
+        // Written for this test.
+        use crate::context::anchors_of as anchors;
+        let t = "KELLSBURG (Valley Wire) - Brannoch County's plows went out for 26 storms.";
+        assert_eq!(anchors(t, "26"), vec!["Brannoch County"]);
+        // nor of a later sentence that refers back
+        let t = "LINDALE — The nurses ratified a contract on Monday. It raises wages 7% at once.";
+        assert!(anchors(t, "7%").is_empty(), "{:?}", anchors(t, "7%"));
     }
 }

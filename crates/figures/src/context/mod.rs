@@ -234,13 +234,20 @@ impl<'t> Reader<'t> {
             .cloned()
             .unwrap_or(start..end);
         let lead_in = self.lead_in(&sentence, idx);
-        let sentence = window(self.text, sentence, start, end);
+        // A figure after a dateline is the story's: the place it was filed from is no
+        // name in its sentence, nor in the sentence a later one refers back to.
+        let story = |s: Range<usize>| match dateline::body_after_dateline(self.text, &s) {
+            Some(body) if body <= start || s.end <= start => body..s.end,
+            _ => s,
+        };
+        let sentence = window(self.text, story(sentence), start, end);
         let others = self.figures_within(&sentence);
         let earlier: Vec<Range<usize>> = self.sentences[..idx.min(self.sentences.len())]
             .iter()
             .rev()
             .take(3)
             .cloned()
+            .map(story)
             .collect();
         analyse(self, sentence, &earlier, lead_in, &others, start..end)
     }
