@@ -971,3 +971,29 @@ fn a_campaign_named_in_an_appositive_owns_its_figures() {
         assert_eq!(found.verdict, Verdict::Supported, "{found:#?}");
     }
 }
+
+/// A sentence copied whole, its figures in their places, is no swap: the year the draft
+/// dates "3.5%" with stands beside the source's 3.5%, though "immediately", the nearest
+/// word to both, stands beside the 7%.
+#[test]
+fn a_sentence_copied_whole_is_no_swap() {
+    // Written for this test.
+    let c = Corpus::from_docs(vec![figcheck_corpus::SourceDoc {
+        path: "corpus/article.txt".into(),
+        text: "Nurses at Northgate Health's two largest hospitals voted to ratify a three-year \
+               contract on Wednesday.\n\nThe contract raises wages 7% immediately, 4% in 2026 \
+               and 3.5% in 2027, a cumulative increase of about 15%.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = check(
+        &e,
+        "The nurses have ratified a three-year contract.\n\nThe contract raises wages 7% \
+         immediately, 4% in 2026 and 3.5% in 2027.",
+    );
+    for figure in ["7%", "4%", "3.5%"] {
+        let found = one(&f, figure);
+        assert_eq!(found.verdict, Verdict::Supported, "{found:#?}");
+    }
+}
