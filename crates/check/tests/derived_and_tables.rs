@@ -2874,6 +2874,76 @@ fn an_amount_per_thing_is_worked_out_over_a_count_stated_elsewhere() {
     assert_derived(&e, &[(&right, "$110", true), (&wrong, "$150", false)]);
 }
 
+/// "26 storms, 11 more than the winter before": the gap is worked out from the sentence
+/// that gives the 26, though its subject is a word the draft never names ("Crews") and
+/// the draft's owner has figures all through the report.
+#[test]
+fn a_gap_is_worked_out_from_the_sentence_of_the_end_the_draft_states() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/report.md",
+        "Brannoch County Department of Highways\n\nWinter operations report\n\nCrews answered \
+         the first snow on November 14 and spread 31,850 tons of salt on 2,940 lane miles \
+         with 80 trucks and 45,400 gallons of brine. The department responded to 26 storm \
+         events, up from 15 last winter. Its 2,054 service requests rose 8.3%.\n",
+    );
+    let e = Engine::new(&c);
+    assert_derived(
+        &e,
+        &[
+            (
+                "Brannoch County's plows went out for 26 storms this winter, 11 more than the \
+                 winter before.",
+                "11",
+                true,
+            ),
+            (
+                "Brannoch County's plows went out for 26 storms this winter, 13 more than the \
+                 winter before.",
+                "13",
+                false,
+            ),
+        ],
+    );
+    // an end whose owner is handed down from an earlier sentence ("Snowfall"), among
+    // other sources' figures of the draft's names
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "Brannoch County Department of Highways\n\nThe winter in brief\n\nCrews \
+                   answered the first plowable snow on November 14, 2025, a season of 140 \
+                   days. Snowfall at the Kellsburg airport gauge totaled 71.4 inches, against \
+                   38.6 inches last winter and a normal of 52.0 inches, or 137% of normal.\n\n\
+                   The department responded to 26 storm events, up from 15 last winter. Nine \
+                   of them were full call-outs, with all 80 trucks on the road. The largest \
+                   storm dropped 16.2 inches in 31 hours. Trucks logged 48,200 hours and \
+                   612,000 miles.\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/release.txt".into(),
+            text: "Snow emergency declared\n\nThrough February 5, crews had answered 17 \
+                   storms, spread 19,460 tons of salt and seen 44.2 inches of snow at the \
+                   Kellsburg airport gauge, already more than the 38.6 inches of all of last \
+                   winter.\n\nKellsburg itself used 9,100 tons, 2,940 lane miles, 46 trucks, \
+                   12 graders, 16 loaders, 1,460 gallons, 22 shifts, 5 depots, 310 drivers, \
+                   64 mechanics and 8 salt domes.\n"
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    assert_derived(
+        &e,
+        &[(
+            "Brannoch County's plows went out for 26 storms this winter, 11 more than the \
+             winter before, as 71.4 inches of snow fell at the Kellsburg airport gauge.",
+            "11",
+            true,
+        )],
+    );
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

@@ -388,17 +388,41 @@ fn tied(
             }
             // "Lake Harlan … nine times as much as Ridgeback": a figure owned by another
             // name the claim compares is the other operand.
-            Owner::Other | Owner::OtherUnknownName => owns_another_entity(c, &entities),
+            // "The department responded to 26 storm events, up from 15" under a subject
+            // the draft never names, or one handed down from an earlier sentence
+            // ("Snowfall … totaled 71.4 inches"): the sentence whose figure the draft
+            // copies beside the claim's is the draft owner's, by the draft's own account.
+            Owner::Other | Owner::OtherUnknownName => {
+                owns_another_entity(c, &entities)
+                    || (c.features.owner == Owner::OtherUnknownName || c.features.owner_guessed)
+                        && beside_a_companion(claim, c)
+                        && c.features.coverage >= TIED_COVERAGE
+            }
         })
         .collect();
+    // An operand of a gap or a sum the draft states beside the claim, or one stated with
+    // it, ranks as one the owner's name ties: "26 storms, 11 more than the winter before"
+    // is worked out from the sentence that gives the 26, however many figures the owner
+    // has. Not of a ratio: two figures of a sentence divide to about any fraction.
+    let counted_up = matches!(
+        operation(claim),
+        Some(Operation::Difference | Operation::Sum)
+    );
     let tie = |c: &Candidate| {
         let owned = matches!(c.features.owner, Owner::Same | Owner::Partial)
             || owns_another_entity(c, &entities);
-        c.features.coverage + if owned { 1.0 } else { 0.0 }
+        let beside = counted_up && beside_a_companion(claim, c);
+        c.features.coverage + if owned { 1.0 } else { 0.0 } + if beside { 1.0 } else { 0.0 }
     };
     found.sort_by(|a, b| tie(b).total_cmp(&tie(a)).then(a.order.cmp(&b.order)));
     found.truncate(MAX_OPERANDS);
     found
+}
+
+/// Whether a candidate is a value the draft states beside the claim, or stated in one
+/// sentence with one.
+fn beside_a_companion(claim: &Claim, c: &Candidate) -> bool {
+    c.features.companions > 0.0 || is_companion(claim, c.figure.quantity.value)
 }
 
 /// Whether the candidate's owner is one of the claim's names other than its first (the
