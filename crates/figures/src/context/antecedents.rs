@@ -100,4 +100,15 @@ mod tests {
                  Opening in 2027, the tower will add 144 beds.";
         assert_eq!(anchors(t, "144"), vec!["East Tower"]);
     }
+
+    #[test]
+    fn a_later_sentence_is_about_what_was_reported_not_who_reported_it() {
+        // Written for this test.
+        let t = "The Kellsburg Ledger reported on May 14 that Brannoch County spent $10.54 \
+                 million on snow. The airport gauge caught 71.4 inches.";
+        assert_eq!(anchors(t, "71.4"), vec!["Brannoch County"]);
+        // without a reported clause, the subject as before
+        let t = "The Kellsburg Ledger covered the winter. It counted 26 storms.";
+        assert_eq!(anchors(t, "26"), vec!["Kellsburg Ledger"]);
+    }
 }

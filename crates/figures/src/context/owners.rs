@@ -108,20 +108,66 @@ pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> V
     let toks = tokenize(reader.text, sentence, &figures, 0..0);
     let runs = name_runs(reader, &toks);
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
-    let first_figure = toks
-        .iter()
-        .enumerate()
-        .position(|(k, t)| {
-            !in_run(k)
-                && (matches!(t, Tok::Other(_) | Tok::Figure)
-                    || matches!(t, Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit())))
-        })
-        .unwrap_or(toks.len());
-    runs.iter()
-        .filter(|r| r.last < first_figure && !after_preposition(&toks, r.first))
-        .map(|r| r.name.clone())
-        .collect()
+    // The first figure at or after token `from`.
+    let first_figure = |from: usize| {
+        (from..toks.len())
+            .find(|&k| {
+                !in_run(k)
+                    && (matches!(toks[k], Tok::Other(_) | Tok::Figure)
+                        || matches!(toks[k], Tok::Word { text, .. } if text.starts_with(|c: char| c.is_ascii_digit())))
+            })
+            .unwrap_or(toks.len())
+    };
+    let subject_from = |from: usize| {
+        let before = first_figure(from);
+        runs.iter()
+            .filter(move |r| r.first >= from && r.last < before)
+            .filter(|r| !after_preposition(&toks, r.first))
+    };
+    // "The Kellsburg Ledger reported on May 14 that Brannoch County spent…": the names of
+    // the reported clause, not whoever reported it, are what a later sentence goes on
+    // about ("The airport gauge caught 71.4 inches" is the county's winter, not the
+    // paper's).
+    let from = reported_clause(&toks)
+        .map(|that| that + 1)
+        .filter(|&from| subject_from(from).next().is_some())
+        .unwrap_or(0);
+    subject_from(from).map(|r| r.name.clone()).collect()
 }
+
+/// The token of the "that" a reporting verb opens a clause with, a few words after it:
+/// "reported on May 14 that", "said that", "estimates that".
+fn reported_clause(toks: &[Tok<'_>]) -> Option<usize> {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    let verb = (0..toks.len()).find(|&k| word(k).is_some_and(|w| REPORTING.contains(&w)))?;
+    (verb + 1..toks.len().min(verb + 1 + REPORTED_GAP)).find(|&k| word(k) == Some("that"))
+}
+
+/// Verbs that say who reported what, not what happened.
+const REPORTING: &[&str] = &[
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "estimated",
+    "estimates",
+    "found",
+    "finds",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "told",
+];
+
+/// How many tokens after a reporting verb its "that" may stand ("reported on May 14
+/// that": a date is one figure token).
+const REPORTED_GAP: usize = 5;
 
 /// The name in `sentence` whose last word is `noun` ("the $465 million East Tower" for a
 /// later "The tower"), or that a phrase set off after it calls a `noun` ("Encore
