@@ -53,7 +53,7 @@ pub(crate) const DATELINE_LINES: usize = 8;
 /// another town's orchestra is not the one a source of that day reported because the
 /// source mentions the town.
 pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<SourceFigure>> {
-    if !claim.dateline || claim.quantity.kind != Kind::Date {
+    if !(claim.dateline || reported_that_day(claim)) || claim.quantity.kind != Kind::Date {
         return None;
     }
     let entities = claim.entities();
@@ -70,8 +70,24 @@ pub(crate) fn dated_that_day(corpus: &dyn Sources, claim: &Claim) -> Option<Arc<
             && on_a_line_of_its_own(d)
             && agrees(claim, d)
             && (claim.companions.is_empty() || states_a_companion(corpus, claim, &d.source))
-            && (named || names_in_words(corpus, &entities, &d.source))
+            && (named && claim.dateline || names_in_words(corpus, &entities, &d.source))
     })
+}
+
+/// Whether a date is the day the claim's figures were reported: "The Kellsburg Ledger
+/// reported on May 14 that Brannoch County spent $10.54 million". A source of that day
+/// that names the reporter and states one of those figures is what reported them, as a
+/// dateline's day is backed by a source of its day. Only when reporting is the nearest
+/// word to the date: "said the hall opens on June 3" dates the opening.
+pub(crate) fn reported_that_day(claim: &Claim) -> bool {
+    const REPORTED: &[&str] = &["reported", "published"];
+    claim.quantity.kind == Kind::Date
+        && claim.comparison == Comparison::Eq
+        && !claim.companions.is_empty()
+        && claim
+            .words()
+            .first()
+            .is_some_and(|w| REPORTED.contains(&w.as_str()))
 }
 
 /// The full dates (a year, a month and a day) the sources give that may be the claim's

@@ -667,8 +667,10 @@ pub(crate) fn evaluate(
         None => outcome,
     };
     // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that
-    // day, and no date inside a source is the day it was filed.
-    let outcome = if claim.dateline {
+    // day, and no date inside a source is the day it was filed. So is the day a paper
+    // reported the claim's figures ("reported on May 14 that … $10.54 million").
+    let reported = crate::today::reported_that_day(claim);
+    let outcome = if claim.dateline || reported {
         match crate::today::dated_that_day(corpus, claim) {
             Some(dated) => Outcome {
                 verdict: Verdict::Supported,
@@ -678,7 +680,7 @@ pub(crate) fn evaluate(
                 disagreeing: Vec::new(),
                 ..outcome
             },
-            None if outcome.verdict == Verdict::Contradicted => Outcome {
+            None if claim.dateline && outcome.verdict == Verdict::Contradicted => Outcome {
                 verdict: Verdict::Unsupported,
                 evidence: Vec::new(),
                 source_value: None,

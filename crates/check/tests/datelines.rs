@@ -154,3 +154,27 @@ fn minutes_date_what_they_record_and_a_report_of_a_meeting_does_not() {
     );
     assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
 }
+
+/// "The Halverton Courier reported on Dec. 3 that…": the day a paper reported the
+/// draft's figures is backed by that paper's story of that day, which states one of them,
+/// as a dateline's day is; another day is not.
+#[test]
+fn the_day_a_paper_reported_the_figures_is_the_day_of_its_story() {
+    let draft = |day: &str| {
+        format!(
+            "The Halverton Courier reported on {day} that musicians in Halverton ratified a \
+             contract worth $2.1 million."
+        )
+    };
+    let f = finding(&draft("Dec. 3"), "Dec. 3");
+    assert_eq!(f.verdict, Verdict::Supported, "{f:#?}");
+    let f = finding(&draft("Dec. 5"), "Dec. 5");
+    assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
+    // nor when the paper is not the one that reported them
+    let f = finding(
+        "The Wendover Ledger reported on Dec. 3 that musicians in Halverton ratified a \
+         contract worth $2.1 million.",
+        "Dec. 3",
+    );
+    assert_ne!(f.verdict, Verdict::Supported, "{f:#?}");
+}
