@@ -1292,15 +1292,20 @@ pub(crate) fn derive(
     // would cost as much again (a fifth of a draft's check) to find what they found. A
     // gap in points to the owner's own percentage is looked for only here: its other
     // operand is the percentage the draft gave a sentence before.
-    let across = &across;
-    worked_in_sentence(corpus, prepared, across, exhaustive_limit)
-        .or_else(|| stated_end::gap_from_stated_end(corpus, prepared, across, exhaustive_limit))
-        .or_else(|| found_base::gap_from_found_base(corpus, prepared, across, exhaustive_limit))
-        .or_else(|| {
-            found_operand::ratio_with_found_operand(corpus, prepared, across, exhaustive_limit)
-        })
-        .or_else(|| owners_gap::owners_gap_in_points(corpus, prepared, across, exhaustive_limit))
+    ACROSS_SENTENCES
+        .iter()
+        .find_map(|derive| derive(corpus, prepared, &across, exhaustive_limit))
 }
+
+/// The derivations that may use the figures of the sentence before as operands (see
+/// [`derive`]), in order.
+const ACROSS_SENTENCES: &[Derive] = &[
+    worked_in_sentence,
+    stated_end::gap_from_stated_end,
+    found_base::gap_from_found_base,
+    found_operand::ratio_with_found_operand,
+    owners_gap::owners_gap_in_points,
+];
 
 /// Whether the figures of the sentence before may be operands of this claim (see
 /// [`Claim::earlier`]): a multiple, a change in points, or a count or amount the claim's
@@ -1329,98 +1334,62 @@ pub(crate) fn reads_earlier(claim: &Claim) -> bool {
     }
 }
 
+/// A way a writer works a figure out of figures the sources state: it gives the claim's
+/// derivation from the sources, or `None`. Each is a small unit of its own, in the
+/// order [`WITH_COMPANIONS`] and [`ACROSS_SENTENCES`] list them.
+type Derive = fn(&dyn Sources, &Prepared, &Claim, usize) -> Option<Derivation>;
+
+/// The derivations tried for a claim, in order; the first that finds one decides. The
+/// narrow ones that read the draft's own operands (its companions) come first, and the
+/// generic pairing of two tied figures ([`pair_of_operands`]) last.
+const WITH_COMPANIONS: &[Derive] = &[
+    quotient,
+    worked_in_sentence,
+    shares_summed::sum_of_companions_shares,
+    shares_summed::share_of_a_tally,
+    shares_summed::side_of_a_tally,
+    stated_end::change_from_stated_end,
+    stated_end::gap_from_stated_end,
+    found_base::change_from_found_base,
+    found_base::gap_from_found_base,
+    share_of_a_whole_close_by,
+    share_in_a_sentence::share_in_a_sentence,
+    owners_share::owners_share_of_a_stated_whole,
+    found_operand::ratio_with_found_operand,
+    found_operand::average_over_found_count,
+    complement,
+    per_period,
+    other_period,
+    part_of_whole::part_of_a_whole,
+    multiplied::multiplied,
+    after_change::after_a_change,
+    per_unit::price_per_unit,
+    price_times_count::price_times_count,
+    over_a_span::rate_over_a_span,
+    years_since::years_since,
+    converted::in_another_unit,
+    pair_of_operands,
+];
+
 fn derive_with_companions(
     corpus: &dyn Sources,
     prepared: &Prepared,
     claim: &Claim,
     exhaustive_limit: usize,
 ) -> Option<Derivation> {
-    if let Some(d) = quotient(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = worked_in_sentence(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) =
-        shares_summed::sum_of_companions_shares(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) = shares_summed::share_of_a_tally(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = shares_summed::side_of_a_tally(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = stated_end::change_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = stated_end::gap_from_stated_end(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = found_base::change_from_found_base(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = found_base::gap_from_found_base(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = share_of_a_whole_close_by(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) =
-        share_in_a_sentence::share_in_a_sentence(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) =
-        owners_share::owners_share_of_a_stated_whole(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) =
-        found_operand::ratio_with_found_operand(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) =
-        found_operand::average_over_found_count(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) = complement(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = per_period(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = other_period(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = part_of_whole::part_of_a_whole(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = multiplied::multiplied(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = after_change::after_a_change(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = per_unit::price_per_unit(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = price_times_count::price_times_count(corpus, prepared, claim, exhaustive_limit)
-    {
-        return Some(d);
-    }
-    if let Some(d) = over_a_span::rate_over_a_span(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = years_since::years_since(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
-    if let Some(d) = converted::in_another_unit(corpus, prepared, claim, exhaustive_limit) {
-        return Some(d);
-    }
+    WITH_COMPANIONS
+        .iter()
+        .find_map(|derive| derive(corpus, prepared, claim, exhaustive_limit))
+}
+
+/// Two figures tied to the claim, paired by the operation its words name (a multiple, a
+/// share, a change, a gap, a sum): the generic derivation, after the narrow ones.
+fn pair_of_operands(
+    corpus: &dyn Sources,
+    prepared: &Prepared,
+    claim: &Claim,
+    exhaustive_limit: usize,
+) -> Option<Derivation> {
     // "Rates are going up 9.5%, roughly $6.50 a month" (from $68.40 to $74.90): with no
     // word for a change the claim keeps, a count or amount is still the gap between the
     // two ends of one change, but only between those.
