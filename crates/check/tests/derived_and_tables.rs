@@ -2944,6 +2944,42 @@ fn a_gap_is_worked_out_from_the_sentence_of_the_end_the_draft_states() {
     );
 }
 
+/// "4,820 children, 670 more than in 2024": the 2025 report that says "enrolled 4,820
+/// children, up 16.1% from 4,150" compares with 2024 without naming it.
+#[test]
+fn the_year_a_report_compares_with_is_the_year_before_its_own() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/report.txt",
+        "City of Brennick Aquatics Division\n2025 Summer Season Report\n\nSwim lessons \
+         enrolled 4,820 children, up 16.1% from 4,150. The main lot filled on 41 days, up \
+         from 29.\n",
+    );
+    let e = Engine::new(&c);
+    assert_derived(
+        &e,
+        &[
+            (
+                "Swim lessons enrolled 4,820 children, 670 more than in 2024.",
+                "2024",
+                true,
+            ),
+            (
+                "Swim lessons enrolled 4,820 children, 670 more than in 2023.",
+                "2023",
+                false,
+            ),
+            // two small counts say nothing of another figure's year
+            (
+                "The lot filled on 41 days, up from 29, and neighbors have complained since \
+                 2024.",
+                "2024",
+                false,
+            ),
+        ],
+    );
+}
+
 /// A gap between two names the claim compares is their two values, however confidently
 /// the first name's change column disagrees: a change over time is another measure.
 #[test]

@@ -32,6 +32,7 @@ mod price_times_count;
 mod share_in_a_sentence;
 mod shares_summed;
 mod stated_end;
+mod year_before;
 mod years_since;
 pub(crate) use converted::is_a_unit_of_measure;
 pub(crate) use stated_end::written_from;
@@ -1367,6 +1368,7 @@ const WITH_COMPANIONS: &[Derive] = &[
     price_times_count::price_times_count,
     over_a_span::rate_over_a_span,
     years_since::years_since,
+    year_before::year_compared_with,
     converted::in_another_unit,
     pair_of_operands,
 ];
