@@ -29,18 +29,8 @@ pub fn is_dateline(text: &str, start: usize, end: usize) -> bool {
         Some((place, region)) => (place, Some(region)),
         None => (head, None),
     };
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let in_capitals = letters >= 3
-        && place.chars().all(|c| {
-            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
-        });
-    let region_fits = region.is_none_or(|r| {
-        r.len() <= REGION_LEN
-            && r.starts_with(char::is_uppercase)
-            && r.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.'))
-    });
-    if !(in_capitals && region_fits) {
+    let region_fits = region.is_none_or(|r| a_region(r, false));
+    if !(in_capitals(place) && region_fits) {
         return false;
     }
     let mut rest = after.trim_start_matches([' ', '*', '_']);
@@ -79,22 +69,32 @@ pub(super) fn body_after_dateline(text: &str, sentence: &Range<usize>) -> Option
     };
     let mut parts = head.split(", ");
     let place = parts.next()?.trim_start_matches(['*', '_']);
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let in_capitals = letters >= 3
-        && place.chars().all(|c| {
-            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
-        });
-    let dated = parts.all(|p| {
-        p.len() <= REGION_LEN
-            && p.starts_with(char::is_uppercase)
-            && p.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.'))
-    });
+    let dated = parts.all(|p| a_region(p, true));
     let body = dash + width;
     let rest = &s[body..];
     let opens = rest.trim_start().trim_start_matches(['*', '_']);
-    (in_capitals && dated && opens.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .then(|| sentence.start + body + (rest.len() - rest.trim_start().len()))
+    (in_capitals(place)
+        && dated
+        && opens.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    .then(|| sentence.start + body + (rest.len() - rest.trim_start().len()))
+}
+
+/// Whether a dateline's place is written in capitals: "HALVERTON", "SÃO PAULO".
+fn in_capitals(place: &str) -> bool {
+    place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
+        })
+}
+
+/// Whether a part of a dateline after its place is a region ("Maine", "Calif."), or, with
+/// `dated`, the day it was filed too ("Nov. 24").
+fn a_region(part: &str, dated: bool) -> bool {
+    part.len() <= REGION_LEN
+        && part.starts_with(char::is_uppercase)
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || (dated && c.is_ascii_digit()) || matches!(c, ' ' | '.'))
 }
 
 /// The longest dateline before its dash: a place, a region, a date and a credit.
