@@ -62,6 +62,93 @@ pub(super) fn introduces(text: &str, sentence: &Range<usize>, noun: &str) -> boo
 /// contract").
 const INTRODUCTION_WORDS: usize = 3;
 
+/// The name in `sentence` whose last word is `noun` ("the $465 million East Tower" for a
+/// later "The tower"), or that a phrase set off after it calls a `noun` ("Encore
+/// Halverton, a $48 million capital campaign" for a later "the campaign"), the first if
+/// several: what a definite noun refers back to. With the name that owns it, written
+/// right before it: "LG's AI Research Lab" for "the lab" is LG's too.
+pub(super) fn named_by(
+    reader: &Reader<'_>,
+    sentence: Range<usize>,
+    noun: &str,
+) -> Option<Vec<String>> {
+    let figures = reader.figures_within(&sentence);
+    let toks = tokenize(reader.text, sentence, &figures, 0..0);
+    let runs = name_runs(reader, &toks);
+    let at = runs.iter().position(|r| {
+        r.name.contains(' ')
+            && r.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+            || apposed_noun(&toks, r.last).is_some_and(|(_, n)| n == noun)
+    })?;
+    // "LG’s AI Research Lab": capitalised words may stand between the two.
+    let owner = at.checked_sub(1).map(|k| &runs[k]).filter(|o| {
+        matches!(
+            toks[o.last],
+            Tok::Word {
+                possessive: true,
+                ..
+            }
+        ) && toks[o.last + 1..runs[at].first]
+            .iter()
+            .all(|t| matches!(t, Tok::Word { text, .. } if text.starts_with(char::is_uppercase)))
+    });
+    Some(
+        owner
+            .into_iter()
+            .chain(std::iter::once(&runs[at]))
+            .map(|r| r.name.clone())
+            .collect(),
+    )
+}
+
+/// The noun that an appositive right after the token `last` calls what ends there, with
+/// its token: "a $48 million capital campaign" after "Encore Halverton,". Only a phrase of
+/// lower-case words and figures, to its end: the noun is what it names.
+pub(super) fn apposed_noun<'t>(toks: &[Tok<'t>], last: usize) -> Option<(usize, &'t str)> {
+    let (
+        Some(Tok::Punct(',')),
+        Some(Tok::Word {
+            text: "a" | "an", ..
+        }),
+    ) = (toks.get(last + 1), toks.get(last + 2))
+    else {
+        return None;
+    };
+    let start = last + 3;
+    let phrase: Vec<&Tok<'t>> = toks[start.min(toks.len())..]
+        .iter()
+        .take_while(|t| {
+            matches!(t, Tok::Other(_) | Tok::Figure)
+                || matches!(t, Tok::Word { text, possessive: false }
+                    if text.chars().all(|c| c.is_lowercase() || c == '-'))
+        })
+        .take(APPOSITIVE_WORDS + 1)
+        .collect();
+    // The noun ends the phrase, or comes before a word that starts a clause of its own.
+    phrase.iter().enumerate().find_map(|(k, t)| match t {
+        Tok::Word { text, .. }
+            if k + 1 == phrase.len()
+                || matches!(
+                    phrase[k + 1],
+                    Tok::Word {
+                        text: "to" | "that" | "which" | "for" | "of" | "in" | "with",
+                        ..
+                    }
+                ) =>
+        {
+            Some((start + k, *text))
+        }
+        _ => None,
+    })
+}
+
+/// How many words and figures an appositive may hold before its noun ("a $48 million
+/// capital campaign").
+const APPOSITIVE_WORDS: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use crate::context::anchors_of as anchors;
