@@ -2905,6 +2905,22 @@ fn a_gap_is_worked_out_from_the_sentence_of_the_end_the_draft_states() {
             ),
         ],
     );
+    // not a change in percent: two figures of the sentence that gives a companion are no
+    // operands of another owner's growth
+    let c = one_source(
+        "corpus/robots.txt",
+        "Korea installed 30,600 industrial robots, fourth globally behind China (295,000), \
+         Japan (44,500) and the United States (34,200).\n",
+    );
+    let e = Engine::new(&c);
+    assert_derived(
+        &e,
+        &[(
+            "Japan installed 44,500 robots, and Samsung's robot sales grew 12% last year.",
+            "12%",
+            false,
+        )],
+    );
     // an end whose owner is handed down from an earlier sentence ("Snowfall"), among
     // other sources' figures of the draft's names
     let c = Corpus::from_docs(vec![

@@ -379,6 +379,17 @@ fn tied(
         probe.quantity.unit.clone_from(&claim.quantity.unit);
     }
     let entities = claim.entities();
+    // Of a gap or a sum, an operand the draft states beside the claim, or one stated with
+    // it, speaks for the claim's owner and ranks as one the owner's name ties: "26 storms,
+    // 11 more than the winter before" is worked out from the sentence that gives the 26,
+    // however many figures the owner has. Not of a ratio or a change in percent: two
+    // figures of a sentence divide to about any fraction, and "Samsung's robot sales grew
+    // 12%" beside Japan's 44,500 is no change from Korea's 30,600 to the United States'
+    // 34,200 of the sentence that gives it.
+    let counted_up = matches!(
+        operation(claim),
+        Some(Operation::Difference | Operation::Sum)
+    );
     let found: Vec<Candidate> = candidates(corpus, prepared, &probe, exhaustive_limit);
     let mut found: Vec<Candidate> = found
         .into_iter()
@@ -395,20 +406,13 @@ fn tied(
             // copies beside the claim's is the draft owner's, by the draft's own account.
             Owner::Other | Owner::OtherUnknownName => {
                 owns_another_entity(c, &entities)
-                    || (c.features.owner == Owner::OtherUnknownName || c.features.owner_guessed)
+                    || counted_up
+                        && (c.features.owner == Owner::OtherUnknownName || c.features.owner_guessed)
                         && beside_a_companion(claim, c)
                         && c.features.coverage >= TIED_COVERAGE
             }
         })
         .collect();
-    // An operand of a gap or a sum the draft states beside the claim, or one stated with
-    // it, ranks as one the owner's name ties: "26 storms, 11 more than the winter before"
-    // is worked out from the sentence that gives the 26, however many figures the owner
-    // has. Not of a ratio: two figures of a sentence divide to about any fraction.
-    let counted_up = matches!(
-        operation(claim),
-        Some(Operation::Difference | Operation::Sum)
-    );
     let tie = |c: &Candidate| {
         let owned = matches!(c.features.owner, Owner::Same | Owner::Partial)
             || owns_another_entity(c, &entities);
