@@ -54,9 +54,13 @@ pub(super) fn body_after_dateline(text: &str, sentence: &Range<usize>) -> Option
     if !(before.is_empty() || before.ends_with(['\n', '\r'])) {
         return None;
     }
+    // Only a sentence's first bytes can hold one: asked of every figure, a search of the
+    // whole sentence made a long sentence of many figures quadratic.
+    let opening =
+        s.get(..crate::position::floor_char_boundary(s, s.len().min(DATELINE_LEN + 8)))?;
     let (dash, width) = ["—", "–", "--", " - "]
         .iter()
-        .filter_map(|d| s.find(d).map(|at| (at, d.len())))
+        .filter_map(|d| opening.find(d).map(|at| (at, d.len())))
         .min()?;
     let head = s[..dash].trim_end().trim_matches(['*', '_']);
     if head.len() > DATELINE_LEN {
