@@ -218,15 +218,24 @@ fn says_today(sentence: &str) -> bool {
 
 /// Every date `source` gives, in text order.
 pub(crate) fn dates_of(corpus: &dyn Sources, source: &str) -> Option<Vec<Arc<SourceFigure>>> {
+    figures_of_kind(corpus, source, Kind::Date)
+}
+
+/// Every figure of `kind` that `source` gives, in text order.
+pub(crate) fn figures_of_kind(
+    corpus: &dyn Sources,
+    source: &str,
+    kind: Kind,
+) -> Option<Vec<Arc<SourceFigure>>> {
     let source = [source.to_string()];
-    let dates = corpus
+    let found = corpus
         .find_figures(&FigureQuery {
-            kinds: &[Kind::Date],
+            kinds: &[kind],
             sources: Some(&source),
             ..FigureQuery::default()
         })
         .ok()?;
-    Some(dates.into_iter().map(|d| d.figure).collect())
+    Some(found.into_iter().map(|f| f.figure).collect())
 }
 
 /// Whether `date` is a dateline above `figure` in its source: alone on a short line (the

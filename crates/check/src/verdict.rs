@@ -669,28 +669,24 @@ pub(crate) fn evaluate(
     // "HALVERTON, Dec. 1 —": the day a story was filed is backed by a source dated that
     // day, and no date inside a source is the day it was filed. So is the day a paper
     // reported the claim's figures ("reported on May 14 that … $10.54 million").
-    let reported = crate::today::reported_that_day(claim);
-    let outcome = if claim.dateline || reported {
-        match crate::today::dated_that_day(corpus, claim) {
-            Some(dated) => Outcome {
-                verdict: Verdict::Supported,
-                evidence: vec![Evidence::of(&dated)],
-                derivation: Some(format!("a source is dated {}", dated.text)),
-                source_value: None,
-                disagreeing: Vec::new(),
-                ..outcome
-            },
-            None if claim.dateline && outcome.verdict == Verdict::Contradicted => Outcome {
-                verdict: Verdict::Unsupported,
-                evidence: Vec::new(),
-                source_value: None,
-                disagreeing: Vec::new(),
-                ..outcome
-            },
-            None => outcome,
-        }
-    } else {
-        outcome
+    // (`dated_that_day` asks whether the claim is either: for any other, it is `None`.)
+    let outcome = match crate::today::dated_that_day(corpus, claim) {
+        Some(dated) => Outcome {
+            verdict: Verdict::Supported,
+            evidence: vec![Evidence::of(&dated)],
+            derivation: Some(format!("a source is dated {}", dated.text)),
+            source_value: None,
+            disagreeing: Vec::new(),
+            ..outcome
+        },
+        None if claim.dateline && outcome.verdict == Verdict::Contradicted => Outcome {
+            verdict: Verdict::Unsupported,
+            evidence: Vec::new(),
+            source_value: None,
+            disagreeing: Vec::new(),
+            ..outcome
+        },
+        None => outcome,
     };
     // No source states the figure: it may be the writer's arithmetic on two that do.
     // Arithmetic on two tied figures also outweighs a counterpart the model doubts:

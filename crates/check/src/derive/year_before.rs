@@ -96,16 +96,8 @@ const FROM_WITHIN: usize = 5;
 
 /// The year a source's title names: a year among its first lines, the only one there.
 fn title_year(corpus: &dyn Sources, source: &str) -> Option<Arc<SourceFigure>> {
-    let source = [source.to_string()];
-    let years: Vec<Arc<SourceFigure>> = corpus
-        .find_figures(&FigureQuery {
-            kinds: &[Kind::Year],
-            sources: Some(&source),
-            ..FigureQuery::default()
-        })
-        .ok()?
+    let years: Vec<Arc<SourceFigure>> = crate::today::figures_of_kind(corpus, source, Kind::Year)?
         .into_iter()
-        .map(|f| f.figure)
         .filter(|y| y.line <= TITLE_LINES)
         .collect();
     match years.as_slice() {
