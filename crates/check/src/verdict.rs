@@ -310,6 +310,8 @@ pub(crate) fn evaluate(
         // A figure that says nothing about the claim's measure is no counterpart either:
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
+        // Nor does a vote's "Carried 4-2." correct "a rent freeze of two years".
+        .filter(|c| !a_bare_tally_side(c) || says_a_vote(claim))
         .collect();
     // The claim owner's own sentence stating the value exactly, only in other words,
     // outweighs a far less probable other value: the FAA's "75% of the cost" against
@@ -367,6 +369,9 @@ pub(crate) fn evaluate(
         .filter(|c| c.agreement == Agreement::Agrees)
         .filter(|c| !(owner_contradicted && not_owners(c)))
         .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
+        // The minutes' "Carried 4-2." counts votes, though it carries the words of its
+        // motion: no support for "a rent freeze of two years".
+        .filter(|c| !a_bare_tally_side(c) || says_a_vote(claim))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.
         .filter(|c| {
             !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
@@ -393,9 +398,10 @@ pub(crate) fn evaluate(
     };
     let in_box_cells = |c: &Candidate| box_cells.iter().any(|b| std::ptr::eq(*b, c));
     let box_row = !box_cells.is_empty();
+    let motion = best_motion(claim, &found);
     let paired = found
         .iter()
-        .find(|c| pair_stated(claim, c) && (!box_row || in_box_cells(c)));
+        .find(|c| pair_stated(claim, c, motion) && (!box_row || in_box_cells(c)));
     // A table states the value of the claim's measure for the claim's owner in one cell:
     // that cell decides, whatever equal number stands in another column or row.
     // Asked once, not of every candidate: the claim's words are built anew each time.
@@ -1088,7 +1094,7 @@ fn between_named_owners(claim: &Claim, d: &crate::derive::Derivation) -> bool {
 /// "Approved 6-0." A pair with a side in the hundreds, among the claim's words, is telling
 /// whoever the source names ("voted 201-14" by "the union" for "Skyport's workers"):
 /// box scores, where rows are someone else's, hold no such pairs.
-fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
+fn pair_stated(claim: &Claim, c: &Candidate, motion: f32) -> bool {
     let named = matches!(
         c.features.owner,
         Owner::Same | Owner::Mentioned | Owner::Partial
@@ -1106,7 +1112,51 @@ fn pair_stated(claim: &Claim, c: &Candidate) -> bool {
         && partner_beside(claim, c)
         && (named
             || (unnamed && (!both_small || both_say_a_vote(claim, c)))
+            || (a_tally(claim, c) && c.features.words_hit > 0 && c.features.coverage >= motion)
             || (large && c.features.words_hit > 0 && !c.figure.context.cell))
+}
+
+/// Whether a candidate is a vote's tally the claim's could be: both say a vote, the
+/// candidate has a value beside it where the claim has its partner, and the sources do
+/// not tie it to another owner. The minutes' "Carried 6-0." after a motion is one.
+fn a_tally(claim: &Claim, c: &Candidate) -> bool {
+    let beside = match claim.partner {
+        Some(partner) if partner.follows => c.figure.context.beside.after,
+        Some(_) => c.figure.context.beside.before,
+        None => None,
+    };
+    beside.is_some() && c.features.owner != Owner::Other && both_say_a_vote(claim, c)
+}
+
+/// How much of a vote claim's words the best-covered tally of the sources holds: of a
+/// meeting's several votes, the one whose motion the claim's words describe is the one
+/// the claim reports ("voted 6-0 to halve the vendors' rent", not the parking rates'
+/// 5-1). Zero when the claim is no tally.
+fn best_motion(claim: &Claim, found: &[Candidate]) -> f32 {
+    found
+        .iter()
+        .filter(|c| a_tally(claim, c))
+        .map(|c| c.features.coverage)
+        .fold(0.0, f32::max)
+}
+
+/// Whether a candidate is a side of a tally written as a sentence of its own
+/// ([`figcheck_figures::is_bare_tally`]).
+fn a_bare_tally_side(c: &Candidate) -> bool {
+    let beside = &c.figure.context.beside;
+    (beside.before.is_some() || beside.after.is_some())
+        && !c.figure.context.cell
+        && figcheck_figures::is_bare_tally(&c.figure.sentence)
+}
+
+/// Whether the claim's words, or the unit it counts ("a 4-1 vote"), name a vote.
+fn says_a_vote(claim: &Claim) -> bool {
+    claim
+        .words()
+        .iter()
+        .map(String::as_str)
+        .chain(claim.quantity.unit.as_deref())
+        .any(|w| figcheck_figures::is_tally_word(&w.to_lowercase()))
 }
 
 /// Whether the claim's words and the candidate's sentence both name a vote ("voted",

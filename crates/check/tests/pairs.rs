@@ -401,3 +401,58 @@ fn a_small_tally_is_backed_where_both_say_it_is_a_vote() {
     let f = e.check_text(&draft("the park's team won 6-0"), Format::Plain);
     assert_ne!(finding(&f, "6").verdict, Verdict::Supported, "{f:#?}");
 }
+
+/// Minutes written for this test: three motions, each carried in a sentence of its own.
+const MINUTES: &str = "\
+Roof contract
+
+Three bids were opened on March 31. Director Osei moved to award the roof contract to \
+Thale & Sons; Director Pruitt seconded. Carried 6-0.
+
+Rent for 2027
+
+Mr. Bale proposed raising base rent to $33.00 a square foot from $31.50. Director \
+Ferreira said the increase would hurt the smallest vendors. Director Hargreave moved \
+approval; Director Valcourt seconded. Carried 4-2, directors Ferreira and Osei voting no.
+
+Parking rates
+
+Director Pruitt moved to raise the garage's hourly rate to $2.50 from $2.00; Chair \
+Whitcombe seconded. Carried 5-1, Director Ferreira voting no.
+";
+
+/// "Carried 4-2." after a motion is that motion's vote: a draft's tally is checked against
+/// the vote whose motion its words describe, not against whichever vote has its numbers.
+#[test]
+fn a_tally_alone_is_the_vote_on_the_motion_before_it() {
+    let c = corpus_of("corpus/minutes.txt", MINUTES);
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The board voted 4-2 to raise base rent to $33 a square foot.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "4").verdict, Verdict::Supported, "{f:#?}");
+    assert_eq!(finding(&f, "2").verdict, Verdict::Supported, "{f:#?}");
+    // not the parking rates' 5-1, though "Carried 6-0." says nothing of a roof itself
+    for draft in [
+        "The Public Market Authority voted 6-0 to award the roof contract to Thale & Sons.",
+        "The authority's board voted 6-0 to hire the roofer.",
+    ] {
+        let f = e.check_text(draft, Format::Plain);
+        assert_eq!(finding(&f, "6").verdict, Verdict::Supported, "{f:#?}");
+        assert_eq!(finding(&f, "0").verdict, Verdict::Supported, "{f:#?}");
+    }
+}
+
+/// A side of a vote's tally counts votes: the rent motion's words beside "Carried 4-2."
+/// do not make its 2 a rent freeze's two years.
+#[test]
+fn a_tally_alone_backs_no_figure_but_a_vote() {
+    let c = corpus_of("corpus/minutes.txt", MINUTES);
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "Vendors asked for a base rent freeze of two years.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "two").verdict, Verdict::Unsupported, "{f:#?}");
+}

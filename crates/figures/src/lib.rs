@@ -33,7 +33,7 @@ pub const EXTRACTOR_FINGERPRINT: &str = env!("FIGCHECK_EXTRACTOR_FINGERPRINT");
 
 pub use context::{
     COMPARATIVES, Context, SUBJECT_DISTANCE, Term, canonical_name, context_of, contexts,
-    counted_back, is_dateline, listed_after, same_name, sentences, words_within,
+    counted_back, is_bare_tally, is_dateline, listed_after, same_name, sentences, words_within,
 };
 pub use extract::{AGE_UNIT, Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};

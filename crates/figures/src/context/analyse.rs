@@ -373,6 +373,13 @@ pub(super) fn analyse(
         }
     }
 
+    // "Carried 6-0." is about the motion the sentences before it moved.
+    for t in motion_terms(reader, &sentence, earlier) {
+        if !borrowed_terms.iter().any(|b| b.word == t.word) {
+            borrowed_terms.push(t);
+        }
+    }
+
     // Terms: every other content word, nearest first.
     let in_run = |k: usize| runs.iter().any(|r| r.first <= k && k <= r.last);
     let anchor_run = |k: usize| {
