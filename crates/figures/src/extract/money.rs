@@ -27,6 +27,10 @@ impl<'t> Scanner<'t> {
                 return;
             }
         }
+        // "ten dollars⏎10 cent": a line's cents are its own
+        if self.text[f.end..j].contains(['\n', '\r']) {
+            return;
+        }
         let (cents, end) = if let Some(d) = self
             .digits_at(j)
             .filter(|d| d.decimals == 0 && d.separator.is_none() && d.int_digits <= 2)
@@ -129,6 +133,22 @@ impl<'t> Scanner<'t> {
         self.numeric_at(digits, Some((i, &text[i..digits], code)), bare)
     }
 
+    /// "EUR 20⏎EUR 20.0": a currency word on the next line with a number of its own
+    /// right after it opens that line's amount; it is no suffix of the figure ending at
+    /// `figure_end` (hard-wrapped prose may still carry "20⏎euros" over a line break).
+    pub(super) fn opens_an_amount_on_its_line(&self, figure_end: usize, word_end: usize) -> bool {
+        let Some(gap) = self.text.get(figure_end..word_end) else {
+            return false;
+        };
+        let digits = match self.peek(word_end) {
+            Some(' ' | '\u{A0}') => self.skip_ws(word_end),
+            _ => word_end,
+        };
+        gap.contains(['\n', '\r'])
+            && !self.text[word_end..digits].contains(['\n', '\r'])
+            && self.peek(digits).is_some_and(|c| c.is_ascii_digit())
+    }
+
     /// A currency sign written after the amount, "10 €" or "100元": (suffix as written,
     /// end, ISO code). A "$" followed by digits opens the next amount instead ("10 $20").
     pub(super) fn currency_sign_after(&self, i: usize) -> Option<(String, usize, &'static str)> {
@@ -148,7 +168,11 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let after = self.skip_ws(e);
-        if *sign == "$" && self.peek(after).is_some_and(|c| c.is_ascii_digit()) {
+        // ("10$⏎10 dollars": not the next line's)
+        if *sign == "$"
+            && self.peek(after).is_some_and(|c| c.is_ascii_digit())
+            && !self.text[e..after].contains(['\n', '\r'])
+        {
             return None;
         }
         Some((self.text[i..e].to_string(), e, code))
@@ -229,6 +253,43 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
     }
     use crate::quantity::Kind;
+
+    #[test]
+    fn a_currency_on_the_next_line_opens_that_lines_amount() {
+        let read = crate::extract::tests::read;
+        let money = |text: &str| -> Vec<(String, f64)> {
+            read(text)
+                .into_iter()
+                .map(|(t, v, _, u)| (format!("{t} {}", u.unwrap_or_default()), v))
+                .collect()
+        };
+        assert_eq!(
+            money("EUR 20\nEUR 20.5 more"),
+            [("EUR 20 EUR".into(), 20.0), ("EUR 20.5 EUR".into(), 20.5)]
+        );
+        assert_eq!(
+            money("a fee of 42\nMYR 17 in all"),
+            [("42 ".into(), 42.0), ("MYR 17 MYR".into(), 17.0)]
+        );
+        // a sign glued after its number is not the next line's
+        assert_eq!(
+            money("It is 10$\n10 dollars later"),
+            [("10$ USD".into(), 10.0), ("10 dollars USD".into(), 10.0)]
+        );
+        // cents on the next line are that line's
+        assert_eq!(
+            money("ten dollars\n10 cents"),
+            [
+                ("ten dollars USD".into(), 10.0),
+                ("10 cents USD".into(), 0.1)
+            ]
+        );
+        // hard-wrapped prose still carries a currency word over the break
+        assert_eq!(
+            money("a fee of 20\nEUR per night"),
+            [("20\nEUR EUR".into(), 20.0)]
+        );
+    }
 
     #[test]
     fn every_iso_code_before_or_after_the_amount() {

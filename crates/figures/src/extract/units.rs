@@ -85,6 +85,7 @@ impl<'t> Scanner<'t> {
                     && (w.chars().all(|c| c.is_lowercase())
                         || w.len() == 3
                         || lexicon::capitalised_currency(w))
+                    && !self.opens_an_amount_on_its_line(i, we)
                 {
                     return Some((format!("{sp}{w}"), we, Kind::Money));
                 }
