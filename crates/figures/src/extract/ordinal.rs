@@ -260,6 +260,20 @@ mod tests {
     }
 
     #[test]
+    fn tens_and_a_unit_written_as_one_word() {
+        is("She came twentyfifth.", "twentyfifth", 25.0, Kind::Ordinal);
+        is(
+            "their seventythird meeting",
+            "seventythird",
+            73.0,
+            Kind::Ordinal,
+        );
+        // no tens word glued to anything else
+        none("the tenthird row");
+        none("twentyfive");
+    }
+
+    #[test]
     fn ranks_in_a_superlative_or_after_no() {
         is(
             "It is the second-largest market.",

@@ -99,7 +99,16 @@ pub(crate) fn ordinal_word(word: &str) -> Option<f64> {
         "trillionth" => 1e12,
         // A misspelling common enough to appear in published headings ("Nineth Meeting").
         "nineth" => 9.0,
-        _ => return None,
+        _ => return tens_and_unit_in_one_word(word),
+    })
+}
+
+/// "twentyfifth", "thirtyfirst": tens and an ordinal unit written as one word, as chat
+/// and forms write them.
+fn tens_and_unit_in_one_word(word: &str) -> Option<f64> {
+    TENS_WORDS[2..].iter().zip(2..).find_map(|(tens, n)| {
+        let unit = ordinal_word(word.strip_prefix(tens)?).filter(|v| (1.0..10.0).contains(v))?;
+        Some(f64::from(n) * 10.0 + unit)
     })
 }
 
