@@ -17,6 +17,7 @@ mod age_decade;
 mod and_a_half;
 pub use age::AGE_UNIT;
 mod cardinal;
+mod currency_word_first;
 mod cursor;
 mod digits;
 mod duration;

@@ -48,10 +48,15 @@ impl<'t> Scanner<'t> {
                 .suffix
                 .as_deref()
                 .is_some_and(|s| money_code(s).1 == 0.01);
-            if c.quantity.kind != Kind::Money || !subunit || c.quantity.unit != q.unit {
+            if c.quantity.kind == Kind::Money && subunit && c.quantity.unit == q.unit {
+                (c.quantity.value, c.end)
+            } else if let Some(code) = q.unit.as_deref()
+                && let Some(named) = self.hundredths_named(code, &c)
+            {
+                named
+            } else {
                 return;
             }
-            (c.quantity.value, c.end)
         };
         if !(0.0..1.0).contains(&cents) {
             return;
@@ -61,6 +66,29 @@ impl<'t> Scanner<'t> {
         f.quantity.style.decimals = 2;
         f.quantity.style.words = false;
         f.end = end;
+    }
+
+    /// The amount and end of hundredths of the currency `code` read as `c`, when the word
+    /// right after its number is that currency's name for them: "3 CAD 3 cents" (read as
+    /// cents of a dollar), "20 ringgit and 43 sen" (read as a count of sen); see
+    /// [`lexicon::hundredth_words`].
+    fn hundredths_named(&self, code: &str, c: &Found) -> Option<(f64, usize)> {
+        let q = &c.quantity;
+        if q.hedge.is_some() || q.upper.is_some() || q.style.scale.is_some() {
+            return None;
+        }
+        let names = lexicon::hundredth_words(code);
+        if q.kind == Kind::Money {
+            let word = q.style.suffix.as_deref()?.split_whitespace().next_back()?;
+            let cents = money_code(word).1 == 0.01 && names.contains(&Self::lower(word).as_ref());
+            return cents.then_some((q.value, c.end));
+        }
+        if q.kind != Kind::Number || q.value.fract() != 0.0 || q.style.suffix.is_some() {
+            return None;
+        }
+        let (w, ws, we) = self.next_word(c.end)?;
+        (ws == c.end + 1 && names.contains(&Self::lower(w).as_ref()))
+            .then_some((q.value / 100.0, we))
     }
 
     /// "€3,50", "EUR 12,99": after an amount written with a currency sign or code before
@@ -149,6 +177,17 @@ impl<'t> Scanner<'t> {
             && self.peek(digits).is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// Whether a sign written with Latin letters, "RM" or "US$", stands right at `i`
+    /// and ends there as a word: "42RM", "3.14US$" are amounts, not digits glued to a
+    /// name.
+    pub(super) fn lettered_sign_at(&self, i: usize) -> bool {
+        CURRENCY_SUFFIXES.iter().any(|(sign, _)| {
+            sign.starts_with(|c: char| c.is_ascii_alphabetic())
+                && self.rest(i).starts_with(sign)
+                && !self.peek(i + sign.len()).is_some_and(is_word_char)
+        })
+    }
+
     /// A currency sign written after the amount, "10 €" or "100元": (suffix as written,
     /// end, ISO code). A "$" followed by digits opens the next amount instead ("10 $20").
     pub(super) fn currency_sign_after(&self, i: usize) -> Option<(String, usize, &'static str)> {
@@ -161,7 +200,7 @@ impl<'t> Scanner<'t> {
             .iter()
             .find(|(s, _)| rest.starts_with(s))?;
         let e = j + sign.len();
-        let cjk = sign.chars().all(|c| c.is_alphabetic());
+        let cjk = sign.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
         // Korean and Chinese attach particles to the sign ("100원을"); a symbol is a
         // word of its own.
         if !cjk && self.peek(e).is_some_and(is_word_char) {
@@ -246,8 +285,20 @@ mod tests {
             20.43,
             Kind::Money,
         );
-        // cents in another currency, or a second whole amount, stay apart
-        let f = crate::extract::tests::figs("5 euros and 50 cents");
+        // cents of another currency that has them, and the ringgit's sen
+        for (text, value, code) in [
+            ("5 euros and 50 cents", 5.5, "EUR"),
+            ("It was 3 CAD 3 cents.", 3.03, "CAD"),
+            ("It was 20 ringgit and 43 sen.", 20.43, "MYR"),
+            ("It was twenty ringgit 43 sens.", 20.43, "MYR"),
+        ] {
+            let f = crate::extract::tests::figs(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert!((f[0].quantity.value - value).abs() < 1e-9, "{text}: {f:?}");
+            assert_eq!(f[0].quantity.unit.as_deref(), Some(code), "{text}");
+        }
+        // cents of a currency that has none, or a second whole amount, stay apart
+        let f = crate::extract::tests::figs("500 yen and 50 cents");
         assert_eq!(f.len(), 2, "{f:?}");
         let f = crate::extract::tests::figs("$20 and $30");
         assert_eq!(f.len(), 2, "{f:?}");
@@ -343,6 +394,15 @@ mod tests {
         ] {
             assert_eq!(only_money(text, written).as_deref(), Some(code), "{text}");
         }
+        // the tögrög as English writes it, and a country's currency run together
+        for (text, written, code) in [
+            ("It cost ten tugriks.", "ten tugriks", "MNT"),
+            ("It cost 10 Tugrik.", "10 Tugrik", "MNT"),
+            ("It cost 42 egyptianpound.", "42 egyptianpound", "EGP"),
+            ("It cost 42 Saudiriyal.", "42 Saudiriyal", "SAR"),
+        ] {
+            assert_eq!(only_money(text, written).as_deref(), Some(code), "{text}");
+        }
         // a rarer currency word with a capital starts a name
         is("the 40 Rand Corporation analysts", "40", 40.0, Kind::Number);
     }
@@ -355,6 +415,22 @@ mod tests {
         assert_eq!(q.unit.as_deref(), Some("INR"));
         let q = is("The fare is RM 17 today.", "RM 17", 17.0, Kind::Money);
         assert_eq!(q.unit.as_deref(), Some("MYR"));
+    }
+
+    #[test]
+    fn signs_written_with_letters_after_the_amount() {
+        for (text, written, code) in [
+            ("It cost 42 RM in all.", "42 RM", "MYR"),
+            ("It cost 42RM in all.", "42RM", "MYR"),
+            ("It cost 3.14US$ in all.", "3.14US$", "USD"),
+            ("It cost 20 €ur in all.", "20 €ur", "EUR"),
+            ("It cost 42 malaysia ringgit.", "42 malaysia ringgit", "MYR"),
+        ] {
+            assert_eq!(only_money(text, written).as_deref(), Some(code), "{text}");
+        }
+        // a word that only opens with the sign's letters is no sign
+        is("about 42 RMT members", "42", 42.0, Kind::Number);
+        is("the 3 RMs met", "3", 3.0, Kind::Number);
     }
 
     fn only_money(text: &str, written: &str) -> Option<String> {

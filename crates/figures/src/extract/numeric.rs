@@ -93,7 +93,9 @@ impl<'t> Scanner<'t> {
             .chars()
             .take_while(|c| c.is_ascii_alphabetic())
             .collect();
-        if !letters.is_empty() {
+        // ("42RM", "3.14US$": a sign written with letters is read as the sign after)
+        let sign_after = currency.is_none() && self.lettered_sign_at(end);
+        if !letters.is_empty() && !sign_after {
             let after = end + letters.len();
             let glued_after = self.peek(after).is_some_and(is_word_char);
             if glued_after {

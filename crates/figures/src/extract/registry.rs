@@ -67,6 +67,10 @@ pub(super) const RECOGNIZERS: &[Recognizer] = &[
         },
     },
     Recognizer {
+        name: "money with a currency word first: ringgit 42, Malaysian ringgit 42",
+        read: |s, at, c, bare| s.currency_word_first_at(at, c, bare),
+    },
+    Recognizer {
         name: "a vulgar fraction glyph: ¼, ½",
         read: |s, at, c, _| s.vulgar_fraction_at(at, c),
     },

@@ -58,6 +58,11 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// Currency signs also written after the number, as much of Europe and Asia writes them:
 /// "10 €", "100元", "100,000 ₭".
 pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
+    // Signs written with letters, longest first: "3.14US$", "20 €ur", "42 RM". ("Rs"
+    // is not among them: "the 3Rs" are reduce, reuse and recycle.)
+    ("US$", "USD"),
+    ("€ur", "EUR"),
+    ("RM", "MYR"),
     ("€", "EUR"),
     ("$", "USD"),
     ("£", "GBP"),
@@ -110,6 +115,8 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
         "kronor" => ("SEK", 1.0),
         "kroner" => ("NOK", 1.0),
         "lire" => ("TRY", 1.0),
+        // the Mongolian tögrög as English writes it
+        "tugrik" | "tugriks" | "togrog" | "togrogs" => ("MNT", 1.0),
         // Codes written in lower case ("20 usd"): only the common ones, since many codes
         // are English words in lower case ("all", "top", "cup").
         "usd" => ("USD", 1.0),
@@ -134,8 +141,33 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
         "rials" | "rial" => ("rial", 1.0),
         "dirhams" | "dirham" => ("dirham", 1.0),
         "shillings" | "shilling" => ("shilling", 1.0),
-        _ => return iso_names().unique.get(word).map(|code| (*code, 1.0)),
+        _ => {
+            let names = iso_names();
+            return names
+                .unique
+                .get(word)
+                .or_else(|| names.joined.get(word))
+                .map(|code| (*code, 1.0));
+        }
     })
+}
+
+/// The words English uses for a hundredth of a currency after an amount in it, "3 CAD 3
+/// cents", "20 ringgit and 43 sen": cents of the dollars, the euro and the franc, sen of
+/// the ringgit. Lower case.
+pub(crate) fn hundredth_words(code: &str) -> &'static [&'static str] {
+    match code {
+        "MYR" => &["sen", "sens"],
+        "USD" | "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD" | "EUR" | "CHF" => &["cent", "cents"],
+        _ => &[],
+    }
+}
+
+/// A currency word Malaysian English writes before the amount, as it writes "RM":
+/// "ringgit 42". Other currencies' words before a number are no amount ("the dollar 42
+/// times"). `word` is lower case.
+pub(crate) fn currency_word_before(word: &str) -> Option<&'static str> {
+    matches!(word, "ringgit" | "ringgits").then_some("MYR")
 }
 
 /// A currency word written with a capital, as in a headline or a price list ("60
@@ -148,7 +180,10 @@ pub(crate) fn capitalised_currency(word: &str) -> bool {
         && matches!(
             word.to_lowercase().as_str(),
             "dollars" | "dollar" | "cents" | "euros" | "euro" | "rupees" | "yen" | "yuan" | "pesos"
+                | "tugrik" | "tugriks"
         )
+        // a country's currency run together, "42 Saudiriyal", is no name
+        || iso_names().joined.contains_key(&word.to_lowercase())
 }
 
 /// An ISO 4217 code as written in prose, upper case: "QAR", "MYR". Codes that are also
@@ -176,6 +211,8 @@ pub(crate) struct IsoNames {
     codes: std::collections::HashMap<&'static str, &'static str>,
     unique: std::collections::HashMap<String, &'static str>,
     qualified: std::collections::HashMap<(String, String), &'static str>,
+    /// An adjective and its currency word run together: "egyptianpound", "saudiriyal".
+    joined: std::collections::HashMap<String, &'static str>,
 }
 
 pub(crate) fn iso_names() -> &'static IsoNames {
@@ -216,10 +253,15 @@ pub(crate) fn iso_names() -> &'static IsoNames {
             })
             .map(|(w, c)| (w, c[0]))
             .collect();
+        let joined = qualified
+            .iter()
+            .map(|((adjective, word), code)| (format!("{adjective}{word}"), *code))
+            .collect();
         IsoNames {
             codes,
             unique,
             qualified,
+            joined,
         }
     });
     &NAMES
@@ -337,6 +379,8 @@ pub(crate) fn qualified_currency(adjective: &str, word: &str) -> Option<&'static
         ("turkish", "lira") => "TRY",
         ("indian", "rupee") => "INR",
         ("mexican", "peso") => "MXN",
+        // the country for its adjective: "42 malaysia ringgit"
+        ("malaysia", "ringgit") => "MYR",
         ("british", "pound") => "GBP",
         ("pounds" | "pound", "sterling") => "GBP",
         _ => {
