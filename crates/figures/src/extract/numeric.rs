@@ -420,6 +420,24 @@ mod tests {
     use crate::quantity::Kind;
 
     #[test]
+    fn indian_english_spells_and_shortens_lakh_and_crore() {
+        is("about 12 lacs", "12 lacs", 1.2e6, Kind::Number);
+        is("some 30 lkh", "30 lkh", 3e6, Kind::Number);
+        is(
+            "three hundred krores",
+            "three hundred krores",
+            3e9,
+            Kind::Number,
+        );
+        is(
+            "three hundred koti",
+            "three hundred koti",
+            3e9,
+            Kind::Number,
+        );
+    }
+
+    #[test]
     fn a_country_or_a_counter_makes_no_product_version() {
         // "Exaone 4.0" is a name, but not "China 30" nor "AI 3위"
         let f = figs("the US released 50 and China 30, against six");

@@ -157,9 +157,12 @@ pub(crate) fn scale_word(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" | "thousands" => 1e3,
-        "lakh" | "lakhs" => 1e5,
+        // with the spellings and shortenings Indian English writes: "12 lacs", "30 lkh",
+        // "300 krores", "three hundred koti" ("cr" and "Kr" are left out: "3 cr" is as
+        // often course credits, "300 kr" Scandinavian kronor)
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => 1e5,
         "million" | "millions" => 1e6,
-        "crore" | "crores" => 1e7,
+        "crore" | "crores" | "krore" | "krores" | "koti" => 1e7,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" => 1e12,
         _ => return None,
