@@ -19,6 +19,7 @@ impl<'t> Scanner<'t> {
         if j == f.end {
             return;
         }
+        let mut and = false;
         if let Some((w, _, we)) = self.next_word(f.end)
             && w == "and"
         {
@@ -26,6 +27,7 @@ impl<'t> Scanner<'t> {
             if j == we {
                 return;
             }
+            and = true;
         }
         // "ten dollars⏎10 cent": a line's cents are its own
         if self.text[f.end..j].contains(['\n', '\r']) {
@@ -54,6 +56,12 @@ impl<'t> Scanner<'t> {
                 && let Some(named) = self.hundredths_named(code, &c)
             {
                 named
+            } else if and
+                && let Some(code) = q.unit.as_deref()
+                && self.unnamed_hundredths(code, &c)
+            {
+                // "twenty dollars and 43", "US$3 and fourteen"
+                (c.quantity.value / 100.0, c.end)
             } else {
                 return;
             }
@@ -89,6 +97,25 @@ impl<'t> Scanner<'t> {
         let (w, ws, we) = self.next_word(c.end)?;
         (ws == c.end + 1 && names.contains(&Self::lower(w).as_ref()))
             .then_some((q.value / 100.0, we))
+    }
+
+    /// Whether `c`, read after an amount in `code` and "and", is a bare number of that
+    /// currency's hundredths ending its clause: "US$3 and fourteen." A number with
+    /// anything after it counts something else ("$20 and 43 others").
+    fn unnamed_hundredths(&self, code: &str, c: &Found) -> bool {
+        let q = &c.quantity;
+        !lexicon::hundredth_words(code).is_empty()
+            && q.kind == Kind::Number
+            && (1.0..100.0).contains(&q.value)
+            && q.value.fract() == 0.0
+            && q.style.separator.is_none()
+            && q.style.decimals == 0
+            && q.style.suffix.is_none()
+            && q.style.scale.is_none()
+            && q.hedge.is_none()
+            && q.upper.is_none()
+            && q.unit.is_none()
+            && self.ends_a_clause(c.end)
     }
 
     /// "€3,50", "EUR 12,99": after an amount written with a currency sign or code before
@@ -296,6 +323,25 @@ mod tests {
             assert_eq!(f.len(), 1, "{text}: {f:?}");
             assert!((f[0].quantity.value - value).abs() < 1e-9, "{text}: {f:?}");
             assert_eq!(f[0].quantity.unit.as_deref(), Some(code), "{text}");
+        }
+        // after "and", a bare number ending the clause is the hundredths
+        for (text, value) in [
+            ("It was twenty dollars and 43.", 20.43),
+            ("It was US$3 and twelve.", 3.12),
+            ("It was 3 GBP and one.", 3.01),
+        ] {
+            let f = crate::extract::tests::figs(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert!((f[0].quantity.value - value).abs() < 1e-9, "{text}: {f:?}");
+        }
+        for text in [
+            "$20 and 43 others",
+            "$20 and 43%",
+            "$20 and 430.",
+            "500 yen and 43.",
+        ] {
+            let f = crate::extract::tests::figs(text);
+            assert_eq!(f.len(), 2, "{text}: {f:?}");
         }
         // cents of a currency that has none, or a second whole amount, stay apart
         let f = crate::extract::tests::figs("500 yen and 50 cents");

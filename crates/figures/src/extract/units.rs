@@ -114,7 +114,7 @@ impl<'t> Scanner<'t> {
 
     /// Whether a clause ends at `at`: a comma, stop, semicolon, colon, closing bracket or
     /// the end of the text, after spaces.
-    fn ends_a_clause(&self, at: usize) -> bool {
+    pub(super) fn ends_a_clause(&self, at: usize) -> bool {
         self.rest(at)
             .trim_start_matches([' ', '\t'])
             .chars()

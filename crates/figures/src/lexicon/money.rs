@@ -158,6 +158,8 @@ pub(crate) fn currency_unit(word: &str) -> Option<(&'static str, f64)> {
 pub(crate) fn hundredth_words(code: &str) -> &'static [&'static str] {
     match code {
         "MYR" => &["sen", "sens"],
+        "GBP" => &["pence", "penny"],
+        "INR" => &["paise", "paisa"],
         "USD" | "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD" | "EUR" | "CHF" => &["cent", "cents"],
         _ => &[],
     }
