@@ -9,6 +9,24 @@ pub(super) struct Run {
     pub(super) last: usize,
 }
 
+/// Adds to `terms` the content words of another sentence (`toks`, its name runs `runs`)
+/// outside its names, at `distance`, each once: what a question asks for its answer, what
+/// a motion moved for its tally.
+pub(super) fn borrow_words(toks: &[Tok<'_>], runs: &[Run], distance: u16, terms: &mut Vec<Term>) {
+    for (k, t) in toks.iter().enumerate() {
+        let Tok::Word { text: w, .. } = t else {
+            continue;
+        };
+        if runs.iter().any(|r| r.first <= k && k <= r.last) {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if is_content_word(&lw) && !terms.iter().any(|t| t.word == lw) {
+            terms.push(Term { word: lw, distance });
+        }
+    }
+}
+
 pub(super) fn analyse(
     reader: &Reader<'_>,
     sentence: Range<usize>,
@@ -356,21 +374,7 @@ pub(super) fn analyse(
         let qtoks = tokenize(text, tail(text, q.clone()), &[], 0..0);
         let qruns = name_runs(reader, &qtoks);
         anchors = qruns.iter().map(|r| r.name.clone()).collect();
-        for (k, t) in qtoks.iter().enumerate() {
-            let Tok::Word { text: w, .. } = t else {
-                continue;
-            };
-            if qruns.iter().any(|r| r.first <= k && k <= r.last) {
-                continue;
-            }
-            let lw = w.to_lowercase();
-            if is_content_word(&lw) && !borrowed_terms.iter().any(|t| t.word == lw) {
-                borrowed_terms.push(Term {
-                    word: lw,
-                    distance: QUESTION_DISTANCE,
-                });
-            }
-        }
+        borrow_words(&qtoks, &qruns, QUESTION_DISTANCE, &mut borrowed_terms);
     }
 
     // "Carried 6-0." is about the motion the sentences before it moved.

@@ -93,21 +93,7 @@ pub(super) fn motion_terms(
         }
         let ptoks = tokenize(text, tail(text, prior.clone()), &[], 0..0);
         let pruns = name_runs(reader, &ptoks);
-        for (k, t) in ptoks.iter().enumerate() {
-            let Tok::Word { text: w, .. } = t else {
-                continue;
-            };
-            if pruns.iter().any(|r| r.first <= k && k <= r.last) {
-                continue;
-            }
-            let lw = w.to_lowercase();
-            if is_content_word(&lw) && !terms.iter().any(|t| t.word == lw) {
-                terms.push(Term {
-                    word: lw,
-                    distance: MOTION_DISTANCE,
-                });
-            }
-        }
+        borrow_words(&ptoks, &pruns, MOTION_DISTANCE, &mut terms);
         next_start = prior.start;
     }
     terms
