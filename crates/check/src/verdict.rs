@@ -1164,7 +1164,7 @@ fn says_a_vote(claim: &Claim) -> bool {
 fn both_say_a_vote(claim: &Claim, c: &Candidate) -> bool {
     let says = |w: &str| figcheck_figures::is_tally_word(&w.to_lowercase());
     !c.figure.context.cell
-        && claim.words().iter().any(|w| says(w))
+        && says_a_vote(claim)
         && c.figure
             .sentence
             .split(|ch: char| !ch.is_alphanumeric())
