@@ -29,6 +29,7 @@ mod money;
 mod not_a_figure;
 mod numeric;
 mod one_in;
+mod opening_hours;
 mod ordinal;
 mod range;
 mod rate;

@@ -79,7 +79,7 @@ impl<'t> Scanner<'t> {
                 }
                 hour
             }
-            (None, None) => return None,
+            (None, None) => self.opening_hour(at, end, hour)?,
         };
         Some(Found {
             start: at,
