@@ -1356,14 +1356,36 @@ fn row_named_by_a_noun(claim: &Claim, c: &Candidate) -> bool {
     let Some(label) = c.figure.context.anchors.first() else {
         return false;
     };
-    !label.contains(' ')
+    let said: Vec<String> = claim
+        .words()
+        .iter()
+        .map(|w| stem(w))
+        .chain(
+            claim
+                .terms
+                .iter()
+                .filter(|t| !t.excluded)
+                .map(|t| stem(&t.text)),
+        )
+        .collect();
+    // "Crafts and goods was the only category whose sales fell": each word of a short
+    // label, the "and" between them aside
+    let words: Vec<&str> = label
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "&"))
+        .collect();
+    words.len() <= LABEL_NOUNS
         && !sums_the_rows(label)
         && !matches!(
             label.to_lowercase().as_str(),
             "overall" | "other" | "others"
         )
-        && claim.words().iter().any(|w| stem(w) == stem(label))
+        && words.iter().all(|w| said.contains(&stem(w)))
 }
+
+/// The most words (not counting "and") a row label may have and still be named by a
+/// claim's common nouns: "Grain", "Crafts and goods".
+const LABEL_NOUNS: usize = 2;
 
 /// Whether the claim names the candidate's row by the last word of its label alone, as
 /// a capitalised word ("Dragic … three steals" against the row "Goran Dragic"): a

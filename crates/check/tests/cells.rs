@@ -207,6 +207,35 @@ fn a_sentence_about_a_common_noun_finds_the_row_it_labels_in_a_column_of_changes
 }
 
 #[test]
+fn a_label_of_two_nouns_is_named_by_the_claims_words() {
+    // Written for this test: a market's sales by category.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/market.md".into(),
+        text:
+            "| Category | Vendor sales ($ million) | Change from 2024 (%) | Share of sales (%) |\n\
+               |---|---|---|---|\n\
+               | Produce | 9.42 | +4.1 | 20.3 |\n\
+               | Crafts and goods | 3.60 | -5.2 | 7.8 |\n\
+               | All stalls | 46.30 | +5.5 | 100.0 |\n"
+                .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let verdict = |draft: &str| {
+        let f = e.check_text(draft, Format::Markdown);
+        f.iter()
+            .find(|f| f.figure.text.ends_with('%'))
+            .expect("a percentage")
+            .verdict
+    };
+    let draft = |change: &str| {
+        format!("Of all the categories, only the sales of crafts and goods fell, by {change}.")
+    };
+    assert_eq!(verdict(&draft("5.2%")), Verdict::Supported);
+    assert_ne!(verdict(&draft("4.1%")), Verdict::Supported);
+}
+
+#[test]
 fn a_percentage_of_the_total_is_the_market_share_column() {
     // Written for this test: fictional airlines.
     let c = Corpus::from_docs(vec![SourceDoc {
