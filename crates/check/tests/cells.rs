@@ -170,6 +170,15 @@ fn a_fall_is_the_owners_negative_cell_in_a_column_of_changes() {
     assert_ne!(f[0].verdict, Verdict::Supported, "{f:?}");
 }
 
+/// The verdict on the draft's first percentage.
+fn percentage_verdict(e: &Engine, draft: &str) -> Verdict {
+    let f = e.check_text(draft, Format::Markdown);
+    f.iter()
+        .find(|f| f.figure.text.ends_with('%'))
+        .expect("a percentage")
+        .verdict
+}
+
 #[test]
 fn a_sentence_about_a_common_noun_finds_the_row_it_labels_in_a_column_of_changes() {
     let c = Corpus::from_docs(vec![SourceDoc {
@@ -187,13 +196,7 @@ fn a_sentence_about_a_common_noun_finds_the_row_it_labels_in_a_column_of_changes
     }])
     .expect("the test corpus indexes");
     let e = Engine::new(&c);
-    let verdict = |draft: &str| {
-        let f = e.check_text(draft, Format::Markdown);
-        f.iter()
-            .find(|f| f.figure.text.ends_with('%'))
-            .expect("a percentage")
-            .verdict
-    };
+    let verdict = |draft: &str| percentage_verdict(&e, draft);
     // "grain" written in lower case elsewhere is a common noun, no one's name
     let draft = |change: &str| {
         format!(
@@ -221,13 +224,7 @@ fn a_label_of_two_nouns_is_named_by_the_claims_words() {
     }])
     .expect("the test corpus indexes");
     let e = Engine::new(&c);
-    let verdict = |draft: &str| {
-        let f = e.check_text(draft, Format::Markdown);
-        f.iter()
-            .find(|f| f.figure.text.ends_with('%'))
-            .expect("a percentage")
-            .verdict
-    };
+    let verdict = |draft: &str| percentage_verdict(&e, draft);
     let draft = |change: &str| {
         format!("Of all the categories, only the sales of crafts and goods fell, by {change}.")
     };
