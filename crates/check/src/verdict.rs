@@ -303,6 +303,8 @@ pub(crate) fn evaluate(
                 && c.figure.quantity.per_base()
                 && !claim.quantity.per_base())
     };
+    // Asked once, not of every candidate: the claim's words are built anew each time.
+    let vote_claim = says_a_vote(claim);
     let mut against: Vec<&Candidate> = found
         .iter()
         .filter(|c| c.agreement == Agreement::Disagrees && comparable(c))
@@ -311,7 +313,7 @@ pub(crate) fn evaluate(
         // "22 years" at a nurse's name does not correct "raises over three years".
         .filter(|c| !unmeasured(&c.features))
         // Nor does a vote's "Carried 4-2." correct "a rent freeze of two years".
-        .filter(|c| !a_bare_tally_side(c) || says_a_vote(claim))
+        .filter(|c| vote_claim || !a_bare_tally_side(c))
         .collect();
     // The claim owner's own sentence stating the value exactly, only in other words,
     // outweighs a far less probable other value: the FAA's "75% of the cost" against
@@ -371,7 +373,7 @@ pub(crate) fn evaluate(
         .filter(|c| !unmeasured(&c.features) || measured_by_itself(claim, c))
         // The minutes' "Carried 4-2." counts votes, though it carries the words of its
         // motion: no support for "a rent freeze of two years".
-        .filter(|c| !a_bare_tally_side(c) || says_a_vote(claim))
+        .filter(|c| vote_claim || !a_bare_tally_side(c))
         // "fell to 35%" is not backed by "down from 35%": the value the change left.
         .filter(|c| {
             !(claim.reached && crate::derive::written_from(&c.figure.sentence, &c.figure.text))
@@ -1059,14 +1061,20 @@ pub(crate) const MEASURED_BY_COMPANIONS: f32 = 0.5;
 /// Whether a candidate has the other side of the claim's pair beside it, on the side the
 /// draft writes it: `| 8 | 18 |` for either side of "8-of-18", whatever its own value.
 fn partner_beside(claim: &Claim, c: &Candidate) -> bool {
-    claim.partner.is_some_and(|partner| {
-        let beside = if partner.follows {
-            c.figure.context.beside.after
-        } else {
-            c.figure.context.beside.before
-        };
-        beside == Some(partner.value)
-    })
+    claim
+        .partner
+        .is_some_and(|partner| beside_on_partners_side(claim, c) == Some(partner.value))
+}
+
+/// The value the candidate has beside it on the side where the claim has its partner:
+/// after it for "8-of-18"'s 8, before it for its 18. `None` for a claim with no partner.
+fn beside_on_partners_side(claim: &Claim, c: &Candidate) -> Option<f64> {
+    let beside = &c.figure.context.beside;
+    if claim.partner?.follows {
+        beside.after
+    } else {
+        beside.before
+    }
 }
 
 /// Whether a derivation's two operands are the figures of two names the claim gives, one
@@ -1120,12 +1128,9 @@ fn pair_stated(claim: &Claim, c: &Candidate, motion: f32) -> bool {
 /// candidate has a value beside it where the claim has its partner, and the sources do
 /// not tie it to another owner. The minutes' "Carried 6-0." after a motion is one.
 fn a_tally(claim: &Claim, c: &Candidate) -> bool {
-    let beside = match claim.partner {
-        Some(partner) if partner.follows => c.figure.context.beside.after,
-        Some(_) => c.figure.context.beside.before,
-        None => None,
-    };
-    beside.is_some() && c.features.owner != Owner::Other && both_say_a_vote(claim, c)
+    beside_on_partners_side(claim, c).is_some()
+        && c.features.owner != Owner::Other
+        && both_say_a_vote(claim, c)
 }
 
 /// How much of a vote claim's words the best-covered tally of the sources holds: of a
