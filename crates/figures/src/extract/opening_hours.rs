@@ -34,8 +34,8 @@ impl Scanner<'_> {
         let bound = prev
             .first()
             .is_some_and(|(w, _)| matches!(w.as_str(), "to" | "till" | "until" | "from"));
-        let opens_range = self
-            .next_word(end)
+        let next = self.next_word(end);
+        let opens_range = next
             .filter(|(w, _, _)| matches!(*w, "to" | "till" | "until"))
             .is_some_and(|(_, _, e)| {
                 self.rest(e)
@@ -44,7 +44,7 @@ impl Scanner<'_> {
             });
         // "12 hours to 5": a length of time, not a clock; a day's name may follow
         // ("9 to 5 Tuesday to Saturday"), and so may the words of a schedule
-        let counted = self.next_word(end).is_some_and(|(w, _, _)| {
+        let counted = next.is_some_and(|(w, _, _)| {
             w.starts_with(char::is_lowercase) && !AFTER_AN_HOUR.contains(&w)
         });
         if !(bound || opens_range) || counted {
