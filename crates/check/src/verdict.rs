@@ -1414,12 +1414,13 @@ fn row_named_by_surname(claim: &Claim, c: &Candidate) -> bool {
 /// Whether a candidate is the claim owner's own figure on this side of the claim's pair:
 /// another value, with the other side beside it where the draft writes it ("9-of-18"
 /// against the owner's `| 8 | 18 |`). Only the owner's: anyone's row has some number
-/// beside an 18.
+/// beside an 18. Not a pair of months the claim does not name (see `months`).
 fn pair_counterpart(claim: &Claim, c: &Candidate) -> bool {
     c.agreement == Agreement::Disagrees
         && pair_owned(claim, c)
         && c.figure.quantity.kind == claim.quantity.kind
         && partner_beside(claim, c)
+        && !crate::months::another_months(claim, c)
         // a cell beside another says nothing of the claim's measure unless its header
         // has some of the claim's words: not the owner's "Assists | Turnovers" for
         // "outscoring the Mavericks by a 24-19 margin"

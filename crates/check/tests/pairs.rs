@@ -456,3 +456,51 @@ fn a_tally_alone_backs_no_figure_but_a_vote() {
     );
     assert_eq!(finding(&f, "two").verdict, Verdict::Unsupported, "{f:#?}");
 }
+
+/// A month beside a source's pair says which months it spans: the minutes' "fell to 31
+/// minutes in February from 36 in January" is no pair to correct "from 36 minutes in
+/// January to 22 in June" with, which the monthly log states row by row.
+#[test]
+fn a_pair_of_other_months_does_not_correct_a_change_between_two_named_months() {
+    let log = "\
+| Month | Visits | Average wait (minutes) |
+|---|---|---|
+| January | 151,200 | 36 |
+| February | 148,600 | 31 |
+| March | 166,900 | 27 |
+| April | 158,300 | 24 |
+| May | 161,700 | 23 |
+| June | 154,400 | 22 |
+";
+    let minutes = "Mr. Raike reported that the service centers served 299,800 visitors \
+in January and February and that the average wait fell to 31 minutes in February from 36 \
+in January.";
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/log.md".into(),
+            text: log.into(),
+        },
+        SourceDoc {
+            path: "corpus/minutes.txt".into(),
+            text: minutes.into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The average wait fell every month, from 36 minutes in January to 22 in June.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "22").verdict, Verdict::Supported, "{f:#?}");
+    // the minutes' own months are still its pair
+    let f = e.check_text(
+        "The average wait fell to 33 minutes in February from 36 in January.",
+        Format::Plain,
+    );
+    assert_eq!(finding(&f, "33").verdict, Verdict::Contradicted, "{f:#?}");
+    assert_eq!(
+        finding(&f, "33").suggestion.as_deref(),
+        Some("31"),
+        "{f:#?}"
+    );
+}

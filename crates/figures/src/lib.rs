@@ -39,7 +39,7 @@ pub use extract::{AGE_UNIT, Figure, extract, extract_in, rank_in_digits};
 pub use front_matter::{FrontMatter, FrontMatterError, front_matter, source_date};
 pub use lexicon::{
     BOX_MEASURES, BoxMeasure, PERIOD_NOUNS, RECORD, box_measure_after, box_measure_named,
-    is_period_term, is_tally_word, record_in_brackets, weekday,
+    is_period_term, is_tally_word, month_word, record_in_brackets, weekday,
 };
 pub use list_count::list_counts;
 pub use paired::Beside;

@@ -31,6 +31,16 @@ pub(crate) fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The month a context word names, 1 to 12, in either case, for comparing the months two
+/// sentences put beside their figures: context words are lower-cased. Not "may", which a
+/// lower-cased context cannot tell from the verb.
+pub fn month_word(word: &str) -> Option<u32> {
+    let mut chars = word.chars();
+    let first = chars.next()?.to_ascii_uppercase();
+    let titled: String = std::iter::once(first).chain(chars).collect();
+    month(&titled).filter(|_| !word.eq_ignore_ascii_case("may"))
+}
+
 /// Whether a word is a day of the week: a date's, never a name ("On Monday, the
 /// council…" is no one's). Either case: a day names no one, and says nothing of what a figure measures.
 pub(crate) fn is_weekday(word: &str) -> bool {
@@ -122,4 +132,19 @@ pub(crate) fn is_time_reference(w: &str) -> bool {
             | "into"
             | "out"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_context_word_names_its_month_in_either_case_but_may() {
+        assert_eq!(month_word("february"), Some(2));
+        assert_eq!(month_word("June"), Some(6));
+        assert_eq!(month_word("sept"), Some(9));
+        assert_eq!(month_word("may"), None);
+        assert_eq!(month_word("minutes"), None);
+        assert_eq!(month_word(""), None);
+    }
 }

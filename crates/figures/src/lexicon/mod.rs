@@ -18,8 +18,8 @@ mod words;
 pub use box_score::{
     BOX_MEASURES, BoxMeasure, RECORD, box_measure_after, box_measure_named, record_in_brackets,
 };
-pub use dates::weekday;
 pub(crate) use dates::*;
+pub use dates::{month_word, weekday};
 pub(crate) use forms::*;
 pub(crate) use hedges::*;
 pub(crate) use korean::*;
