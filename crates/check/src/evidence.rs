@@ -149,6 +149,14 @@ pub(crate) fn unit_stem(q: &figcheck_figures::Quantity) -> Option<String> {
     q.unit.as_deref().map(|u| stem(&u.to_lowercase()))
 }
 
+/// Whether two unit stems count one thing: the same stem, or a visitor and a visit
+/// ("941,100 visitors" against a log's "Visits" column; "investors", "investments"), which
+/// news copy writes of one count interchangeably. Only the "-or" doer: a "pointer" is no
+/// "point", nor a "user" a "use".
+fn one_measure(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix("or") == Some(b) || b.strip_suffix("or") == Some(a)
+}
+
 /// The share of the claim's companions that `others` (a source sentence's other
 /// values, [`SourceFigure::row`]) holds: 0 for a claim with none.
 fn companions_stated(claim: &Claim, others: &[f64]) -> f32 {
@@ -598,7 +606,7 @@ pub(crate) fn candidates(
             continue;
         }
         let unit = match (&claim_unit, &feat.unit) {
-            (Some(c), Some(s)) if c == s => UnitMatch::Same,
+            (Some(c), Some(s)) if one_measure(c, s) => UnitMatch::Same,
             (Some(_), Some(_)) => UnitMatch::Different,
             // The source's figure names no unit, but its sentence may: "the United
             // States (34,200)" in a sentence about installed robots.
@@ -633,7 +641,19 @@ pub(crate) fn candidates(
                 if sibling_measure == Some(s.as_str()) {
                     continue;
                 }
-                if let Some(d) = feat.stems.get(s) {
+                // the claim's unit as its doer or its deed: "visitors" in "Visits"
+                let found = feat.stems.get(s).or_else(|| {
+                    (claim_unit.as_ref() == Some(s))
+                        .then(|| {
+                            feat.stems
+                                .iter()
+                                .filter(|(theirs, _)| one_measure(theirs, s))
+                                .map(|(_, d)| d)
+                                .min()
+                        })
+                        .flatten()
+                });
+                if let Some(d) = found {
                     hit += w / (1.0 + 0.05 * f32::from(*d));
                     if *d <= NEAR && near_claim.contains(s) {
                         near += w;

@@ -308,3 +308,41 @@ The Harbor City Gulls played the Ridge Falcons in Ridge on Tuesday, December 27,
     assert_eq!(rebounds.suggestion.as_deref(), Some("46"));
     assert_eq!(finding(&f, "22", 0).verdict, Verdict::Supported);
 }
+
+/// A log counts "Visits"; a draft writes of the same count as visitors. The doer and its
+/// deed are one unit, so the log's cell is the figure's support, and a report's yearly
+/// count of visitors is no counterpart to it.
+#[test]
+fn visitors_are_counted_by_a_column_of_visits() {
+    // Written for this test: a state's service centers.
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/log.md".into(),
+            text: "| Month | Visits | Visits, year to date |\n\
+                   |---|---|---|\n\
+                   | May | 161,700 | 786,700 |\n\
+                   | June | 154,400 | 941,100 |\n\
+                   | January to June | 941,100 | |\n\n\
+                   January to June 2025: 1,003,600 visits.\n"
+                .into(),
+        },
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: "The department's 24 service centers served 1,904,000 visitors in person, \
+                   down 5.8% from 2,022,000."
+                .into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    let f = e.check_text(
+        "The centers served 941,100 visitors over those months, down 6.2% from 1,003,600 a \
+         year earlier.",
+        Format::Plain,
+    );
+    assert_eq!(
+        finding(&f, "941,100", 0).verdict,
+        Verdict::Supported,
+        "{f:#?}"
+    );
+}
