@@ -1215,6 +1215,11 @@ fn agreement(claim: &Claim, f: &SourceFigure) -> Agreement {
     {
         return Agreement::Undecided;
     }
+    // A year against a date that gives no year ("the busiest day of 2025" against
+    // "Monday, May 5"): nothing to compare, neither agreement nor a correction.
+    if claim.quantity.kind == Kind::Year && f.quantity.kind == Kind::Date && date_parts(v)[0] == 0 {
+        return Agreement::Undecided;
+    }
     let decide = |agrees: bool| {
         if agrees {
             Agreement::Agrees

@@ -158,3 +158,25 @@ fn a_year_beside_a_specific_companion_is_the_sources_whoever_its_guessed_owner()
         Verdict::Supported
     );
 }
+
+/// A date the source writes without its year says nothing of a draft's year: "the busiest
+/// day of 2025" is not corrected to "the source says 505" by "Monday, May 5".
+#[test]
+fn a_date_without_a_year_does_not_correct_a_year() {
+    let corpus = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/report.md".into(),
+        text: "The busiest day of the year was Monday, May 5, when the service centers \
+               served 11,860 visitors."
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let findings = Engine::new(&corpus).check_text(
+        "The busiest day of 2025 was Monday, May 5, with 11,860 visitors.",
+        Format::Markdown,
+    );
+    let year = findings
+        .iter()
+        .find(|f| f.figure.text == "2025")
+        .unwrap_or_else(|| panic!("no year in {findings:?}"));
+    assert_ne!(year.verdict, Verdict::Contradicted, "{findings:#?}");
+}
