@@ -16,6 +16,7 @@ pub mod features;
 mod half;
 mod listed;
 pub mod model;
+mod month_span;
 mod months;
 mod period;
 mod rank;

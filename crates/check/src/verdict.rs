@@ -602,7 +602,10 @@ pub(crate) fn evaluate(
     // No source states a count of names the draft lists: the names bear it out.
     let outcome = match outcome.verdict {
         Verdict::Unsupported => {
-            match counted_names(corpus, claim).or_else(|| named_period(corpus, claim)) {
+            match counted_names(corpus, claim)
+                .or_else(|| named_period(corpus, claim))
+                .or_else(|| crate::month_span::months_spanned(corpus, claim))
+            {
                 Some(counted) => Outcome {
                     verdict: Verdict::Supported,
                     derivation: Some(counted),
