@@ -120,10 +120,14 @@ impl Features {
         // A table row's label owns its cells, whatever word it is ("Total", "Bus").
         let in_table = f.context.cell;
         let mut features = Features {
+            // Nor is a month a name: "May, Saturday visits: 9,100" is the month's count,
+            // no one else's.
             named: anchors
                 .iter()
-                .filter(|a| in_table || a.contains(' ') || !corpus.in_lower_case(&stem(a)))
-                .cloned()
+                .zip(&f.context.anchors)
+                .filter(|(a, _)| in_table || a.contains(' ') || !corpus.in_lower_case(&stem(a)))
+                .filter(|(_, written)| figcheck_figures::month_word(written).is_none())
+                .map(|(a, _)| a.clone())
                 .collect(),
             unit: unit_stem(&f.quantity),
             anchors,

@@ -4,6 +4,7 @@
 //!
 //! The box score here is written for these tests: fictional players.
 
+use figcheck_check::features::Owner;
 use figcheck_check::{Engine, Finding, Role, Verdict};
 mod common;
 use figcheck_corpus::{Corpus, SourceDoc};
@@ -345,4 +346,37 @@ fn visitors_are_counted_by_a_column_of_visits() {
         Verdict::Supported,
         "{f:#?}"
     );
+}
+
+/// A month that labels a row is no one's name: "May, Saturday visits: 9,100" is not
+/// another owner's figure for a draft whose paragraph is about one center. (With more
+/// sources that name the center, that owner had outweighed the cell.)
+#[test]
+fn a_month_labelling_a_row_is_no_other_owner() {
+    // Written for this test: a state's service centers.
+    let c = Corpus::from_docs(vec![SourceDoc {
+        path: "corpus/log.md".into(),
+        text: "| Month | Visits | Saturday visits |\n\
+               |---|---|---|\n\
+               | April | 158,300 | 9,400 |\n\
+               | May | 161,700 | 9,100 |\n\n\
+               The busiest day was Monday, March 2, with 8,910 visitors; the longest wait \
+               was at Harbor Point.\n"
+            .into(),
+    }])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c).with_explanations(usize::MAX);
+    let f = e.check_text(
+        "At Harbor Point the center served 2,140 Saturday customers in May. The statewide \
+         log shows 9,100 Saturday visits that month.",
+        Format::Plain,
+    );
+    let count = finding(&f, "9,100", 0);
+    assert_eq!(count.verdict, Verdict::Supported, "{f:#?}");
+    let cell = count
+        .considered
+        .iter()
+        .find(|c| c.evidence.text == "9,100")
+        .expect("the May row's cell is weighed");
+    assert_ne!(cell.features.owner, Owner::Other, "{cell:#?}");
 }

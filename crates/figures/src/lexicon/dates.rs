@@ -31,14 +31,17 @@ pub(crate) fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// The month a context word names, 1 to 12, in either case, for comparing the months two
-/// sentences put beside their figures: context words are lower-cased. Not "may", which a
-/// lower-cased context cannot tell from the verb.
+/// The month a word names, 1 to 12, for comparing the months two sentences put beside
+/// their figures: as written ("May", "Sept."), or lower-cased as context words are, where
+/// "may" cannot be told from the verb and names none.
 pub fn month_word(word: &str) -> Option<u32> {
+    if word.starts_with(|c: char| c.is_uppercase()) {
+        return month(word);
+    }
     let mut chars = word.chars();
     let first = chars.next()?.to_ascii_uppercase();
     let titled: String = std::iter::once(first).chain(chars).collect();
-    month(&titled).filter(|_| !word.eq_ignore_ascii_case("may"))
+    month(&titled).filter(|_| word != "may")
 }
 
 /// Whether a word is a day of the week: a date's, never a name ("On Monday, the
@@ -139,11 +142,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_context_word_names_its_month_in_either_case_but_may() {
+    fn a_word_names_its_month_in_either_case_but_a_lower_case_may() {
         assert_eq!(month_word("february"), Some(2));
         assert_eq!(month_word("June"), Some(6));
         assert_eq!(month_word("sept"), Some(9));
         assert_eq!(month_word("may"), None);
+        assert_eq!(month_word("May"), Some(5));
         assert_eq!(month_word("minutes"), None);
         assert_eq!(month_word(""), None);
     }
