@@ -122,16 +122,8 @@ fn ranges<'t>(tokens: &[&'t str]) -> Vec<Range<'t>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::corpus_of as corpus;
     use figcheck_claims::parse;
-    use figcheck_corpus::{Corpus, SourceDoc};
-
-    fn corpus(text: &str) -> Corpus {
-        Corpus::from_docs(vec![SourceDoc {
-            path: "corpus/log.md".into(),
-            text: text.into(),
-        }])
-        .expect("the test corpus indexes")
-    }
 
     #[test]
     fn a_range_of_months_counts_both_ends() {

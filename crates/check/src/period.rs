@@ -54,16 +54,8 @@ pub(crate) fn named_period(corpus: &dyn Sources, claim: &Claim) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::corpus_of as corpus;
     use figcheck_claims::parse;
-    use figcheck_corpus::{Corpus, SourceDoc};
-
-    fn corpus(text: &str) -> Corpus {
-        Corpus::from_docs(vec![SourceDoc {
-            path: "corpus/game.md".into(),
-            text: text.into(),
-        }])
-        .expect("the test corpus indexes")
-    }
 
     const LINE_SCORE: &str = "\
 | Team | First quarter points | Fourth quarter points |

@@ -6,14 +6,19 @@ use figcheck_figures::Format;
 
 use crate::{Engine, Finding};
 
-/// The finding for the figure written `figure` in `draft` (Markdown), checked against
-/// one Markdown source whose text is `source`.
-pub(crate) fn finding(source: &str, draft: &str, figure: &str) -> Finding {
-    let corpus = Corpus::from_docs(vec![SourceDoc {
+/// A corpus of one Markdown source whose text is `source`.
+pub(crate) fn corpus_of(source: &str) -> Corpus {
+    Corpus::from_docs(vec![SourceDoc {
         path: "corpus/source.md".into(),
         text: source.into(),
     }])
-    .expect("the test corpus indexes");
+    .expect("the test corpus indexes")
+}
+
+/// The finding for the figure written `figure` in `draft` (Markdown), checked against
+/// one Markdown source whose text is `source`.
+pub(crate) fn finding(source: &str, draft: &str, figure: &str) -> Finding {
+    let corpus = corpus_of(source);
     Engine::new(&corpus)
         .check_text(draft, Format::Markdown)
         .into_iter()
