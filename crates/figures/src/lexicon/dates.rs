@@ -32,7 +32,7 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 }
 
 /// The month a word names, 1 to 12, for comparing the months two sentences put beside
-/// their figures: as written ("May", "Sept."), or lower-cased as context words are, where
+/// their figures: as written ("May", "Sept"), or lower-cased as context words are, where
 /// "may" cannot be told from the verb and names none.
 pub fn month_word(word: &str) -> Option<u32> {
     if word.starts_with(|c: char| c.is_uppercase()) {
