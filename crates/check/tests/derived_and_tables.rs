@@ -3254,3 +3254,34 @@ fn a_fraction_of_two_values_the_draft_states_holds_across_sources() {
     let f = e.check_text(&draft("a third of"), Format::Markdown);
     assert_ne!(finding(&f, "a third").verdict, Verdict::Supported);
 }
+
+/// "$350,000 under the next": a preposition right after the figure says it is a gap, so
+/// the arithmetic on the two bids its sentence and the source state backs it.
+#[test]
+fn an_amount_under_another_is_their_gap() {
+    // Written for this test: an authority's roof bids.
+    let c = one_source(
+        "corpus/minutes.md",
+        "Three bids were opened on March 31: Thale & Sons Roofing, $5,860,000; Corbin \
+         Restoration, $6,210,000; and Ardmore Building Co., $6,740,000.",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "The board took the lowest of three roof bids, $5.86 million from Thale & \
+                 Sons, $350,000 under the next.",
+                "$350,000",
+                true,
+            ),
+            (
+                "The board took the lowest of three roof bids, $5.86 million from Thale & \
+                 Sons, $450,000 under the next.",
+                "$450,000",
+                false,
+            ),
+        ],
+        "350",
+    );
+}

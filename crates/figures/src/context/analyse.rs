@@ -512,12 +512,25 @@ pub(super) fn analyse(
 pub const COMPARATIVES: &[&str] = &["more", "fewer", "less", "higher", "lower"];
 
 /// The comparative right after a figure, with at most two words of unit between, that a
-/// "than" follows within three words: ("more", its distance in words).
+/// "than" follows within three words: ("more", its distance in words). Or "under",
+/// "over", "below" or "above" right after it, as "below" or "above".
 fn comparative_after(toks: &[Tok<'_>], fig: usize) -> Option<(String, u16)> {
     let word = |k: usize| match toks.get(k) {
         Some(Tok::Word { text, .. }) => Some(*text),
         _ => None,
     };
+    // "$350,000 under the next bid", "12 above the target": right after the figure, the
+    // preposition says it is a gap, as "below" and "above" do in its own words
+    if let Some(w) = word(fig + 1) {
+        let gap = match w.to_lowercase().as_str() {
+            "under" | "below" => Some("below"),
+            "over" | "above" => Some("above"),
+            _ => None,
+        };
+        if let Some(gap) = gap {
+            return Some((gap.to_string(), 1));
+        }
+    }
     for d in 1..=3 {
         let Some(w) = word(fig + d) else {
             break;

@@ -597,6 +597,22 @@ fn a_comparative_after_a_figure_says_it_is_a_gap_but_a_bound_before_it_does_not(
 }
 
 #[test]
+fn a_preposition_right_after_a_figure_says_it_is_a_gap() {
+    let words = |t: &str, fig: &str| -> Vec<String> {
+        ctx(t, fig).terms.into_iter().map(|w| w.word).collect()
+    };
+    let t = "Thale & Sons bid $5.86 million, $350,000 under the next.";
+    assert!(words(t, "$350,000").contains(&"below".to_string()));
+    let t = "The bid came in $120,000 over the estimate.";
+    assert!(words(t, "$120,000").contains(&"above".to_string()));
+    // not before the figure, nor a word away
+    let t = "Children under 5 ride free.";
+    assert!(!words(t, "5").contains(&"below".to_string()));
+    let t = "It carried 40 passengers over the bridge.";
+    assert!(!words(t, "40").contains(&"above".to_string()));
+}
+
+#[test]
 fn a_figure_restating_the_opening_noun_belongs_to_whom_the_clause_names() {
     // Written for this test.
     let t = "The governor announced $21.4 million in grants to 12 airports. \
