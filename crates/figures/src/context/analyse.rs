@@ -98,6 +98,27 @@ pub(super) fn analyse(
         vec![name]
     } else if let Some(name) = apposed_name(&toks, &runs, fig) {
         vec![name]
+    } else if let Some(run) = runs.iter().find(|r| {
+        r.last + 1 == before
+            && matches!(
+                toks[r.last],
+                Tok::Word {
+                    possessive: true,
+                    ..
+                }
+            )
+            && r.first > 0
+            && matches!(
+                toks[r.first - 1],
+                Tok::Word {
+                    text: "under" | "over" | "below" | "above" | "than" | "behind",
+                    ..
+                }
+            )
+    }) {
+        // "well under Ardmore's $6,740,000": the possessor right before the figure owns
+        // it, the other side of a comparison though it is
+        vec![run.name.clone()]
     } else if !owner.is_empty() {
         // "50 for the United States and 35 for China": the owner is named right after.
         owner

@@ -613,6 +613,15 @@ fn a_preposition_right_after_a_figure_says_it_is_a_gap() {
 }
 
 #[test]
+fn the_possessor_on_the_other_side_of_a_comparison_owns_its_figure() {
+    let t = "Corvane Construction won at $2,840,000, $625,000 under Marsh & Pike's $3,465,000.";
+    assert_eq!(ctx(t, "$3,465,000").anchors, vec!["Marsh Pike"]);
+    assert_eq!(ctx(t, "$2,840,000").anchors, vec!["Corvane Construction"]);
+    let t = "Thale & Sons won at $5,860,000, well under Ardmore's $6,740,000.";
+    assert_eq!(ctx(t, "$6,740,000").anchors, vec!["Ardmore"]);
+}
+
+#[test]
 fn a_figure_restating_the_opening_noun_belongs_to_whom_the_clause_names() {
     // Written for this test.
     let t = "The governor announced $21.4 million in grants to 12 airports. \
