@@ -23,6 +23,8 @@ mod layout;
 mod listed;
 mod motion;
 pub use motion::is_bare_tally;
+#[cfg(test)]
+mod comparison_tests;
 mod names;
 mod owners;
 mod recipient;
