@@ -158,7 +158,13 @@ pub(crate) fn unit_stem(q: &figcheck_figures::Quantity) -> Option<String> {
 /// news copy writes of one count interchangeably. Only the "-or" doer: a "pointer" is no
 /// "point", nor a "user" a "use".
 fn one_measure(a: &str, b: &str) -> bool {
-    a == b || a.strip_suffix("or") == Some(b) || b.strip_suffix("or") == Some(a)
+    a == b || unit_kin(a).any(|kin| kin == b)
+}
+
+/// The other stems that count what the unit stem `u` counts (see [`one_measure`]): its
+/// doer ("visit" → "visitor") and its deed ("visitor" → "visit").
+fn unit_kin(u: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(format!("{u}or")).chain(u.strip_suffix("or").map(str::to_string))
 }
 
 /// The share of the claim's companions that `others` (a source sentence's other
@@ -567,6 +573,13 @@ pub(crate) fn candidates(
     let known_words = words.iter().any(|(s, _)| corpus.stem_near_figures(s));
     let total_weight: f32 = words.iter().map(|(_, w)| w).sum();
     let excluded: Vec<String> = claim.excluded().iter().map(|e| e.to_lowercase()).collect();
+    // Worked out once, not per candidate: the stems a source may write the claim's unit as.
+    let claim_unit_kin: Vec<String> = claim_unit
+        .as_deref()
+        .map(unit_kin)
+        .into_iter()
+        .flatten()
+        .collect();
 
     let pool = pool(corpus, prepared, claim, kinds, &words, exhaustive_limit);
 
@@ -649,10 +662,9 @@ pub(crate) fn candidates(
                 let found = feat.stems.get(s).or_else(|| {
                     (claim_unit.as_ref() == Some(s))
                         .then(|| {
-                            feat.stems
+                            claim_unit_kin
                                 .iter()
-                                .filter(|(theirs, _)| one_measure(theirs, s))
-                                .map(|(_, d)| d)
+                                .filter_map(|k| feat.stems.get(k))
                                 .min()
                         })
                         .flatten()
