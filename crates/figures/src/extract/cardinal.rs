@@ -74,6 +74,10 @@ impl<'t> Scanner<'t> {
                 {
                     return Some((2.0, ne, 1.0, false));
                 }
+                if self.one_of_a_currency(i, we) {
+                    // "a dollar a gallon": one, which the currency word after makes money
+                    return Some((1.0, we, 1.0, false));
+                }
                 if lexicon::scale_word(&nw.to_lowercase()).is_none() && nw != "dozen" {
                     return None;
                 }
@@ -283,6 +287,64 @@ impl<'t> Scanner<'t> {
     /// Whether a hyphen at `at` joins another number word ("forty-two-thousand"), not a
     /// noun ("seventy-three-year-old", "twenty-five-member"): only the noun lets the
     /// tens and units before it be read as one number.
+    /// Whether "a" (from `a_start` to `a_end`) counts one of the currency named after it:
+    /// "a dollar a gallon", "a euro more". Not where the currency names a kind of thing
+    /// ("a dollar store", "a dollar-denominated bond") or stands for no money at all ("not
+    /// a dollar").
+    fn one_of_a_currency(&self, a_start: usize, a_end: usize) -> bool {
+        const KINDS: &[&str] = &[
+            "store",
+            "stores",
+            "shop",
+            "shops",
+            "sign",
+            "symbol",
+            "amount",
+            "amounts",
+            "figure",
+            "figures",
+            "value",
+            "values",
+            "term",
+            "terms",
+            "basis",
+            "denomination",
+            "index",
+            "peg",
+            "zone",
+            "bloc",
+            "area",
+            "account",
+            "accounts",
+            "bond",
+            "bonds",
+            "loan",
+            "loans",
+            "debt",
+            "market",
+            "markets",
+            "rally",
+            "crisis",
+            "shortage",
+        ];
+        let Some((w, _, we)) = self.next_word(a_end) else {
+            return false;
+        };
+        if !matches!(Self::lower(w).as_ref(), "dollar" | "euro")
+            || self.peek(we).is_some_and(|c| is_word_char(c) || c == '-')
+        {
+            return false;
+        }
+        let kind_after = self
+            .next_word(we)
+            .is_some_and(|(k, _, _)| KINDS.contains(&Self::lower(k).as_ref()));
+        let negated = self
+            .words_before(a_start, 1)
+            .first()
+            .is_some_and(|(b, _)| matches!(b.as_str(), "not" | "never" | "without" | "nor"));
+        !kind_after && !negated
+    }
+
     fn number_word_after_hyphen(&self, at: usize) -> bool {
         if self.peek(at) != Some('-') {
             return false;
@@ -374,6 +436,23 @@ mod tests {
             2.0,
             Kind::Number,
         );
+        // one of a currency
+        let q = is(
+            "Gas rose by a dollar a gallon.",
+            "a dollar",
+            1.0,
+            Kind::Money,
+        );
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        is(
+            "It cost above a dollar and 42 cents.",
+            "a dollar and 42 cents",
+            1.42,
+            Kind::Money,
+        );
+        none("A dollar store opened on Main Street.");
+        none("They issued a dollar-denominated bond.");
+        none("It was not a dollar well spent.");
         // vague: no figure
         none("Dozens of people came.");
         none("The couple left early.");

@@ -56,11 +56,12 @@ impl<'t> Scanner<'t> {
                 && let Some(named) = self.hundredths_named(code, &c)
             {
                 named
-            } else if and
+            } else if (and || self.text.get(c.start..c.end).is_some_and(|t| t.len() == 2))
                 && let Some(code) = q.unit.as_deref()
                 && self.unnamed_hundredths(code, &c)
             {
-                // "twenty dollars and 43", "US$3 and fourteen"
+                // "twenty dollars and 43", "US$3 and fourteen", "$20 43": without "and",
+                // only two digits write the cents
                 (c.quantity.value / 100.0, c.end)
             } else {
                 return;
@@ -215,6 +216,47 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// "10c", "10 c", "20Rs", "20 Rs": a sign written with letters that also write other
+    /// things, after the digits from `start` to `end`: (suffix as written, end, ISO code,
+    /// worth of one in the main unit). "c" writes cents only after a whole number of at
+    /// most two digits; "Rs" is no rupee after "the" ("the 3Rs" are reduce, reuse and
+    /// recycle).
+    pub(super) fn ambiguous_sign_after(
+        &self,
+        start: usize,
+        end: usize,
+        digits: &Digits,
+    ) -> Option<(String, usize, &'static str, f64)> {
+        let j = match self.peek(end) {
+            Some(' ') => end + 1,
+            _ => end,
+        };
+        let rest = self.rest(j);
+        let (sign, code, worth) = if rest.starts_with('c') {
+            let whole = digits.decimals == 0 && digits.separator.is_none();
+            if !whole || digits.int_digits > 2 || digits.end != end {
+                return None;
+            }
+            ("c", "USD", 0.01)
+        } else if rest.starts_with("Rs") {
+            let the = self
+                .words_before(start, 1)
+                .first()
+                .is_some_and(|(w, _)| w == "the");
+            if the {
+                return None;
+            }
+            ("Rs", "INR", 1.0)
+        } else {
+            return None;
+        };
+        let e = j + sign.len();
+        if self.peek(e).is_some_and(|c| is_word_char(c) || c == '-') {
+            return None;
+        }
+        Some((self.text[end..e].to_string(), e, code, worth))
+    }
+
     /// A currency sign written after the amount, "10 €" or "100元": (suffix as written,
     /// end, ISO code). A "$" followed by digits opens the next amount instead ("10 $20").
     pub(super) fn currency_sign_after(&self, i: usize) -> Option<(String, usize, &'static str)> {
@@ -259,6 +301,10 @@ pub(super) fn money_code(suffix: &str) -> (Option<&'static str>, f64) {
     }
     if let Some(code) = suffix.split_whitespace().last().and_then(lexicon::iso_code) {
         return (Some(code), 1.0);
+    }
+    // "10c": read as cents only where `ambiguous_sign_after` said so
+    if last == "c" {
+        return (Some("USD"), 0.01);
     }
     // "ten pounds": read as money only where `pounds_are_money` said so
     if matches!(last.as_str(), "pounds" | "pound") {
@@ -329,6 +375,10 @@ mod tests {
             ("It was twenty dollars and 43.", 20.43),
             ("It was US$3 and twelve.", 3.12),
             ("It was 3 GBP and one.", 3.01),
+            // without "and", two digits ending the clause
+            ("It was $20 43.", 20.43),
+            ("It was 20 ringgit 43.", 20.43),
+            ("It was twenty rupees 43.", 20.43),
         ] {
             let f = crate::extract::tests::figs(text);
             assert_eq!(f.len(), 1, "{text}: {f:?}");
@@ -339,6 +389,9 @@ mod tests {
             "$20 and 43%",
             "$20 and 430.",
             "500 yen and 43.",
+            "It was $20 4.",
+            "It was $20 43 times.",
+            "It was $20 five.",
         ] {
             let f = crate::extract::tests::figs(text);
             assert_eq!(f.len(), 2, "{text}: {f:?}");
@@ -398,6 +451,8 @@ mod tests {
         ] {
             let q = is(text, written, value, Kind::Money);
             assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+            // written back as the writer wrote it, in the same unit
+            assert_eq!(q.render(value), written, "{text}");
         }
         // Codes that are shouted words are not currencies, nor are lower-case codes
         // that are English words.
@@ -461,6 +516,24 @@ mod tests {
         assert_eq!(q.unit.as_deref(), Some("INR"));
         let q = is("The fare is RM 17 today.", "RM 17", 17.0, Kind::Money);
         assert_eq!(q.unit.as_deref(), Some("MYR"));
+    }
+
+    #[test]
+    fn cents_and_rupees_written_with_letters_after_the_amount() {
+        for (text, written, value, code) in [
+            ("A stamp was 10c then.", "10c", 0.1, "USD"),
+            ("A stamp was 10 c then.", "10 c", 0.1, "USD"),
+            ("It cost 20Rs in all.", "20Rs", 20.0, "INR"),
+            ("It cost 20 Rs. in all.", "20 Rs", 20.0, "INR"),
+        ] {
+            let q = is(text, written, value, Kind::Money);
+            assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+        }
+        // more than two digits, decimals, or "the 3Rs": no such sign
+        none("It was 100c then.");
+        none("It was 1.5c then.");
+        none("Teach the 3Rs at school.");
+        is("It was 10 cats.", "10", 10.0, Kind::Number);
     }
 
     #[test]

@@ -94,7 +94,8 @@ impl<'t> Scanner<'t> {
             .take_while(|c| c.is_ascii_alphabetic())
             .collect();
         // ("42RM", "3.14US$": a sign written with letters is read as the sign after)
-        let sign_after = currency.is_none() && self.lettered_sign_at(end);
+        let sign_after = currency.is_none()
+            && (self.lettered_sign_at(end) || self.ambiguous_sign_after(start, end, &d).is_some());
         if !letters.is_empty() && !sign_after {
             let after = end + letters.len();
             let glued_after = self.peek(after).is_some_and(is_word_char);
@@ -240,6 +241,15 @@ impl<'t> Scanner<'t> {
                 unit = Some(code.to_string());
                 // "15¢" is 0.15 USD
                 (value, precision) = scaled_by(value, precision, money_code(&suffix).1);
+                style.suffix = Some(suffix);
+                end = e;
+            } else if let Some((suffix, e, code, worth)) = self
+                .ambiguous_sign_after(start, end, &d)
+                .filter(|_| style.scale.is_none())
+            {
+                kind = Kind::Money;
+                unit = Some(code.to_string());
+                (value, precision) = scaled_by(value, precision, worth);
                 style.suffix = Some(suffix);
                 end = e;
             }

@@ -59,7 +59,8 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// "10 €", "100元", "100,000 ₭".
 pub(crate) const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     // Signs written with letters, longest first: "3.14US$", "20 €ur", "42 RM". ("Rs"
-    // is not among them: "the 3Rs" are reduce, reuse and recycle.)
+    // and "c" are not among them: they write other things too, and are read with a
+    // guard by `Scanner::ambiguous_sign_after`.)
     ("US$", "USD"),
     ("€ur", "EUR"),
     ("RM", "MYR"),
