@@ -631,6 +631,49 @@ fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
 }
 
 #[test]
+fn an_amount_for_each_of_a_count_stated_beside_it_may_take_operands_from_one_document() {
+    // Written for this test. The two operands stand pages apart in one report, as a
+    // report's totals and its spending do; the draft states both beside its figure.
+    let filler = "The office renewed its lease and repainted the lobby. ".repeat(12);
+    let c = Corpus::from_docs(vec![
+        SourceDoc {
+            path: "corpus/report.md".into(),
+            text: format!(
+                "The office handled 4,862,000 transactions in 2025. {filler}                 It spent $241.6 million on its operations."
+            ),
+        },
+        SourceDoc {
+            path: "corpus/other.md".into(),
+            text: "The depot logged 96,000 deliveries.".into(),
+        },
+    ])
+    .expect("the test corpus indexes");
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "It spent $241.6 million, about $50 for each of its 4,862,000 transactions.",
+                "$50",
+                true,
+            ),
+            (
+                "It spent $241.6 million, about $70 for each of its 4,862,000 transactions.",
+                "$70",
+                false,
+            ),
+            // operands from two documents
+            (
+                "It spent $241.6 million, about $2,517 for each of its 96,000 deliveries.",
+                "$2,517",
+                false,
+            ),
+        ],
+        "÷",
+    );
+}
+
+#[test]
 fn a_share_or_change_worked_out_in_the_sentence_is_derived() {
     // Written for this test.
     let c = one_source(

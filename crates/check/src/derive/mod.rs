@@ -730,8 +730,14 @@ fn quotient(
     }
     // Operands tied to the claim; or, without a word for an average, the source figures
     // with the values the draft states beside it.
+    let by_companions = !averaged || small_per_thing;
+    // "about $50 for each of its 4,862,000 transactions": a figure per one of something
+    let for_each = q
+        .per
+        .as_ref()
+        .is_some_and(|p| p.base == 1.0 && q.period().is_none());
     let operands = |kind: Kind| -> Vec<Candidate> {
-        if averaged && !small_per_thing {
+        if !by_companions {
             tied(corpus, prepared, claim, kind, exhaustive_limit)
         } else {
             companions_stated(corpus, prepared, claim, kind, exhaustive_limit)
@@ -751,12 +757,12 @@ fn quotient(
     for total in &totals {
         for count in &counts {
             let (x, n) = (total.figure.quantity.value, count.figure.quantity.value);
-            if total.order == count.order
-                || n < 2.0
-                || n.fract() != 0.0
-                || x <= n
-                || !stated_together(claim, total, count)
-            {
+            // Both operands the draft's own, each found by its value: one source stating
+            // both is enough ("spent $241.6 million … about $50 for each of its 4,862,000
+            // transactions", from a report's two pages).
+            let together = stated_together(claim, total, count)
+                || (by_companions && for_each && total.figure.source == count.figure.source);
+            if total.order == count.order || n < 2.0 || n.fract() != 0.0 || x <= n || !together {
                 continue;
             }
             best.offer_amount(claim, &total.figure, '÷', &count.figure, x / n);
