@@ -30,11 +30,22 @@ impl Scanner<'_> {
         if !(1..=12).contains(&hour) {
             return None;
         }
-        let prev = self.words_before(at, 1);
-        let bound = prev
-            .first()
-            .is_some_and(|(w, _)| matches!(w.as_str(), "to" | "till" | "until" | "from"));
+        let prev = self.words_before(at, 2);
+        let prev_word = |k: usize| prev.get(k).map(|(w, _)| w.as_str());
+        let bound = matches!(prev_word(0), Some("to" | "till" | "until" | "from"));
         let next = self.next_word(end);
+        // "8 to noon", "noon to 4": a range with noon or midnight at one end is a clock's
+        let noon_after = next
+            .filter(|(w, _, _)| matches!(*w, "to" | "till" | "until"))
+            .and_then(|(_, _, e)| self.next_word(e))
+            .is_some_and(|(w, _, _)| matches!(w, "noon" | "midnight"));
+        let noon_before = bound
+            && matches!(prev_word(1), Some("noon" | "midnight"))
+            && prev_word(0) != Some("from");
+        // "Doors open at 8", "closes at 5": a time after an opening word and "at"
+        let at_opening = prev_word(0) == Some("at")
+            && matches!(prev_word(1), Some(w) if (OPENING_WORDS.contains(&w) && w != "hours") || w == "close");
+        let next = next.filter(|_| !noon_after);
         let opens_range = next
             .filter(|(w, _, _)| matches!(*w, "to" | "till" | "until"))
             .is_some_and(|(_, _, e)| {
@@ -47,8 +58,15 @@ impl Scanner<'_> {
         let counted = next.is_some_and(|(w, _, _)| {
             w.starts_with(char::is_lowercase) && !AFTER_AN_HOUR.contains(&w)
         });
-        if !(bound || opens_range) || counted {
+        if counted || !(bound || opens_range || noon_after || at_opening) {
             return None;
+        }
+        let to_hour = |h: u32| match h {
+            1..=7 => h + 12,
+            h => h,
+        };
+        if noon_after || noon_before || at_opening {
+            return Some(to_hour(hour));
         }
         let lo = crate::position::ceil_char_boundary(self.text, at.saturating_sub(OPENING_REACH))
             .max(self.range_start);
@@ -64,10 +82,7 @@ impl Scanner<'_> {
                         .get(k + 1)
                         .is_some_and(|v| SCHEDULE_VERBS.contains(&v.as_str())))
         });
-        opening.then_some(match hour {
-            1..=7 => hour + 12,
-            h => h,
-        })
+        opening.then_some(to_hour(hour))
     }
 }
 
@@ -93,6 +108,31 @@ mod tests {
         assert_eq!(time_of(t, "4"), Some(960.0));
         let t = "The shop is open from 8 until 6.";
         assert_eq!(time_of(t, "6"), Some(1080.0));
+    }
+
+    #[test]
+    fn noon_or_an_opening_word_and_at_make_a_bare_hour_a_time() {
+        // Written for this test.
+        let t = "Saturdays are 8 to noon, and Sundays noon to 4.";
+        assert_eq!(time_of(t, "8"), Some(480.0));
+        assert_eq!(time_of(t, "4"), Some(960.0));
+        let t = "Doors open at 8 and the office closes at 5.";
+        assert_eq!(time_of(t, "8"), Some(480.0));
+        assert_eq!(time_of(t, "5"), Some(1020.0));
+        // a count after "at", or "at" with no opening word, is no clock
+        for (t, n) in [
+            ("The clinics open at 8 sites this spring.", "8"),
+            ("The line was at 8 when we left.", "8"),
+        ] {
+            assert!(
+                figs(t)
+                    .iter()
+                    .filter(|f| f.text == n)
+                    .all(|f| f.quantity.kind != Kind::Time),
+                "{t}: {:?}",
+                figs(t)
+            );
+        }
     }
 
     #[test]
