@@ -105,6 +105,9 @@ pub(super) fn analyse(
                 Tok::Word {
                     possessive: true,
                     ..
+                } | Tok::Word {
+                    bare_apostrophe: true,
+                    ..
                 }
             )
             && r.first > 0

@@ -26,6 +26,7 @@ pub(super) fn definite_head<'t>(toks: &[Tok<'t>]) -> Option<&'t str> {
             Some(Tok::Word {
                 text: noun,
                 possessive: false,
+                ..
             }),
         ) if common(noun) => Some(*noun),
         _ => None,
@@ -122,7 +123,7 @@ pub(super) fn apposed_noun<'t>(toks: &[Tok<'t>], last: usize) -> Option<(usize, 
         .iter()
         .take_while(|t| {
             matches!(t, Tok::Other(_) | Tok::Figure)
-                || matches!(t, Tok::Word { text, possessive: false }
+                || matches!(t, Tok::Word { text, possessive: false, .. }
                     if text.chars().all(|c| c.is_lowercase() || c == '-'))
         })
         .take(APPOSITIVE_WORDS + 1)

@@ -47,4 +47,10 @@ fn the_possessor_on_the_other_side_of_a_comparison_owns_its_figure() {
     assert_eq!(ctx(t, "$2,840,000").anchors, vec!["Corvane Construction"]);
     let t = "Thale & Sons won at $5,860,000, well under Ardmore's $6,740,000.";
     assert_eq!(ctx(t, "$6,740,000").anchors, vec!["Ardmore"]);
+    // a plural's possessive, written with the apostrophe alone
+    let t = "Dunmore Paving won at $2,380,000, $560,000 under Brightline Roadworks' $2,940,000.";
+    assert_eq!(ctx(t, "$2,940,000").anchors, vec!["Brightline Roadworks"]);
+    // a closing quote after a word that does not end in "s" is no possessive
+    let t = "Dunmore Paving won at $2,380,000, well under the 'Brightline' $2,940,000.";
+    assert_eq!(ctx(t, "$2,940,000").anchors, vec!["Dunmore Paving"]);
 }

@@ -23,6 +23,7 @@ pub(super) fn opening_subject(toks: &[Tok<'_>], runs: &[Run], fig: usize) -> Opt
     let Some(Tok::Word {
         text,
         possessive: false,
+        ..
     }) = toks.get(k)
     else {
         return None;

@@ -7,6 +7,10 @@ pub(super) enum Tok<'t> {
     Word {
         text: &'t str,
         possessive: bool,
+        /// The possessive is written with the apostrophe alone after the word's "s"
+        /// ("Brightline Roadworks' $2,940,000"): it counts only where a comparison asks
+        /// whose a figure is, as a closing quote may look the same.
+        bare_apostrophe: bool,
     },
     /// Where the figure under study stands.
     Figure,
@@ -94,6 +98,20 @@ pub(super) fn tokenize<'t>(
                     break;
                 }
             }
+            // "Brightline Roadworks' $2,940,000": the apostrophe after a capitalised
+            // word's "s" ends the word, with nothing after it but a space or punctuation
+            let bare_apostrophe = w.ends_with(['s', 'S'])
+                && w.starts_with(char::is_uppercase)
+                && it.peek().is_some_and(|&(k2, c2)| {
+                    matches!(c2, '\'' | '’')
+                        && !s[k2 + c2.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                });
+            if bare_apostrophe {
+                it.next();
+            }
             let mut possessive = false;
             for suffix in ["’s", "'s", "’", "'"] {
                 if let Some(stem) = w.strip_suffix(suffix)
@@ -108,6 +126,7 @@ pub(super) fn tokenize<'t>(
             toks.push(Tok::Word {
                 text: w,
                 possessive,
+                bare_apostrophe,
             });
             continue;
         }
