@@ -881,6 +881,18 @@ fn a_day_s_or_a_month_s_share_of_the_year_is_derived() {
                 "6,600",
                 false,
             ),
+            // the year's count stated beside a day's that names no unit and none of the
+            // source's words
+            (
+                "It handled 2,412,000 in 2025, the annual report says, or about 6,600 a day.",
+                "6,600",
+                true,
+            ),
+            (
+                "It handled 2,412,000 in 2025, the annual report says, or about 7,600 a day.",
+                "7,600",
+                false,
+            ),
         ],
         "÷",
     );

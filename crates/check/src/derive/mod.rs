@@ -1162,9 +1162,9 @@ const PER_YEAR: [(&str, f64); 4] = [
 
 /// A count or amount a day, a week or a month worked out from the year's: "roughly 6,600
 /// passengers a day" from a report's 2,412,000 passengers, over 365 days. The year's
-/// figure must count what the claim counts (its unit, or none on either side) and belong
-/// to no one else; its value must be the claim's times the period's, within the claim's
-/// precision or hedge.
+/// figure must count what the claim counts (its unit, or none on either side, or the
+/// draft states it beside the claim) and belong to no one else; its value must be the
+/// claim's times the period's, within the claim's precision or hedge.
 fn per_period(
     corpus: &dyn Sources,
     prepared: &Prepared,
@@ -1193,12 +1193,16 @@ fn per_period(
         let Some(off) = amount_holds(claim, value) else {
             continue;
         };
+        // "Riders took 1,846,000 trips in 2025, … or about 5,060 a day": the year's figure
+        // the draft states beside the claim is what it counts, whatever words stand by
+        let stated_beside = is_companion(claim, c.figure.quantity.value);
         if c.figure.quantity.kind == q.kind
             // (money's currency is matched already: another is never evidence)
             && (q.kind == Kind::Money
-                || matches!(c.features.unit, UnitMatch::Same | UnitMatch::Neither))
+                || matches!(c.features.unit, UnitMatch::Same | UnitMatch::Neither)
+                || (stated_beside && c.features.unit == UnitMatch::SourceOnly))
             && !matches!(c.features.owner, Owner::Other | Owner::Partial)
-            && c.features.words_hit > 0
+            && (c.features.words_hit > 0 || stated_beside)
         {
             let shown = format!(
                 "{} ÷ {times} {period}s = {}",
