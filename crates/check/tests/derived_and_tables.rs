@@ -631,6 +631,39 @@ fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
 }
 
 #[test]
+fn an_average_over_a_rows_count_the_draft_states_is_that_rows_total_over_it() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/report.md",
+        "| District | Stations | Trips |\n|---|---|---|\n\
+         | Downtown | 58 | 612,400 |\n| Eastfield | 26 | 176,500 |\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Downtown's 58 stations averaged about 10,600 trips each.",
+                "10,600",
+                true,
+            ),
+            (
+                "Downtown's 58 stations averaged about 12,600 trips each.",
+                "12,600",
+                false,
+            ),
+            // the count must be the draft's own: another row's is not
+            (
+                "Downtown's stations averaged about 23,550 trips each.",
+                "23,550",
+                false,
+            ),
+        ],
+        "÷",
+    );
+}
+
+#[test]
 fn an_amount_for_each_of_a_count_stated_beside_it_may_take_operands_from_one_document() {
     // Written for this test. The two operands stand pages apart in one report, as a
     // report's totals and its spending do; the draft states both beside its figure.

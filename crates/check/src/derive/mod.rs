@@ -760,8 +760,11 @@ fn quotient(
             // Both operands the draft's own, each found by its value: one source stating
             // both is enough ("spent $241.6 million … about $50 for each of its 4,862,000
             // transactions", from a report's two pages).
+            // "Downtown's 58 stations averaged about 10,600 trips each": a row's total over
+            // its count, which the draft states beside the claim
             let together = stated_together(claim, total, count)
-                || (by_companions && for_each && total.figure.source == count.figure.source);
+                || (by_companions && for_each && total.figure.source == count.figure.source)
+                || (same_row(&total.figure, &count.figure) && is_companion(claim, n));
             if total.order == count.order || n < 2.0 || n.fract() != 0.0 || x <= n || !together {
                 continue;
             }
