@@ -58,6 +58,7 @@ fn a_score(text: &str, a: &Figure, b: &Figure) -> bool {
         && !bracketed
         && !crate::lexicon::pair_label_follows(after)
         && !crate::lexicon::tally_word_near(before, after)
+        && !crate::lexicon::listed_after_a_tally(before)
         && !crate::lexicon::record_word_near(before, after)
 }
 
@@ -383,6 +384,12 @@ mod tests {
             ),
             // a name between the word and the tally is one thing, however many words
             ("The Senate passed the Parks Forward Act 29-9.", "29", "9"),
+            // the next of a list of tallies
+            (
+                "The council voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise it.",
+                "5",
+                "3",
+            ),
         ] {
             let (h, l) = two_sides(text, high, low);
             assert!(h.after.is_some() && l.before.is_some(), "{text}");

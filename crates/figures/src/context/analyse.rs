@@ -493,6 +493,12 @@ pub(super) fn analyse(
             terms.push(t);
         }
     }
+    for t in listed_tally_terms(text, &target) {
+        match terms.iter_mut().find(|x| x.word == t.word) {
+            Some(x) => x.distance = x.distance.min(t.distance),
+            None => terms.push(t),
+        }
+    }
     // "264,000 more passengers than Northline": the figure is a gap, and the comparative
     // (a hedge word elsewhere: "more than 40") says so.
     if let Some((word, distance)) = comparative_after(&toks, fig)

@@ -46,7 +46,7 @@ pub use counted_back::counted_back;
 pub use dateline::is_dateline;
 use layout::*;
 pub use listed::listed_after;
-use motion::motion_terms;
+use motion::{listed_tally_terms, motion_terms};
 pub use names::{canonical_name, same_name, words_within};
 use owners::*;
 use recipient::*;

@@ -99,9 +99,59 @@ pub(super) fn motion_terms(
     terms
 }
 
+/// "The council voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise the price":
+/// a side of a tally that continues such a list takes the list's vote word, which stands
+/// too far back in the sentence to be among its own words.
+pub(super) fn listed_tally_terms(text: &str, target: &Range<usize>) -> Vec<Term> {
+    let before = text.get(..target.start).unwrap_or_default();
+    // the pair's first side: the text before the second starts with "5-"
+    let first_side = before
+        .strip_suffix(['-', '–'])
+        .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|b| b.len() < before.len() - 1);
+    let after = text.get(target.end..).unwrap_or_default();
+    let second_follows = after
+        .strip_prefix(['-', '–'])
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    if first_side.is_none() && !second_follows {
+        return Vec::new();
+    }
+    let pair_start = first_side.unwrap_or(before);
+    lexicon::listed_tally_word(pair_start)
+        .map(|word| Term {
+            word,
+            distance: MOTION_DISTANCE,
+        })
+        .into_iter()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Format, extract};
+
+    #[test]
+    fn a_tally_continuing_a_list_takes_the_lists_vote_word() {
+        let t = "The council voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise \
+                 the membership price for the riders and the 60 stations.";
+        for fig in ["5", "3"] {
+            assert!(near(t, fig, "voted"), "{fig}");
+        }
+        // a figure after the list's comma that is no tally's side does not
+        let t = "The council voted 8-0 for the new protected lane on the avenue by the \
+                 river, near the park, 60 stations and more.";
+        assert!(!near(t, "60", "voted"));
+    }
+
+    /// Whether `word` is among the terms of `fig` as near as a motion's words.
+    fn near(text: &str, fig: &str, word: &str) -> bool {
+        let figs = extract(text, Format::Plain);
+        let at = figs.iter().position(|f| f.text == fig).expect("figure");
+        crate::context::contexts(text, &figs)[at]
+            .terms
+            .iter()
+            .any(|t| t.word == word && t.distance <= super::MOTION_DISTANCE)
+    }
 
     fn terms(text: &str, fig: &str) -> Vec<String> {
         let figs = extract(text, Format::Plain);

@@ -246,7 +246,8 @@ impl<'t> Scanner<'t> {
         let after = self.rest(end);
         high >= low
             && (lexicon::tally_word_near(before, after)
-                || lexicon::contest_word_near(before, after))
+                || lexicon::contest_word_near(before, after)
+                || lexicon::listed_after_a_tally(before))
     }
 
     /// "in the range of $1.30 to $1.40", "guidance of $475 million to $485 million": a
@@ -578,6 +579,25 @@ mod tests {
             .map(|f| f.text)
             .collect();
         assert_eq!(texts, ["5"]);
+    }
+
+    #[test]
+    fn tallies_listed_after_the_first_are_two_figures_each() {
+        let texts: Vec<String> = figs(
+            "The council voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise\nthe price.",
+        )
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+        assert_eq!(texts, ["8", "0", "6", "2", "5", "3"]);
+        // not after another sentence's tally, nor without one
+        for text in [
+            "The council voted 8-0. The team led at the break, 6-2 and 5-3 at the end.",
+            "The team led at the break, 6-2 and 5-3 at the end.",
+        ] {
+            let texts: Vec<String> = figs(text).into_iter().map(|f| f.text).collect();
+            assert!(!texts.contains(&"2".to_string()), "{text:?}: {texts:?}");
+        }
     }
 
     #[test]

@@ -274,6 +274,55 @@ pub(crate) fn tally_word_near(before: &str, after: &str) -> bool {
     word_near(before, after, &TALLY_WORDS, ends_clause, true)
 }
 
+/// How far back (in bytes) an "A-B" listed after a tally looks for it.
+const LISTED_REACH: usize = 240;
+
+/// Whether an "A-B" is the next of a list of tallies its sentence opened with a tally
+/// word: "voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise the price" (the
+/// "6-2" after a comma, the "5-3" after "and"). `before` is the text before it; reads at
+/// most [`LISTED_REACH`] bytes of it, back to the sentence's start.
+pub(crate) fn listed_after_a_tally(before: &str) -> bool {
+    listed_tally_word(before).is_some()
+}
+
+/// The tally word (lower case) of the list an "A-B" after `before` continues (see
+/// [`listed_after_a_tally`]).
+pub(crate) fn listed_tally_word(before: &str) -> Option<String> {
+    let lo = crate::position::ceil_char_boundary(before, before.len().saturating_sub(LISTED_REACH));
+    let mut window = &before[lo..];
+    // back to the sentence's start: a stop and a space, or a blank line
+    if let Some(k) = window.rfind(". ").max(window.rfind("\n\n")) {
+        window = &window[k + 1..];
+    }
+    let tail = window.trim_end();
+    let listed = tail.ends_with(',')
+        || tail
+            .strip_suffix("and")
+            .is_some_and(|t| t.ends_with([' ', '\n', ',']));
+    if !listed {
+        return None;
+    }
+    let is_pair = |w: &str| {
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let words: Vec<&str> = window
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '.')))
+        .collect();
+    let k = words
+        .iter()
+        .position(|w| is_tally_word(&w.to_lowercase()))?;
+    words[k + 1..]
+        .iter()
+        .any(|w| is_pair(w))
+        .then(|| words[k].to_lowercase())
+}
+
 /// Whether the text around an "A-B" names it a contest's score, as
 /// [`tally_word_near`] does a tally, with [`CONTEST_WORDS`].
 pub(crate) fn contest_word_near(before: &str, after: &str) -> bool {
