@@ -631,6 +631,40 @@ fn an_average_is_a_total_divided_by_a_count_stated_with_it() {
 }
 
 #[test]
+fn a_rows_share_of_its_columns_total_row_is_derived_for_the_rows_owner() {
+    // Written for this test.
+    let c = one_source(
+        "corpus/report.md",
+        "| Service center | Visits | Windows |\n|---|---|---|\n\
+         | Fenwick Central | 312,400 | 36 |\n| Harbor Point | 268,900 | 24 |\n\
+         | All 24 centers | 1,904,000 | 214 |\n",
+    );
+    let e = Engine::new(&c);
+    supported_as_expected(
+        &e,
+        &[
+            (
+                "Harbor Point served 268,900 visitors, about 14% of all center visits.",
+                "14%",
+                true,
+            ),
+            (
+                "Harbor Point served 268,900 visitors, about 19% of all center visits.",
+                "19%",
+                false,
+            ),
+            // another row's value, written for the claim's owner, is no share of its own
+            (
+                "Ridgeway served 268,900 visitors, about 14% of all center visits.",
+                "14%",
+                false,
+            ),
+        ],
+        "÷",
+    );
+}
+
+#[test]
 fn an_average_over_a_rows_count_the_draft_states_is_that_rows_total_over_it() {
     // Written for this test.
     let c = one_source(

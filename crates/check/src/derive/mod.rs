@@ -498,6 +498,15 @@ fn one_column(a: &SourceFigure, b: &SourceFigure) -> bool {
     a.context.cell && b.context.cell && a.source == b.source && a.context.terms == b.context.terms
 }
 
+/// Whether a figure is a cell of a table's total row ("All 24 centers | 1,904,000").
+fn in_a_total_row(f: &SourceFigure) -> bool {
+    f.context.cell
+        && f.context.anchors.first().is_some_and(|label| {
+            let label = label.to_lowercase();
+            label == "total" || label.starts_with("total ") || label.starts_with("all ")
+        })
+}
+
 /// Whether two cells' headers share a word, so that they measure one thing
 /// ("Passengers 2025" and "Passengers 2015").
 fn one_measure_word(a: &SourceFigure, b: &SourceFigure) -> bool {
@@ -1075,7 +1084,14 @@ fn share_of_a_whole_close_by(
                     exhaustive_limit,
                 )
                 .into_iter()
-                .filter(|b| in_one_passage(&a.figure, &b.figure) && one_unit(&a.figure, &b.figure))
+                .filter(|b| {
+                    (in_one_passage(&a.figure, &b.figure) && one_unit(&a.figure, &b.figure))
+                        // "Harbor Point … 268,900 …, about 14% of all center visits": the
+                        // column's total row, over the claim owner's own row
+                        || (a.features.owner == Owner::Same
+                            && one_column(&a.figure, &b.figure)
+                            && in_a_total_row(&b.figure))
+                })
                 .collect()
             } else {
                 Vec::new()
