@@ -384,6 +384,7 @@ mod tests {
             ),
             // a name between the word and the tally is one thing, however many words
             ("The Senate passed the Parks Forward Act 29-9.", "29", "9"),
+            ("She and Ashe were outvoted 8-3 on the measure.", "8", "3"),
             // the next of a list of tallies
             (
                 "The council voted 8-0 for the lane, 6-2 for a subsidy and 5-3 to raise it.",

@@ -213,11 +213,11 @@ pub(crate) fn pair_label_follows(rest: &str) -> bool {
 /// Words that make a high-first "A-B" a tally of votes or points: "a 7-2 vote", "by a
 /// vote of 1,412-137", "voted 5-4", "a 5-4 ruling", "by a 34-18 margin", "ratified its
 /// contract 1,412-137", and the minutes' "Carried 6-0.".
-const TALLY_WORDS: [&str; 27] = [
-    "vote", "votes", "voted", "ballot", "tally", "ruling", "decision", "verdict", "margin",
-    "ratified", "ratify", "ratifies", "approved", "approval", "approve", "approves", "rejected",
-    "rejects", "elected", "elects", "passed", "passes", "adopted", "adopts", "backs", "carried",
-    "carries",
+const TALLY_WORDS: [&str; 28] = [
+    "vote", "votes", "voted", "outvoted", "ballot", "tally", "ruling", "decision", "verdict",
+    "margin", "ratified", "ratify", "ratifies", "approved", "approval", "approve", "approves",
+    "rejected", "rejects", "elected", "elects", "passed", "passes", "adopted", "adopts", "backs",
+    "carried", "carries",
 ];
 
 /// Whether `word` (lower case) names an "A-B" a tally: "voted", "approved", "ratified".
