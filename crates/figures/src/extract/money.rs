@@ -449,10 +449,7 @@ mod tests {
             ("The bond traded at UAH 3.04.", "UAH 3.04", 3.04, "UAH"),
             ("Entry is 3 CHF.", "3 CHF", 3.0, "CHF"),
         ] {
-            let q = is(text, written, value, Kind::Money);
-            assert_eq!(q.unit.as_deref(), Some(code), "{text}");
-            // written back as the writer wrote it, in the same unit
-            assert_eq!(q.render(value), written, "{text}");
+            money_as_written(text, written, value, code);
         }
         // Codes that are shouted words are not currencies, nor are lower-case codes
         // that are English words.
@@ -526,8 +523,7 @@ mod tests {
             ("It cost 20Rs in all.", "20Rs", 20.0, "INR"),
             ("It cost 20 Rs. in all.", "20 Rs", 20.0, "INR"),
         ] {
-            let q = is(text, written, value, Kind::Money);
-            assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+            money_as_written(text, written, value, code);
         }
         // more than two digits, decimals, or "the 3Rs": no such sign
         none("It was 100c then.");
@@ -550,6 +546,14 @@ mod tests {
         // a word that only opens with the sign's letters is no sign
         is("about 42 RMT members", "42", 42.0, Kind::Number);
         is("the 3 RMs met", "3", 3.0, Kind::Number);
+    }
+
+    /// Asserts that `text` holds the amount `written`, worth `value` in `code`, written
+    /// back as the writer wrote it.
+    fn money_as_written(text: &str, written: &str, value: f64, code: &str) {
+        let q = is(text, written, value, Kind::Money);
+        assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+        assert_eq!(q.render(value), written, "{text}");
     }
 
     fn only_money(text: &str, written: &str) -> Option<String> {
