@@ -994,7 +994,7 @@ fn year_has_its_own_value(claim: &Claim, found: &[Candidate]) -> bool {
 
 /// Whether a table row's label names the sum of the other rows: "Total", "Total
 /// revenue", "All".
-fn sums_the_rows(label: &str) -> bool {
+pub(crate) fn sums_the_rows(label: &str) -> bool {
     let label = label.to_lowercase();
     label == "total" || label.starts_with("total ") || label == "all"
 }

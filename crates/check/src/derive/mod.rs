@@ -498,12 +498,12 @@ fn one_column(a: &SourceFigure, b: &SourceFigure) -> bool {
     a.context.cell && b.context.cell && a.source == b.source && a.context.terms == b.context.terms
 }
 
-/// Whether a figure is a cell of a table's total row ("All 24 centers | 1,904,000").
+/// Whether a figure is a cell of a table's total row ("Total", "All 24 centers |
+/// 1,904,000").
 fn in_a_total_row(f: &SourceFigure) -> bool {
     f.context.cell
         && f.context.anchors.first().is_some_and(|label| {
-            let label = label.to_lowercase();
-            label == "total" || label.starts_with("total ") || label.starts_with("all ")
+            crate::verdict::sums_the_rows(label) || label.to_lowercase().starts_with("all ")
         })
 }
 
