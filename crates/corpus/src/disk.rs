@@ -45,7 +45,7 @@ use crate::{Corpus, CorpusError, IndexStats, OpenOptions, Opened, Progress, Text
 /// Version of what this crate writes into an index. Bump it whenever the schema, the
 /// payload, the passages or the way figures are prepared change: an index of another
 /// version is rebuilt.
-pub const FORMAT_VERSION: u32 = 113;
+pub const FORMAT_VERSION: u32 = 114;
 
 /// The manifest's file name inside the index dir. Its presence is what makes a
 /// directory ours.

@@ -218,7 +218,7 @@ pub(super) fn analyse(
             name_at
         } else if let Some(name) = with_name_at(&toks, &runs, clause_start, fig) {
             vec![name]
-        } else if gapped_common_noun(&toks, fig) {
+        } else if gapped_common_noun(&toks, fig) || subject_of_a_joined_clause(&toks, fig) {
             // "The FAA pays $48.4 million, the state $9.7 million and the authority $6.4
             // million": the verb is left out, and the noun before the figure is its owner,
             // though no name; the sentence's subject is not.

@@ -589,6 +589,47 @@ pub(super) fn is_content_word(lw: &str) -> bool {
         ))
 }
 
+/// Whether the figure opens a clause of its own after ", and" or ", but", as that clause's
+/// subject: "Police recorded 389 crashes …, and three riders died", "…, but 3 were
+/// fatal". The first clause's subject is not the figure's owner.
+pub(super) fn subject_of_a_joined_clause(toks: &[Tok<'_>], fig: usize) -> bool {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    };
+    let joined = fig
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| matches!(w, "and" | "but"))
+        && fig
+            .checked_sub(2)
+            .is_some_and(|k| matches!(toks[k], Tok::Punct(',')));
+    // its verb right after it, or after the noun it counts
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "died"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "had"
+                | "have"
+                | "fell"
+                | "rose"
+                | "won"
+                | "lost"
+                | "left"
+                | "came"
+                | "went"
+        ) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    let verb_follows = word(fig + 1).is_some_and(verb)
+        || (word(fig + 1).is_some_and(|n| n.starts_with(char::is_lowercase))
+            && word(fig + 2).is_some_and(verb));
+    joined && verb_follows
+}
+
 /// The owner named right after a figure: "50 for the United States", "the 40 of China",
 /// "1,000 AI experts within LG" — the figure, up to three words of what it counts, a
 /// preposition of belonging, and a name.

@@ -576,6 +576,16 @@ fn a_gapped_clauses_common_noun_owns_its_figure_not_the_subject() {
 }
 
 #[test]
+fn the_subject_of_a_clause_joined_by_and_is_not_the_first_clauses_owner() {
+    // Written for this test.
+    let t = "Hollins County recorded 389 crashes last year, and three riders died.";
+    assert!(ctx(t, "three").anchors.is_empty());
+    // an object joined by "and" is still the subject's
+    let t = "Hollins County recorded 389 crashes last year, and three deaths in all.";
+    assert_eq!(ctx(t, "three").anchors, vec!["Hollins County"]);
+}
+
+#[test]
 fn a_figure_restating_the_opening_noun_belongs_to_whom_the_clause_names() {
     // Written for this test.
     let t = "The governor announced $21.4 million in grants to 12 airports. \
