@@ -221,7 +221,8 @@ pub(super) fn analyse(
         } else if gapped_common_noun(&toks, fig) || subject_of_a_joined_clause(&toks, fig) {
             // "The FAA pays $48.4 million, the state $9.7 million and the authority $6.4
             // million": the verb is left out, and the noun before the figure is its owner,
-            // though no name; the sentence's subject is not.
+            // though no name; the sentence's subject is not. Nor is it of a clause the
+            // figure opens as its own subject ("…, and three riders died").
             Vec::new()
         } else if !in_clause.is_empty() {
             in_clause
@@ -545,10 +546,7 @@ pub const COMPARATIVES: &[&str] = &["more", "fewer", "less", "higher", "lower"];
 /// "than" follows within three words: ("more", its distance in words). Or "under",
 /// "over", "below" or "above" right after it, as "below" or "above".
 fn comparative_after(toks: &[Tok<'_>], fig: usize) -> Option<(String, u16)> {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     // "$350,000 under the next bid", "12 above the target": right after the figure, the
     // preposition says it is a gap, as "below" and "above" do in its own words
     if let Some(w) = word(fig + 1) {
@@ -685,10 +683,7 @@ fn discourse_markers(toks: &[Tok<'_>]) -> Vec<bool> {
 /// state $9.7 million", "and the authority $6.4 million" after an earlier figure of the
 /// sentence, with the verb left out.
 fn gapped_common_noun(toks: &[Tok<'_>], fig: usize) -> bool {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     let (Some(noun), Some(det)) = (
         fig.checked_sub(1).and_then(word),
         fig.checked_sub(2).and_then(word),
@@ -712,10 +707,7 @@ fn gapped_common_noun(toks: &[Tok<'_>], fig: usize) -> bool {
 /// "with" and a name, and ends with "at" and the figure, gives the figure to that name,
 /// whatever few words stand between ("with Korea at 30,600" is `name_at`'s already).
 fn with_name_at(toks: &[Tok<'_>], runs: &[Run], clause_start: usize, fig: usize) -> Option<String> {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     // "at about 30%": the hedge stands between "at" and the figure
     let mut at = fig.checked_sub(1)?;
     while word(at).is_some_and(|w| HEDGE_WORDS.contains(&w)) {

@@ -12,10 +12,7 @@ use super::*;
 /// owns the noun after it ("$420,000. Brindlewood's loss").
 pub(super) fn counts_after(text: &str, target: &Range<usize>, toks: &[Tok<'_>], r: &Run) -> bool {
     let at = |w: &str| place_in(text, w);
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     let Some(before) = r.first.checked_sub(1) else {
         return false;
     };

@@ -138,10 +138,7 @@ pub(super) fn previous_subject(reader: &Reader<'_>, sentence: Range<usize>) -> V
 /// The token of the "that" a reporting verb opens a clause with, a few words after it:
 /// "reported on May 14 that", "said that", "estimates that".
 fn reported_clause(toks: &[Tok<'_>]) -> Option<usize> {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     let verb = (0..toks.len()).find(|&k| word(k).is_some_and(|w| REPORTING.contains(&w)))?;
     (verb + 1..toks.len().min(verb + 1 + REPORTED_GAP)).find(|&k| word(k) == Some("that"))
 }
@@ -593,10 +590,7 @@ pub(super) fn is_content_word(lw: &str) -> bool {
 /// subject: "Police recorded 389 crashes …, and three riders died", "…, but 3 were
 /// fatal". The first clause's subject is not the figure's owner.
 pub(super) fn subject_of_a_joined_clause(toks: &[Tok<'_>], fig: usize) -> bool {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::Word { text, .. }) => Some(*text),
-        _ => None,
-    };
+    let word = |k: usize| word_at(toks, k);
     let joined = fig
         .checked_sub(1)
         .and_then(word)

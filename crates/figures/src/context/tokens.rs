@@ -20,6 +20,14 @@ pub(super) enum Tok<'t> {
     Punct(char),
 }
 
+/// The text of token `k`, if that token is a word.
+pub(super) fn word_at<'t>(toks: &[Tok<'t>], k: usize) -> Option<&'t str> {
+    match toks.get(k) {
+        Some(Tok::Word { text, .. }) => Some(*text),
+        _ => None,
+    }
+}
+
 pub(super) fn tokenize<'t>(
     text: &'t str,
     sentence: Range<usize>,
