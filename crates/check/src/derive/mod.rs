@@ -685,12 +685,18 @@ fn amount_holds(claim: &Claim, value: f64) -> Option<f64> {
     holds.then_some(off)
 }
 
-/// The thing (stemmed) an amount or count is reckoned per one of, when it is no period:
-/// "seat" in "$13,400 a seat", "vessel" in "about four a vessel".
-fn per_thing(q: &Quantity) -> Option<String> {
+/// What an amount or count is reckoned per one of, when it is no period: "a seat" in
+/// "$13,400 a seat", "each" in "$50 for each of its 4,862,000 transactions".
+fn per_one(q: &Quantity) -> Option<&figcheck_figures::quantity::Per> {
     q.per
         .as_ref()
         .filter(|p| p.base == 1.0 && q.period().is_none())
+}
+
+/// The thing (stemmed) an amount or count is reckoned per one of, when it is no period:
+/// "seat" in "$13,400 a seat", "vessel" in "about four a vessel".
+fn per_thing(q: &Quantity) -> Option<String> {
+    per_one(q)
         .and_then(|p| p.unit.as_deref())
         .map(|u| stem(&u.to_lowercase()))
 }
@@ -741,10 +747,7 @@ fn quotient(
     // with the values the draft states beside it.
     let by_companions = !averaged || small_per_thing;
     // "about $50 for each of its 4,862,000 transactions": a figure per one of something
-    let for_each = q
-        .per
-        .as_ref()
-        .is_some_and(|p| p.base == 1.0 && q.period().is_none());
+    let for_each = per_one(q).is_some();
     let operands = |kind: Kind| -> Vec<Candidate> {
         if !by_companions {
             tied(corpus, prepared, claim, kind, exhaustive_limit)

@@ -237,7 +237,9 @@ impl<'t> Scanner<'t> {
             if !whole || digits.int_digits > 2 || digits.end != end {
                 return None;
             }
-            ("c", "USD", 0.01)
+            // what "c" is worth, as `money_code` reads it back
+            let (code, worth) = money_code("c");
+            ("c", code?, worth)
         } else if rest.starts_with("Rs") {
             let the = self
                 .words_before(start, 1)
